@@ -1,0 +1,73 @@
+"""discrep: find where news sources disagree.
+
+Give :func:`compare` several articles about the same events; it extracts names,
+quantities, dates and events from each, aligns the same entity under different spellings
+and the statements that report the same fact, and reports ``spelling``, ``quantity``,
+``date``, ``venue`` and ``role`` discrepancies with quoted evidence.
+
+>>> import discrep
+>>> report = discrep.compare(["Kyiv said 5 people died.", "Kiev said 5 people died."])
+>>> report.discrepancies[0].reason
+'written Kyiv (text0), Kiev (text1)'
+"""
+
+from discrep._config import AlignConfig, Config, NamesConfig, QuantityConfig, TimeConfig
+from discrep._errors import (
+    ArticleError,
+    ArticleReadError,
+    ArticleTooLargeError,
+    DiscrepError,
+    InputTypeError,
+    NoArticlesError,
+)
+from discrep._extract.quantities import quantities
+from discrep._model import (
+    Alignment,
+    Article,
+    Claim,
+    Discrepancy,
+    Entity,
+    Mention,
+    Quantity,
+    Statement,
+)
+from discrep._pipeline import compare
+from discrep._report import Report
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AlignConfig",
+    "Alignment",
+    "Article",
+    "ArticleError",
+    "ArticleReadError",
+    "ArticleTooLargeError",
+    "Claim",
+    "Config",
+    "DiscrepError",
+    "Discrepancy",
+    "Entity",
+    "InputTypeError",
+    "Mention",
+    "NamesConfig",
+    "NoArticlesError",
+    "Quantity",
+    "QuantityConfig",
+    "Report",
+    "Statement",
+    "TimeConfig",
+    "__version__",
+    "compare",
+    "quantities",
+]
+
+# Show the public path in reprs and docs (httpx does the same).
+for _name in __all__:
+    _obj = globals()[_name]
+    if hasattr(_obj, "__module__") and not isinstance(_obj, str):
+        try:
+            _obj.__module__ = "discrep"
+        except (AttributeError, TypeError):  # pragma: no cover - builtins refuse
+            pass
+del _name, _obj

@@ -1,0 +1,49 @@
+"""The errors discrep raises.
+
+Every error derives from :class:`DiscrepError`, and each also derives from the builtin it
+resembles, so ``except ValueError`` keeps working for callers who do not know discrep::
+
+    DiscrepError
+    ├── ArticleError(DiscrepError, ValueError)      an article is unusable (empty, binary)
+    │   └── ArticleTooLargeError                     over Config.max_chars
+    ├── InputTypeError(DiscrepError, TypeError)      compare() was given something else
+    ├── NoArticlesError(DiscrepError, ValueError)    compare() was given nothing
+    └── ArticleReadError(DiscrepError, OSError)      a path could not be read
+
+Messages say what was wrong and what to do instead.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ArticleError",
+    "ArticleReadError",
+    "ArticleTooLargeError",
+    "DiscrepError",
+    "InputTypeError",
+    "NoArticlesError",
+]
+
+
+class DiscrepError(Exception):
+    """Base class of every error discrep raises on purpose."""
+
+
+class ArticleError(DiscrepError, ValueError):
+    """An article cannot be analysed: it is empty, binary, or otherwise unusable."""
+
+
+class ArticleTooLargeError(ArticleError):
+    """An article is longer than ``Config.max_chars``."""
+
+
+class InputTypeError(DiscrepError, TypeError):
+    """``compare()`` was given an item that is not a str, a path or an Article."""
+
+
+class NoArticlesError(DiscrepError, ValueError):
+    """``compare()`` was given no articles at all."""
+
+
+class ArticleReadError(DiscrepError, OSError):
+    """A file could not be read: missing, a directory, or not permitted."""

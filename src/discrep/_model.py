@@ -1,0 +1,308 @@
+"""The values that flow through the pipeline.
+
+Every value is a frozen, slotted attrs class holding tuples, never lists, so that it is
+hashable, picklable (per-article extraction can run in a process pool) and safe to share.
+
+Anything quoted from an article carries ``source``, ``start`` and ``end``: character
+offsets into ``Article.text`` *as the user gave it*, so that
+``article.text[start:end] == text`` always holds.
+
+The pipeline and the values each stage produces::
+
+    read      -> Article
+    segment   -> Sentence            (per article)
+    extract   -> Mention, Quantity, TimeExpr, Event   (per article: an Extraction)
+    align     -> Entity, EventCluster, Alignment      (across articles)
+    detect    -> Discrepancy
+    report    -> Report
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+import attrs
+
+__all__ = [
+    "Alignment",
+    "Article",
+    "Claim",
+    "Discrepancy",
+    "Entity",
+    "Event",
+    "EventCluster",
+    "Extraction",
+    "Kind",
+    "Mention",
+    "MentionKind",
+    "Qualifier",
+    "Quantity",
+    "Sentence",
+    "Statement",
+    "TimeExpr",
+]
+
+#: The kinds of discrepancy discrep reports.
+Kind = Literal["spelling", "quantity", "date", "venue", "role"]
+KINDS: tuple[Kind, ...] = ("spelling", "quantity", "date", "venue", "role")
+
+#: What a named mention names. ``demonym`` is an adjective or inhabitant noun
+#: ("Belarusian", "Kyivites"): tied to its place, never a spelling of it.
+MentionKind = Literal["person", "place", "organisation", "demonym"]
+
+#: How a quantity is qualified: "more than 5" is ``>``, "nearly 5" is ``~`` with an
+#: interval below 5, "at least 5" is ``>=``.
+Qualifier = Literal["=", "~", ">", ">=", "<", "<="]
+
+
+@attrs.frozen
+class Article:
+    """One news article, exactly as given.
+
+    ``text`` is never altered: page junk and metadata lines are recognised and left out of
+    analysis, but every offset discrep reports refers to this ``text``.
+
+    >>> a = Article("Kyiv said on Monday that talks would resume.", source="wire")
+    >>> a.source, a.published
+    ('wire', None)
+    """
+
+    text: str
+    source: str = "article"
+    published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    #: Things the reader should know about how the article was read, such as
+    #: "undecodable bytes were replaced". Shown in the report.
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def from_path(cls, path: object) -> Article:
+        """Read an article from a UTF-8 text file; ``source`` is the file name.
+
+        Undecodable bytes are replaced with U+FFFD and the article carries a warning
+        saying so. A leading date tag, dateline, URL or title line fills ``published``,
+        ``url`` and ``title``.
+        """
+        from discrep._read import read_path
+
+        return read_path(path)
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence (or headline, dateline, caption) with its offsets in ``Article.text``.
+
+    ``junk`` marks page furniture (navigation, "Advertisement", cookie notices) and
+    metadata lines: kept so offsets stay whole, but left out of analysis.
+    """
+
+    start: int
+    end: int
+    text: str
+    junk: bool = False
+
+
+@attrs.frozen
+class Mention:
+    """A named mention of a person, place or organisation in one article.
+
+    ``text`` is the name as written (possessive included when glued to it, as in
+    "Zelenskys"); ``name`` is the name proper (possessive and title removed).
+    ``role`` is the title or role the article gives the person in this mention, if any,
+    with its own offsets so it can be quoted.
+    """
+
+    source: str
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    name: str
+    role: str | None = None
+    role_start: int | None = None
+    role_end: int | None = None
+    #: Index of the sentence (in the article's sentence tuple) holding the mention.
+    sentence: int = -1
+    #: For places: the gazetteer id the name resolved to, if any ("geonames:703448").
+    place_id: str | None = None
+    #: Sentence-local id linking surname-only mentions to their full form in the same
+    #: article ("Mr. Podolyak" -> "Mikhailo Podolyak"); set by the names extractor.
+    local_key: str | None = None
+
+
+@attrs.frozen
+class Quantity:
+    """A number stated in text, with what it counts and how exactly it is stated.
+
+    ``value`` has the scale applied ("1.5 million" -> 1500000.0); ``low`` and ``high``
+    bound what the words allow ("more than 1 million" -> 1e6 .. inf is too wide: see
+    docs/quantities.md for the rules); ``what`` is the counted or measured thing.
+
+    >>> from discrep import quantities
+    >>> q = quantities("Nearly 5,000 people have been killed.")[0]
+    >>> (q.text, q.value, q.qualifier, q.high)
+    ('Nearly 5,000', 5000.0, '~', 5000.0)
+    """
+
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    qualifier: Qualifier
+    low: float
+    high: float
+    what: str | None = None
+    #: The verb or predicate the quantity is governed by ("killed", "fled", "trapped").
+    predicate: str | None = None
+    #: True for vague counts ("hundreds of", "dozens").
+    vague: bool = False
+
+
+@attrs.frozen
+class TimeExpr:
+    """A temporal expression with offsets and, when it can be resolved, its date.
+
+    ``value`` is None when the expression cannot be resolved against the article's
+    reference date; ``relative`` says so explicitly rather than guessing.
+    """
+
+    start: int
+    end: int
+    text: str
+    #: "date", "weekday", "relative", "time", "ordinal_day", "duration", "year"
+    type: str
+    value: dt.date | None = None
+    #: True when ``value`` was derived from the reference date rather than written out.
+    relative: bool = False
+    #: The date the text states outright, when it states one ("Mar 28" -> 2022-03-28)
+    #: alongside a weekday ("Tuesday") that resolves elsewhere.
+    note: str | None = None
+
+
+@attrs.frozen
+class Event:
+    """An event mention: a trigger word with its type, date, venue and participants."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    #: "talks", "attack", "disaster", "arrest", "election", "announcement", ...
+    type: str
+    sentence: int
+    date: TimeExpr | None = None
+    venues: tuple[Mention, ...] = ()
+    #: The venue as written when it is not a named place ("an undisclosed location").
+    venue_text: str | None = None
+    participants: tuple[Mention, ...] = ()
+    ordinal: int | None = None
+
+
+@attrs.frozen
+class Extraction:
+    """Everything extracted from one article: a pure function of the article and config."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    events: tuple[Event, ...] = ()
+    #: The date relative expressions were resolved against, and how it was found.
+    reference_date: dt.date | None = None
+    reference_from: str | None = None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """Return the sentence that holds character ``offset``, if any."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+
+@attrs.frozen
+class Entity:
+    """One person, place or organisation, aligned across articles and spellings."""
+
+    id: str
+    kind: MentionKind
+    canonical: str
+    mentions: tuple[Mention, ...]
+    #: Gazetteer id for places ("geonames:703448"), if resolved.
+    place_id: str | None = None
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The sources that mention the entity, in first-mention order."""
+        return tuple(dict.fromkeys(m.source for m in self.mentions))
+
+
+@attrs.frozen
+class EventCluster:
+    """Event mentions from one or more articles that describe the same real event."""
+
+    id: str
+    type: str
+    events: tuple[Event, ...]
+
+
+@attrs.frozen
+class Statement:
+    """A sentence or clause quoted from one article."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Alignment:
+    """Statements from different articles that report the same fact."""
+
+    statements: tuple[Statement, ...]
+    score: float
+    #: What the alignment rests on: "entity:Putin", "date:2022-03-03", "quantity:1000000", ...
+    anchors: tuple[str, ...] = ()
+    #: "agree", "update" (a figure that changed between publication dates), or the kind
+    #: of discrepancy the statements carry.
+    verdict: str = "agree"
+
+
+@attrs.frozen
+class Claim:
+    """One side of a discrepancy: what a source says, quoted exactly."""
+
+    source: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    #: The normalised value: a canonical spelling, a number, an ISO date, a place id.
+    value: str | float | None = None
+
+
+@attrs.frozen
+class Discrepancy:
+    """Sources (or one source with itself) disagreeing about one thing."""
+
+    kind: Kind
+    subject: str
+    claims: tuple[Claim, ...]
+    reason: str
+    confidence: float = attrs.field(default=1.0)
+
+    @confidence.validator
+    def _check_confidence(self, _attribute: object, value: float) -> None:
+        if not 0.0 <= value <= 1.0:
+            raise ValueError(f"confidence must lie in [0, 1], got {value!r}")
