@@ -11,6 +11,8 @@ and the statements that report the same fact, and reports ``spelling``, ``quanti
 'written Kyiv (text0), Kiev (text1)'
 """
 
+import contextlib
+
 from discrep._config import AlignConfig, Config, NamesConfig, QuantityConfig, TimeConfig
 from discrep._errors import (
     ArticleError,
@@ -65,9 +67,7 @@ __all__ = [
 # Show the public path in reprs and docs (httpx does the same).
 for _name in __all__:
     _obj = globals()[_name]
-    if hasattr(_obj, "__module__") and not isinstance(_obj, str):
-        try:
+    if isinstance(_obj, type) or callable(_obj):
+        with contextlib.suppress(AttributeError, TypeError):  # builtins refuse
             _obj.__module__ = "discrep"
-        except (AttributeError, TypeError):  # pragma: no cover - builtins refuse
-            pass
 del _name, _obj

@@ -19,7 +19,7 @@ def _kinds(value: object) -> frozenset[Kind]:
     unknown = kinds - set(KINDS)
     if unknown:
         raise ValueError(f"unknown discrepancy kinds {sorted(unknown)}; choose from {KINDS}")
-    return kinds
+    return kinds  # type: ignore[no-any-return]
 
 
 @attrs.frozen
@@ -70,10 +70,10 @@ class Config:
     >>> cfg = Config(checks={"spelling", "quantity"})
     >>> sorted(cfg.checks)
     ['quantity', 'spelling']
-    >>> Config(checks={"colour"})
+    >>> Config(checks={"colour"})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: unknown discrepancy kinds ['colour']; choose from ('spelling', 'quantity', 'date', 'venue', 'role')
+    ValueError: unknown discrepancy kinds ['colour']; choose from (...)
     """
 
     #: Which discrepancy kinds to look for.

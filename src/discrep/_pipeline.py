@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import os
+from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 
@@ -64,19 +66,26 @@ def _extract_all(articles: tuple[Article, ...], config: Config) -> tuple[Extract
 def _with_verdicts(
     alignments: tuple[Alignment, ...], discrepancies: tuple[Discrepancy, ...]
 ) -> tuple[Alignment, ...]:
-    """Mark each aligned group with the discrepancy its statements carry, if any."""
-    spans: dict[tuple[str, int], str] = {}
+    """Mark each aligned group with the kinds of discrepancy its statements carry.
+
+    Claims are indexed by source and sorted by offset, so each statement costs a binary
+    search rather than a scan of every claim.
+    """
+    claims: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for d in discrepancies:
         for c in d.claims:
-            spans[(c.source, c.start)] = d.kind
+            claims[c.source].append((c.start, d.kind))
+    for starts in claims.values():
+        starts.sort()
     out = []
     for al in alignments:
-        kinds = {
-            kind
-            for st in al.statements
-            for (src, start), kind in spans.items()
-            if src == st.source and st.start <= start < st.end
-        }
+        kinds: set[str] = set()
+        for st in al.statements:
+            starts = claims.get(st.source, [])
+            i = bisect.bisect_left(starts, (st.start, ""))
+            while i < len(starts) and starts[i][0] < st.end:
+                kinds.add(starts[i][1])
+                i += 1
         if kinds and al.verdict == "agree":
             al = attrs.evolve(al, verdict=",".join(sorted(kinds)))
         out.append(al)

@@ -78,9 +78,8 @@ class Report:
             lines += ["", f"## {i}. {d.kind}: {_md(d.subject)}", "", _md(d.reason), ""]
             lines += ["| source | says | offsets | sentence |", "|---|---|---|---|"]
             for c in d.claims:
-                lines.append(
-                    f"| {_md(c.source)} | **{_md(c.text)}** | {c.start}–{c.end} | {_md(c.sentence)} |"
-                )
+                cells = (_md(c.source), f"**{_md(c.text)}**", f"{c.start}–{c.end}", _md(c.sentence))
+                lines.append("| " + " | ".join(cells) + " |")
             lines.append(f"\nconfidence {d.confidence:.2f}")
         carrying = [al for al in self.alignments if al.verdict not in ("agree",)]
         if carrying:
@@ -94,8 +93,7 @@ class Report:
 
     def __str__(self) -> str:
         lines = [f"discrep: {_summary(self)}"]
-        for w in self.warnings:
-            lines.append(f"  warning: {w}")
+        lines += [f"  warning: {w}" for w in self.warnings]
         for i, d in enumerate(self.discrepancies, 1):
             lines += ["", f"{i}. [{d.kind}] {d.subject} (confidence {d.confidence:.2f})"]
             lines.append(f"   {d.reason}")
@@ -131,7 +129,8 @@ def _clip(text: str, width: int) -> str:
 def _md(text: str) -> str:
     """Escape article text for Markdown that may be rendered as HTML."""
     flat = " ".join(text.split())
-    return html.escape(flat, quote=False).replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    escaped = html.escape(flat, quote=False)
+    return escaped.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
 
 
 def _article(a: Article) -> dict[str, Any]:
