@@ -1,0 +1,96 @@
+"""The report: to_dict's contract with the scorer, JSON, Markdown escaping, plain text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import discrep
+from discrep import Alignment, Article, Claim, Discrepancy, Report, Statement
+
+_TEXT = "Officials said <b>5</b> | people_died in Kyiv. Others said 7 people died in Kyiv."
+
+
+@pytest.fixture(name="report")
+def fixture_report() -> Report:
+    """A hand-built report with one quantity discrepancy and its aligned statements."""
+    a = Article(_TEXT, source="a<x>.txt")
+    first, second = _TEXT.index("<b>5</b>"), _TEXT.index("7 people")
+    claims = (
+        Claim("a<x>.txt", "<b>5</b>", first, first + 8, _TEXT[:46], 5.0),
+        Claim("a<x>.txt", "7 people", second, second + 8, _TEXT[47:], 7.0),
+    )
+    d = Discrepancy("quantity", "people died", claims, "5 against 7 people died", 0.8)
+    stmts = (Statement("a<x>.txt", 0, 46, _TEXT[:46]), Statement("a<x>.txt", 47, 81, _TEXT[47:]))
+    al = Alignment(stmts, 0.9, ("entity:Kyiv",), "quantity")
+    return Report(articles=(a,), entities=(), alignments=(al,), discrepancies=(d,))
+
+
+def test_to_dict_has_the_scorer_contract(report: Report) -> None:
+    """to_dict holds discrepancies with kind and claims, entities and alignments."""
+    d = report.to_dict()
+    assert set(d) >= {"articles", "discrepancies", "entities", "alignments", "warnings"}
+    (disc,) = d["discrepancies"]
+    assert disc["kind"] == "quantity"
+    assert [c["value"] for c in disc["claims"]] == [5.0, 7.0]
+    assert {"source", "text", "start", "end", "sentence"} <= set(disc["claims"][0])
+    assert d["alignments"][0]["verdict"] == "quantity"
+
+
+def test_claim_offsets_quote_the_article(report: Report) -> None:
+    """Every claim and statement quotes its article exactly."""
+    text = report.articles[0].text
+    for c in report.discrepancies[0].claims:
+        assert text[c.start : c.end] == c.text
+    for s in report.alignments[0].statements:
+        assert text[s.start : s.end] == s.text
+
+
+def test_to_json_round_trips(report: Report) -> None:
+    """to_json is to_dict as JSON, keeping non-ASCII text readable."""
+    assert json.loads(report.to_json()) == report.to_dict()
+    r = discrep.Report(
+        articles=(Article("Zelenskyy in Київ.", source="ü"),), entities=(), alignments=(),
+        discrepancies=(),
+    )
+    assert '"ü"' in r.to_json()
+
+
+def test_markdown_escapes_article_text(report: Report) -> None:
+    """Markdown shows article text HTML-escaped and table-safe, never raw markup."""
+    md = report.to_markdown()
+    assert "<b>" not in md and "&lt;b&gt;5&lt;/b&gt;" in md
+    assert "a&lt;x&gt;.txt" in md
+    assert "\\| people\\_died" in md
+    assert "Aligned statements behind the findings" in md
+
+
+def test_str_is_readable(report: Report) -> None:
+    """str() summarises, then lists each discrepancy with quotes and offsets."""
+    text = str(report)
+    assert text.splitlines()[0] == "discrep: 1 article, 1 discrepancy (quantity 1)"
+    assert "[quantity] people died" in text
+    assert "5 against 7 people died" in text
+    assert f"@{report.discrepancies[0].claims[0].start}-" in text
+
+
+def test_empty_report_says_so() -> None:
+    """A report with nothing found still prints a summary line."""
+    r = Report(articles=(Article("x", "a"), Article("y", "b")), entities=(), alignments=(),
+               discrepancies=())
+    assert str(r) == "discrep: 2 articles, 0 discrepancies"
+    assert r.to_markdown().startswith("# discrep report: 2 articles, 0 discrepancies")
+
+
+def test_confidence_is_bounded() -> None:
+    """A confidence outside [0, 1] is refused when the value is made."""
+    with pytest.raises(ValueError, match="confidence"):
+        Discrepancy("date", "x", (), "r", 1.5)
+
+
+def test_extractions_are_opt_in(seed_report: Report) -> None:
+    """to_dict(extractions=True) adds per-article evidence; the default leaves it out."""
+    assert "extractions" not in seed_report.to_dict()
+    ex = seed_report.to_dict(extractions=True)["extractions"]
+    assert [e["source"] for e in ex] == [a.source for a in seed_report.articles]
