@@ -59,7 +59,8 @@ def test_missing_file_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) ->
     """An unreadable input exits 2 with one line on stderr and no traceback."""
     assert main(["/nonexistent/article.txt"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("discrep: ") and err.count("\n") == 1
+    assert err.startswith("discrep: ")
+    assert err.count("\n") == 1
     assert "Traceback" not in err
 
 

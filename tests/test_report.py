@@ -60,7 +60,8 @@ def test_to_json_round_trips(report: Report) -> None:
 def test_markdown_escapes_article_text(report: Report) -> None:
     """Markdown shows article text HTML-escaped and table-safe, never raw markup."""
     md = report.to_markdown()
-    assert "<b>" not in md and "&lt;b&gt;5&lt;/b&gt;" in md
+    assert "<b>" not in md
+    assert "&lt;b&gt;5&lt;/b&gt;" in md
     assert "a&lt;x&gt;.txt" in md
     assert "\\| people\\_died" in md
     assert "Aligned statements behind the findings" in md
