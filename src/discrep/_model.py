@@ -180,6 +180,10 @@ class TimeExpr:
     #: The date the text states outright, when it states one ("Mar 28" -> 2022-03-28)
     #: alongside a weekday ("Tuesday") that resolves elsewhere.
     note: str | None = None
+    #: What the expression dates when that is not an event of its own sentence:
+    #: "start of invasion" ("Thursday's invasion"), "day 8 of invasion" ("the eighth day
+    #: of the invasion"), "week 2 of war" ("the war entered its second week").
+    anchor: str | None = None
 
 
 @attrs.frozen
