@@ -1,17 +1,542 @@
-"""The temporal tagger: dates, weekdays, relative and ordinal expressions. (Issue 5.)"""
+"""The temporal tagger: dates, weekdays, relative and ordinal expressions (issue 5).
+
+Every expression is found by a small regular expression over one sentence, keeps its exact
+offsets in ``Article.text``, and is then resolved against the article's *reference date*:
+
+1. ``Article.published`` when the reader found it ("published");
+2. else a full date on a metadata line at the head of the article, which analysis otherwise
+   skips ("dateline");
+3. else the latest full date written in the article ("latest date in the article"). That
+   date only bounds publication from below, so expressions that look back from the
+   publication day (bare past weekdays, "yesterday", "last week") stay unresolved; those
+   that look forward ("set for Tuesday") resolve to the first such day after it.
+
+Why not a general date search: dateparser's ``search_dates`` (measured on the seed
+articles) returns no offsets, reads "we" as Wednesday and the tank "T-64" as the year
+2064, turns durations ("in just seven days") into dates and, given "Tuesday (Mar 28)",
+silently lets the date win over the contradicting weekday. So the tagger here decides
+*what* is a time expression and keeps weekday and date apart; python-dateutil parses the
+date strings the tagger found and does the weekday arithmetic (``relativedelta``).
+
+Direction follows the grammar: "set for Tuesday", "will meet on Tuesday", "Tuesday's talks
+will" look forward; anything else (news is written in the past tense: "met on Thursday")
+looks back within the week, the reference day included. "last Monday" is strictly before,
+"next Monday" strictly after. What cannot be resolved keeps ``value=None``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+
+# No stubs ship with python-dateutil (types-python-dateutil is not a declared dev dependency).
+from dateutil import parser as du_parser  # type: ignore[import-untyped]
+from dateutil.relativedelta import relativedelta, weekday  # type: ignore[import-untyped]
 
 from discrep._config import Config
 from discrep._model import Article, Sentence, TimeExpr
 
-__all__ = ["tag_times"]
+__all__ = [
+    "REF_DATELINE",
+    "REF_LATEST",
+    "REF_PUBLISHED",
+    "WEEKDAYS",
+    "ordinal_anchor",
+    "tag_times",
+    "times_in",
+    "weekday_index",
+]
+
+REF_PUBLISHED = "published"
+REF_DATELINE = "dateline"
+REF_LATEST = "latest date in the article"
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+# "March 3, 2022", "Mar 28", "Feb. 22", "Dec. 20 2005", "March 3rd"
+_MDY = re.compile(
+    rf"\b(?P<month>{_MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
+)
+# "3 March", "3rd of March 2022"
+_DMY = re.compile(
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month>{_MONTH})\b\.?"
+    rf"(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
+)
+_ISO = re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# "20220304" alone on a line (a scraped dateline)
+_COMPACT = re.compile(rf"^[ \t]*(?P<all>{_YEAR}[01]\d[0-3]\d)[ \t]*$", re.MULTILINE)
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)[ \t]+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<poss>['’]s)?\b"
+)
+_RELATIVE = re.compile(
+    r"\b(?:(?P<day>today|tonight|yesterday|tomorrow)"
+    r"|(?P<mod>last|next|this|past|coming|earlier[ \t]+this|later[ \t]+this)[ \t]+"
+    r"(?P<unit>week|weekend|month|year)"
+    r"|(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+"
+    r"(?P<nunit>days?|weeks?)[ \t]+(?P<dir>ago|earlier|later))\b",
+    re.IGNORECASE,
+)
+_ZONE = r"(?:(?-i:[A-Z]{1,3}T|IST|UTC|GMT|MSK|CET|EET)|local[ \t]+time)"
+_TIME = re.compile(
+    r"\b(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:[ \t]?(?P<ap>[ap])\.?m\b\.?)?"
+    r"|(?P<h2>1[0-2]|0?[1-9])[ \t]?(?P<ap2>[ap])\.?m\b\.?)"
+    rf"(?:[ \t]+(?P<zone>{_ZONE})\b)?",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(rf"\b(?:in|since|until|by|of)[ \t]+(?P<year>{_YEAR})\b(?![-/])")
+
+_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        (
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        ),
+        start=1,
+    )
+}
+_ORD = "(?:" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))"
+# The things whose days are counted: a war and its synonyms are one thing in news prose.
+_COUNTED = (
+    r"(?:invasion|war|offensive|conflict|siege|occupation|fighting|operation|crisis"
+    r"|protests?|strike|standoff|blockade)"
+)
+# "the fifth day of Russia's invasion", "the fifth day of the full-scale Russian war"
+_ORD_OF = re.compile(
+    rf"\b(?:[Tt]he[ \t]+)?(?P<n>{_ORD})[ \t]+(?P<unit>day|week|month)[ \t]+of[ \t]+"
+    rf"(?:(?:the|its|this|[A-Z][\w-]*['’]s?)[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?P<what>{_COUNTED})\b",
+)
+# "the war entered its second week"
+_ENTERED = re.compile(
+    rf"\b(?P<what>{_COUNTED})[ \t]+(?:has[ \t]+|had[ \t]+|is[ \t]+|was[ \t]+)?"
+    rf"(?:entered|enters|entering|in)[ \t]+its[ \t]+(?P<n>{_ORD})[ \t]+(?P<unit>day|week|month)\b",
+    re.IGNORECASE,
+)
+# "Thursday's invasion", "the Feb. 24 invasion": a time directly naming a start.
+_START_AFTER = re.compile(rf"[ \t]+(?:[\w-]+[ \t]+)?(?P<what>{_COUNTED})\b")
+# "the invasion began on February 24", "war started Thursday"
+_START_BEFORE = re.compile(
+    rf"\b(?P<what>{_COUNTED})[ \t]+(?:began|begun|started|was[ \t]+launched|broke[ \t]+out)"
+    r"(?:[ \t]+(?:on|early|late))?[ \t]*\Z"
+)
+# Words before a weekday that make it look forward.
+_FORWARD_BEFORE = re.compile(
+    r"\b(?:will|would|shall|set[ \t]+for|scheduled(?:[ \t]+for)?|due(?:[ \t]+on)?|planned[ \t]+for"
+    r"|expected(?:[ \t]+on)?|to[ \t]+be[ \t]+held|upcoming|postponed[ \t]+(?:to|until))\b"
+    r"|['’]ll\b",
+    re.IGNORECASE,
+)
+# "Tuesday's talks will be": a possessive weekday whose noun takes a future verb.
+_FORWARD_AFTER = re.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:will|is[ \t]+set|are[ \t]+set|is[ \t]+due|are[ \t]+due"
+    r"|is[ \t]+expected|are[ \t]+expected|is[ \t]+scheduled|are[ \t]+scheduled)\b",
+    re.IGNORECASE,
+)
+# Clause boundaries for the direction look-back: a cue beyond one does not count.
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,[ \t]+(?:but|and|while|as)\b|\b(?:after|before|when|since)\b")
+_PAIR_GAP = re.compile(r"\A[ \t]*[,(][ \t]*\Z")
+_APPOSITION = re.compile(r"\A[ \t]*,?[ \t]*\Z")
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_LOOKBACK = 60
+
+
+@attrs.frozen
+class _Hit:
+    start: int
+    end: int
+    type: str
+    match: re.Match[str]
+    sentence: int
+
+
+def weekday_index(text: str) -> int | None:
+    """Return 0 (Monday) .. 6 (Sunday) for the weekday named in ``text``, if any.
+
+    >>> weekday_index("Thursday's"), weekday_index("last Monday"), weekday_index("soon")
+    (3, 0, None)
+    """
+    low = text.lower()
+    for i, name in enumerate(WEEKDAYS):
+        if name in low:
+            return i
+    return None
+
+
+def ordinal_anchor(anchor: str | None) -> tuple[int, str, str] | None:
+    """Split an ordinal anchor ("day 8 of invasion") into (8, "day", "invasion").
+
+    >>> ordinal_anchor("week 2 of war"), ordinal_anchor("start of war")
+    ((2, 'week', 'war'), None)
+    """
+    if not anchor:
+        return None
+    m = re.fullmatch(r"(day|week|month) (\d+) of (\w+)", anchor)
+    return (int(m[2]), m[1], m[3]) if m else None
+
+
+def _ordinal_value(word: str) -> int | None:
+    word = word.lower()
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else None
+
+
+def _counted(word: str) -> str:
+    """Fold the counted thing: war, invasion, offensive ... are one war in news prose."""
+    word = word.lower()
+    if word in {"invasion", "war", "offensive", "conflict", "fighting", "operation", "occupation"}:
+        return "war"
+    return word.rstrip("s")
+
+
+def _parse_date(text: str, year: int) -> dt.date | None:
+    try:
+        parsed: dt.datetime = du_parser.parse(text, default=dt.datetime(year, 1, 1))
+        return parsed.date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _date_of(m: re.Match[str], reference: dt.date | None) -> tuple[dt.date | None, bool]:
+    """Return (date, year_inferred) for a date match; dateutil does the parsing."""
+    groups = m.groupdict()
+    if groups.get("all"):
+        return _parse_date(groups["all"], 2000), False
+    text = f"{groups['month']} {groups['day']}"
+    if groups.get("year"):
+        return _parse_date(f"{text} {groups['year']}", int(groups["year"])), False
+    if reference is None:
+        return None, True
+    # The year written nowhere: take the one that puts the date nearest the reference.
+    candidates = [_parse_date(text, reference.year + k) for k in (-1, 0, 1)]
+    dates = [d for d in candidates if d is not None]
+    if not dates:
+        return None, True
+    return min(dates, key=lambda d: abs((d - reference).days)), True
+
+
+def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
+    found: list[_Hit] = []
+    kinds = (
+        ("date", _MDY), ("date", _DMY), ("date", _ISO), ("weekday", _WEEKDAY),
+        ("relative", _RELATIVE), ("time", _TIME), ("year", _YEAR_ONLY),
+        ("ordinal_day", _ORD_OF), ("ordinal_day", _ENTERED),
+    )
+    for i, s in enumerate(sentences):
+        if s.junk:
+            continue
+        for kind, rx in kinds:
+            for m in rx.finditer(text, s.start, s.end):
+                start, end = m.span("year") if kind == "year" else m.span()
+                found.append(_Hit(start, end, kind, m, i))
+    for m in _COMPACT.finditer(text):
+        start, end = m.span("all")
+        idx = _sentence_index(sentences, start)
+        found.append(_Hit(start, end, "date", m, idx))
+    # Longest first at each start; drop hits overlapping a kept one.
+    found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    last_end = -1
+    for h in found:
+        if h.start >= last_end:
+            kept.append(h)
+            last_end = h.end
+        elif (
+            h.type == "ordinal_day"
+            and kept[-1].type != "ordinal_day"
+            and h.end - h.start > kept[-1].end - kept[-1].start
+        ):
+            # an ordinal span swallows a shorter weekday or date it overlaps
+            kept[-1] = h
+            last_end = h.end
+    return kept
+
+
+def _sentence_index(sentences: tuple[Sentence, ...], offset: int) -> int:
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if offset < sentences[mid].start:
+            hi = mid
+        elif offset >= sentences[mid].end:
+            lo = mid + 1
+        else:
+            return mid
+    return -1
+
+
+def _full_dates(text: str, sentences: tuple[Sentence, ...], junk: bool) -> Iterator[dt.date]:
+    """Full dates (with a year) in junk/metadata lines (``junk=True``) or in prose."""
+    for s in sentences:
+        if s.junk != junk:
+            continue
+        for rx in (_MDY, _DMY, _ISO):
+            for m in rx.finditer(text, s.start, s.end):
+                if m["year"]:
+                    d, _ = _date_of(m, None)
+                    if d is not None:
+                        yield d
+    if junk:
+        for m in _COMPACT.finditer(text, 0, min(len(text), 4000)):
+            d, _ = _date_of(m, None)
+            if d is not None:
+                yield d
+
+
+def reference_date(
+    article: Article, sentences: tuple[Sentence, ...]
+) -> tuple[dt.date | None, str | None]:
+    """Return the date relative expressions resolve against, and where it came from.
+
+    >>> from discrep._segment import segment
+    >>> text = "Troops entered the city on Monday. A photo of March 27, 2022."
+    >>> reference_date(Article(text), segment(text))
+    (datetime.date(2022, 3, 27), 'latest date in the article')
+    """
+    if article.published is not None:
+        return article.published, REF_PUBLISHED
+    head = [s for s in sentences if s.start < 4000]
+    meta = next(_full_dates(article.text, tuple(head), junk=True), None)
+    if meta is not None:
+        return meta, REF_DATELINE
+    dates = list(_full_dates(article.text, sentences, junk=False))
+    if dates:
+        return max(dates), REF_LATEST
+    return None, None
+
+
+def _forward(text: str, h: _Hit, sentence: Sentence) -> bool:
+    before = text[max(sentence.start, h.start - _LOOKBACK) : h.start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    if _FORWARD_BEFORE.search(before):
+        return True
+    return bool(h.match["poss"]) and bool(_FORWARD_AFTER.match(text, h.end, sentence.end))
+
+
+def _shift(reference: dt.date, delta: relativedelta) -> dt.date:
+    out: dt.date = reference + delta
+    return out
+
+
+def _resolve_weekday(
+    wd: int, mod: str | None, forward: bool, reference: dt.date | None, ref_from: str | None
+) -> dt.date | None:
+    if reference is None:
+        return None
+    mod = (mod or "").lower()
+    if mod == "next" or (mod in {"coming", "this"} and forward):
+        step = 1 if mod == "next" else 0
+        return _shift(reference, relativedelta(days=step, weekday=weekday(wd)(+1)))
+    if mod in {"last", "past"}:
+        return _shift(reference, relativedelta(days=-1, weekday=weekday(wd)(-1)))
+    if forward:
+        return _shift(reference, relativedelta(weekday=weekday(wd)(+1)))
+    if ref_from == REF_LATEST:
+        # The reference only bounds publication from below: "on Monday" may be either side.
+        return None
+    return _shift(reference, relativedelta(weekday=weekday(wd)(-1)))
+
+
+def _resolve_relative(
+    m: re.Match[str], reference: dt.date | None, ref_from: str | None
+) -> tuple[dt.date | None, str | None]:
+    if reference is None:
+        return None, None
+    day = (m["day"] or "").lower()
+    if m["mod"]:
+        unit = m["unit"].lower()
+        mod = " ".join(m["mod"].lower().split())
+        if ref_from == REF_LATEST and mod in {"last", "past", "earlier this"}:
+            return None, None
+        if unit in {"week", "weekend"}:
+            shift = {"last": -7, "past": -7, "next": 7}.get(mod, 0)
+            monday = reference + dt.timedelta(days=shift - reference.weekday())
+            return None, f"week of {monday.isoformat()}"
+        if unit == "month":
+            shift_m = {"last": -1, "past": -1, "next": 1}.get(mod, 0)
+            first = reference.replace(day=1) + relativedelta(months=shift_m)
+            return None, f"month of {first.isoformat()[:7]}"
+        return None, f"year {reference.year + {'last': -1, 'past': -1, 'next': 1}.get(mod, 0)}"
+    if day:
+        if ref_from == REF_LATEST and day != "tomorrow":
+            return None, None
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day]
+        return reference + dt.timedelta(days=shift), None
+    n = _NUMBERS.get(m["n"].lower()) if not m["n"].isdigit() else int(m["n"])
+    if n is None or m["dir"].lower() != "ago" or ref_from == REF_LATEST:
+        return None, None
+    days = n * (7 if m["nunit"].lower().startswith("week") else 1)
+    return reference - dt.timedelta(days=days), None
 
 
 def tag_times(
     article: Article, sentences: tuple[Sentence, ...], config: Config
 ) -> tuple[tuple[TimeExpr, ...], dt.date | None, str | None]:
-    """Return the time expressions of ``article``, its reference date and where it came from."""
-    return (), article.published, "published" if article.published else None
+    """Return the time expressions of ``article``, its reference date and where it came from.
+
+    Junk sentences are skipped, except that metadata lines may give the reference date.
+
+    >>> from discrep import Config
+    >>> from discrep._segment import segment
+    >>> text = "Talks are set for Tuesday (Mar 28). Photo taken March 27, 2022."
+    >>> times, ref, how = tag_times(Article(text), segment(text), Config())
+    >>> [(t.text, t.type, str(t.value), t.note) for t in times]  # doctest: +NORMALIZE_WHITESPACE
+    [('Tuesday', 'weekday', '2022-03-29', '2022-03-28'), ('Mar 28', 'date', '2022-03-28', None),
+     ('March 27, 2022', 'date', '2022-03-27', None)]
+    """
+    text = article.text
+    reference, ref_from = reference_date(article, sentences)
+    hits = _hits(text, sentences)
+    dates: dict[int, tuple[dt.date | None, bool]] = {}
+    for i, h in enumerate(hits):
+        if h.type == "date":
+            dates[i] = _date_of(h.match, reference)
+    out: list[TimeExpr] = []
+    for i, h in enumerate(hits):
+        sent = sentences[h.sentence] if h.sentence >= 0 else Sentence(h.start, h.end, "")
+        span = text[h.start : h.end]
+        if h.type == "date":
+            value, inferred = dates[i]
+            out.append(TimeExpr(h.start, h.end, span, "date", value, relative=inferred))
+        elif h.type == "weekday":
+            wd = WEEKDAYS.index(h.match["wd"].lower())
+            forward = _forward(text, h, sent)
+            value = _resolve_weekday(wd, h.match["mod"], forward, reference, ref_from)
+            note = _paired_date(hits, dates, i, text)
+            anchor = _start_anchor(text, h, sent)
+            out.append(TimeExpr(h.start, h.end, span, "weekday", value, relative=True,
+                                note=note, anchor=anchor))
+        elif h.type == "relative":
+            value, note = _resolve_relative(h.match, reference, ref_from)
+            out.append(TimeExpr(h.start, h.end, span, "relative", value, relative=True, note=note))
+        elif h.type == "time":
+            out.append(TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split())))
+        elif h.type == "year":
+            out.append(TimeExpr(h.start, h.end, span, "year", None, note=span))
+        else:
+            n = _ordinal_value(h.match["n"]) or 0
+            anchor = f"{h.match['unit'].lower()} {n} of {_counted(h.match['what'])}"
+            out.append(TimeExpr(h.start, h.end, span, "ordinal_day", None, relative=True,
+                                anchor=anchor))
+    # A date directly naming the start of something counted ("the Feb. 24 invasion").
+    out = [
+        attrs.evolve(t, anchor=_start_anchor_span(text, t, sentences)) if t.type == "date" else t
+        for t in out
+    ]
+    return _date_ordinals(tuple(out), text, sentences), reference, ref_from
+
+
+def _paired_date(
+    hits: list[_Hit], dates: dict[int, tuple[dt.date | None, bool]], i: int, text: str
+) -> str | None:
+    """Return the date written beside a weekday: "Tuesday (Mar 28)", "Tuesday, March 28, 2022"."""
+    h = hits[i]
+    for j in (i + 1, i - 1):
+        if not 0 <= j < len(hits) or hits[j].type != "date":
+            continue
+        other = hits[j]
+        gap = text[h.end : other.start] if j > i else text[other.end : h.start]
+        if (j > i and _PAIR_GAP.match(gap)) or (j < i and re.fullmatch(r"[ \t]*[,(][ \t]*", gap)):
+            value = dates[j][0]
+            return value.isoformat() if value else None
+    return None
+
+
+def _start_anchor(text: str, h: _Hit, sent: Sentence) -> str | None:
+    after = _START_AFTER.match(text, h.end, sent.end)
+    if after and h.match["poss"]:
+        return f"start of {_counted(after['what'])}"
+    before = _START_BEFORE.search(text, max(sent.start, h.start - 40), h.start)
+    if before:
+        return f"start of {_counted(before['what'])}"
+    return None
+
+
+def _start_anchor_span(text: str, t: TimeExpr, sentences: tuple[Sentence, ...]) -> str | None:
+    idx = _sentence_index(sentences, t.start)
+    if idx < 0:
+        return None
+    sent = sentences[idx]
+    after = _START_AFTER.match(text, t.end, sent.end)
+    before_text = text[max(sent.start, t.start - 12) : t.start]
+    if after and re.search(r"\bthe[ \t]+\Z", before_text, re.IGNORECASE):
+        return f"start of {_counted(after['what'])}"
+    before = _START_BEFORE.search(text, max(sent.start, t.start - 40), t.start)
+    if before:
+        return f"start of {_counted(before['what'])}"
+    return None
+
+
+def _date_ordinals(
+    times: tuple[TimeExpr, ...], text: str, sentences: tuple[Sentence, ...]
+) -> tuple[TimeExpr, ...]:
+    """Date "the Nth day of X": from a time in apposition, else from X's stated start."""
+    starts: dict[str, dt.date] = {}
+    for t in times:
+        if t.anchor and t.anchor.startswith("start of ") and t.value is not None:
+            starts.setdefault(t.anchor[len("start of ") :], t.value)
+    out = list(times)
+    for i, t in enumerate(times):
+        parts = ordinal_anchor(t.anchor) if t.type == "ordinal_day" else None
+        if parts is None:
+            continue
+        n, unit, what = parts
+        day = ordinal_day_of(times, i, text, sentences)
+        value = day.value if day is not None else None
+        if value is None and unit == "day" and what in starts:
+            value = starts[what] + dt.timedelta(days=n - 1)
+        if value is not None and unit == "day":
+            out[i] = attrs.evolve(t, value=value)
+    return tuple(out)
+
+
+def ordinal_day_of(
+    times: tuple[TimeExpr, ...], i: int, text: str, sentences: tuple[Sentence, ...]
+) -> TimeExpr | None:
+    """Return the weekday or date that says which day the ordinal ``times[i]`` is.
+
+    A weekday or date in apposition ("early Thursday, the eighth day of the invasion")
+    wins; otherwise the nearest weekday or date of the same sentence.
+    """
+    t = times[i]
+    idx = _sentence_index(sentences, t.start)
+    if idx < 0:
+        return None
+    sent = sentences[idx]
+    same = [
+        (j, u) for j, u in enumerate(times)
+        if j != i and u.type in {"weekday", "date"} and sent.start <= u.start < sent.end
+        and not (u.anchor or "").startswith("start of")
+    ]
+    for _, u in same:
+        gap = text[u.end : t.start] if u.end <= t.start else text[t.end : u.start]
+        if _APPOSITION.match(gap):
+            return u
+    if not same:
+        return None
+    return min(same, key=lambda ju: min(abs(ju[1].start - t.end), abs(t.start - ju[1].end)))[1]
+
+
+def times_in(times: tuple[TimeExpr, ...], start: int, end: int) -> tuple[TimeExpr, ...]:
+    """Return the expressions of ``times`` that lie inside ``[start, end)``.
+
+    >>> t = TimeExpr(5, 11, "Monday", "weekday")
+    >>> times_in((t,), 0, 20) == (t,), times_in((t,), 12, 20)
+    (True, ())
+    """
+    return tuple(t for t in times if start <= t.start and t.end <= end)
