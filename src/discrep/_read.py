@@ -2,8 +2,14 @@
 
 Real scraped articles start with furniture: a ``date 2022-03-03`` tag, a ``20220304``
 line, the URL, the title, a dateline such as ``March 03, 2022 23:25 IST``, and page junk
-(navigation words, "Advertisement", breadcrumbs glued to the title). This module
-recognises them so that analysis can skip them, and never removes them from the text.
+(navigation words, "Advertisement", breadcrumbs glued to the title, cookie and browser
+notices, photo credits, copyright lines). This module recognises them so that analysis
+can skip them (``Sentence.junk``), and never removes them from the text: every offset
+refers to ``Article.text`` as given.
+
+Everything here is a whole-line or whole-sentence test on short strings, or a bounded
+regular expression, so reading stays linear in the length of the article; metadata is
+looked for in the head of the article only.
 """
 
 from __future__ import annotations
@@ -24,40 +30,133 @@ from discrep._errors import (
     NoArticlesError,
 )
 from discrep._model import Article, Sentence
+from discrep._segment import furniture_prefix, looks_like_html
 
-__all__ = ["coerce_articles", "is_junk", "read_path", "read_text"]
+__all__ = ["coerce_articles", "is_junk", "mark_junk", "read_path", "read_text"]
 
-_DATE_TAG = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
-_COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$", re.MULTILINE)
-_URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$", re.MULTILINE)
+_HEAD_CHARS = 3000
+_HEAD_LINES = 15
+_JUNK_MAX_CHARS = 400
+
+_DATE_TAG = re.compile(r"\s{0,20}date\s{1,5}(\d{4})-(\d{2})-(\d{2})(?=\s|\Z)")
+_COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
+_URL = re.compile(r"(?:url:\s{0,5})?((?:https?://|www\.)\S{1,2000})", re.IGNORECASE)
 _MONTHS = {
     m: i
     for i, names in enumerate(
         (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ),
         start=1,
     )
     for m in names
 }
-_DATELINE = re.compile(
-    r"^\s*([A-Z][a-z]{2,8})\.? (\d{1,2}), ((?:19|20)\d{2})(?:[ ,]+\d{1,2}:\d{2}(?: ?[AP]M)?(?: [A-Z]{2,4})?)?\s*$",
-    re.MULTILINE,
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-# Lines that are page furniture, whole-line matches only (case-insensitive).
-_JUNK_LINE = re.compile(
-    r"""^\W*(?:advertisement|follow\ our\ news|main\ navigation|source\ link|must\ read
-    |also\ worth\ reading|read\ more|related(?:\ articles|\ stories)?|share(?:\ this)?
-    |skip\ to\ (?:main\ )?content|sign\ up|subscribe|newsletter|menu|home|world|politics
-    |photo\ credit:?.*|copyright.*|all\ rights\ reserved\.?|.*\bcookies?\b.*
-    |.*\bbrowser\b.*\b(?:supported|update|switch)\b.*|.*\bno\ longer\ supported\b.*
-    |[\w ]{0,30}\ sections|about\ [\w ]{1,20}|pressed\ for\ time\?.*
-    |this\ service\ is\ not\ intended.*|we\ know\ it's\ a\ hassle.*)\W*$""",
-    re.IGNORECASE | re.VERBOSE,
+_DATE_FORMS = (
+    # ISO: 2022-03-03, 2022-03-03T10:00
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
+    # March 03, 2022 / Mar. 3 2022 / March 3rd, 2022
+    (
+        re.compile(r"\b" + _MONTH + r"\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b", re.I),
+        "mdy",
+    ),
+    # 3 March 2022 / 03 Mar, 2022
+    (
+        re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}" + _MONTH + r"\.?,?\s{1,3}(\d{4})\b", re.I),
+        "dmy",
+    ),
+    # 05/02/2013 (month first unless the first number cannot be a month), 27/09/2013
+    (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"), "slash"),
 )
+# Words a dateline may hold besides numbers, dates and times.
+# fmt: off
+_DATELINE_WORDS = frozenset((
+    "published", "updated", "posted", "last", "first", "originally", "edited", "modified", "time",
+    "date", "on", "at", "by", "am", "pm", "a.m", "p.m", "hrs", "hours", "ist", "gmt", "utc",
+    "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt",
+    "ct", "hkt", "sgt", "aest", "jst", "msk", "eet", "eest", "ago", "minutes", "minute", "hours",
+    "hour", "days", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today",
+    "yesterday",
+)) | frozenset(_MONTHS)
+# fmt: on
+_DATELINE_TOKEN = re.compile(
+    r"[A-Za-z]{1,12}(?:\.[A-Za-z]{1,2})?"
+    r"|\d{1,4}(?:[:.]\d{1,2}){0,2}(?:am|pm|st|nd|rd|th|h)?"
+    r"|[^\sA-Za-z\d]"
+)
+_DATELINE_SIGN = re.compile(
+    r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}|\bago\b", re.I
+)
+
+# Whole-line or whole-sentence furniture, compared after folding case and trimming
+# punctuation and separators.
+# fmt: off
+_NAV_PHRASES = frozenset((
+    "advertisement", "advertising", "sponsored", "sponsored content", "ad", "ads",
+    "skip to content", "skip to main content", "skip to navigation", "main navigation",
+    "navigation", "menu", "main menu", "search", "log in", "login", "sign in", "sign up",
+    "register", "subscribe", "subscribe now", "newsletter", "newsletters", "share", "share this",
+    "share this article", "share this story", "tweet", "email", "print", "comments", "comment",
+    "more", "next", "previous", "back to top", "top", "home", "news", "world", "politics",
+    "business", "sport", "sports", "opinion", "culture", "technology", "tech", "science",
+    "health", "entertainment", "lifestyle", "video", "videos", "photos", "gallery", "latest",
+    "latest news", "top stories", "trending", "popular", "most read", "most popular", "must read",
+    "also read", "read more", "read next", "see also", "related", "related articles",
+    "related stories", "related news", "related content", "recommended", "recommended for you",
+    "you may also like", "you might also like", "also worth reading", "more from", "more stories",
+    "editor's picks", "source link", "source", "follow us", "follow our news",
+    "follow us on twitter", "follow us on facebook", "listen to this article", "click here",
+    "load more", "show more", "view comments",
+))
+# fmt: on
+# fmt: off
+_JUNK_STARTS = (
+    "copyright", "\u00a9", "(c) ", "all rights reserved", "read more:", "also read:", "related:",
+    "recommended:", "see also:", "watch:", "listen:", "pressed for time", "stay informed",
+    "sign up for", "subscribe to", "download our app", "download the app", "follow us on",
+    "follow our news", "this service is not intended", "we know it's a hassle",
+    "we know it\u2019s a hassle", "this browser is no longer supported", "click here", "share on",
+    "share this", "photo credit", "photo:", "photos:", "image:", "image credit", "picture:",
+    "video:", "file photo", "caption:", "credit:",
+)
+# fmt: on
+_CREDIT = re.compile(
+    r"\(?(?:[A-Z][A-Z&.]{1,15}(?: Photo| [A-Z]{2,15})?|[A-Z][a-z]{1,12} (?:Photo|Images))"
+    r"/[\w .'\u2019-]{2,60}\)?\.?"
+)
+_BREADCRUMB_SEP = re.compile(r"\s{0,3}(?:[>\u00bb\u203a|/\u2022\u00b7]|::)\s{0,3}")
+_SECTION = re.compile(
+    r"(?:[A-Z][\w&'-]{0,20} ){1,3}(?i:sections?)"
+    r"|(?i:about) [A-Z][\w&'-]{0,20}(?: [A-Z][\w&'-]{0,20}){0,2}"
+)
+_BYLINE = re.compile(
+    r"(?i:by)\s{1,3}[A-Z][\w.'\u2019-]{0,30}(?:\s{1,3}[A-Z][\w.'\u2019-]{0,30}){0,4}(?:\s{0,3}[,|/-].{0,80})?"
+)
+_SCRIPT_OPEN = re.compile(r"<(script|style|noscript)\b[^<>]{0,2000}>", re.IGNORECASE)
+_TRIM = " \t\r\n\u00a0|\u2022\u00b7>\u00bb\u203a-\u2013\u2014:*#=_~"
+
+# fmt: off
+_ENGLISH = frozenset((
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by",
+    "as", "at", "from", "his", "it", "he", "has", "have", "are", "be",
+))
+# fmt: on
+_WORD = re.compile(r"[^\W\d_]{1,40}")
 _BINARY_SHARE = 0.10
 
 
@@ -66,52 +165,246 @@ def is_junk(sentence_text: str) -> bool:
 
     >>> is_junk("Advertisement"), is_junk("Kyiv said talks would resume.")
     (True, False)
+    >>> is_junk("Home > World > Europe"), is_junk("REUTERS/Marko Djurica")
+    (True, True)
+    >>> is_junk("About 200 people were killed."), is_junk("The company sells cookies.")
+    (False, False)
     """
-    return bool(_JUNK_LINE.match(sentence_text))
+    text = sentence_text.strip()
+    if not text or len(text) > _JUNK_MAX_CHARS:
+        return False
+    low = text.casefold()
+    folded = low.strip(_TRIM + ".!?")
+    if folded in _NAV_PHRASES or not any(ch.isalnum() for ch in text):
+        return True
+    if low.lstrip(_TRIM).startswith(_JUNK_STARTS) or "all rights reserved" in low:
+        return True
+    if (
+        _DATE_TAG.fullmatch(text)
+        or _COMPACT_DATE.fullmatch(text)
+        or _CREDIT.fullmatch(text)
+        or _URL.fullmatch(text)
+    ):
+        return True
+    if _is_notice(low) or _is_breadcrumb(text) or _is_dateline(text):
+        return True
+    return bool(_SECTION.fullmatch(text.strip(_TRIM)))
+
+
+def _is_notice(low: str) -> bool:
+    """Cookie, browser and JavaScript notices."""
+    if "cookie" in low and any(
+        w in low
+        for w in (
+            "accept",
+            "consent",
+            "policy",
+            "settings",
+            "website",
+            "this site",
+            "our site",
+            "browsing",
+        )
+    ):
+        return True
+    if "browser" in low and any(
+        w in low for w in ("supported", "update", "upgrade", "switch", "outdated")
+    ):
+        return True
+    return "javascript" in low and any(w in low for w in ("enable", "disabled", "turn on"))
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """'Home > World > Europe', 'News | Politics': separated section names, one a nav word."""
+    parts = [p for p in _BREADCRUMB_SEP.split(text.strip(_TRIM)) if p]
+    if len(parts) < 2 or any(len(p.split()) > 3 or p.endswith(".") for p in parts):
+        return False
+    return any(p.casefold() in _NAV_PHRASES for p in parts)
+
+
+def _is_dateline(text: str) -> bool:
+    """Tell whether ``text`` holds only a date or time stamp ('Updated 4:08 p.m. ET').
+
+    >>> _is_dateline("Published on: Fri, 11 Nov 2011 at 09:56 IST")
+    True
+    >>> _is_dateline("March 3 was cold.")
+    False
+    """
+    if len(text) > 120 or not _DATELINE_SIGN.search(text):
+        return False
+    for tok in _DATELINE_TOKEN.findall(text):
+        if tok[0].isdigit() or not tok[0].isalnum():
+            continue
+        low = tok.casefold().rstrip(".")
+        if low not in _DATELINE_WORDS and not (tok.isupper() and len(tok) <= 4):
+            return False
+    return True
 
 
 def mark_junk(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
-    """Return ``sentences`` with metadata lines and page furniture marked ``junk``."""
-    meta = _metadata_spans(text)
-    out = []
+    r"""Return ``sentences`` with metadata lines and page furniture marked ``junk``.
+
+    A sentence is junk when it, or the whole line holding it, is furniture (see
+    :func:`is_junk`), when it lies inside an HTML ``<script>`` or ``<style>`` element, or
+    when it is a byline in the head of the article. Sentences already marked junk by
+    :func:`~discrep._segment.segment` stay junk. Offsets are never changed.
+
+    >>> from discrep._segment import segment
+    >>> t = "Kyiv talks resume\nAdvertisement\nKyiv said talks would resume. Source link"
+    >>> [(s.text, s.junk) for s in mark_junk(t, segment(t))]  # doctest: +NORMALIZE_WHITESPACE
+    [('Kyiv talks resume', False), ('Advertisement', True),
+     ('Kyiv said talks would resume.', False), ('Source link', True)]
+    """
+    skip = _script_spans(text) if looks_like_html(text) else []
+    head_end = _head_end(text)
+    out: list[Sentence] = []
+    si = 0
+    line: tuple[int, bool] = (-2, False)
     for s in sentences:
-        junk = is_junk(s.text) or any(a <= s.start and s.end <= b for a, b in meta)
-        out.append(attrs.evolve(s, junk=junk) if junk != s.junk else s)
+        start = _line_start(text, s.start)
+        if start != line[0]:
+            line = (start, _line_is_junk(text, start))
+        while si < len(skip) and skip[si][1] <= s.start:
+            si += 1
+        junk = (
+            s.junk
+            or line[1]
+            or is_junk(s.text)
+            or (si < len(skip) and skip[si][0] <= s.start)
+            or (s.end <= head_end and _BYLINE.fullmatch(s.text) is not None)
+        )
+        out.append(s if junk == s.junk else attrs.evolve(s, junk=junk))
     return tuple(out)
 
 
-def _metadata_spans(text: str) -> list[tuple[int, int]]:
+def _line_start(text: str, pos: int) -> int:
+    """Start of the line holding ``pos``, or -1 when it is too long to be furniture."""
+    lo = max(0, pos - _JUNK_MAX_CHARS)
+    nl = text.rfind("\n", lo, pos)
+    return nl + 1 if nl != -1 or lo == 0 else -1
+
+
+def _line_is_junk(text: str, start: int) -> bool:
+    if start < 0:
+        return False
+    end = text.find("\n", start, start + _JUNK_MAX_CHARS + 1)
+    if end == -1:
+        if start + _JUNK_MAX_CHARS < len(text):
+            return False
+        end = len(text)
+    return is_junk(text[start:end])
+
+
+def _script_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of <script>, <style> and <noscript> elements, in order (linear scan)."""
     spans = []
-    head = text[:4000]
-    for rx in (_COMPACT_DATE, _URL_LINE, _DATELINE):
-        m = rx.search(head)
-        if m:
-            spans.append((m.start(), m.end()))
+    pos = 0
+    while m := _SCRIPT_OPEN.search(text, pos):
+        close = re.compile(f"</{m[1]}", re.IGNORECASE).search(text, m.end())
+        end = close.start() if close else len(text)
+        spans.append((m.end(), end))
+        pos = end
     return spans
 
 
+def _head_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the first non-blank lines in the head of ``text``."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    head = min(len(text), _HEAD_CHARS)
+    while pos < head and len(lines) < _HEAD_LINES:
+        end = text.find("\n", pos, head)
+        end = head if end == -1 else end
+        if text[pos:end].strip():
+            lines.append((pos, end))
+        pos = end + 1
+    return lines
+
+
+def _head_end(text: str) -> int:
+    lines = _head_lines(text)
+    return lines[-1][1] if lines else 0
+
+
 def _metadata(text: str) -> tuple[dt.date | None, str | None, str | None]:
-    """Find ``published``, ``url`` and ``title`` in the head of a scraped article."""
-    head = text[:4000]
+    r"""Find ``published``, ``url`` and ``title`` in the head of a scraped article.
+
+    >>> _metadata(" date 2022-03-03 Caption.\nTalks in Brest resume\nhttps://example.org/a\n")
+    (datetime.date(2022, 3, 3), 'https://example.org/a', 'Talks in Brest resume')
+    """
     published: dt.date | None = None
-    for rx in (_DATE_TAG, _COMPACT_DATE):
-        m = rx.search(head)
-        if m:
-            published = _safe_date(int(m[1]), int(m[2]), int(m[3]))
-            if published:
-                break
-    if published is None:
-        m = _DATELINE.search(head)
-        if m and m[1].lower() in _MONTHS:
-            published = _safe_date(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
-    url_m = _URL_LINE.search(head)
-    title = None
-    for line in head.splitlines():
-        cand = _DATE_TAG.sub("", line).strip()
-        if cand and not is_junk(cand) and not _COMPACT_DATE.match(cand) and not _URL_LINE.match(cand):
-            title = cand if len(cand) <= 200 else None
+    url: str | None = None
+    titles: list[str] = []
+    m = _DATE_TAG.match(text, 0, _HEAD_CHARS)
+    if m:
+        published = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+    for start, end in _head_lines(text):
+        raw = text[start:end]
+        line = raw[furniture_prefix(raw) :].strip()
+        if not line:
+            continue
+        if published is None:
+            cm = _COMPACT_DATE.fullmatch(line)
+            if cm:
+                published = _safe_date(int(cm[1]), int(cm[2]), int(cm[3]))
+                continue
+        um = _URL.fullmatch(line)
+        if um:
+            url = url or um[1]
+            continue
+        if _is_dateline(line) or _BYLINE.fullmatch(line):
+            published = published or _parse_date(line)
+            continue
+        if is_junk(line):
+            continue
+        parts = line.split(" | ")
+        title = parts[0].strip()
+        if any(is_junk(p) for p in parts[1:]):
+            continue  # a caption with its credit: "... Ukraine. | Photo Credit: AFP"
+        if _is_body(title):
             break
-    return published, url_m[1] if url_m else None, title
+        if (
+            2 <= len(title.split()) <= 30
+            and len(title) <= 200
+            and not title.endswith((".", ",", ";", ":"))
+        ):
+            titles.append(title)
+    long_titles = [t for t in titles if len(t.split()) >= 4]
+    chosen = long_titles or titles
+    return published, url, chosen[0] if chosen else None
+
+
+def _is_body(line: str) -> bool:
+    """Tell whether ``line`` is a paragraph of prose: the head (title, dateline) is over."""
+    return len(line.split()) >= 15 and line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?"))
+
+
+def _parse_date(line: str) -> dt.date | None:
+    for rx, order in _DATE_FORMS:
+        m = rx.search(line)
+        if not m:
+            continue
+        a, b, c = m[1], m[2], m[3]
+        if order == "ymd":
+            return _safe_date(int(a), int(b), int(c))
+        if order == "mdy":
+            return _safe_date(
+                int(c),
+                _MONTHS[a.casefold()[:3] if a.casefold() not in _MONTHS else a.casefold()],
+                int(b),
+            )
+        if order == "dmy":
+            return _safe_date(
+                int(c),
+                _MONTHS[b.casefold()[:3] if b.casefold() not in _MONTHS else b.casefold()],
+                int(a),
+            )
+        year = int(c) + (2000 if len(c) == 2 else 0)
+        first, second = int(a), int(b)
+        if first > 12:
+            return _safe_date(year, second, first)
+        return _safe_date(year, first, second)
+    return None
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -121,37 +414,84 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def _text_warnings(text: str, source: str) -> tuple[str, ...]:
+    """Say what the reader should know about how ``text`` will be analysed."""
+    warnings = []
+    if looks_like_html(text):
+        warnings.append(
+            f"{source}: looks like HTML; tags, scripts and styles are left out of the analysis "
+            "but quoted offsets still refer to the markup. Pass the page's text for best results"
+        )
+    sample = text[:20000]
+    words = _WORD.findall(sample)
+    if len(words) >= 20:
+        latin = sum(1 for w in words if w.isascii())
+        english = sum(1 for w in words if w.casefold() in _ENGLISH)
+        if latin < len(words) / 2 or english < len(words) / 25:
+            warnings.append(
+                f"{source}: does not look like English; discrep's rules are written for English "
+                "news, so names, figures and dates may be missed"
+            )
+    control = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\x0b\x0c")
+    if sample and control / len(sample) > _BINARY_SHARE:
+        warnings.append(
+            f"{source}: {control} control characters in its first {len(sample)} characters; "
+            "is it binary data? Pass the article's text"
+        )
+    return tuple(warnings)
+
+
 def read_text(text: str, source: str, warnings: tuple[str, ...] = ()) -> Article:
-    """Make an Article of ``text``, filling metadata found at its head."""
+    r"""Make an Article of ``text``, filling metadata found at its head.
+
+    >>> a = read_text("20220304\nKyiv and Moscow hold talks\nKyiv said talks began.", "wire")
+    >>> a.published, a.title
+    (datetime.date(2022, 3, 4), 'Kyiv and Moscow hold talks')
+    """
     published, url, title = _metadata(text)
-    return Article(text, source=source, published=published, title=title, url=url, warnings=warnings)
+    warnings = warnings + tuple(w for w in _text_warnings(text, source) if w not in warnings)
+    return Article(
+        text, source=source, published=published, title=title, url=url, warnings=warnings
+    )
 
 
 def read_path(path: object) -> Article:
     """Read ``path`` as UTF-8 (undecodable bytes replaced, with a warning)."""
     if not isinstance(path, (str, os.PathLike)):
-        raise InputTypeError(f"Article.from_path() takes a str or os.PathLike, not {type(path).__name__}")
-    p = Path(os.fspath(path))
-    if p.is_dir():
-        raise ArticleReadError(f"{p} is a directory: pass the article files inside it instead")
+        raise InputTypeError(
+            f"Article.from_path() takes a str or os.PathLike, not {type(path).__name__}: "
+            "pass the file's path, e.g. Article.from_path('article.txt')"
+        )
     try:
+        p = Path(os.fspath(path))
+        if p.is_dir():
+            raise ArticleReadError(f"{p} is a directory: pass the article files inside it instead")
         data = p.read_bytes()
     except FileNotFoundError:
-        raise ArticleReadError(f"No such article file: {p}. Check the path.") from None
-    except OSError as exc:
-        raise ArticleReadError(f"Cannot read article file {p}: {exc.strerror or exc}") from None
-    if b"\x00" in data[:8192] or _mostly_binary(data):
-        raise ArticleError(f"{p} looks like a binary file, not text: pass a UTF-8 text article")
+        raise ArticleReadError(f"No such article file: {path}. Check the path.") from None
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, ArticleReadError):
+            raise
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ArticleReadError(f"Cannot read article file {path}: {reason}") from None
     warnings: tuple[str, ...] = ()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        text = data.decode("utf-8", errors="replace")
-        n = text.count("\ufffd")
-        warnings = (f"{p.name}: {n} undecodable byte sequence(s) replaced with U+FFFD "
-                    f"(first at byte {exc.start}); the file is not valid UTF-8",)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+        warnings = (f"{p.name}: a UTF-16 file, decoded as UTF-16 rather than UTF-8",)
+    else:
+        if b"\x00" in data[:8192] or _mostly_binary(data):
+            raise ArticleError(f"{p} looks like a binary file, not text: pass a UTF-8 text article")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            text = data.decode("utf-8", errors="replace")
+            n = text.count("\ufffd")
+            warnings = (
+                f"{p.name}: not valid UTF-8; {n} undecodable byte sequence(s) replaced with "
+                f"U+FFFD (first at byte {exc.start})",
+            )
     if text.startswith("\ufeff"):
-        warnings += (f"{p.name}: a UTF-8 byte-order mark opens the file; offsets count it",)
+        warnings += (f"{p.name}: a byte-order mark opens the file; offsets count it",)
     return read_text(text, p.name, warnings)
 
 
@@ -164,7 +504,12 @@ def _mostly_binary(data: bytes) -> bool:
 
 
 def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
-    """Turn what compare() was given into Articles with distinct, stable sources."""
+    """Turn what compare() was given into Articles with distinct, stable sources.
+
+    >>> arts = coerce_articles(["Kyiv.", "Kiev.", Article("Kyiv.", source="text0")], 100)
+    >>> [a.source for a in arts]
+    ['text0', 'text1', 'text0#2']
+    """
     if isinstance(items, (str, bytes, os.PathLike, Article)):
         raise InputTypeError(
             "compare() takes an iterable of articles, not a single "
@@ -172,25 +517,45 @@ def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
         )
     if not isinstance(items, Iterable):
         raise InputTypeError(
-            f"compare() takes an iterable of str, os.PathLike or Article, not {type(items).__name__}"
+            "compare() takes an iterable of str, os.PathLike or Article, not "
+            f"{type(items).__name__}: "
+            "pass a list such as compare([text, Path('article.txt')])"
         )
     articles: list[Article] = []
     for i, item in enumerate(items):
         if isinstance(item, Article):
             art = item
+            if isinstance(art.text, str):
+                extra = tuple(
+                    w for w in _text_warnings(art.text, art.source) if w not in art.warnings
+                )
+                if extra:
+                    art = attrs.evolve(art, warnings=art.warnings + extra)
         elif isinstance(item, str):
-            art = read_text(item, source=f"text{i}")
+            art = read_text(item, source=f"text{i}", warnings=_path_like_text(item, f"text{i}"))
         elif isinstance(item, os.PathLike):
             art = read_path(item)
+        elif isinstance(item, (bytes, bytearray, memoryview)):
+            raise InputTypeError(
+                f"item {i} of compare()'s articles is {type(item).__name__}, not text: decode it "
+                "first, e.g. data.decode('utf-8', errors='replace'), or pass the file as a "
+                "pathlib.Path"
+            )
         else:
             raise InputTypeError(
                 f"item {i} of compare()'s articles is a {type(item).__name__}; pass an article's "
                 "text as str, a file as pathlib.Path, or a discrep.Article"
             )
         if not isinstance(art.text, str):
-            raise InputTypeError(f"Article {art.source!r} has a {type(art.text).__name__} text; decode it to str first")
+            raise InputTypeError(
+                f"Article {art.source!r} has a {type(art.text).__name__} text; "
+                "decode it to str first"
+            )
         if not art.text.strip():
-            raise ArticleError(f"No article text in {art.source}: it is empty or only whitespace")
+            raise ArticleError(
+                f"No article text in {art.source}: it is empty or only whitespace; "
+                "pass articles with text"
+            )
         if len(art.text) > max_chars:
             raise ArticleTooLargeError(
                 f"{art.source} has {len(art.text):,} characters, over Config.max_chars "
@@ -198,8 +563,26 @@ def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
             )
         articles.append(art)
     if not articles:
-        raise NoArticlesError("compare() needs at least one article: pass a list of texts, paths or Articles")
+        raise NoArticlesError(
+            "compare() needs at least one article: pass a list of texts, paths or Articles"
+        )
     return _distinct_sources(articles)
+
+
+def _path_like_text(text: str, source: str) -> tuple[str, ...]:
+    """Warn when a str that is meant as a file name was passed as an article's text."""
+    if len(text) > 1024 or "\n" in text or not text.strip():
+        return ()
+    try:
+        is_file = os.path.isfile(text)
+    except (OSError, ValueError):
+        return ()
+    if not is_file:
+        return ()
+    return (
+        f"{source}: the text is the name of an existing file and was analysed as text; "
+        "pass pathlib.Path(...) to read the file",
+    )
 
 
 def _distinct_sources(articles: list[Article]) -> tuple[Article, ...]:
