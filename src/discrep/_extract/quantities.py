@@ -1,20 +1,970 @@
-"""Quantities: values, units, qualifiers, intervals and what is counted. (Issue 4.)"""
+"""Quantities: values, units, qualifiers, intervals and what is counted.
+
+discrep's own scanner finds the numbers (digits with scale words, spelled-out numbers
+and fractions, vague counts, ranges) and the words around them (qualifier, what is
+counted, the predicate); quantulum3, behind :mod:`discrep._extract._quantulum`, names
+the units. Why the numbers are not left to quantulum3 is said in that module: on news
+text it drops qualifiers and takes dates, times, ordinals and model names for quantities.
+
+Every regular expression here is either anchored at a known position or scans once
+over a sentence with alternatives that cannot overlap, so the work is linear in the
+text. The interval rules are documented in docs/quantities.md.
+"""
 
 from __future__ import annotations
 
-from discrep._config import Config
-from discrep._model import Article, Quantity, Sentence
+import functools
+import re
+from collections.abc import Iterator
+from typing import cast
 
-__all__ = ["extract_quantities", "quantities"]
+import attrs
+
+from discrep._config import Config
+from discrep._model import Article, Qualifier, Quantity, Sentence
+
+__all__ = ["extract_quantities", "interval", "quantities"]
+
+# Typographic spaces occur between words in scraped news ("Mar\u00a010"): every pattern
+# is written with "[ \t]" and compiled with the non-breaking spaces added.
+_SP = "[ \\t\\u00a0\\u202f]"
+
+
+@functools.lru_cache(maxsize=256)
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern.replace(r"[ \t]", _SP), flags)
+
+
+def _search(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
+    return _rx(pattern, flags).search(text)
+
+
+def _match(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
+    return _rx(pattern, flags).match(text)
+
+
+# --- vocabulary ---------------------------------------------------------------------
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+_NUMWORD = "|".join(
+    sorted([*_SMALL, *_SCALES, "hundred", "dozen", *_DENOMINATORS], key=len, reverse=True)
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+# Scale glued to or written after digits: "1.5 million", "$1bn", "3.8m", "20k".
+_DIGIT_SCALE = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
+    "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+
+# Vague counts: base and the multiples of it the words allow ("hundreds" = 2..9 hundreds).
+_VAGUE_BASE = {
+    "tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3,
+    "millions": 1e6, "billions": 1e9,
+}  # fmt: skip
+_VAGUE_MOD = {
+    "several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 3.0),
+    "a handful of": (2.0, 6.0), "many": (2.0, 10.0), "few": (2.0, 5.0),
+}  # fmt: skip
+
+_CURRENCY_PREFIX = {
+    "US$": "united states dollar", "A$": "australian dollar", "C$": "canadian dollar",
+    "HK$": "hong kong dollar", "$": "dollar", "€": "euro", "£": "pound sterling",
+    "¥": "yen", "₹": "indian rupee", "₽": "russian ruble", "₴": "ukrainian hryvnia",
+    "USD": "united states dollar", "EUR": "euro", "GBP": "pound sterling",
+    "Rs": "indian rupee", "Rs.": "indian rupee",
+}  # fmt: skip
+_UNIT_RENAME = {"percentage": "percent", "percentage point": "percentage point"}
+
+# Words that end a noun phrase ("people *have* been killed") or cannot head one.
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "since",
+        "after",
+        "before",
+        "during",
+        "including",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "if",
+        "have",
+        "has",
+        "had",
+        "having",
+        "been",
+        "be",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "them",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "he",
+        "she",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "per",
+        "each",
+        "every",
+        "more",
+        "less",
+        "about",
+        "around",
+        "up",
+        "down",
+        "out",
+        "off",
+        "so",
+        "also",
+        "only",
+        "just",
+        "still",
+        "already",
+        "now",
+        "then",
+        "said",
+        "says",
+        "say",
+        "according",
+        "across",
+        "between",
+        "among",
+        "amid",
+        "near",
+        "toward",
+        "towards",
+        "through",
+        "via",
+        "against",
+        "within",
+        "left",
+        "all",
+        "both",
+        "some",
+        "any",
+        "such",
+        "other",
+        "another",
+        "what",
+        "how",
+        "why",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+    ]
+)
+# Predicates: verbs and adjectives that say what happened to what is counted.
+_PREDICATES = frozenset(
+    [
+        "killed",
+        "dead",
+        "died",
+        "die",
+        "dies",
+        "dying",
+        "perished",
+        "slain",
+        "killing",
+        "kill",
+        "injured",
+        "wounded",
+        "hurt",
+        "injuring",
+        "wounding",
+        "fled",
+        "flee",
+        "flees",
+        "fleeing",
+        "displaced",
+        "evacuated",
+        "evacuate",
+        "trapped",
+        "stranded",
+        "besieged",
+        "captured",
+        "detained",
+        "arrested",
+        "taken",
+        "missing",
+        "destroyed",
+        "destroying",
+        "damaged",
+        "hit",
+        "struck",
+        "downed",
+        "shot",
+        "rescued",
+        "recovered",
+        "mobilized",
+        "mobilised",
+        "mobilizing",
+        "mobilising",
+        "deployed",
+        "sent",
+        "sending",
+        "infected",
+        "confirmed",
+        "vaccinated",
+        "sold",
+        "bought",
+        "raised",
+        "lost",
+        "gained",
+        "cut",
+        "added",
+        "fell",
+        "rose",
+        "jumped",
+        "dropped",
+        "earned",
+        "paid",
+        "spent",
+        "homeless",
+    ]
+)
+_AFTER_PARTICLES = {"taken": ("prisoner", "hostage", "captive"), "lost": ("their",)}
+_AUX = frozenset(
+    [
+        "have",
+        "has",
+        "had",
+        "been",
+        "be",
+        "being",
+        "were",
+        "was",
+        "are",
+        "is",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "reportedly",
+        "allegedly",
+        "already",
+        "now",
+        "also",
+        "so",
+        "far",
+        "still",
+        "who",
+        "that",
+        "which",
+        "believed",
+        "thought",
+        "feared",
+        "estimated",
+        "said",
+        "confirmed",
+        "to",
+        "were",
+        "being",
+    ]
+)
+_NOT_BEFORE_PREDICATE = frozenset(
+    [
+        "including",
+        "according",
+        "during",
+        "following",
+        "regarding",
+        "concerning",
+        "excluding",
+        "totalling",
+        "totaling",
+        "numbering",
+        "amounting",
+        "involving",
+        "being",
+        "having",
+        "something",
+        "nothing",
+        "morning",
+        "evening",
+        "building",
+    ]
+)
+_QUALIFIERS: tuple[tuple[str, str], ...] = (
+    (r"more\s+than|greater\s+than|upwards\s+of|upward\s+of|in\s+excess\s+of|well\s+over"
+     r"|just\s+over|over|above|exceeding|north\s+of", ">"),
+    (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
+     r"|a\s+record", ">="),
+    (r"less\s+than|fewer\s+than|just\s+under|under|below|short\s+of", "<"),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than"
+     r"|a\s+maximum\s+of", "<="),
+    (r"nearly|almost|close\s+to|just\s+shy\s+of|approaching|not\s+quite|just\s+short\s+of",
+     "~-"),
+    (r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.?"
+     r"|an\s+approximate|more\s+or\s+less|nigh\s+on|~", "~"),
+)  # fmt: skip
+_QUAL_RE = _rx(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<q{i}>{rx})" for i, (rx, _) in enumerate(_QUALIFIERS))
+    + r")[ \t]+(?:of[ \t]+)?$",
+    re.IGNORECASE,
+)
+_POST_QUAL = _rx(
+    r"(?:[ \t]+or[ \t]+(?P<more>more|above|over)|[ \t]+or[ \t]+(?P<less>fewer|less)"
+    r"|[ \t]+or[ \t]+so|-?plus\b|\+)",
+    re.IGNORECASE,
+)
+
+# --- the scanner --------------------------------------------------------------------
+
+_CANDIDATE = _rx(
+    r"(?P<num>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?"
+    r"|(?<![\w.,])\.\d+)"
+    r"|(?P<vague>\b(?:(?P<vmod>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of"
+    r"|many)[ \t]+)?(?P<vword>tens|dozens|scores|hundreds|thousands|millions|billions)"
+    r"(?:[ \t]+of[ \t]+(?P<vscale>thousands|millions|billions))?\b"
+    r"|\b(?P<vmod2>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of)[ \t]+"
+    r"(?P<vsing>dozen|hundred|thousand|million|billion)\b)"
+    rf"|(?P<words>\b(?:{_NUMWORD})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?(?:a[ \t]+)?"
+    rf"|[ \t]+of[ \t]+a[ \t]+)(?:{_NUMWORD})){{0,8}}\b)",
+    re.IGNORECASE,
+)
+_HAS_CUE = _rx(
+    rf"\d|\b(?:{_NUMWORD}|tens|dozens|scores|hundreds|thousands|millions|"
+    r"billions)\b",
+    re.IGNORECASE,
+)
+_EXCLUDED_SPANS = _rx(
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|net|gov|edu|html?|php|aspx?)"
+    r"(?:/\S*)?"
+    r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    rf"|\b{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{{4}}\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}\b\.?(?:,?[ \t]+\d{{4}}\b)?"
+    rf"|\b{_MONTH}[ \t]+\d{{4}}\b"
+    r"|\b\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.?|[aApP][mM]\b)"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}[ \t]?o['’]clock\b"
+    r"|\b\d+/\d+(?:/\d+)?\b(?![ \t]*(?:of|in|inch|cup))",
+)
+_SCALE_AFTER = _rx(
+    r"[ \t]*-?(?P<w>hundred|thousand|million|billion|trillion|lakh|crore)\b"
+    r"|(?P<g>mn|mln|bn|tn|trn|k|m|b)\b|[ \t](?P<s>mn|mln|bn|tn)\b",
+    re.IGNORECASE,
+)
+_METRE_WORDS = _rx(
+    r"[ \t]+(?:tall|long|high|deep|wide|away|above|below|sprint|race|hurdles|freestyle|"
+    r"dash|relay|from|of[ \t]+(?:water|snow|rain))\b|[ \t]*[.,;:)]|[ \t]*$",
+    re.IGNORECASE,
+)
+_PERCENT = _rx(
+    r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|pct\b)(?P<pts>[ \t]+points?\b)?", re.IGNORECASE
+)
+_AGE = _rx(r"-year-old\b|[ \t]+years?[ \t]+old\b|-years?-old\b", re.IGNORECASE)
+_CURRENCY_BEFORE = _rx(r"(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽₴]|(?:USD|EUR|GBP|Rs\.?)[ \t]?)$")
+_RANGE_SEP = _rx(r"[ \t]*(?:-|–|—|to|and)[ \t]*", re.IGNORECASE)
+_RANGE_INTRO = _rx(r"(?<!\w)(?:between|from)[ \t]+$", re.IGNORECASE)
+_TOKEN = _rx(r"[A-Za-z][A-Za-z'’-]{0,40}")
+_WORD_BEFORE = _rx(r"([A-Za-z][A-Za-z'’.-]{0,30})[ \t]+$")
+_SPACES = _rx(r"[ \t]*")
+_COMBINE_VAGUE = _rx(r",?[ \t]+(?:if[ \t]+not|or[ \t]+even|or|to)[ \t]+$", re.IGNORECASE)
+
+
+@attrs.frozen
+class _Raw:
+    start: int
+    end: int
+    value: float
+    precision: float
+    unit: str | None = None
+    qualifier: str = "="
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    plain_digits: bool = False
+    scale: float = 1.0
+    range_start: bool = False
 
 
 def quantities(text: str) -> list[Quantity]:
-    """Return the quantities stated in ``text``, with exact offsets."""
-    return []
+    """Return the quantities stated in ``text``, with exact offsets.
+
+    Dates, years, clock times, ordinals, URL ids and model names are not quantities.
+
+    >>> [(q.text, q.value, q.qualifier) for q in quantities("Over 3.8m refugees fled.")]
+    [('Over 3.8m', 3800000.0, '>')]
+    >>> q = quantities("Between 5,000 and 6,000 people were killed on March 3.")[0]
+    >>> (q.value, q.low, q.high, q.what)
+    (5000.0, 5000.0, 6000.0, 'people killed')
+    """
+    from discrep._segment import segment
+
+    out: list[Quantity] = []
+    for s in segment(text):
+        out.extend(_scan(text, s.start, s.end))
+    return out
 
 
 def extract_quantities(
     article: Article, sentences: tuple[Sentence, ...], config: Config
 ) -> tuple[Quantity, ...]:
     """Return the quantities in the non-junk sentences of ``article``."""
-    return ()
+    text = article.text
+    out: list[Quantity] = []
+    for s in sentences:
+        if not s.junk:
+            out.extend(_scan(text, s.start, s.end))
+    return tuple(out)
+
+
+def interval(value: float, precision: float, qualifier: str) -> tuple[float, float]:
+    """Return the interval the words allow for ``value`` stated to ``precision``.
+
+    ``qualifier`` is one of ``=``, ``~``, ``~-`` (nearly: below and not far below),
+    ``>``, ``>=``, ``<``, ``<=``. See docs/quantities.md.
+
+    >>> interval(210, 10, "~")
+    (189.0, 231.0)
+    >>> interval(1e6, 1e6, ">")
+    (1000000.0, 2000000.0)
+    >>> interval(498, 1, "=")
+    (497.5, 498.5)
+    """
+    v, p = float(value), float(precision)
+    slack = max(p, 0.1 * abs(v))
+    wide = max(p, 0.5 * abs(v))
+    lo, hi = {
+        "=": (v - p / 2, v + p / 2),
+        "~": (v - slack, v + slack),
+        "~-": (v - slack, v),
+        ">": (v, v + wide),
+        ">=": (v, v + wide),
+        "<": (v - wide, v),
+        "<=": (v - wide, v),
+    }[qualifier]
+    if v >= 0:
+        lo = max(lo, 0.0)
+    return lo, hi
+
+
+def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
+    if not _HAS_CUE.search(text, lo, hi):
+        return
+    excluded = [(m.start(), m.end()) for m in _EXCLUDED_SPANS.finditer(text, lo, hi)]
+    raws: list[_Raw] = []
+    for m in _CANDIDATE.finditer(text, lo, hi):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in excluded):
+            continue
+        if m.group("num") is not None:
+            raw = _digits(text, m, lo, hi)
+        elif m.group("vague") is not None:
+            raw = _vague(m)
+        else:
+            raw = _spelled(text, m, lo, hi)
+        if raw is not None:
+            raws.append(raw)
+    raws = _ranges(text, _combine_vague(text, raws))
+    prev_predicate: str | None = None
+    done: list[Quantity] = []
+    for raw in raws:
+        q = _finish(text, raw, lo, hi, prev_predicate)
+        if q.predicate is not None:
+            prev_predicate = q.predicate
+        done.append(q)
+    for i, raw in enumerate(raws[:-1]):
+        if raw.range_start:  # both ends of a range count the same thing in the same unit
+            a, b = done[i], done[i + 1]
+            done[i] = attrs.evolve(
+                a,
+                unit=a.unit or b.unit,
+                what=a.what or b.what,
+                predicate=a.predicate or b.predicate,
+            )
+    yield from done
+
+
+# --- candidates -----------------------------------------------------------------------
+
+
+def _literal_precision(lit: str) -> float:
+    """Return the place value of the last significant digit ("210" -> 10, "3.8" -> 0.1)."""
+    digits = lit.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".", 1)[1])
+    stripped = digits.rstrip("0")
+    if not stripped:
+        return 1.0
+    return 10.0 ** (len(digits) - len(stripped))
+
+
+def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
+    start, end = m.span("num")
+    lit = m.group("num")
+    value = float(lit.replace(",", ""))
+    prec = _literal_precision(lit)
+    plain = "," not in lit and "." not in lit
+    nxt = text[end : min(hi, end + 1)]
+    before = text[max(lo, start - 12) : start]
+    # identifiers glued to letters or joined by a hyphen to a word: "T-64", "COVID-19"
+    if _search(r"[A-Za-z]-$|[#№]$|\bNo\.?[ \t]*$|\bnumber[ \t]+$", before, re.IGNORECASE):
+        return None
+    if plain and len(lit) >= 7:
+        return None  # long digit strings are ids, phone numbers or compact dates
+    if nxt == "." and text[end + 1 : end + 2].isdigit():
+        return None  # version numbers "3.8.2"
+    if _match(r"(?:st|nd|rd|th)\b", text[end : end + 3], re.IGNORECASE):
+        return None  # ordinal
+    scale = 1.0
+    s = _SCALE_AFTER.match(text, end, hi)
+    cur = _CURRENCY_BEFORE.search(text, max(lo, start - 4), start)
+    unit: str | None = None
+    if cur:
+        unit = _CURRENCY_PREFIX.get(cur.group().strip(), "dollar")
+        start = cur.start()
+    if s:
+        word = (s.group("w") or s.group("g") or s.group("s")).lower()
+        glued_m = s.group("g") is not None and word == "m"
+        glued_b = s.group("g") is not None and word in {"b", "k"}
+        if glued_m and cur is None and _METRE_WORDS.match(text, s.end(), hi):
+            s = None  # "100m sprint", "20m away": metres, left to the unit lookup
+        elif glued_b and cur is None and word == "b":
+            s = None
+        if s is not None:
+            scale = _DIGIT_SCALE[word]
+            end = s.end()
+    if not s and _match(r"[A-Za-z]", nxt):
+        from discrep._extract._quantulum import unit_after
+
+        u = unit_after(text, end, hi)
+        if u is None or u[1] - end > 4:
+            return None  # "737MAX", "3D", "1990s": glued letters that are not a unit
+    if scale == 1.0 and plain and _is_identifier(text, start, end, lo):
+        return None
+    if scale == 1.0 and plain and unit is None and _is_year(text, lit, end, hi):
+        return None
+    return _Raw(start, end, value * scale, prec * scale, unit=unit, plain_digits=plain, scale=scale)
+
+
+def _is_identifier(text: str, start: int, end: int, lo: int) -> bool:
+    """Tell whether a number names a thing: after a capitalised word ("Boeing 737")."""
+    w = _WORD_BEFORE.search(text, max(lo, start - 32), start)
+    if not w:
+        return False
+    word = w.group(1)
+    if not word[0].isupper() or word.lower().rstrip(".") in _WEEKDAYS:
+        return False
+    if w.start() == lo or _search(r"[.!?:;\"“(]\s*$", text[max(lo, w.start() - 3) : w.start()]):
+        return False  # sentence-initial word
+    if re.fullmatch(_MONTH + r"\.?", word):
+        return False
+    return not _QUAL_RE.search(word + " ")
+
+
+def _is_year(text: str, lit: str, end: int, hi: int) -> bool:
+    if len(lit) != 4 or not 1800 <= int(lit) <= 2100:
+        return False
+    nxt = _TOKEN.match(text, end + 1, hi) if text[end : end + 1] == " " else None
+    # "2000 soldiers" is a count; "in 2014, which" and "2022 elections" are years
+    return not (
+        nxt
+        and nxt.group().islower()
+        and nxt.group().endswith("s")
+        and nxt.group() not in _STOP
+        and nxt.group() != "elections"
+    )
+
+
+def _vague(m: re.Match[str]) -> _Raw:
+    word = m.group("vword")
+    if word is not None:
+        base = _VAGUE_BASE[word.lower()]
+        if m.group("vscale"):
+            base *= _VAGUE_BASE[m.group("vscale").lower()]
+        mod = m.group("vmod")
+        k_lo, k_hi = (2.0, 10.0)
+        if mod:
+            k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", mod.lower())]
+        if word.lower() == "dozens":
+            k_lo, k_hi = 2.0, 10.0
+    else:
+        base = _DIGIT_SCALE.get(m.group("vsing").lower(), 12.0)
+        k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", m.group("vmod2").lower())]
+    return _Raw(
+        m.start(), m.end(), base, base, qualifier="~", low=k_lo * base, high=k_hi * base, vague=True
+    )
+
+
+def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group("words"))]
+    start, end = m.span("words")
+    head = words[0]
+    nums = [w for w in words if w not in {"and", "a", "of"}]
+    before = text[max(lo, start - 12) : start].lower()
+    after = text[end : min(hi, end + 12)].lower()
+    lead_a = _search(r"(?<![\w])an?[ \t]+$", before)
+    if nums == [head] and head in {"hundred", "dozen", *_SCALES} and not lead_a:
+        return None  # a bare scale word ("hundred") is not a number
+    if nums[0] in _DENOMINATORS:
+        # "a third of", "half of", "half a million"; not "fifth day" or "second half"
+        if nums[0] not in {"half", "quarter"} and not (lead_a and after.startswith(" of")):
+            return None
+        if nums[0] == "half" and len(nums) == 1 and not _match(r"[ \t]+(?:of|an?|the)\b", after):
+            return None
+        if nums[0] == "quarter" and not (lead_a and after.startswith(" of")):
+            return None
+        if _search(r"(?:first|second|third|last|the|this|that)[ \t]+$", before) and not lead_a:
+            return None
+    if lead_a and nums[0] in {"hundred", "dozen", "half", "quarter", "third", *_SCALES}:
+        start = start - len(lead_a.group())
+    if nums == ["one"]:
+        if _match(
+            r"[ \t]+(?:of|another|by|or|and|on|in|who|that|which)\b|[ \t]*[,.;:!?)\"”’]|[ \t]*$",
+            after,
+        ):
+            return None
+        if _search(
+            r"(?:no|any|every|each|the|this|that|which|some|last|one|anyone|"
+            r"someone)[ \t]+$",
+            before,
+        ):
+            return None
+    if nums[-1] in _DENOMINATORS and text[end : end + 1] == "-":
+        return None
+    value, prec = _words_value(words)
+    if value is None:
+        return None
+    return _Raw(start, end, value, prec)
+
+
+def _words_value(words: list[str]) -> tuple[float | None, float]:
+    total = 0.0
+    cur = 0.0
+    prec = 1.0
+    after_and = False
+    seen = False
+    for w in words:
+        if w == "and":
+            after_and = True
+            continue
+        if w in {"a", "of"}:
+            continue
+        seen = True
+        if w in _SMALL:
+            cur += _SMALL[w]
+            prec = 1.0 if _SMALL[w] % 10 else 10.0
+        elif w == "hundred":
+            cur = (cur or 1.0) * 100
+            prec = 100.0 if prec >= 1 else prec * 100
+        elif w == "dozen":
+            cur = (cur or 1.0) * 12
+            prec = 12.0
+        elif w in _SCALES:
+            total += (cur or 1.0) * _SCALES[w]
+            prec = prec * _SCALES[w] if cur else _SCALES[w]
+            cur = 0.0
+        elif w in _DENOMINATORS:
+            frac = 1.0 / _DENOMINATORS[w]
+            cur = cur + frac if after_and else (cur or 1.0) * frac
+            prec = frac
+        after_and = False
+    if not seen:
+        return None, 1.0
+    return total + cur, prec
+
+
+def _combine_vague(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Join "dozens if not hundreds" into one vague count spanning both."""
+    out: list[_Raw] = []
+    for r in raws:
+        if (
+            out
+            and r.vague
+            and out[-1].vague
+            and _COMBINE_VAGUE.search(text, out[-1].end, r.start)
+            and r.start - out[-1].end < 14
+        ):
+            p = out[-1]
+            out[-1] = attrs.evolve(p, end=r.end, high=max(p.high or 0, r.high or 0))
+        else:
+            out.append(r)
+    return out
+
+
+def _ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """Give both ends of "between 5,000 and 6,000" / "5,000-6,000" the range's interval."""
+    out = list(raws)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.vague or b.vague or b.start - a.end > 5:
+            continue
+        sep = _RANGE_SEP.fullmatch(text, a.end, b.start)
+        if not sep:
+            continue
+        word = sep.group().strip().lower()
+        intro = _RANGE_INTRO.search(text, max(0, a.start - 12), a.start)
+        if word == "and" and not intro:
+            continue
+        if word in {"to"} and not intro and not (a.value < b.value):
+            continue
+        a_value = a.value
+        if a.scale == 1.0 and b.scale > 1.0 and a.value * b.scale <= b.value:
+            a_value = a.value * b.scale  # "5-6 million": the scale is shared
+        lo_v, hi_v = sorted((a_value, b.value))
+        unit = a.unit or b.unit
+        if intro:
+            a = attrs.evolve(a, start=intro.start())
+        out[i] = attrs.evolve(
+            a, value=a_value, unit=unit, qualifier=">=", low=lo_v, high=hi_v, range_start=True
+        )
+        out[i + 1] = attrs.evolve(b, unit=unit, qualifier="<=", low=lo_v, high=hi_v)
+    return out
+
+
+# --- completing a quantity ---------------------------------------------------------------
+
+
+def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) -> Quantity:
+    start, end = raw.start, raw.end
+    unit = raw.unit
+    qualifier = raw.qualifier
+    low, high = raw.low, raw.high
+    # qualifier before ("more than", "nearly"), unless a range already set it
+    if raw.low is None:
+        q = _QUAL_RE.search(text, max(lo, start - 40), start)
+        if q:
+            for i, (_rx, sym) in enumerate(_QUALIFIERS):
+                if q.group(f"q{i}") is not None:
+                    qualifier = sym
+                    start = q.start()
+                    break
+    elif raw.vague:
+        q = _QUAL_RE.search(text, max(lo, start - 40), start)
+        if q:
+            start = q.start()
+    # units after the number
+    age_what = False
+    if unit is None and not raw.vague:
+        pm = _PERCENT.match(text, end, hi)
+        age = _AGE.match(text, end, hi)
+        if pm:
+            unit = "percentage point" if pm.group("pts") else "percent"
+            end = pm.end()
+        elif age:
+            unit, end, age_what = "year", age.end(), True
+            low, high = (raw.value - 0.5, raw.value + 0.5)  # ages are exact
+        else:
+            from discrep._extract._quantulum import unit_after
+
+            u = unit_after(text, end, hi)
+            if u is not None:
+                unit = _UNIT_RENAME.get(u[0], u[0])
+                end = u[1]
+    if raw.low is None:
+        post = _POST_QUAL.match(text, end, hi)
+        if post and qualifier == "=":
+            qualifier = (
+                ">="
+                if post.group("more")
+                or "plus" in post.group().lower()
+                or post.group().strip() == "+"
+                else ("<=" if post.group("less") else "~")
+            )
+            end = post.end()
+    value = raw.value
+    if low is None or high is None:
+        low, high = interval(value, raw.precision, qualifier)
+    sym = cast(Qualifier, "~" if qualifier == "~-" else qualifier)
+    inherit = _search(r"(?:including|among[ \t]+them)[ \t]+$", text[max(lo, start - 16) : start])
+    np_, pred = _what(text, start, end, raw, unit, lo, hi, age_what)
+    if inherit and prev_predicate:
+        pred = prev_predicate  # "5,000 killed, including about 210 children": killed too
+    what = None
+    if np_:
+        what = f"{np_} {pred}" if pred else np_
+    return Quantity(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        unit=unit,
+        qualifier=sym,
+        low=float(low),
+        high=float(high),
+        what=what,
+        predicate=pred,
+        vague=raw.vague,
+    )
+
+
+def _what(
+    text: str,
+    start: int,
+    end: int,
+    raw: _Raw,
+    unit: str | None,
+    lo: int,
+    hi: int,
+    age: bool,
+) -> tuple[str | None, str | None]:
+    """Return the counted thing after the number and the predicate that governs it."""
+    pos = end
+    if age:
+        pass
+    elif unit in {"percent", "percentage point"} or unit is not None or raw.vague or raw.value < 1:
+        m = _rx(r"[ \t]+of(?:[ \t]+(?:the|a|an|its|their|his|her))?(?=[ \t])", re.IGNORECASE).match(
+            text, pos, hi
+        )
+        if m:
+            pos = m.end()
+    tokens: list[tuple[int, int, str]] = []
+    while len(tokens) < 4:
+        sp = _SPACES.match(text, pos, hi)
+        at = sp.end() if sp else pos
+        if at == pos and tokens:
+            break
+        t = _TOKEN.match(text, at, hi)
+        if not t:
+            break
+        word = t.group()
+        low_w = word.lower().rstrip("'’")
+        if not tokens and low_w in {"more", "additional", "other", "extra", "new"}:
+            pos = t.end()
+            continue
+        if low_w in _STOP or low_w in _PREDICATES:
+            break
+        if tokens and _search(r"(?:ing|ed)$", low_w):
+            break  # "residents protesting", "people displaced": the verb ends the phrase
+        tokens.append((t.start(), t.end(), word))
+        pos = t.end()
+    # a participle or gerund alone is a verb, not a thing ("5 wounded"); before a noun it
+    # modifies it ("armoured vehicles")
+    if len(tokens) == 1 and _search(r"(?:ed|ing)$", tokens[0][2]):
+        tokens = []
+        pos = end
+    np_ = " ".join(w for _, _, w in tokens).rstrip("'’") or None
+    if np_ and np_[0].isupper() and len(tokens) == 1 and tokens[0][2].isupper():
+        np_ = None  # an acronym after a number is a unit or an id, not a counted thing
+    pred = _predicate_after(text, tokens[-1][1] if tokens else end, hi)
+    if pred is None:
+        pred = _predicate_before(text, start, lo)
+    list_next = _match(r"[ \t]*(?:,|and\b)", text[pos : pos + 5])
+    if pred is None and tokens and unit is None and list_next:
+        # a list of counted things sharing one verb: "62 aircraft, 53 drones and more
+        # than 600 tanks have been destroyed"
+        m = _LIST_PREDICATE.search(text, pos, min(hi, pos + 160))
+        between = text[pos : m.start()] if m else ""
+        if (
+            m
+            and (m.group(1).lower() in _PREDICATES or m.group(1).endswith("ed"))
+            and (_match(r"[ \t]*(?:and|or)\b", between) or _HAS_CUE.search(between))
+        ):
+            pred = m.group(1)
+    return np_, pred
+
+
+_LIST_PREDICATE = _rx(
+    r"\b(?:have|has|had|were|was|are|is)[ \t]+(?:been[ \t]+)?(?:reportedly[ \t]+)?"
+    r"([A-Za-z]{3,20})\b"
+)
+_NEXT_WORD = _rx(r"[ \t]*([A-Za-z][A-Za-z'’-]{0,30})")
+
+
+def _predicate_after(text: str, pos: int, hi: int) -> str | None:
+    for _ in range(6):
+        m = _NEXT_WORD.match(text, pos, hi)
+        if not m:
+            return None
+        word = m.group(1).lower()
+        pos = m.end()
+        if word in _PREDICATES or (word.endswith("ed") and len(word) > 4 and word not in _AUX):
+            parts = _AFTER_PARTICLES.get(word)
+            if parts:
+                n = _NEXT_WORD.match(text, pos, hi)
+                if n and n.group(1).lower() in parts:
+                    return f"{m.group(1)} {n.group(1)}"
+            return m.group(1)
+        if word not in _AUX:
+            return None
+    return None
+
+
+def _predicate_before(text: str, start: int, lo: int) -> str | None:
+    w = _WORD_BEFORE.search(text, max(lo, start - 32), start)
+    if not w:
+        return None
+    word = w.group(1).lower()
+    if word in _NOT_BEFORE_PREDICATE:
+        return None
+    if word in _PREDICATES:
+        return w.group(1)
+    return None

@@ -1,0 +1,153 @@
+"""The one adapter around quantulum3: its unit knowledge, not its number parser.
+
+quantulum3 knows ~1,400 unit surfaces and symbols ("kilometres", "km", "mph", "°C",
+"roubles") and how to choose between ambiguous ones ("pounds": sterling or mass) without
+a trained model. discrep uses exactly that: :func:`unit_after` looks the words after a
+number up in quantulum3's unit tables and disambiguates with its rule-based
+(no-classifier) disambiguator.
+
+Why not ``quantulum3.parser.parse`` for the numbers themselves: measured on news text it
+drops every qualifier ("more than", "nearly"), reads "fifth day" as 0.2 day, "2 p.m." as
+2 pennies, "$1bn" as 1 "dollar bit newton", "3.8m refugees" as 3.8 metres, "half a
+million" as 1.5 million, takes years, days of the month, URL ids and model names for
+quantities, never finds "hundreds of", costs ~1.2 ms per sentence and grows faster than
+linearly on whole texts. discrep's own scanner (``quantities.py``) finds the numbers;
+quantulum3 names their units. Its optional scikit-learn classifier is never used (the
+pickled model breaks with newer scikit-learn, and scikit-learn is not a dependency).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import warnings
+from typing import Any
+
+__all__ = ["unit_after"]
+
+# Unit surfaces and symbols that, after a number in news text, are far more often an
+# ordinary word than a unit ("3 won", "the 2 second ..."), or that discrep's own scanner
+# reads itself ("dozen" is a count, "m" glued to a number is usually "million").
+_NOT_UNITS = frozenset(
+    [
+        "won",
+        "bar",
+        "second",
+        "in",
+        "at",
+        "am",
+        "pm",
+        "a",
+        "s",
+        "h",
+        "t",
+        "l",
+        "g",
+        "m",
+        "b",
+        "k",
+        "p",
+        "is",
+        "as",
+        "or",
+        "an",
+        "to",
+        "on",
+        "no",
+        "it",
+        "of",
+        "by",
+        "be",
+        "do",
+        "go",
+        "he",
+        "me",
+        "my",
+        "so",
+        "up",
+        "us",
+        "we",
+        "hi",
+        "dozen",
+        "dozens",
+        "c",
+        "f",
+        "ha",
+        "pa",
+        "da",
+    ]
+)
+# Short symbols accepted only when glued to the number ("30m", "5kg" but not "5 m").
+_GLUED_ONLY = frozenset({"m", "g", "l", "t", "s", "h", "k", "b", "c", "f", "°"})
+_WORD = re.compile(r"[^\W\d_][\w°²³/.'’-]{0,24}|[%°€£$][A-Za-z]?")
+_SPACE = re.compile(r"[ \t\u00a0-]?")
+
+
+@functools.lru_cache(maxsize=1)
+def _units() -> Any:
+    # quantulum3 warns at import that the classifier's optional dependencies are missing;
+    # discrep never uses the classifier, so that one warning is silenced here only.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Classifier dependencies", category=UserWarning)
+        from quantulum3 import load
+
+        return load.units("en_US")
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidates(surface: str, glued: bool) -> tuple[Any, ...]:
+    units = _units()
+    low = surface.lower()
+    if low in _NOT_UNITS and not (glued and low in _GLUED_ONLY):
+        return ()
+    cands = units.surfaces.get(surface) or units.surfaces_lower.get(low)
+    if not cands and (glued or len(surface) >= 2):
+        cands = units.symbols.get(surface)
+    return tuple(sorted(cands, key=lambda u: str(u.name))) if cands else ()
+
+
+def _lookup(surface: str, glued: bool, context: str) -> str | None:
+    cands = _candidates(surface, glued)
+    if not cands:
+        return None
+    if len(cands) == 1:
+        unit = cands[0]
+    else:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=UserWarning)
+            from quantulum3 import no_classifier
+
+            unit = no_classifier.disambiguate_no_classifier(set(cands), context, "en_US")
+    if unit is None:
+        return None
+    name = str(unit.name)
+    return None if name in {"dimensionless", "count", "unk"} else name
+
+
+def unit_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """Return the unit written at ``text[pos:end]`` (after a number) and where it ends.
+
+    Tries the longest of the next three words first ("square kilometres" before
+    "square"). Returns quantulum3's unit name ("kilometre", "pound sterling").
+    """
+    m = _SPACE.match(text, pos, end)
+    start = m.end() if m else pos
+    glued = start == pos
+    words: list[tuple[int, int]] = []
+    at = start
+    for _ in range(3):
+        w = _WORD.match(text, at, end)
+        if not w:
+            break
+        words.append((w.start(), w.end()))
+        if w.end() >= end or text[w.end()] not in " \t":
+            break
+        at = w.end() + 1
+    context = text[max(0, pos - 60) : min(end, pos + 60)]
+    for n in range(len(words), 0, -1):
+        s, e = words[0][0], words[n - 1][1]
+        surface = text[s:e].rstrip(".'’-")
+        name = _lookup(surface, glued and n == 1, context)
+        if name is not None:
+            return name, s + len(surface)
+    return None
