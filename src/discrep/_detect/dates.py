@@ -1,15 +1,256 @@
-"""The `dates` check."""
+"""The `date` check: dates that cannot all be right.
+
+Three kinds of finding, each quoting both sides exactly:
+
+- **weekday against its date** in one article: "set for Tuesday (Mar 28)" where 28 March
+  of the article's year was a Monday. A year the article does not write is inferred from
+  its reference date; when the weekday would fit the date in the neighbouring year and the
+  date lies months from the reference, the year is too uncertain to say anything.
+- **"Nth day of X" against X's start** in one article: every ordinal day tied to a weekday
+  or date ("early Thursday, the eighth day of the invasion") implies the day X began; so
+  does a start stated outright ("Thursday's invasion", "the war began on February 24").
+  Two implied starts that differ are a finding. With weekdays only, the arithmetic is done
+  modulo the week ("the fifth day" on a Monday means a Thursday start).
+- **one event, two dates** across sources: mentions that alignment puts in one event and
+  that are surely the same event whatever their dates (same round number and a shared
+  venue or participants), but resolve to different days.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
-from discrep._detect import Context
-from discrep._model import Discrepancy
+import attrs
+
+from discrep._align.events import person_ids, profile, strong_date_match
+from discrep._detect import Context, claim
+from discrep._extract.time import (
+    REF_DATELINE,
+    REF_LATEST,
+    REF_PUBLISHED,
+    WEEKDAYS,
+    ordinal_anchor,
+    ordinal_day_of,
+    weekday_index,
+)
+from discrep._model import Discrepancy, Extraction, TimeExpr
 
 __all__ = ["find"]
 
+# A year the text does not write is trusted for the weekday check only this close to the
+# reference date; further away the neighbouring year is as likely.
+_YEAR_TRUST_DAYS = 120
+_ORIGIN = {
+    REF_PUBLISHED: "its publication date",
+    REF_DATELINE: "its dateline",
+    REF_LATEST: "the latest date it states",
+}
+
+
+def _weekday_name(day: dt.date) -> str:
+    return WEEKDAYS[day.weekday()].capitalize()
+
+
+def _long(day: dt.date) -> str:
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def _stated_date(ex: Extraction, weekday: TimeExpr) -> TimeExpr | None:
+    """Return the date expression written beside ``weekday`` (the one its ``note`` holds)."""
+    best: TimeExpr | None = None
+    for t in ex.times:
+        if t.type != "date" or t.value is None or t.value.isoformat() != weekday.note:
+            continue
+        gap = t.start - weekday.end if t.start >= weekday.end else weekday.start - t.end
+        if 0 <= gap <= 3 and (best is None or gap < abs(best.start - weekday.end)):
+            best = t
+    return best
+
+
+def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
+    for t in ex.times:
+        if t.type != "weekday" or not t.note:
+            continue
+        date_expr = _stated_date(ex, t)
+        wd = weekday_index(t.text)
+        if date_expr is None or date_expr.value is None or wd is None:
+            continue
+        day = date_expr.value
+        if day.weekday() == wd:
+            continue
+        confidence = 0.95
+        how_year = ""
+        if date_expr.relative:
+            ref = ex.reference_date
+            if ref is None:
+                continue
+            far = abs((day - ref).days) > _YEAR_TRUST_DAYS
+            fits_elsewhere = any(
+                (other := _shift_year(day, k)) is not None and other.weekday() == wd
+                for k in (-1, 1)
+            )
+            if far and fits_elsewhere:
+                continue
+            confidence = 0.85
+            origin = _ORIGIN.get(ex.reference_from or "", "its reference date")
+            how_year = f" (the year inferred from {origin}, {_long(ref)})"
+        name = t.text.split()[-1].rstrip("s").rstrip("'’")
+        yield Discrepancy(
+            kind="date",
+            subject=f"{t.text} {date_expr.text}",
+            claims=(
+                claim(ex, t.start, t.end, name),
+                claim(ex, date_expr.start, date_expr.end, day.isoformat()),
+            ),
+            reason=(
+                f"{ex.article.source} gives the day as {name} and as {date_expr.text}, but "
+                f"{_long(day)}{how_year} was a {_weekday_name(day)}"
+            ),
+            confidence=confidence,
+        )
+
+
+def _shift_year(day: dt.date, k: int) -> dt.date | None:
+    try:
+        return day.replace(year=day.year + k)
+    except ValueError:
+        return None
+
+
+@attrs.frozen
+class _Start:
+    """What one expression implies about the day X began: a range of days, or a weekday."""
+
+    what: str
+    earliest: dt.date | None
+    latest: dt.date | None
+    weekday: int | None
+    quotes: tuple[TimeExpr, ...]
+    text: str
+
+
+def _starts(ex: Extraction) -> list[_Start]:
+    out: list[_Start] = []
+    for i, t in enumerate(ex.times):
+        if t.anchor and t.anchor.startswith("start of "):
+            what = t.anchor[len("start of ") :]
+            out.append(_Start(what, t.value, t.value, _wd(t), (t,), f"{t.text} {what}"))
+            continue
+        parts = ordinal_anchor(t.anchor) if t.type == "ordinal_day" else None
+        if parts is None:
+            continue
+        n, unit, what = parts
+        if unit == "month" or n < 1:
+            continue
+        day_expr = ordinal_day_of(ex.times, i, ex.article.text, ex.sentences)
+        if day_expr is None:
+            continue
+        # "day N" began N-1 days before; "week N" between 7(N-1) and 7N-1 days before.
+        near, far = (n - 1, n - 1) if unit == "day" else (7 * (n - 1), 7 * n - 1)
+        wd = _wd(day_expr)
+        value = day_expr.value
+        out.append(
+            _Start(
+                what,
+                value - dt.timedelta(days=far) if value is not None else None,
+                value - dt.timedelta(days=near) if value is not None else None,
+                (wd - near) % 7 if wd is not None and near == far else None,
+                (day_expr, t),
+                f"{day_expr.text}, {t.text}",
+            )
+        )
+    return out
+
+
+def _wd(t: TimeExpr) -> int | None:
+    if t.value is not None:
+        return t.value.weekday()
+    return weekday_index(t.text) if t.type == "weekday" else None
+
+
+def _conflict(a: _Start, b: _Start) -> bool:
+    if None not in (a.earliest, a.latest, b.earliest, b.latest):
+        return a.latest < b.earliest or b.latest < a.earliest  # type: ignore[operator]
+    if a.weekday is not None and b.weekday is not None:
+        return a.weekday != b.weekday
+    return False
+
+
+def _ordinal_against_start(ex: Extraction) -> Iterator[Discrepancy]:
+    starts = _starts(ex)
+    reported: set[tuple[int, int]] = set()
+    for i, a in enumerate(starts):
+        for b in starts[i + 1 :]:
+            if a.what != b.what or not _conflict(a, b):
+                continue
+            key = (a.quotes[-1].start, b.quotes[-1].start)
+            if key in reported:
+                continue
+            reported.add(key)
+            quotes = {q.start: q for q in a.quotes + b.quotes}
+            yield Discrepancy(
+                kind="date",
+                subject=f"start of the {a.what}",
+                claims=tuple(claim(ex, q.start, q.end, q.text) for q in quotes.values()),
+                reason=(
+                    f"{ex.article.source}: '{a.text}' and '{b.text}' put the start of the "
+                    f"{a.what} on different days ({_say(a)} vs {_say(b)})"
+                ),
+                confidence=0.8,
+            )
+
+
+def _say(s: _Start) -> str:
+    if s.earliest is not None and s.latest is not None:
+        if s.earliest == s.latest:
+            return s.earliest.isoformat()
+        return f"between {s.earliest.isoformat()} and {s.latest.isoformat()}"
+    return WEEKDAYS[s.weekday].capitalize() if s.weekday is not None else "unknown"
+
+
+def _across_sources(context: Context) -> Iterator[Discrepancy]:
+    window = context.config.time.event_window_days
+    ids = person_ids(context.entities)
+    by_source = context.by_source
+    for cluster in context.events:
+        profiles = [profile(e, ids) for e in cluster.events]
+        seen: set[frozenset[tuple[str, dt.date]]] = set()
+        for i, a in enumerate(profiles):
+            for b in profiles[i + 1 :]:
+                if a.day is None or b.day is None or a.day == b.day:
+                    continue
+                if a.event.source == b.event.source or not strong_date_match(a, b, window):
+                    continue
+                key = frozenset({(a.event.source, a.day), (b.event.source, b.day)})
+                if key in seen:
+                    continue
+                seen.add(key)
+                da, db = a.event.date, b.event.date
+                if da is None or db is None:
+                    continue
+                ordinal = a.event.ordinal or b.event.ordinal
+                what = f"the {cluster.type}"
+                if ordinal:
+                    what = f"round {ordinal} of the {cluster.type}"
+                yield Discrepancy(
+                    kind="date",
+                    subject=f"date of {what}",
+                    claims=(
+                        claim(by_source[a.event.source], da.start, da.end, a.day.isoformat()),
+                        claim(by_source[b.event.source], db.start, db.end, b.day.isoformat()),
+                    ),
+                    reason=(
+                        f"{a.event.source} dates {what} {da.text} ({_long(a.day)}), "
+                        f"{b.event.source} {db.text} ({_long(b.day)})"
+                    ),
+                    confidence=0.75,
+                )
+
 
 def find(context: Context) -> Iterator[Discrepancy]:
-    """Yield the dates discrepancies in context."""
-    return iter(())
+    """Yield the date discrepancies in context: within each source, then across sources."""
+    for ex in context.extractions:
+        yield from _weekday_against_date(ex)
+        yield from _ordinal_against_start(ex)
+    yield from _across_sources(context)
