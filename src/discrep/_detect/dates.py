@@ -41,6 +41,7 @@ __all__ = ["find"]
 # A year the text does not write is trusted for the weekday check only this close to the
 # reference date; further away the neighbouring year is as likely.
 _YEAR_TRUST_DAYS = 120
+_LOWER_BOUND_TRUST_DAYS = 31
 _ORIGIN = {
     REF_PUBLISHED: "its publication date",
     REF_DATELINE: "its dateline",
@@ -85,12 +86,16 @@ def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
             ref = ex.reference_date
             if ref is None:
                 continue
-            far = abs((day - ref).days) > _YEAR_TRUST_DAYS
+            distance = abs((day - ref).days)
+            if ex.reference_from == REF_LATEST and distance > _LOWER_BOUND_TRUST_DAYS:
+                # The latest date an article states may be a birth date or an anniversary:
+                # it only dates a year-less date written right beside it.
+                continue
             fits_elsewhere = any(
                 (other := _shift_year(day, k)) is not None and other.weekday() == wd
                 for k in (-1, 1)
             )
-            if far and fits_elsewhere:
+            if distance > _YEAR_TRUST_DAYS and fits_elsewhere:
                 continue
             confidence = 0.85
             origin = _ORIGIN.get(ex.reference_from or "", "its reference date")
