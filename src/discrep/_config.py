@@ -54,12 +54,55 @@ class TimeConfig:
 
 @attrs.frozen
 class AlignConfig:
-    """Options for statement alignment."""
+    """Options for statement alignment (docs/alignment.md explains each)."""
 
-    #: Minimum combined score (0-1) for two statements to be aligned.
+    #: Minimum combined score for two statements to be aligned.
     min_score: float = 0.5
-    #: rapidfuzz token score (0-100) below which no anchor can rescue a pair.
-    min_text_score: float = 30.0
+    #: A kept pair scores at least this fraction of the best score either statement
+    #: reaches in the other's article.
+    best_ratio: float = 0.7
+    #: Statements (sentences or clauses) need at least this many content words.
+    min_tokens: int = 3
+    #: Words (and entities) in more statements than this are not index keys; a pair must
+    #: share at least one key to be compared at all.
+    max_postings: int = 40
+    #: Word weight is log(1 + df_scale / document frequency).
+    df_scale: float = 10.0
+    #: Share of cosine (vs absolute evidence, 1 - exp(-shared weight / evidence_scale))
+    #: in the text score.
+    cosine_share: float = 0.3
+    evidence_scale: float = 4.0
+    #: Bonus for a shared run of three or more consecutive content words, reached in
+    #: full when the run weighs ``run_full``.
+    run_bonus: float = 0.3
+    run_full: float = 8.0
+    #: rapidfuzz ratio (0-100) above which two long words count as one spelling.
+    fuzzy_word: float = 88.0
+    #: Statements whose shared words all sit in their first ``opening`` content words
+    #: ("The United Nations said ...") are not aligned.
+    opening: int = 3
+    #: Resolved dates within this many days agree.
+    date_window_days: int = 0
+    date_bonus: float = 0.15
+    #: Factor applied when both statements carry resolved dates and none agree.
+    date_conflict: float = 0.5
+    event_bonus: float = 0.15
+    #: Factor applied when the statements hold different events of one type.
+    event_conflict: float = 0.6
+    quantity_bonus: float = 0.2
+    #: Figures within this relative difference are the same figure.
+    quantity_tolerance: float = 0.01
+    #: rapidfuzz token_set_ratio (0-100) above which two quantities count the same thing.
+    what_threshold: float = 60.0
+    #: Factor for different figures from articles more than ``max_update_days`` apart.
+    quantity_conflict: float = 0.4
+    max_update_days: int = 3
+    #: Factor for statements from articles whose dates lie more than ``max_days_apart``
+    #: days apart.
+    max_days_apart: int = 7
+    days_apart_factor: float = 0.8
+    #: How many shared words a "words:" anchor lists.
+    max_anchor_words: int = 4
 
 
 @attrs.frozen

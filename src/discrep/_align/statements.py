@@ -1,13 +1,686 @@
-"""Statement alignment: sentences in different articles that report the same fact. (Issue 6.)"""
+"""Statement alignment: sentences in different articles that report the same fact. (Issue 6.)
+
+How it works (docs/alignment.md has the full story):
+
+1. **Statements.** Every non-junk sentence, split into clauses at strong boundaries
+   (``;``, a spaced dash, ``, while`` / ``, but`` / ``, whereas``) when each side still
+   holds enough content words, is a statement with exact offsets.
+2. **Features.** Each statement becomes a bag of normalised content words (folded,
+   lightly stemmed, a small table of general news synonyms, camel-case glue split) in which
+   a linked entity mention counts as one token ``ent:<id>`` whatever its spelling, plus the
+   resolved dates, quantities and event clusters inside its span.
+3. **Candidates.** An inverted index from *keys* (content words and entities whose
+   posting list is at most ``AlignConfig.max_postings`` long, and event clusters) to
+   statements. Two statements are compared only when they share a key, and a pair that
+   shares no key scores 0 by definition: so the indexed aligner returns exactly what the
+   all-pairs reference returns, at a cost that grows with the number of articles, not its
+   square.
+4. **Score.** Weighted overlap of the two bags (weights ``log(1 + K/df)``: rare words
+   weigh more, and adding an unrelated article changes no weight) with rapidfuzz matching of
+   near-identical long words, a bonus for a shared run of several content words, and
+   anchors: shared dates, compatible quantities and the same event raise the score;
+   different resolved dates, different events of one type, and different figures from
+   articles written days apart lower it. Pairs sharing only their opening words or only
+   boilerplate are rejected.
+5. **Selection and groups.** A pair is kept when its score reaches ``min_score`` and
+   comes close to (``best_ratio``) the best score either statement reaches in the other's
+   article. Kept pairs are grouped into cliques, greedily from the strongest pair: a
+   statement joins a group only if it is aligned with every member, so groups never chain
+   unrelated facts through a middle statement.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
-from discrep._config import Config
-from discrep._model import Alignment, Entity, EventCluster, Extraction
+import attrs
+from anyascii import anyascii
+from rapidfuzz import fuzz
 
-__all__ = ["align_statements"]
+from discrep._config import AlignConfig, Config
+from discrep._model import (
+    Alignment,
+    Entity,
+    EventCluster,
+    Extraction,
+    Quantity,
+    Statement,
+    TimeExpr,
+)
+
+__all__ = ["align_statements", "build_statements", "score_pair", "select_and_group"]
+
+# Words that carry no fact of their own: function words, reporting verbs, and the
+# boilerplate of wire copy ("could not be independently verified", "told reporters").
+_STOPWORDS = frozenset(
+    ["a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "into", "onto", "over", "under", "about", "above", "below", "after", "before", "since", "until", "as", "than", "then", "that", "this", "these", "those", "there", "here", "it", "its", "itself", "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers", "we", "us", "our", "ours", "you", "your", "i", "me", "my", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "done", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "nor", "so", "too", "also", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "while", "whereas", "just", "only", "very", "more", "most", "much", "many", "such", "some", "any", "all", "each", "both", "either", "neither", "other", "another", "one", "ones", "own", "same", "said", "says", "say", "saying", "told", "tell", "tells", "telling", "according", "added", "adding", "asked", "noted", "stated", "reportedly", "reported", "reporting", "report", "reports", "claimed", "claims", "claim", "verify", "verified", "verification", "independently", "immediately", "confirm", "confirmed", "unable", "able", "possible", "comment", "commented", "statement", "per", "cent", "percent", "mr", "mrs", "ms", "dr", "st", "via", "etc", "like", "well", "even", "still", "yet", "already", "now", "later", "earlier", "time", "times", "new", "news", "people", "thing", "things", "way", "ways", "around", "among", "against", "between", "across", "through", "during", "within", "upon", "off", "out", "up", "down", "again", "further", "once", "twice", "back", "however", "meanwhile", "date", "photo", "credit", "reporters", "reporter"]
+)
+
+# General news vocabulary with several everyday words for one idea. Every word maps to the
+# group's first word. Deliberately small and generic: no names, no article's phrasing.
+_SYNONYM_GROUPS = (
+    "talk negotiation discussion",
+    "big large",
+    "small little",
+    "topple oust overthrow",
+    "demilitarize demilitarization disarm disarmament",
+    "flee fled",
+    "surround encircle encirclement",
+    "kill dead death die died",
+    "wound injure injured wounded",
+    "ceasefire truce armistice",
+    "begin began begun start started",
+    "meet met convene convened",
+    "capture seize seized captured",
+    "shell shelling bombard bombardment",
+    "president presidential",
+    "government administration",
+    "soldier troop",
+    "refugee evacuee",
+)
+_SYNONYMS: dict[str, str] = {w: g.split()[0] for g in _SYNONYM_GROUPS for w in g.split()}
+
+# Camel-case glue from scraping ("KievMoscow", "NATOmilitary"): split at a lower-to-upper
+# step, and after a run of capitals followed by a lower-case word.
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]{1,2}(?![^\W_]))?")
+# Clause boundaries: a semicolon, a spaced dash, or a comma before a contrastive conjunction.
+_CLAUSE = re.compile(r";\s|\s[—–-]{1,2}\s")
+
+
+@attrs.frozen
+class _Stmt:
+    """A statement with the features the score reads (internal)."""
+
+    statement: Statement
+    order: int  # position of the source among sources, for stable sorting
+    tokens: tuple[str, ...]
+    entities: frozenset[str]
+    dates: frozenset[dt.date]
+    #: Weekday names the statement mentions, resolved or not ("monday").
+    weekdays: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    events: frozenset[tuple[str, str]]  # (cluster id, event type)
+    reference: dt.date | None
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """Identity of the statement: (source, start, end)."""
+        s = self.statement
+        return (s.source, s.start, s.end)
+
+
+@attrs.frozen
+class Collection:
+    """Statements of every article with the collection statistics the score needs.
+
+    Build it with :func:`build_statements`; both the indexed aligner and the brute-force
+    reference score pairs against the same ``Collection``.
+    """
+
+    statements: tuple[_Stmt, ...]
+    #: Number of statements holding each token (entities count as tokens ``ent:<id>``).
+    df: Mapping[str, int]
+    #: Entity id -> canonical name, for anchors.
+    canonical: Mapping[str, str]
+    config: AlignConfig
+
+    def weight(self, token: str) -> float:
+        """Weight of a token: rare tokens weigh more; independent of collection size."""
+        return math.log1p(self.config.df_scale / max(1, self.df.get(token, 1)))
+
+    def is_key(self, token: str) -> bool:
+        """True when the token is rare enough to index (posting list within the cap)."""
+        return self.df.get(token, 0) <= self.config.max_postings
+
+
+@lru_cache(maxsize=65536)
+def _normalise_word(word: str) -> str:
+    """Fold, lower-case and lightly stem one word; '' for a stopword."""
+    w = anyascii(word).lower()
+    for tail in ("'s", "'", "s'"):
+        if w.endswith(tail) and len(w) > len(tail) + 1:
+            w = w[: -len(tail)]
+            break
+    w = w.replace("'", "")
+    if not w or w in _STOPWORDS or (len(w) < 2 and not w.isdigit()):
+        return ""
+    w = _stem(_SYNONYMS.get(w, w))
+    if w in _STOPWORDS:
+        return ""
+    return _stemmed_synonyms().get(w, w)
+
+
+@lru_cache(maxsize=1)
+def _stemmed_synonyms() -> dict[str, str]:
+    """Synonym table on stems, so "fleeing" meets "fled" and "largest" meets "biggest"."""
+    return {_stem(w): _stem(g.split()[0]) for g in _SYNONYM_GROUPS for w in g.split()}
+
+
+def _stem(w: str) -> str:
+    """A light English suffix stripper.
+
+    Why not a library: snowballstemmer/PyStemmer are not dependencies of discrep, and
+    matching only needs inflections folded (plural, past, gerund, superlative, demonym).
+    """
+    if w.isdigit() or len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix, keep in (("ing", 3), ("ed", 3), ("est", 3), ("ern", 4), ("ian", 3), ("ia", 3)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "toppl"/"bigg" -> "big"
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def _words(text: str, start: int, end: int) -> Iterable[tuple[int, int, str]]:
+    """(start, end, word) for the words of ``text[start:end]``, camel-case glue split."""
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        pos = m.start()
+        if len(word) > 4 and not word.isupper() and not word.islower():
+            for part in _CAMEL.split(word):
+                if part:
+                    yield pos, pos + len(part), part
+                    pos += len(part)
+        else:
+            yield m.start(), m.end(), word
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """The normalised content words of ``text``, in order.
+
+    >>> tokens("Kharkiv, Ukraine's second-biggest city, was shelled.")
+    ('kharkiv', 'ukrain', 'second', 'big', 'city', 'shell')
+    >>> tokens("The talks are taking place in western Belarus.")
+    ('talk', 'tak', 'place', 'west', 'belarus')
+    """
+    return tuple(t for _, _, t in _tokens_at(text, 0, len(text), {}))
+
+
+def _tokens_at(
+    text: str, start: int, end: int, entity_at: Mapping[int, tuple[int, str]]
+) -> list[tuple[int, int, str]]:
+    """Tokens of a span; a linked mention becomes one ``ent:<id>`` token."""
+    out: list[tuple[int, int, str]] = []
+    skip_to = -1
+    for ws, we, word in _words(text, start, end):
+        if ws < skip_to:
+            continue
+        hit = entity_at.get(ws)
+        if hit is not None:
+            m_end, ent_id = hit
+            out.append((ws, m_end, "ent:" + ent_id))
+            skip_to = m_end
+            continue
+        tok = _normalise_word(word)
+        if tok and not tok.isdigit():  # figures are compared as quantities, not words
+            out.append((ws, we, tok))
+    return out
+
+
+def _clauses(text: str, start: int, end: int, min_tokens: int) -> list[tuple[int, int]]:
+    """Split a sentence span at strong clause boundaries when both sides keep content."""
+    cuts = [start]
+    for m in _CLAUSE.finditer(text, start, end):
+        left = (cuts[-1], m.start())
+        right = (m.end(), end)
+        if (
+            len(_tokens_at(text, *left, {})) >= min_tokens
+            and len(_tokens_at(text, *right, {})) >= min_tokens
+        ):
+            cuts.append(m.start())
+            cuts.append(m.end())
+    cuts.append(end)
+    spans = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
+def build_statements(
+    extractions: Sequence[Extraction],
+    entities: Sequence[Entity],
+    events: Sequence[EventCluster],
+    config: Config,
+) -> Collection:
+    """Cut every article into statements and gather their features and statistics.
+
+    >>> from discrep._model import Article, Sentence
+    >>> text = "Rebels seized the port city on Monday. Prices rose."
+    >>> ex = Extraction(Article(text, "a"), (Sentence(0, 38, text[:38]), Sentence(39, 51, text[39:])))
+    >>> [s.statement.text for s in build_statements([ex], (), (), Config()).statements]
+    ['Rebels seized the port city on Monday.']
+    """
+    cfg = config.align
+    entity_at: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
+    canonical: dict[str, str] = {}
+    for ent in entities:
+        canonical[ent.id] = ent.canonical
+        for m in ent.mentions:
+            entity_at[m.source][m.start] = (m.end, ent.id)
+    event_of: dict[tuple[str, int], tuple[str, str]] = {}
+    for cluster in events:
+        for ev in cluster.events:
+            event_of[(ev.source, ev.start)] = (cluster.id, cluster.type)
+
+    ordered = sorted(extractions, key=lambda ex: ex.article.source)
+    stmts: list[_Stmt] = []
+    for order, ex in enumerate(ordered):
+        art = ex.article
+        src = art.source
+        reference = art.published or ex.reference_date
+        for sent in ex.sentences:
+            if sent.junk:
+                continue
+            for a, b in _clauses(art.text, sent.start, sent.end, cfg.min_tokens):
+                toks = _tokens_at(art.text, a, b, entity_at.get(src, {}))
+                if len(toks) < cfg.min_tokens:
+                    continue
+                times = [t for t in ex.times if a <= t.start < b and t.type != "duration"]
+                stmts.append(
+                    _Stmt(
+                        statement=Statement(src, a, b, art.text[a:b]),
+                        order=order,
+                        tokens=tuple(t for _, _, t in toks),
+                        entities=frozenset(t[4:] for _, _, t in toks if t.startswith("ent:")),
+                        dates=frozenset(t.value for t in times if t.value is not None),
+                        weekdays=frozenset(_weekday(t) for t in times) - {""},
+                        quantities=tuple(q for q in ex.quantities if a <= q.start < b),
+                        events=frozenset(
+                            event_of[(src, e.start)]
+                            for e in ex.events
+                            if a <= e.start < b and (src, e.start) in event_of
+                        ),
+                        reference=reference,
+                    )
+                )
+    df: dict[str, int] = defaultdict(int)
+    for st in stmts:
+        for tok in set(st.tokens):
+            df[tok] += 1
+    return Collection(tuple(stmts), dict(df), canonical, cfg)
+
+
+def _keys(st: _Stmt, coll: Collection) -> set[str]:
+    keys = {t for t in st.tokens if coll.is_key(t)}
+    keys.update("event:" + cid for cid, _ in st.events)
+    return keys
+
+
+def _run_weight(a: Sequence[str], b: Sequence[str], coll: Collection) -> float:
+    """Weight of the heaviest run of consecutive tokens the two statements share.
+
+    Linear in the statement lengths: runs are grown from the positions of each token of
+    ``b`` in ``a`` (a bigram table), not found by a quadratic dynamic programme.
+    """
+    pos: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in range(len(a) - 1):
+        pos[(a[i], a[i + 1])].append(i)
+    best = 0.0
+    for j in range(len(b) - 1):
+        if j > 0 and (b[j - 1], b[j]) in pos:
+            continue  # not the start of a run in b
+        for i in pos.get((b[j], b[j + 1]), ())[:4]:
+            k = 0
+            w = 0.0
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                w += coll.weight(a[i + k])
+                k += 1
+            if k >= 3:
+                best = max(best, w)
+    return best
+
+
+def _fuzzy_shared(
+    ua: Iterable[str], ub: Iterable[str], coll: Collection
+) -> tuple[float, list[str]]:
+    """Match leftover long words across spellings ("Zelenskiy"/"Zelenskyy") with rapidfuzz."""
+    cfg = coll.config
+    longs_b: dict[str, list[str]] = defaultdict(list)
+    for t in ub:
+        if len(t) >= 6 and not t.startswith("ent:") and not t.isdigit():
+            longs_b[t[:2]].append(t)
+    total = 0.0
+    words = []
+    for t in ua:
+        if len(t) < 6 or t.startswith("ent:") or t.isdigit():
+            continue
+        best, best_w = 0.0, ""
+        for u in longs_b.get(t[:2], ()):
+            r = fuzz.ratio(t, u, processor=None)
+            if r > best:
+                best, best_w = r, u
+        if best >= cfg.fuzzy_word:
+            total += min(coll.weight(t), coll.weight(best_w)) * best / 100.0
+            words.append(t)
+    return total, words
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(t: TimeExpr) -> str:
+    """The weekday a time expression names or resolves to, '' if none."""
+    if t.type == "weekday":
+        if t.value is not None:
+            return _WEEKDAYS[t.value.weekday()]
+        word = anyascii(t.text).lower()
+        return next((d for d in _WEEKDAYS if d in word), "")
+    if t.value is not None and t.type in ("date", "ordinal_day"):
+        return _WEEKDAYS[t.value.weekday()]
+    return ""
+
+
+def _same_thing(qa: Quantity, qb: Quantity, threshold: float) -> bool | None:
+    """Whether two figures count the same thing (None when either does not say what)."""
+    if not qa.what or not qb.what:
+        return None
+    wa = " ".join(tokens(qa.what))
+    wb = " ".join(tokens(qb.what))
+    if not wa or not wb:
+        return None
+    return fuzz.token_set_ratio(wa, wb, processor=None) >= threshold
+
+
+def _significant(q: Quantity) -> bool:
+    """Figures worth anchoring on: not vague, and not a bare small count ("two sides")."""
+    return not q.vague and (q.unit is not None or abs(q.value) >= 10)
+
+
+def _quantity_relation() -> Callable[..., str] | None:
+    """The quantity engineer's ``relation`` when it exists (issue: quantity check)."""
+    try:
+        from discrep._detect import quantity as quantity_module
+    except ImportError:  # pragma: no cover - the module ships with the package
+        return None
+    rel = getattr(quantity_module, "relation", None)
+    return rel if callable(rel) else None
+
+
+@attrs.frozen
+class PairScore:
+    """The score of a statement pair and what it rests on."""
+
+    score: float
+    anchors: tuple[str, ...] = ()
+
+
+_ZERO = PairScore(0.0)
+
+
+def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
+    """Score how likely statements ``a`` and ``b`` report the same fact (0..~1.5).
+
+    Symmetric: ``score_pair(a, b) == score_pair(b, a)``. Pairs from one source, and pairs
+    that share no index key, score 0.
+    """
+    if a.statement.source == b.statement.source:
+        return _ZERO
+    if a.key > b.key:
+        a, b = b, a
+    cfg = coll.config
+    shared = set(a.tokens) & set(b.tokens)
+    if not any(coll.is_key(t) for t in shared) and not (
+        {c for c, _ in a.events} & {c for c, _ in b.events}
+    ):
+        return _ZERO
+    # Only the opening words ("The United Nations said ...") in common: not a fact.
+    if (
+        shared
+        and _only_opening(a.tokens, shared, cfg.opening)
+        and _only_opening(b.tokens, shared, cfg.opening)
+    ):
+        return _ZERO
+    wa = sum(coll.weight(t) for t in set(a.tokens))
+    wb = sum(coll.weight(t) for t in set(b.tokens))
+    ws = sum(coll.weight(t) for t in shared)
+    fz, fz_words = _fuzzy_shared(set(a.tokens) - shared, set(b.tokens) - shared, coll)
+    ws += fz
+    cosine = ws / math.sqrt(wa * wb)
+    # Evidence in absolute terms: sharing several rare words means more than sharing
+    # one, however long the sentences are (a long caption against a short report).
+    evidence = 1.0 - math.exp(-ws / cfg.evidence_scale)
+    text = cfg.cosine_share * cosine + (1.0 - cfg.cosine_share) * evidence
+    run = _run_weight(a.tokens, b.tokens, coll)
+    text += cfg.run_bonus * min(1.0, run / cfg.run_full)
+
+    anchors: list[str] = []
+    score = text
+    # Entities.
+    for ent in sorted(a.entities & b.entities):
+        anchors.append("entity:" + coll.canonical.get(ent, ent))
+    # Dates: resolved dates when both have them, else the weekdays they name.
+    if a.dates and b.dates:
+        common = _dates_match(a.dates, b.dates, cfg.date_window_days)
+        if common:
+            score += cfg.date_bonus
+            anchors += ["date:" + d.isoformat() for d in common]
+        else:
+            score *= cfg.date_conflict
+    elif a.weekdays and b.weekdays:
+        if a.weekdays & b.weekdays:
+            score += cfg.date_bonus / 2
+        else:
+            score *= cfg.date_conflict
+    # Events.
+    ea = {c for c, _ in a.events}
+    eb = {c for c, _ in b.events}
+    if ea & eb:
+        score += cfg.event_bonus
+        anchors += ["event:" + c for c in sorted(ea & eb)]
+    elif {t for _, t in a.events} & {t for _, t in b.events}:
+        score *= cfg.event_conflict
+    # Quantities.
+    q_anchor, q_conflict = _quantity_anchors(a, b, cfg)
+    if q_anchor:
+        score += cfg.quantity_bonus
+        anchors += q_anchor
+    elif q_conflict:
+        score *= cfg.quantity_conflict
+    # Articles written days apart rarely report the same fact in different words.
+    gap = _gap_days(a.reference, b.reference)
+    if gap is not None and gap > cfg.max_days_apart:
+        score *= cfg.days_apart_factor
+    words = sorted(
+        (t for t in shared if not t.startswith("ent:")), key=lambda t: (-coll.weight(t), t)
+    )
+    words = words[: cfg.max_anchor_words]
+    if words or fz_words:
+        anchors.append("words:" + ",".join(words + sorted(fz_words)[:2]))
+    return PairScore(score, tuple(anchors))
+
+
+def _only_opening(toks: Sequence[str], shared: set[str], opening: int) -> bool:
+    if len(toks) <= opening + 2:
+        return False
+    return all(t not in shared for t in toks[opening:])
+
+
+def _dates_match(da: frozenset[dt.date], db: frozenset[dt.date], window: int) -> list[dt.date]:
+    return sorted(d for d in da if any(abs((d - e).days) <= window for e in db))
+
+
+def _gap_days(ra: dt.date | None, rb: dt.date | None) -> int | None:
+    if ra is None or rb is None:
+        return None
+    return abs((ra - rb).days)
+
+
+def _quantity_anchors(a: _Stmt, b: _Stmt, cfg: AlignConfig) -> tuple[list[str], bool]:
+    """Anchors for the same figure of the same thing; and whether the two statements give
+    different figures of the same thing from articles written days apart (a count at two
+    dates: not the same fact).
+    """
+    anchors: list[str] = []
+    differ = False
+    gap = _gap_days(a.reference, b.reference)
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if (qa.unit or "") != (qb.unit or "") or not (_significant(qa) and _significant(qb)):
+                continue
+            same = _same_thing(qa, qb, cfg.what_threshold)
+            if same is False:
+                continue
+            if abs(qa.value - qb.value) <= cfg.quantity_tolerance * max(abs(qa.value), abs(qb.value)):
+                anchors.append(f"quantity:{_fmt(qa.value)}")
+            elif same and gap is not None and gap > cfg.max_update_days:
+                differ = True
+    return sorted(set(anchors)), differ
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) and abs(value) < 1e15 else repr(value)
+
+
+def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
+    """Index pairs of statements that share a key (inverted index; no all-pairs loop)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(coll.statements):
+        for k in _keys(st, coll):
+            postings[k].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for k, idx in postings.items():
+        if len(idx) > coll.config.max_postings:
+            continue  # an event mentioned everywhere: not selective
+        for x in range(len(idx)):
+            sx = coll.statements[idx[x]]
+            for y in range(x + 1, len(idx)):
+                if coll.statements[idx[y]].statement.source != sx.statement.source:
+                    pairs.add((idx[x], idx[y]))
+    return pairs
+
+
+def select_and_group(
+    scored: Mapping[tuple[int, int], PairScore], coll: Collection
+) -> tuple[Alignment, ...]:
+    """Keep the pairs that pass the thresholds and group them into cliques.
+
+    ``scored`` maps index pairs ``(i, j)`` (``i < j``) to their scores; pairs absent score 0.
+    """
+    cfg = coll.config
+    stmts = coll.statements
+    best: dict[tuple[int, str], float] = defaultdict(float)
+    for (i, j), ps in scored.items():
+        si, sj = stmts[i].statement.source, stmts[j].statement.source
+        best[(i, sj)] = max(best[(i, sj)], ps.score)
+        best[(j, si)] = max(best[(j, si)], ps.score)
+    kept: dict[tuple[int, int], PairScore] = {}
+    for (i, j), ps in scored.items():
+        if ps.score < cfg.min_score:
+            continue
+        si, sj = stmts[i].statement.source, stmts[j].statement.source
+        if ps.score < cfg.best_ratio * max(best[(i, sj)], best[(j, si)]):
+            continue
+        kept[(i, j)] = ps
+    return _group(kept, coll)
+
+
+def _group(kept: Mapping[tuple[int, int], PairScore], coll: Collection) -> tuple[Alignment, ...]:
+    """Greedy clique cover of the kept pairs, strongest pair first."""
+    stmts = coll.statements
+    neighbours: dict[int, dict[int, PairScore]] = defaultdict(dict)
+    for (i, j), ps in kept.items():
+        neighbours[i][j] = ps
+        neighbours[j][i] = ps
+    order = sorted(kept, key=lambda p: (-kept[p].score, stmts[p[0]].key, stmts[p[1]].key))
+    covered: set[tuple[int, int]] = set()
+    out: list[Alignment] = []
+    for i, j in order:
+        if (i, j) in covered:
+            continue
+        members = [i, j]
+        sources = {stmts[i].statement.source, stmts[j].statement.source}
+        cands = sorted(
+            (set(neighbours[i]) & set(neighbours[j])),
+            key=lambda c: (-(neighbours[i][c].score + neighbours[j][c].score), stmts[c].key),
+        )
+        for c in cands:
+            if stmts[c].statement.source in sources:
+                continue
+            if all(c in neighbours[m] for m in members):
+                members.append(c)
+                sources.add(stmts[c].statement.source)
+        pair_scores = []
+        anchors: dict[str, None] = {}
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                p = (min(members[x], members[y]), max(members[x], members[y]))
+                covered.add(p)
+                pair_scores.append(kept[p].score)
+                anchors.update(dict.fromkeys(kept[p].anchors))
+        members.sort(key=lambda m: stmts[m].key)
+        out.append(
+            Alignment(
+                statements=tuple(stmts[m].statement for m in members),
+                score=round(min(pair_scores), 6),
+                anchors=tuple(anchors),
+            )
+        )
+    out.sort(key=lambda al: (-al.score, [(s.source, s.start) for s in al.statements]))
+    return tuple(out)
+
+
+def _with_updates(
+    alignments: tuple[Alignment, ...],
+    coll: Collection,
+    extractions: Sequence[Extraction],
+    config: Config,
+) -> tuple[Alignment, ...]:
+    """Mark groups whose shared figure grew between publication dates as ``update``.
+
+    Uses the quantity check's ``relation`` when it exists; without it nothing changes.
+    """
+    relation = _quantity_relation()
+    if relation is None:
+        return alignments
+    by_key = {st.key: st for st in coll.statements}
+    by_source = {ex.article.source: ex for ex in extractions}
+    out = []
+    for al in alignments:
+        sts = [by_key[(s.source, s.start, s.end)] for s in al.statements]
+        update = any(
+            _relation_of(relation, by_source, a, qa, b, qb, config) == "update"
+            for x, a in enumerate(sts)
+            for b in sts[x + 1 :]
+            for qa in a.quantities
+            for qb in b.quantities
+        )
+        out.append(attrs.evolve(al, verdict="update") if update else al)
+    return tuple(out)
+
+
+def _relation_of(
+    relation: Callable[..., str],
+    by_source: Mapping[str, Extraction],
+    a: _Stmt,
+    qa: Quantity,
+    b: _Stmt,
+    qb: Quantity,
+    config: Config,
+) -> str:
+    ex_a = by_source.get(a.statement.source)
+    ex_b = by_source.get(b.statement.source)
+    if ex_a is None or ex_b is None:
+        return "unrelated"
+    return str(relation(ex_a, qa, ex_b, qb, config))
 
 
 def align_statements(
@@ -16,5 +689,20 @@ def align_statements(
     events: Sequence[EventCluster],
     config: Config,
 ) -> tuple[Alignment, ...]:
-    """Group statements from different articles that report the same fact."""
-    return ()
+    """Group statements from different articles that report the same fact.
+
+    >>> from discrep._model import Article, Sentence
+    >>> def ex(text, src):
+    ...     return Extraction(Article(text, src), (Sentence(0, len(text), text),))
+    >>> a = ex("Rebels seized the port of Kherson after heavy shelling.", "a")
+    >>> b = ex("After heavy shelling, rebels captured the port of Kherson.", "b")
+    >>> [[s.source for s in al.statements] for al in align_statements([a, b], (), (), Config())]
+    [['a', 'b']]
+    """
+    coll = build_statements(extractions, entities, events, config)
+    scored = {}
+    for i, j in candidate_pairs(coll):
+        ps = score_pair(coll.statements[i], coll.statements[j], coll)
+        if ps.score > 0:
+            scored[(i, j)] = ps
+    return _with_updates(select_and_group(scored, coll), coll, extractions, config)
