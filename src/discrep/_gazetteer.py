@@ -211,7 +211,14 @@ def lookup(name: str) -> Place | None:
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 3:
         pid = _index().by_code.get(compact)
-        return _index().by_id[pid] if pid is not None else None
+        if pid is None:
+            return None
+        country = _index().by_id[pid]
+        # undotted two-letter codes ("TV", "IT") are mostly other things: only the codes
+        # of large countries, which news writes that way ("US"), are taken
+        if len(compact) == 2 and compact == name and country.population < 50_000_000:
+            return None
+        return country
     found = places_named(name, exact=True)
     if not found and len(name) >= 5 and name[-1] == "s" and name[-2] != "s":
         # possessive written without its apostrophe ("Ukraines", "Russias")

@@ -1,15 +1,192 @@
-"""Cross-source entity linking across spellings. (Issue 3.)"""
+"""Cross-source entity linking across spellings (issue 3).
+
+Mentions are grouped in three steps, each cheap:
+
+1. Identical work is done once: mentions are grouped by (kind, name as written).
+2. Within an article, a bare surname joins the full name the extractor tied it to
+   (``Mention.local_key``); places join by gazetteer id.
+3. Across articles, candidates come only from the same block (:func:`block_key` of the
+   folded surname or name), never from all pairs. Two person groups link when their folded
+   surnames agree (rapidfuzz ratio at least ``NamesConfig.link_threshold``) and their
+   given names are compatible (same name, cognates such as Volodymyr/Vladimir, or an
+   initial); a merge that would put two incompatible given names in one entity is refused,
+   so a bare "Klitschko" cannot chain two brothers together.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
 from discrep._config import Config
-from discrep._model import Entity, Extraction
+from discrep._model import Entity, Extraction, Mention, MentionKind
+from discrep._normalize import block_key, fold, fold_token, given_compatible
 
 __all__ = ["link_entities"]
 
 
+class _Groups:
+    """Union-find over group indices, with the given names each component holds."""
+
+    def __init__(self, givens: list[frozenset[str]]) -> None:
+        self.parent = list(range(len(givens)))
+        self.givens = [set(g) for g in givens]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not all(given_compatible(x, y) for x in self.givens[ra] for y in self.givens[rb]):
+            return False
+        if len(self.givens[ra]) < len(self.givens[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.givens[ra] |= self.givens[rb]
+        return True
+
+
+def _split_person(name: str) -> tuple[str | None, str]:
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if not words:
+        return None, ""
+    if len(words) == 1:
+        return None, words[0]
+    return words[0], words[-1]
+
+
+def _surname_key(surname: str) -> str:
+    return fold_token(surname)
+
+
+def _surnames_match(a: str, b: str, threshold: float) -> bool:
+    if a == b:
+        return True
+    # a possessive written without its apostrophe ("Zelenskys")
+    if (a.endswith("s") and a[:-1] == b) or (b.endswith("s") and b[:-1] == a):
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    return fuzz.ratio(a, b, processor=None) >= threshold
+
+
 def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[Entity, ...]:
-    """Group the mentions of all articles into entities."""
-    return ()
+    """Group the mentions of all articles into entities.
+
+    >>> from discrep._model import Article
+    >>> from discrep._extract import extract
+    >>> from discrep._config import Config
+    >>> texts = ["Kremlin spokesman Dmitry Peskov said so. Peskov left.",
+    ...          "Dmitri Peskov said the Kremlin spokesman Vladimir Putin..."]
+    >>> exs = [extract(Article(t, source=str(i)), Config()) for i, t in enumerate(texts)]
+    >>> [(e.canonical, len(e.mentions)) for e in link_entities(exs, Config())
+    ...  if e.kind == "person"]
+    [('Dmitry Peskov', 3), ('Vladimir Putin', 1)]
+    """
+    threshold = config.names.link_threshold
+    mentions = [m for ex in extractions for m in ex.mentions]
+    # 1. groups of mentions that are one entity for certain
+    group_of: dict[tuple[str, ...], int] = {}
+    members: list[list[Mention]] = []
+
+    def group(key: tuple[str, ...]) -> int:
+        idx = group_of.get(key)
+        if idx is None:
+            idx = group_of[key] = len(members)
+            members.append([])
+        return idx
+
+    for m in mentions:
+        if m.kind == "person":
+            key: tuple[str, ...] = ("person", m.local_key or f"{m.source}#{fold(m.name)}")
+        elif m.place_id is not None and m.kind in ("place", "demonym"):
+            key = (m.kind, m.place_id)
+        else:
+            key = (m.kind, fold(m.name) or m.name.casefold())
+        members[group(key)].append(m)
+
+    givens: list[frozenset[str]] = []
+    surnames: list[str] = []
+    for ms in members:
+        g: set[str] = set()
+        counts: Counter[str] = Counter()
+        for m in ms:
+            given, surname = _split_person(m.name) if m.kind == "person" else (None, m.name)
+            if given is not None and m.kind == "person":
+                g.add(given)
+            counts[_surname_key(surname) if m.kind == "person" else fold(surname)] += 1
+        givens.append(frozenset(g))
+        surnames.append(counts.most_common(1)[0][0] if counts else "")
+    uf = _Groups(givens)
+
+    # 2. blocked candidate pairs across articles
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, ms in enumerate(members):
+        kind = ms[0].kind
+        if kind == "demonym" or (kind == "place" and ms[0].place_id is not None):
+            continue  # gazetteer ids already decided these
+        sk = surnames[i]
+        if not sk:
+            continue
+        blocks[(kind, block_key(sk) if kind == "person" else sk[:3])].append(i)
+    pairs: list[tuple[float, int, int]] = []
+    for (block_kind, _), idxs in blocks.items():
+        if len(idxs) < 2:
+            continue
+        for a_pos, a in enumerate(idxs):
+            for b in idxs[a_pos + 1 :]:
+                sa, sb = surnames[a], surnames[b]
+                if block_kind == "person":
+                    if not _surnames_match(sa, sb, threshold):
+                        continue
+                    score = 100.0 if sa == sb else fuzz.ratio(sa, sb)
+                    # full names before bare surnames, so givens constrain the merges
+                    score += 10 * min(len(givens[a]), 1) + 10 * min(len(givens[b]), 1)
+                else:
+                    score = fuzz.ratio(sa, sb, processor=None)
+                    if score < threshold:
+                        continue
+                pairs.append((score, a, b))
+    pairs.sort(key=lambda p: -p[0])
+    for _, a, b in pairs:
+        uf.union(a, b)
+
+    # 3. entities
+    comps: dict[int, list[Mention]] = defaultdict(list)
+    for i, ms in enumerate(members):
+        comps[uf.find(i)].extend(ms)
+    order = {ex.article.source: n for n, ex in enumerate(extractions)}
+    entities: list[Entity] = []
+    used_ids: Counter[str] = Counter()
+    for ms in comps.values():
+        ms.sort(key=lambda m: (order.get(m.source, 0), m.start))
+        ent_kind: MentionKind = ms[0].kind
+        canonical = _canonical(ms)
+        base = f"{ent_kind}:{_slug(canonical)}"
+        used_ids[base] += 1
+        eid = base if used_ids[base] == 1 else f"{base}-{used_ids[base]}"
+        place_id = next((m.place_id for m in ms if m.place_id), None)
+        entities.append(Entity(eid, ent_kind, canonical, tuple(ms), place_id=place_id))
+    entities.sort(key=lambda e: (order.get(e.mentions[0].source, 0), e.mentions[0].start))
+    return tuple(entities)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-") or "x"
+
+
+def _canonical(ms: list[Mention]) -> str:
+    """Return the most common of the fullest forms (most words), first seen on ties."""
+    longest = max(len(m.name.split()) for m in ms)
+    counts = Counter(m.name for m in ms if len(m.name.split()) == longest)
+    best = max(counts.values())
+    return next(m.name for m in ms if counts.get(m.name) == best)
