@@ -1,15 +1,362 @@
-"""The `quantity` check."""
+"""The `quantity` check: figures about the same thing that cannot both be true.
+
+Two quantities from different articles are about the same thing when
+
+- the counted thing matches: the same head noun (singular and plural alike; "people",
+  "refugees", "residents" and the like all count persons) and modifiers that agree
+  (rapidfuzz ``token_set_ratio`` above ``QuantityConfig.what_threshold``, so "Russian
+  soldiers" matches "soldiers" but not "Ukrainian soldiers");
+- the predicate matches: "killed" and "dead" are one measure, "taken prisoner" another,
+  "fled" another, "trapped" another; a figure with a predicate never matches one without;
+- the places named in their sentences overlap (when both name one);
+- the units convert into each other (pint, loaded only when two units differ).
+
+Such a pair is a conflict when the intervals the words allow (``Quantity.low`` ..
+``Quantity.high``, docs/quantities.md) are disjoint and the figures are dated alike. A
+figure reported on a later date than another is an *update* when it grew (or when it
+measures a state, such as people trapped, that may shrink), not a conflict.
+
+Candidate pairs are blocked by head noun, and every quantity is judged only against its
+best counterpart in each other article (the one in the most similar sentence), so the
+same figure repeated elsewhere in an article is not compared with an unrelated one.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import re
+from collections import defaultdict
 from collections.abc import Iterator
+from typing import Any, Literal
 
-from discrep._detect import Context
-from discrep._model import Discrepancy
+from rapidfuzz import fuzz, utils
 
-__all__ = ["find"]
+from discrep._config import Config
+from discrep._detect import Context, claim
+from discrep._model import Discrepancy, Extraction, Quantity
+
+__all__ = ["find", "relation"]
+
+Relation = Literal["unrelated", "agree", "update", "conflict"]
+
+# Heads that all count persons: "5,000 people killed" and "5,000 civilians killed" are
+# compared; "soldiers", "children" and "troops" are not folded into them.
+_PERSONS = frozenset(
+    ["people", "persons", "person", "individuals", "refugees", "residents", "inhabitants",
+     "civilians"]
+)
+# Predicates that measure the same thing, by group.
+_PREDICATE_GROUPS: dict[str, str] = {}
+for _group, _words in {
+    "killed": "killed dead died die dies dying perished slain killing kill deaths",
+    "injured": "injured wounded hurt injuring wounding",
+    "fled": "fled flee flees fleeing displaced",
+    "trapped": "trapped stranded besieged",
+    "captured": "captured detained arrested taken prisoner hostage captive",
+    "destroyed": "destroyed destroying downed",
+    "damaged": "damaged hit struck",
+    "evacuated": "evacuated evacuate rescued",
+    "missing": "missing",
+    "mobilized": "mobilized mobilised mobilizing mobilising deployed sent sending",
+}.items():
+    for _w in _words.split():
+        _PREDICATE_GROUPS.setdefault(_w, _group)
+del _group, _words, _w
+# Measures that only grow over time: a later, smaller figure contradicts an earlier one.
+_CUMULATIVE = frozenset({"killed", "injured", "fled", "destroyed", "damaged", "captured"})
+# An explicit date after these words bounds a period rather than dating the figure.
+_PERIOD_WORD = re.compile(r"(?:since|from|after|until|till|before|by)\s+$", re.IGNORECASE)
+# "in Kyiv", "in the port city of Mariupol", "near Chernihiv": at most four words between.
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|around|outside|inside|across|throughout)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}")
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
-    """Yield the quantity discrepancies in context."""
-    return iter(())
+    """Yield the quantity discrepancies in context.
+
+    >>> import discrep
+    >>> report = discrep.compare(
+    ...     ["Nearly 5,000 people have been killed in the city.",
+    ...      "About 9,000 people have been killed in the city."],
+    ...     config=discrep.Config(checks={"quantity"}))
+    >>> [(d.kind, [c.text for c in d.claims]) for d in report.discrepancies]
+    [('quantity', ['Nearly 5,000', 'About 9,000'])]
+    """
+    config = context.config
+    blocks: dict[str, list[tuple[int, Quantity]]] = defaultdict(list)
+    for i, ex in enumerate(context.extractions):
+        for q in _comparable(ex.quantities):
+            key = _block_key(q)
+            if key is not None:
+                blocks[key].append((i, q))
+    exs = context.extractions
+    for key in sorted(blocks):
+        items = blocks[key]
+        sources = sorted({i for i, _ in items})
+        for a_pos, i in enumerate(sources):
+            for j in sources[a_pos + 1 :]:
+                qa = [q for k, q in items if k == i]
+                qb = [q for k, q in items if k == j]
+                for q1, q2 in _best_pairs(exs[i], qa, exs[j], qb, config):
+                    if relation(exs[i], q1, exs[j], q2, config) == "conflict":
+                        yield _discrepancy(exs[i], q1, exs[j], q2)
+
+
+def relation(
+    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity, config: Config
+) -> Relation:
+    """Say how two quantities relate: unrelated, agree, update (changed in time) or conflict.
+
+    >>> from discrep import Article, Config
+    >>> from discrep._extract import extract
+    >>> a = extract(Article("Hundreds of soldiers have been killed.", "a"), Config())
+    >>> b = extract(Article("498 soldiers have been killed.", "b"), Config())
+    >>> relation(a, a.quantities[0], b, b.quantities[0], Config())
+    'agree'
+    """
+    if not _same_measure(ex_a, q_a, ex_b, q_b, config):
+        return "unrelated"
+    conv = _converted(q_b, q_a.unit, q_b.unit)
+    if conv is None:
+        return "unrelated"
+    lo_b, hi_b = conv
+    overlap = q_a.low <= hi_b and lo_b <= q_a.high
+    date_a, date_b = _date(ex_a, q_a), _date(ex_b, q_b)
+    if date_a is not None and date_b is not None:
+        days = (date_b - date_a).days
+        if abs(days) >= config.quantities.update_days:
+            if overlap:
+                return "agree"
+            grew = (lo_b > q_a.high) == (days > 0)
+            group = _predicate_group(q_a.predicate)
+            if grew or group not in _CUMULATIVE:
+                return "update"
+            return "conflict"
+    return "agree" if overlap else "conflict"
+
+
+# --- what is measured --------------------------------------------------------------------
+
+
+def _comparable(qs: tuple[Quantity, ...]) -> Iterator[Quantity]:
+    """Quantities that name what they count; the second end of a range is skipped."""
+    prev: Quantity | None = None
+    for q in qs:
+        range_end = (
+            prev is not None
+            and q.qualifier == "<="
+            and (prev.low, prev.high) == (q.low, q.high)
+            and 0 <= q.start - prev.end <= 12
+        )
+        if q.what and not range_end:
+            yield q
+        prev = q
+
+
+def _noun_phrase(q: Quantity) -> str:
+    what = q.what or ""
+    if q.predicate and what.endswith(q.predicate):
+        what = what[: -len(q.predicate)].strip()
+    return what
+
+
+@functools.lru_cache(maxsize=4096)
+def _singular(word: str) -> str:
+    w = word.lower().strip("'’")
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _head(q: Quantity) -> str | None:
+    np_ = _noun_phrase(q)
+    if not np_:
+        return None
+    head = _singular(np_.split()[-1])
+    if head + "s" in _PERSONS or head in _PERSONS or np_.split()[-1].lower() in _PERSONS:
+        return "person"
+    return head
+
+
+def _block_key(q: Quantity) -> str | None:
+    head = _head(q)
+    if head is None:
+        return None
+    return f"{head}|{_predicate_group(q.predicate)}"
+
+
+def _predicate_group(pred: str | None) -> str | None:
+    if pred is None:
+        return None
+    words = pred.lower().split()
+    for w in words:
+        if w in _PREDICATE_GROUPS:
+            return _PREDICATE_GROUPS[w]
+    return words[0] if words else None
+
+
+def _same_measure(
+    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity, config: Config
+) -> bool:
+    if ex_a.article.source == ex_b.article.source:
+        return False
+    if _block_key(q_a) is None or _block_key(q_a) != _block_key(q_b):
+        return False
+    np_a, np_b = _noun_phrase(q_a), _noun_phrase(q_b)
+    if _head(q_a) != "person":
+        score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
+        if score < config.quantities.what_threshold:
+            return False
+    places_a, places_b = _places(ex_a, q_a), _places(ex_b, q_b)
+    return not (places_a and places_b and not places_a & places_b)
+
+
+def _places(ex: Extraction, q: Quantity) -> frozenset[str]:
+    """Return where the figure is located: places after "in", "at", "near" in its sentence.
+
+    Uses the names extractor's place mentions, else capitalised words. A place named
+    otherwise ("Russia's economy", "over Ukraine's borders") does not locate the figure.
+    """
+    sent = ex.sentence_at(q.start)
+    if sent is None:
+        return frozenset()
+    text = ex.article.text
+    spans = [
+        (m.start, (m.place_id or m.name).casefold())
+        for m in ex.mentions
+        if m.kind == "place" and sent.start <= m.start < sent.end
+    ]
+    if not ex.mentions:
+        spans = [
+            (sent.start + m.start(), m.group().casefold())
+            for m in _CAPITALISED.finditer(sent.text)
+        ]
+    return frozenset(
+        name
+        for start, name in spans
+        if _LOCATIVE.search(text[max(sent.start, start - 40) : start])
+    )
+
+
+# --- when ---------------------------------------------------------------------------------
+
+
+def _date(ex: Extraction, q: Quantity) -> dt.date | None:
+    """Return the date a figure refers to: a date stated in its sentence, else the article's."""
+    sent = ex.sentence_at(q.start)
+    if sent is not None:
+        text = ex.article.text
+        for t in ex.times:
+            if (
+                sent.start <= t.start < sent.end
+                and t.value is not None
+                and t.type in {"date", "weekday", "relative"}
+                and not _PERIOD_WORD.search(text[max(sent.start, t.start - 8) : t.start])
+            ):
+                return t.value
+    return ex.reference_date or ex.article.published
+
+
+# --- units --------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _registry() -> Any:
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@functools.lru_cache(maxsize=1024)
+def _factor(src: str, dst: str) -> float | None:
+    """Multiply a value in ``src`` by this to express it in ``dst`` (None: not convertible)."""
+    try:
+        ureg = _registry()
+        return float(ureg.Quantity(1.0, src.replace(" ", "_")).to(dst.replace(" ", "_")).magnitude)
+    except Exception:  # pint raises many kinds for unknown or incompatible units
+        return None
+
+
+def _converted(q: Quantity, target: str | None, unit: str | None) -> tuple[float, float] | None:
+    if unit == target:
+        return q.low, q.high
+    if unit is None or target is None:
+        return None
+    f = _factor(unit, target)
+    if f is None:
+        return None
+    return q.low * f, q.high * f
+
+
+# --- pairing and reporting ----------------------------------------------------------------
+
+
+def _best_pairs(
+    ex_a: Extraction, qa: list[Quantity], ex_b: Extraction, qb: list[Quantity], config: Config
+) -> list[tuple[Quantity, Quantity]]:
+    """Pair each quantity with at most one counterpart: the most similar context first."""
+    scored = []
+    for x in qa:
+        sa = ex_a.sentence_at(x.start)
+        for y in qb:
+            if not _same_measure(ex_a, x, ex_b, y, config):
+                continue
+            sb = ex_b.sentence_at(y.start)
+            score = fuzz.token_set_ratio(
+                sa.text if sa else "", sb.text if sb else "", processor=utils.default_process
+            )
+            scored.append((score, x.start, y.start, x, y))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for _score, sa_, sb_, x, y in scored:
+        if sa_ in used_a or sb_ in used_b:
+            continue
+        used_a.add(sa_)
+        used_b.add(sb_)
+        pairs.append((x, y))
+    return pairs
+
+
+def _describe(q: Quantity) -> str:
+    if q.vague:
+        return f"{q.text!r} ({q.low:,.0f} to {q.high:,.0f})"
+    words = {
+        "=": "",
+        "~": "about ",
+        ">": "more than ",
+        ">=": "at least ",
+        "<": "less than ",
+        "<=": "at most ",
+    }
+    unit = f" {q.unit}" if q.unit else ""
+    return f"{q.text!r} ({words[q.qualifier]}{q.value:,g}{unit})"
+
+
+def _discrepancy(ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity) -> Discrepancy:
+    subject = q_a.what or _noun_phrase(q_a)
+    dated = _date(ex_a, q_a) is not None and _date(ex_b, q_b) is not None
+    reason = (
+        f"{subject}: {ex_a.article.source} says {_describe(q_a)}, "
+        f"{ex_b.article.source} says {_describe(q_b)}; both cannot be true"
+        + ("" if dated else " (the figures are not dated)")
+    )
+    return Discrepancy(
+        kind="quantity",
+        subject=subject,
+        claims=(
+            claim(ex_a, q_a.start, q_a.end, q_a.value),
+            claim(ex_b, q_b.start, q_b.end, q_b.value),
+        ),
+        reason=reason,
+        confidence=0.9 if dated else 0.7,
+    )
