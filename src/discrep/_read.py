@@ -216,6 +216,8 @@ def _is_notice(low: str) -> bool:
 
 def _is_breadcrumb(text: str) -> bool:
     """'Home > World > Europe', 'News | Politics': separated section names, one a nav word."""
+    if not any(c in text for c in ">\u00bb\u203a|/\u2022\u00b7:"):
+        return False
     parts = [p for p in _BREADCRUMB_SEP.split(text.strip(_TRIM)) if p]
     if len(parts) < 2 or any(len(p.split()) > 3 or p.endswith(".") for p in parts):
         return False

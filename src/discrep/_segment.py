@@ -100,6 +100,22 @@ _WORD_AFTER = re.compile(r"[\"'\u201c\u2018(]?(\w{1,30})(.?)")
 # agency dateline glued to the first word ("HomePoliticsKyiv and ...", "dpa KievMoscowMoscow
 # and ..."). Bounded repetitions, matched only at a line start.
 _DATE_TAG = re.compile(r"[^\S\n]{0,20}date[^\S\n]{1,5}\d{4}-\d{2}-\d{2}(?=\s|\Z)")
+# A dateline opening the first sentence: "June 26, 2005 Before he was shot", "Updated 9:01
+# AM EDT The murder trial", "(March 20, 2007) -- A jury". Every part is optional and
+# bounded; furniture_prefix() requires a digit in what matched.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATELINE_PREFIX = re.compile(
+    r"[^\S\n]{0,20}\(?(?i:(?:last[^\S\n])?(?:updated|posted|published)(?:[^\S\n](?:on|at))?:?[^\S\n]{1,3})?"
+    r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[^\S\n]{1,3})?"
+    r"(?i:" + _MONTH + r"\.?[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]{1,3}\d{4}"
+    r"|\d{1,2}[^\S\n]{1,3}" + _MONTH + r"\.?,?[^\S\n]{1,3}\d{4})?"
+    r"(?:,?[^\S\n]{0,3}\d{1,2}[:.]\d{2}[^\S\n]{0,2}(?i:[ap]\.?m\.?)?(?:[^\S\n]{1,3}[A-Z]{2,4}\b)?)?"
+    r"\)?[^\S\n]{0,3}(?:--|\u2014|\u2013|\||:)?[^\S\n]{1,3}(?=[A-Z][a-z])"
+)
+_DATELINE_WORDY = re.compile(r"[A-Za-z]{2}")
 _GLUED_CRUMBS = re.compile(
     r"[^\S\n]{0,20}((?i:dpa|afp|ap|apa|ansa|efe|kna|epd|sda|ians|pti|ani|upi|tass|xinhua)"
     r"[^\S\n]{1,3})?((?:[A-Z][a-z]{1,20}){1,6})(?=[A-Z][a-z])"
@@ -189,17 +205,24 @@ def _continues(text: str, line_start: int, line_end: int, next_start: int) -> bo
         i -= 1
     if i < line_start or not (text[i].isalnum() or text[i] in ",;-\u2013"):
         return False
+    if i - line_start < 40:
+        return False  # too short for a wrapped line of prose: a headline or a label
     tail = text[max(line_start, i - 120) : i + 1].split()
     if len(tail) < 4 or "/" in tail[-1]:
         return False
+    if sum(w[0].isupper() for w in tail) * 2 > len(tail):
+        return False  # Title Case: a headline, not a wrapped sentence
     return _LOWER_WORD.match(text, next_start) is not None
 
 
 def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    start = _dateline_off(text, start, end, out)
     for m in _TERMINAL.finditer(text, start, end):
+        if m.start() < start:
+            continue  # inside a dateline split off below
         if m.group() == "|":
             _add(out, text, start, m.start())
-            start = m.end()
+            start = _dateline_off(text, m.end(), end, out)
             continue
         nxt = _skip_space(text, m.end(), end)
         if nxt >= end or _is_list_marker(text, start, m.start()):
@@ -207,8 +230,23 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
         if not _is_boundary(text, start, m, nxt):
             continue
         _add(out, text, start, m.end())
-        start = nxt
+        start = _dateline_off(text, nxt, end, out)
     _add(out, text, start, end)
+
+
+def _dateline_off(text: str, start: int, end: int, out: list[Sentence]) -> int:
+    """Split a dateline opening a sentence off as junk; return where the sentence starts."""
+    for _ in range(3):  # "Monday, Sep 10, 2012 | Updated 9:01 AM EDT The trial ..."
+        m = _DATELINE_PREFIX.match(text, start, end)
+        if (
+            not m
+            or not _DATELINE_WORDY.search(m.group())
+            or not any(c.isdigit() for c in m.group())
+        ):
+            break  # needs a number and a word: a month, "Updated", "AM", a time zone
+        _add(out, text, start, m.end(), junk=True)
+        start = m.end()
+    return start
 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:
@@ -254,13 +292,16 @@ def _is_boundary(text: str, block_start: int, m: re.Match[str], nxt: int) -> boo
     if c.isdigit():
         return low not in _ABBREVIATIONS
     if len(word) == 1 and word.isalpha():  # an initial: "J. K. Rowling", "George W. Bush"
-        return _next_word(text, nxt) in _STARTERS
+        return _next_word(text, nxt).lower() in _STARTERS
     if low in _ABBREVIATIONS or word in _STATES or _is_dotted(low):
         nw = _next_word(text, nxt)
-        if nw in _STARTERS:
+        if nw.lower() in _STARTERS:
             return True
         return (
-            low in ("a.m", "p.m", "etc") and bool(nw) and nw not in _TIME_WORDS and not nw.isupper()
+            low in ("a.m", "p.m", "etc")
+            and bool(nw)
+            and nw.lower() not in _TIME_WORDS
+            and not nw.isupper()
         )
     return True
 
@@ -277,11 +318,11 @@ def _is_dotted(word: str) -> bool:
 
 
 def _next_word(text: str, pos: int) -> str:
-    """Return the next word, lower-cased, or '' when it is an initial ("A. Smith")."""
+    """Return the next word as written, or '' when it is an initial ("A. Smith")."""
     m = _WORD_AFTER.match(text, pos)
     if not m or (len(m[1]) == 1 and m[2] == "."):
         return ""
-    return m[1].lower()
+    return m[1]
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, junk: bool = False) -> None:
@@ -302,10 +343,11 @@ def _add(out: list[Sentence], text: str, start: int, end: int, junk: bool = Fals
         # work sentence by sentence, stay linear.
         cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
         cut = cut if cut > start else start + _MAX_SENTENCE
-        _add(out, text, start, cut, junk)
-        start = cut
-        while start < end and text[start].isspace():
-            start += 1
+        stop = cut
+        while text[stop - 1].isspace():
+            stop -= 1
+        out.append(Sentence(start, stop, text[start:stop], junk=junk))
+        start = _skip_space(text, cut, end)
     if start < end:
         out.append(Sentence(start, end, text[start:end], junk=junk))
 
