@@ -32,6 +32,15 @@ from discrep._model import Article, Event, Mention, Sentence, TimeExpr
 
 __all__ = ["EVENT_TYPES", "extract_events"]
 
+
+# Scraped text writes no-break spaces between words ("Mar\u00a010"): every pattern here is
+# written with "[ \t]" and compiled with them added.
+_SP = "[ \\t\u00a0\u202f]"
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern.replace(r"[ \t", _SP[:-1]), flags)
+
 #: Trigger lexicon per event type (lower case, whole words; a trailing "s" is optional).
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "call": (
@@ -57,7 +66,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "announcement": ("announced", "announcement", "unveiled", "proclaimed"),
 }
 
-_TRIGGER = re.compile(
+_TRIGGER = _compile(
     r"\b(?:"
     + "|".join(
         sorted(
@@ -71,13 +80,13 @@ _TRIGGER = re.compile(
 )
 _TYPE_OF = {w: t for t, ws in EVENT_TYPES.items() for w in ws}
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = _compile(
     r"[;:]|,[ \t]|[ \t][—–-][ \t]|[ \t](?:after|before|while|as|when|whereas|although|though"
     r"|because|since|until|but|which|who|where|whose|even[ \t]+as)[ \t]",
     re.IGNORECASE,
 )
 # A clause that attaches to the event of the clause before it.
-_ATTACHED = re.compile(
+_ATTACHED = _compile(
     r"[ \t]*(?:set|scheduled|due|held|hosted|planned|expected|taking[ \t]+place"
     r"|which[ \t]+(?:was|were|will[ \t]+be|are|is)[ \t]+(?:held|scheduled|set))\b",
     re.IGNORECASE,
@@ -87,34 +96,37 @@ _PLACE_NP = (
     r"[A-Z][\w’'.-]{0,30}(?:[ \t]+(?:[A-Z][\w’'-]{0,30}|region|oblast|province|state"
     r"|district|county)){0,4}"
 )
-_VENUE = re.compile(
+_PLACE_NP_RX = _compile(_PLACE_NP)
+_LEAD_THE = _compile(r"the[ \t]+")
+_POSSESSIVE_SPLIT = _compile(r"(?<=[a-z])['’]s?[ \t]+")
+_VENUE = _compile(
     rf"\b(?:(?:held|hosted|taking[ \t]+place)[ \t]+)?(?P<prep>in|at|to)[ \t]+(?P<np>{_PLACE_NP})"
 )
-_SOFT_VENUE = re.compile(
+_SOFT_VENUE = _compile(
     r"\b(?:near|outside|close[ \t]+to|on|along|at)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w’'-]{0,30}[ \t]+|[\w-]{1,20}[ \t]+){0,3}?"
     r"(?:border|frontier|side[ \t]+of[ \t]+the[ \t]+border|outskirts|river)"
     rf"(?:[ \t]+(?:of|with)[ \t]+(?:the[ \t]+)?{_PLACE_NP})?"
     rf"|\b(?:near|outside|close[ \t]+to)[ \t]+{_PLACE_NP}",
 )
-_UNNAMED = re.compile(
+_UNNAMED = _compile(
     r"\b(?:in|at)[ \t]+an?[ \t]+(?:undisclosed|secret|unknown|unnamed|secure)[ \t]+"
     r"(?:location|venue|place|site)\b",
     re.IGNORECASE,
 )
 # "air raid sirens", "strike warnings": a trigger word used as a modifier.
-_MODIFIER_USE = re.compile(
+_MODIFIER_USE = _compile(
     r"[ \t-]+(?:sirens?|shelters?|warnings?|alerts?|alarms?)\b", re.IGNORECASE
 )
-_THE_VENUE = re.compile(r"\bas[ \t]+the[ \t]+venue\b", re.IGNORECASE)
-_CAPWORD = re.compile(r"\b[A-Z][\w’'-]{2,30}")
-_ORDINAL = re.compile(
+_THE_VENUE = _compile(r"\bas[ \t]+the[ \t]+venue\b", re.IGNORECASE)
+_CAPWORD = _compile(r"\b[A-Z][\w’'-]{2,30}")
+_ORDINAL = _compile(
     r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final"
     r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:(?P<round>round|session)\b"
     r"|(?:[\w-]+[ \t]+){0,2}?(?P<noun>talks|negotiations|discussions|meeting|summit)\b)",
     re.IGNORECASE,
 )
-_IN_A_WHILE = re.compile(
+_IN_A_WHILE = _compile(
     r"[^,;]{0,60}?\b(?:in[ \t]+(?:over|more[ \t]+than|nearly|almost|about)?[ \t]*(?:[\w-]+[ \t]+)?"
     r"(?:days|weeks|months|years|decades)|since|ever)\b",
     re.IGNORECASE,
@@ -164,7 +176,7 @@ def _venue_mentions(
         candidates.append(m.span("np"))
     if whole_clause_is_venue:
         candidates.extend(
-            (start + m.start(), start + m.end()) for m in re.finditer(_PLACE_NP, text[start:end])
+            (start + m.start(), start + m.end()) for m in _PLACE_NP_RX.finditer(text[start:end])
         )
     seen: set[str] = set()
     for a, b in candidates:
@@ -186,7 +198,7 @@ def _resolve_np(text: str, a: int, b: int) -> Iterator[tuple[int, int, Place]]:
     """Resolve a place phrase; "Belarus’ Brest region" yields Belarus and Brest region."""
     np = text[a:b].rstrip(".")
     b = a + len(np)
-    lead = re.match(r"the[ \t]+", np)
+    lead = _LEAD_THE.match(np)
     if lead:
         a += lead.end()
         np = np[lead.end() :]
@@ -195,7 +207,7 @@ def _resolve_np(text: str, a: int, b: int) -> Iterator[tuple[int, int, Place]]:
         yield a, b, place
         return
     # "Belarus’ Brest region": the possessive splits two places.
-    parts = re.split(r"(?<=[a-z])['’]s?[ \t]+", np, maxsplit=1)
+    parts = _POSSESSIVE_SPLIT.split(np, maxsplit=1)
     if len(parts) == 2:
         first = lookup(parts[0])
         if first is not None:

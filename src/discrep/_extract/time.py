@@ -50,6 +50,15 @@ __all__ = [
     "weekday_index",
 ]
 
+
+# Scraped text writes no-break spaces between words ("Mar\u00a010"): every pattern here is
+# written with "[ \t]" and compiled with them added.
+_SP = "[ \\t\u00a0\u202f]"
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern.replace(r"[ \t", _SP[:-1]), flags)
+
 REF_PUBLISHED = "published"
 REF_DATELINE = "dateline"
 REF_LATEST = "latest date in the article"
@@ -62,23 +71,23 @@ _MONTH = (
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "March 3, 2022", "Mar 28", "Feb. 22", "Dec. 20 2005", "March 3rd"
-_MDY = re.compile(
+_MDY = _compile(
     rf"\b(?P<month>{_MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
 )
 # "3 March", "3rd of March 2022"
-_DMY = re.compile(
+_DMY = _compile(
     rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month>{_MONTH})\b\.?"
     rf"(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
 )
-_ISO = re.compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_ISO = _compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "20220304" alone on a line (a scraped dateline)
-_COMPACT = re.compile(rf"^[ \t]*(?P<all>{_YEAR}[01]\d[0-3]\d)[ \t]*$", re.MULTILINE)
-_WEEKDAY = re.compile(
+_COMPACT = _compile(rf"^[ \t]*(?P<all>{_YEAR}[01]\d[0-3]\d)[ \t]*$", re.MULTILINE)
+_WEEKDAY = _compile(
     r"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)[ \t]+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<poss>['’]s)?\b"
 )
-_RELATIVE = re.compile(
+_RELATIVE = _compile(
     r"\b(?:(?P<day>today|tonight|yesterday|tomorrow)"
     r"|(?P<mod>last|next|this|past|coming|earlier[ \t]+this|later[ \t]+this)[ \t]+"
     r"(?P<unit>week|weekend|month|year)"
@@ -87,13 +96,13 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _ZONE = r"(?:(?-i:[A-Z]{1,3}T|IST|UTC|GMT|MSK|CET|EET)|local[ \t]+time)"
-_TIME = re.compile(
+_TIME = _compile(
     r"\b(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:[ \t]?(?P<ap>[ap])\.?m\b\.?)?"
     r"|(?P<h2>1[0-2]|0?[1-9])[ \t]?(?P<ap2>[ap])\.?m\b\.?)"
     rf"(?:[ \t]+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE,
 )
-_YEAR_ONLY = re.compile(rf"\b(?:in|since|until|by|of)[ \t]+(?P<year>{_YEAR})\b(?![-/])")
+_YEAR_ONLY = _compile(rf"\b(?:in|since|until|by|of)[ \t]+(?P<year>{_YEAR})\b(?![-/])")
 
 _ORDINALS = {
     w: i
@@ -113,40 +122,42 @@ _COUNTED = (
     r"|protests?|strike|standoff|blockade)"
 )
 # "the fifth day of Russia's invasion", "the fifth day of the full-scale Russian war"
-_ORD_OF = re.compile(
+_ORD_OF = _compile(
     rf"\b(?:[Tt]he[ \t]+)?(?P<n>{_ORD})[ \t]+(?P<unit>day|week|month)[ \t]+of[ \t]+"
     rf"(?:(?:the|its|this|[A-Z][\w-]*['’]s?)[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?P<what>{_COUNTED})\b",
 )
 # "the war entered its second week"
-_ENTERED = re.compile(
+_ENTERED = _compile(
     rf"\b(?P<what>{_COUNTED})[ \t]+(?:has[ \t]+|had[ \t]+|is[ \t]+|was[ \t]+)?"
     rf"(?:entered|enters|entering|in)[ \t]+its[ \t]+(?P<n>{_ORD})[ \t]+(?P<unit>day|week|month)\b",
     re.IGNORECASE,
 )
 # "Thursday's invasion", "the Feb. 24 invasion": a time directly naming a start.
-_START_AFTER = re.compile(rf"[ \t]+(?:[\w-]+[ \t]+)?(?P<what>{_COUNTED})\b")
+_START_AFTER = _compile(rf"[ \t]+(?:[\w-]+[ \t]+)?(?P<what>{_COUNTED})\b")
 # "the invasion began on February 24", "war started Thursday"
-_START_BEFORE = re.compile(
+_START_BEFORE = _compile(
     rf"\b(?P<what>{_COUNTED})[ \t]+(?:began|begun|started|was[ \t]+launched|broke[ \t]+out)"
     r"(?:[ \t]+(?:on|early|late))?[ \t]*\Z"
 )
 # Words before a weekday that make it look forward.
-_FORWARD_BEFORE = re.compile(
+_FORWARD_BEFORE = _compile(
     r"\b(?:will|would|shall|set[ \t]+for|scheduled(?:[ \t]+for)?|due(?:[ \t]+on)?|planned[ \t]+for"
     r"|expected(?:[ \t]+on)?|to[ \t]+be[ \t]+held|upcoming|postponed[ \t]+(?:to|until))\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
 # "Tuesday's talks will be": a possessive weekday whose noun takes a future verb.
-_FORWARD_AFTER = re.compile(
+_FORWARD_AFTER = _compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:will|is[ \t]+set|are[ \t]+set|is[ \t]+due|are[ \t]+due"
     r"|is[ \t]+expected|are[ \t]+expected|is[ \t]+scheduled|are[ \t]+scheduled)\b",
     re.IGNORECASE,
 )
 # Clause boundaries for the direction look-back: a cue beyond one does not count.
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|,[ \t]+(?:but|and|while|as)\b|\b(?:after|before|when|since)\b")
-_PAIR_GAP = re.compile(r"\A[ \t]*[,(][ \t]*\Z")
-_APPOSITION = re.compile(r"\A[ \t]*,?[ \t]*\Z")
+_CLAUSE_BREAK = _compile(r"[.;:!?]|,[ \t]+(?:but|and|while|as)\b|\b(?:after|before|when|since)\b")
+_PAIR_GAP = _compile(r"\A[ \t]*[,(][ \t]*\Z")
+_PAIR_GAP_BEFORE = _compile(r"\A[ \t]*[,(][ \t]*\Z")
+_THE_END = _compile(r"\bthe[ \t]+\Z", re.IGNORECASE)
+_APPOSITION = _compile(r"\A[ \t]*,?[ \t]*\Z")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _LOOKBACK = 60
@@ -451,7 +462,7 @@ def _paired_date(
             continue
         other = hits[j]
         gap = text[h.end : other.start] if j > i else text[other.end : h.start]
-        if (j > i and _PAIR_GAP.match(gap)) or (j < i and re.fullmatch(r"[ \t]*[,(][ \t]*", gap)):
+        if (j > i and _PAIR_GAP.match(gap)) or (j < i and _PAIR_GAP_BEFORE.match(gap)):
             value = dates[j][0]
             return value.isoformat() if value else None
     return None
@@ -474,7 +485,7 @@ def _start_anchor_span(text: str, t: TimeExpr, sentences: tuple[Sentence, ...]) 
     sent = sentences[idx]
     after = _START_AFTER.match(text, t.end, sent.end)
     before_text = text[max(sent.start, t.start - 12) : t.start]
-    if after and re.search(r"\bthe[ \t]+\Z", before_text, re.IGNORECASE):
+    if after and _THE_END.search(before_text):
         return f"start of {_counted(after['what'])}"
     before = _START_BEFORE.search(text, max(sent.start, t.start - 40), t.start)
     if before:
