@@ -211,6 +211,8 @@ def _same_measure(
     if _block_key(q_a) is None or _block_key(q_a) != _block_key(q_b):
         return False
     np_a, np_b = _noun_phrase(q_a), _noun_phrase(q_b)
+    if _head(q_a) == "person" and q_a.predicate is None:
+        return False  # "a city of 1.5 million people", "dozens of residents": not one measure
     if _head(q_a) != "person":
         score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
         if score < config.quantities.what_threshold:

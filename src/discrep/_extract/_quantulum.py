@@ -110,8 +110,11 @@ def _lookup(surface: str, glued: bool, context: str) -> str | None:
     cands = _candidates(surface, glued)
     if not cands:
         return None
+    timed = [u for u in cands if str(u.entity.name) == "time"]
     if len(cands) == 1:
         unit = cands[0]
+    elif len(timed) == 1:
+        unit = timed[0]  # "minutes" after a number in news is time, not minutes of arc
     else:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", category=UserWarning)

@@ -390,8 +390,10 @@ _POST_QUAL = _rx(
 # --- the scanner --------------------------------------------------------------------
 
 _CANDIDATE = _rx(
-    r"(?P<num>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?"
-    r"|(?<![\w.,])\.\d+)"
+    r"(?P<frac>(?<![\w.,/])(?:(?P<fwhole>\d{1,3})[ \t]+)?(?P<fnum>\d{1,2})/(?P<fden>\d{1,2})"
+    r"(?![\w/])|(?<![\w.,])(?P<uwhole>\d{1,3})?(?P<vulgar>[½⅓⅔¼¾⅕⅛]))"
+    r"|(?P<num>(?:(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?"
+    r"|(?<![\w.,])\.\d+)(?P<exp>[eE][-+−]?\d{1,3}\b|[ \t]?[×x][ \t]?10\^?(?P<esign>[-−])?\d{1,3})?)"
     r"|(?P<vague>\b(?:(?P<vmod>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of"
     r"|many)[ \t]+)?(?P<vword>tens|dozens|scores|hundreds|thousands|millions|billions)"
     r"(?:[ \t]+of[ \t]+(?P<vscale>thousands|millions|billions))?\b"
@@ -415,7 +417,7 @@ _EXCLUDED_SPANS = _rx(
     rf"|\b{_MONTH}[ \t]+\d{{4}}\b"
     r"|\b\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.?|[aApP][mM]\b)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}[ \t]?o['’]clock\b"
-    r"|\b\d+/\d+(?:/\d+)?\b(?![ \t]*(?:of|in|inch|cup))",
+    r"|\b\d+/\d+/\d+\b|\b\d{4}[-–/]\d{2}(?:\d{2})?\b",
 )
 _SCALE_AFTER = _rx(
     r"[ \t]*-?(?P<w>hundred|thousand|million|billion|trillion|lakh|crore)\b"
@@ -525,7 +527,9 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
     for m in _CANDIDATE.finditer(text, lo, hi):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in excluded):
             continue
-        if m.group("num") is not None:
+        if m.group("frac") is not None:
+            raw = _fraction(m)
+        elif m.group("num") is not None:
             raw = _digits(text, m, lo, hi)
         elif m.group("vague") is not None:
             raw = _vague(m)
@@ -570,13 +574,26 @@ def _literal_precision(lit: str) -> float:
 def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     start, end = m.span("num")
     lit = m.group("num")
+    exp = m.group("exp")
+    if exp:
+        lit = lit[: len(lit) - len(exp)]
     value = float(lit.replace(",", ""))
     prec = _literal_precision(lit)
-    plain = "," not in lit and "." not in lit
+    plain = "," not in lit and "." not in lit and not exp
+    if exp:
+        pm = _rx(r"[-−+]?\d{1,3}$").search(exp)
+        power = int(pm.group().replace("−", "-")) if pm else 0
+        value, prec = value * 10.0**power, prec * 10.0**power
+    # a minus sign glued to the number and not joining two numbers: "-18 °C", "$-99.99"
+    if start > lo and text[start - 1] in "-−" and (
+        start - 1 == lo or text[start - 2] in " \t\u00a0($€£"
+    ):
+        value, start = -value, start - 1
     nxt = text[end : min(hi, end + 1)]
     before = text[max(lo, start - 12) : start]
     # identifiers glued to letters or joined by a hyphen to a word: "T-64", "COVID-19"
-    if _search(r"[A-Za-z]-$|[#№]$|\bNo\.?[ \t]*$|\bnumber[ \t]+$", before, re.IGNORECASE):
+    if _search(r"[A-Za-z]\w*-$|[#№]$|\bNo\.?[ \t]*$|\b" + _ID_NOUNS + r"[ \t]+$", before,
+               re.IGNORECASE):
         return None
     if plain and len(lit) >= 7:
         return None  # long digit strings are ids, phone numbers or compact dates
@@ -591,6 +608,15 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     if cur:
         unit = _CURRENCY_PREFIX.get(cur.group().strip(), "dollar")
         start = cur.start()
+    if s is None and cur is not None:
+        s = _match(r"(?P<g>tr|t)\b", text[end : end + 3], re.IGNORECASE)  # "$2.174T"
+        if s is not None:
+            scale, end = 1e12, end + s.end()
+            s = None
+    if unit is None:
+        after = _match(r"[ \t]?[€£$]", text[end : end + 2])
+        if after:
+            unit, end = _CURRENCY_PREFIX[after.group().strip()], end + after.end()
     if s:
         word = (s.group("w") or s.group("g") or s.group("s")).lower()
         glued_m = s.group("g") is not None and word == "m"
@@ -608,11 +634,33 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
         u = unit_after(text, end, hi)
         if u is None or u[1] - end > 4:
             return None  # "737MAX", "3D", "1990s": glued letters that are not a unit
-    if scale == 1.0 and plain and _is_identifier(text, start, end, lo):
+    unit_next = _PERCENT.match(text, end, hi) or _AGE.match(text, end, hi)
+    if scale == 1.0 and "," not in lit and not unit_next and _is_identifier(text, start, end, lo):
         return None
     if scale == 1.0 and plain and unit is None and _is_year(text, lit, end, hi):
         return None
     return _Raw(start, end, value * scale, prec * scale, unit=unit, plain_digits=plain, scale=scale)
+
+
+# Nouns that a number after them names or orders rather than counts ("page 20", "week 15").
+_ID_NOUNS = (
+    r"(?:number|page|chapter|room|route|flight|line|week|round|game|level|phase|stage|"
+    r"grade|version|episode|season|section|article|item|exit|gate|platform|row|seat|"
+    r"channel|district|precinct|interstate|highway|apartment|suite|floor|model|type|no)"
+)
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+
+
+def _fraction(m: re.Match[str]) -> _Raw | None:
+    """Read "1/4", "2 1/2", "½" and "2½"; other slashed numbers ("24/7", "9/11") are not."""
+    if m.group("vulgar"):
+        whole = float(m.group("uwhole") or 0)
+        return _Raw(m.start("frac"), m.end("frac"), whole + _VULGAR[m.group("vulgar")], 0.01)
+    num, den = int(m.group("fnum")), int(m.group("fden"))
+    if den not in {2, 3, 4, 5, 8, 10, 16} or not 0 < num < den:
+        return None
+    whole = float(m.group("fwhole") or 0)
+    return _Raw(m.start("frac"), m.end("frac"), whole + num / den, 1 / den)
 
 
 def _is_identifier(text: str, start: int, end: int, lo: int) -> bool:
@@ -774,6 +822,8 @@ def _ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         intro = _RANGE_INTRO.search(text, max(0, a.start - 12), a.start)
         if word == "and" and not intro:
             continue
+        if a.value >= b.value and not (b.scale > 1.0 and a.scale == 1.0):
+            continue  # "31-24", "(10-5)": a score or a record, not a range
         if word in {"to"} and not intro and not (a.value < b.value):
             continue
         a_value = a.value
