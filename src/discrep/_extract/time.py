@@ -253,10 +253,6 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
             for m in rx.finditer(text, s.start, s.end):
                 start, end = m.span("year") if kind == "year" else m.span()
                 found.append(_Hit(start, end, kind, m, i))
-    for m in _COMPACT.finditer(text):
-        start, end = m.span("all")
-        idx = _sentence_index(sentences, start)
-        found.append(_Hit(start, end, "date", m, idx))
     # Longest first at each start; drop hits overlapping a kept one.
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[_Hit] = []
