@@ -70,8 +70,10 @@ def test_seed_reference_dates(name: str, seed_extractions: dict[str, Any]) -> No
 
 @pytest.mark.parametrize("name", sorted(GOLD["articles"]))
 def test_seed_times_golden(name: str, seed_extractions: dict[str, Any]) -> None:
-    """Every weekday, date, relative and ordinal day of the seeds, and nothing else, resolved
-    to the date a reader gives it (None where the article does not allow one)."""
+    """Every weekday, date, relative and ordinal day of the seeds resolves as a reader would.
+
+    Nothing else is tagged; None where the article does not allow a date.
+    """
     gold = GOLD["articles"][name]
     ex = seed_extractions[name]
     text = ex.article.text
@@ -175,8 +177,10 @@ def test_latest_date_reference_is_a_lower_bound() -> None:
 
 
 def test_weekday_beside_date_keeps_both() -> None:
-    """ "Tuesday (Mar 28)": the weekday resolves by itself; the date it is written with is
-    its note, so a contradiction stays visible instead of the date silently winning."""
+    """A weekday written with a date resolves by itself and keeps the date as its note.
+
+    So "Tuesday (Mar 28)" keeps the contradiction visible instead of the date silently winning.
+    """
     times, _, _ = _tag("Talks are set for Tuesday (Mar 28).", dt.date(2022, 3, 27))
     weekday, date = times
     assert (weekday.type, weekday.value, weekday.note) == (
@@ -209,7 +213,7 @@ def test_times_with_zones() -> None:
 
 
 def test_ordinal_spans() -> None:
-    """ "the Nth day of X" and "X entered its Nth week" carry what they count."""
+    """Ordinal spans ("the Nth day of X", "X entered its Nth week") carry what they count."""
     times, _, _ = _tag(
         "Explosions shook the city early Thursday, the eighth day of the invasion. "
         "The war entered its second week.", THU)
@@ -227,7 +231,7 @@ def test_ordinal_day_dated_from_a_stated_start() -> None:
 
 
 def test_words_that_are_not_times() -> None:
-    """ "we", "T-64", "May" the verb, durations and bare numbers are not dates."""
+    """Words like "we", "T-64", "May" the verb, durations and bare numbers are not dates."""
     times, _, _ = _tag(
         "We may win. The T-64 tank broke down. In just seven days 30 people fled. "
         "They met at 10 Downing Street.", THU)
@@ -253,8 +257,10 @@ def test_weekday_index() -> None:
 
 @given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)))
 def test_full_dates_round_trip(day: dt.date) -> None:
-    """Any full date written "Month D, YYYY" or "D Month YYYY" parses back to itself, with
-    offsets that quote it exactly."""
+    """Any full date written "Month D, YYYY" or "D Month YYYY" parses back to itself.
+
+    Its offsets quote it exactly.
+    """
     for written in (f"{day:%B} {day.day}, {day.year}", f"{day.day} {day:%B} {day.year}"):
         text = f"The event took place on {written} in the capital."
         t = _one(text, published=None)
