@@ -15,11 +15,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from discrep._align.events import person_ids, profile, strong_venue_match, venue_relation
+from discrep._align.events import (
+    EventProfile,
+    person_ids,
+    profile,
+    strong_venue_match,
+    venue_relation,
+)
 from discrep._detect import Context, claim
-from discrep._model import Discrepancy
+from discrep._gazetteer import by_id
+from discrep._model import Discrepancy, Mention
 
 __all__ = ["find"]
+
+
+_PRECISION = {"city": 0, "region": 1, "country": 2}
+
+
+def _most_precise(p: EventProfile) -> Mention:
+    """Return the venue mention naming the smallest place (a city before its country)."""
+
+    def rank(v: Mention) -> int:
+        place = by_id(v.place_id) if v.place_id else None
+        return _PRECISION.get(place.kind, 3) if place is not None else 3
+
+    return min(p.event.venues, key=rank)
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -36,7 +56,7 @@ def find(context: Context) -> Iterator[Discrepancy]:
                     continue
                 if venue_relation(a, b) != "conflict" or not strong_venue_match(a, b, window):
                     continue
-                va, vb = a.event.venues[0], b.event.venues[0]
+                va, vb = _most_precise(a), _most_precise(b)
                 key = frozenset({(a.event.source, va.name), (b.event.source, vb.name)})
                 if key in seen:
                     continue
