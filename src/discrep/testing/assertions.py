@@ -96,7 +96,8 @@ def assert_reports(
 ) -> Discrepancy:
     """Assert that one discrepancy of ``kind`` quotes every one of ``forms`` in its claims.
 
-    ``kind`` may be an :class:`~discrep.testing.Expected` (then ``forms`` come from it).
+    ``kind`` may be an :class:`~discrep.testing.Expected` (then ``forms`` come from it,
+    and any of its alternative sets of forms will do).
     With ``exactly_one``, the report must also hold no other discrepancy of that kind.
     Returns the matching discrepancy; on failure the message lists those of that kind.
 
@@ -109,20 +110,22 @@ def assert_reports(
       (none)
     """
     if isinstance(kind, Expected):
-        forms = forms if forms else kind.forms
+        choices = (tuple(forms),) if forms else kind.choices
         kind = kind.kind
-    wanted = tuple(forms)
+    else:
+        choices = (tuple(forms),)
     of_kind = [d for d in report.discrepancies if d.kind == kind]
     for d in of_kind:
         texts = [c.text for c in d.claims]
-        if all(any(_has(f, t) for t in texts) for f in wanted):
+        if any(all(any(_has(f, t) for t in texts) for f in wanted) for wanted in choices):
             if exactly_one and len(of_kind) > 1:
                 raise AssertionError(
                     f"expected exactly one {kind} discrepancy, found {len(of_kind)}:\n"
                     + _discrepancies(report, kind)
                 )
             return d
-    shown = ", ".join(map(repr, wanted))
+    wanted = tuple(f for c in choices for f in c)
+    shown = " or ".join(", ".join(map(repr, c)) for c in choices)
     raise AssertionError(
         f"no {kind} discrepancy quotes all of {shown}. {kind} discrepancies:\n"
         + _discrepancies(report, kind)

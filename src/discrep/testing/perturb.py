@@ -53,11 +53,19 @@ class Expected:
     """The discrepancy a planted perturbation must produce.
 
     ``forms`` are the values as written (old first, new second); a report satisfies the
-    expectation when one discrepancy of ``kind`` quotes every form in its claims.
+    expectation when one discrepancy of ``kind`` quotes every form in its claims, or every
+    form of one of the ``alternatives`` (the same values written another way: a shifted
+    "Thursday, March 3" may be quoted by its weekdays or by its dates).
     """
 
     kind: Kind
     forms: tuple[str, ...]
+    alternatives: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def choices(self) -> tuple[tuple[str, ...], ...]:
+        """``forms`` followed by the ``alternatives``."""
+        return (self.forms, *self.alternatives)
 
 
 class Perturbed(NamedTuple):
@@ -412,14 +420,16 @@ def shift_date(article: ArticleLike, days: int = -1) -> Perturbed:
         edits = []
         if when.weekday is not None:
             edits.append((when.weekday.start, when.weekday.end, WEEKDAYS[new.weekday()]))
+        weekdays = (WEEKDAYS[when.date.weekday()], WEEKDAYS[new.weekday()])
         if when.day is not None:
             edits.append((when.day.start, when.day.end, format_date(new)))
             forms = (when.day.text, format_date(new))
+            alternatives = (weekdays,) if when.weekday is not None else ()
         else:
-            assert when.weekday is not None
-            forms = (when.weekday.text, WEEKDAYS[new.weekday()])
+            forms, alternatives = weekdays, ()
         text = _edit(art.text, edits)
-        return Perturbed(_evolve(art, text, "shift_date"), Expected("date", forms))
+        expected = Expected("date", forms, alternatives)
+        return Perturbed(_evolve(art, text, "shift_date"), expected)
     ex = _extraction(art)
     for t in ex.times:
         if t.type != "date" or t.value is None:
@@ -429,6 +439,7 @@ def shift_date(article: ArticleLike, days: int = -1) -> Perturbed:
         if written is None or written == t.text:
             continue
         edits = [(t.start, t.end, written)]
+        alts: list[tuple[str, ...]] = []
         for w in ex.times:
             near = 0 <= t.start - w.end <= 3 or 0 <= w.start - t.end <= 3
             wd = _WEEKDAY_RX.match(w.text)
@@ -436,8 +447,10 @@ def shift_date(article: ArticleLike, days: int = -1) -> Perturbed:
             if w.type == "weekday" and near and wd is not None and same:
                 new_word = _weekday_word(wd.group(), new.weekday())
                 edits.append((w.start, w.start + wd.end(), new_word))
+                alts.append((wd.group(), new_word))
         text = _edit(art.text, edits)
-        return Perturbed(_evolve(art, text, "shift_date"), Expected("date", (t.text, written)))
+        expected = Expected("date", (t.text, written), tuple(alts))
+        return Perturbed(_evolve(art, text, "shift_date"), expected)
     raise NothingToPerturb(f"discrep found no resolved date in {art.source!r}")
 
 
