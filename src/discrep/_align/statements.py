@@ -1,4 +1,4 @@
-"""Statement alignment: sentences in different articles that report the same fact. (Issue 6.)
+"""Statement alignment: sentences in different articles that report the same fact (issue 6).
 
 How it works (docs/alignment.md has the full story):
 
@@ -58,7 +58,22 @@ __all__ = ["align_statements", "build_statements", "score_pair", "select_and_gro
 # Words that carry no fact of their own: function words, reporting verbs, and the
 # boilerplate of wire copy ("could not be independently verified", "told reporters").
 _STOPWORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "if", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "into", "onto", "over", "under", "about", "above", "below", "after", "before", "since", "until", "as", "than", "then", "that", "this", "these", "those", "there", "here", "it", "its", "itself", "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers", "we", "us", "our", "ours", "you", "your", "i", "me", "my", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did", "done", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "nor", "so", "too", "also", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "while", "whereas", "just", "only", "very", "more", "most", "much", "many", "such", "some", "any", "all", "each", "both", "either", "neither", "other", "another", "one", "ones", "own", "same", "said", "says", "say", "saying", "told", "tell", "tells", "telling", "according", "added", "adding", "asked", "noted", "stated", "reportedly", "reported", "reporting", "report", "reports", "claimed", "claims", "claim", "verify", "verified", "verification", "independently", "immediately", "confirm", "confirmed", "unable", "able", "possible", "comment", "commented", "statement", "per", "cent", "percent", "mr", "mrs", "ms", "dr", "st", "via", "etc", "like", "well", "even", "still", "yet", "already", "now", "later", "earlier", "time", "times", "new", "news", "people", "thing", "things", "way", "ways", "around", "among", "against", "between", "across", "through", "during", "within", "upon", "off", "out", "up", "down", "again", "further", "once", "twice", "back", "however", "meanwhile", "date", "photo", "credit", "reporters", "reporter"]
+    """
+    a an the and or but if of in on at to for from by with without into onto over under
+    about above below after before since until as than then that this these those there
+    here it its itself they them their theirs he him his she her hers we us our ours you
+    your i me my is are was were be been being has have had having do does did done will
+    would shall should can could may might must not no nor so too also which who whom whose
+    what when where why how while whereas just only very more most much many such some any
+    all each both either neither other another one ones own same said says say saying told
+    tell tells telling according added adding asked noted stated reportedly reported
+    reporting report reports claimed claims claim verify verified verification
+    independently immediately confirm confirmed unable able possible comment commented
+    statement per cent percent mr mrs ms dr st via etc like well even still yet already now
+    later earlier time times new news people thing things way ways around among against
+    between across through during within upon off out up down again further once twice back
+    however meanwhile date photo credit reporters reporter
+    """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
 # General news vocabulary with several everyday words for one idea. Every word maps to the
@@ -132,10 +147,11 @@ class Collection:
 
     def weight(self, token: str) -> float:
         """Weight of a token: rare tokens weigh more; independent of collection size."""
-        return math.log1p(self.config.df_scale / max(1, self.df.get(token, 1)))
+        w = math.log1p(self.config.df_scale / max(1, self.df.get(token, 1)))
+        return w * self.config.entity_weight if token.startswith("ent:") else w
 
     def is_key(self, token: str) -> bool:
-        """True when the token is rare enough to index (posting list within the cap)."""
+        """Tell whether the token is rare enough to index (posting list within the cap)."""
         return self.df.get(token, 0) <= self.config.max_postings
 
 
@@ -163,7 +179,7 @@ def _stemmed_synonyms() -> dict[str, str]:
 
 
 def _stem(w: str) -> str:
-    """A light English suffix stripper.
+    """Strip common English suffixes (a light stemmer).
 
     Why not a library: snowballstemmer/PyStemmer are not dependencies of discrep, and
     matching only needs inflections folded (plural, past, gerund, superlative, demonym).
@@ -200,12 +216,12 @@ def _words(text: str, start: int, end: int) -> Iterable[tuple[int, int, str]]:
 
 
 def tokens(text: str) -> tuple[str, ...]:
-    """The normalised content words of ``text``, in order.
+    """Return the normalised content words of ``text``, in order.
 
     >>> tokens("Kharkiv, Ukraine's second-biggest city, was shelled.")
     ('kharkiv', 'ukrain', 'second', 'big', 'city', 'shell')
     >>> tokens("The talks are taking place in western Belarus.")
-    ('talk', 'tak', 'place', 'west', 'belarus')
+    ('talk', 'tak', 'plac', 'west', 'belarus')
     """
     return tuple(t for _, _, t in _tokens_at(text, 0, len(text), {}))
 
@@ -265,7 +281,8 @@ def build_statements(
 
     >>> from discrep._model import Article, Sentence
     >>> text = "Rebels seized the port city on Monday. Prices rose."
-    >>> ex = Extraction(Article(text, "a"), (Sentence(0, 38, text[:38]), Sentence(39, 51, text[39:])))
+    >>> sents = (Sentence(0, 38, text[:38]), Sentence(39, 51, text[39:]))
+    >>> ex = Extraction(Article(text, "a"), sents)
     >>> [s.statement.text for s in build_statements([ex], (), (), Config()).statements]
     ['Rebels seized the port city on Monday.']
     """
@@ -378,7 +395,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def _weekday(t: TimeExpr) -> str:
-    """The weekday a time expression names or resolves to, '' if none."""
+    """Return the weekday a time expression names or resolves to, '' if none."""
     if t.type == "weekday":
         if t.value is not None:
             return _WEEKDAYS[t.value.weekday()]
@@ -406,7 +423,7 @@ def _significant(q: Quantity) -> bool:
 
 
 def _quantity_relation() -> Callable[..., str] | None:
-    """The quantity engineer's ``relation`` when it exists (issue: quantity check)."""
+    """Return the quantity check's ``relation`` function when it exists."""
     try:
         from discrep._detect import quantity as quantity_module
     except ImportError:  # pragma: no cover - the module ships with the package
@@ -465,8 +482,7 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     anchors: list[str] = []
     score = text
     # Entities.
-    for ent in sorted(a.entities & b.entities):
-        anchors.append("entity:" + coll.canonical.get(ent, ent))
+    anchors += ["entity:" + coll.canonical.get(e, e) for e in sorted(a.entities & b.entities)]
     # Dates: resolved dates when both have them, else the weekdays they name.
     if a.dates and b.dates:
         common = _dates_match(a.dates, b.dates, cfg.date_window_days)
@@ -525,9 +541,10 @@ def _gap_days(ra: dt.date | None, rb: dt.date | None) -> int | None:
 
 
 def _quantity_anchors(a: _Stmt, b: _Stmt, cfg: AlignConfig) -> tuple[list[str], bool]:
-    """Anchors for the same figure of the same thing; and whether the two statements give
-    different figures of the same thing from articles written days apart (a count at two
-    dates: not the same fact).
+    """Return anchors for one figure of one thing, and whether the figures differ across days.
+
+    Different figures of the same thing from articles written days apart are a count at two
+    dates: not the same fact.
     """
     anchors: list[str] = []
     differ = False
@@ -539,7 +556,8 @@ def _quantity_anchors(a: _Stmt, b: _Stmt, cfg: AlignConfig) -> tuple[list[str], 
             same = _same_thing(qa, qb, cfg.what_threshold)
             if same is False:
                 continue
-            if abs(qa.value - qb.value) <= cfg.quantity_tolerance * max(abs(qa.value), abs(qb.value)):
+            scale = max(abs(qa.value), abs(qb.value))
+            if abs(qa.value - qb.value) <= cfg.quantity_tolerance * scale:
                 anchors.append(f"quantity:{_fmt(qa.value)}")
             elif same and gap is not None and gap > cfg.max_update_days:
                 differ = True
@@ -557,7 +575,7 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
         for k in _keys(st, coll):
             postings[k].append(i)
     pairs: set[tuple[int, int]] = set()
-    for k, idx in postings.items():
+    for idx in postings.values():
         if len(idx) > coll.config.max_postings:
             continue  # an event mentioned everywhere: not selective
         for x in range(len(idx)):
