@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from discrep._normalize import fold, strip_possessive, surface
+from discrep._normalize import fold, fold_keys, strip_possessive, surface
 
 __all__ = ["Place", "compatible", "contains", "demonym_place", "lookup", "places_named"]
 
@@ -157,7 +157,11 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
     same = idx.by_surface.get(surface(name), ())
     if exact:
         return tuple(idx.by_id[i] for i in same)
-    rest = tuple(i for i in idx.by_key.get(fold(name), ()) if i not in same)
+    ids = idx.by_key.get(fold(name), ())
+    if not ids:
+        # the French reading of the letters ("Boutcha", "Kharkov" read as ou = u)
+        ids = idx.by_key.get(" ".join(fold_keys(w)[-1] for w in name.split()), ())
+    rest = tuple(i for i in ids if i not in same)
     return tuple(idx.by_id[i] for i in same + rest)
 
 

@@ -34,19 +34,48 @@ __all__ = [
     "block_key",
     "cognate_given",
     "fold",
+    "fold_keys",
     "fold_token",
     "given_compatible",
     "name_similarity",
+    "skeleton_key",
     "strip_possessive",
     "surface",
 ]
 
+# Letters with diacritics that anyascii would flatten to a different sound: the
+# Czech-style and ISO 9 romanisations (and Polish) write ч, ш, ж, щ with them.
+_DIACRITICS = str.maketrans(
+    {"č": "tsch", "ć": "tsch", "š": "sh", "ś": "sh", "ž": "zh", "ż": "zh", "ź": "z",
+     "ŝ": "shch", "Č": "Tsch", "Ć": "Tsch", "Š": "Sh", "Ś": "Sh", "Ž": "Zh", "Ż": "Zh",
+     "Ź": "Z", "Ŝ": "Shch"}
+)
+# A c before a soft sign is ц (ISO-style "Sluc'kij"), not the English k of "ck".
+_SOFT_C = re.compile(r"c(?=['’ʹ′`ʼ])")
+
+
+def _compile(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(p), r) for p, r in rules)
+
+
+# French romanisation: ou = u, ch = ш, tch = ч, chtch = щ, j = ж, gu(e) = g(e). Applied
+# as an alternative reading of a word, since "ch" is ч in English and х in German.
+_FRENCH = _compile(
+    (
+        (r"chtch", "shch"),
+        (r"tch", "tsch"),
+        (r"ou", "u"),
+        (r"gu(?=[eiy])", "g"),
+        (r"(?<!t)(?<!ts)ch", "sh"),
+        (r"j", "zh"),
+        (r"(?<=[bcdfghklmnprstvz])e$", ""),  # silent final e: Poutine
+    )
+)
+
 # Ordered rewrite rules on lower-case ASCII. Each pattern is a plain alternation or a
 # bounded class: linear on any input.
-_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"[^a-z]", ""),
+_RULES = _compile(
+    (
         (r"shtsh|shch|sztsch|schtsch|szcz|stsch", "sh"),  # щ
         (r"tsch|tch|tsh|cz", "ch"),  # ч (German, French, English "tsh", Polish)
         (r"sch|sz", "sh"),  # ш (German, Polish)
@@ -66,6 +95,20 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(.)\1", r"\1"),  # doubled letters
     )
 )
+_NON_LETTER = re.compile(r"[^a-z]")
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _ascii(token: str) -> str:
+    token = _SOFT_C.sub("ts", strip_possessive(token).translate(_DIACRITICS))
+    return _NON_LETTER.sub("", anyascii(token).lower())
+
+
+def _apply(s: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, repl in rules:
+        s = pattern.sub(repl, s)
+    return s
+
 
 _POSSESSIVE = re.compile(r"(?i)(?<=\w)['’`´]s?$")
 
@@ -90,10 +133,27 @@ def fold_token(token: str) -> str:
     >>> fold_token("Kharkiv") == fold_token("Kherson")
     False
     """
-    s = anyascii(strip_possessive(token)).lower()
-    for pattern, repl in _RULES:
-        s = pattern.sub(repl, s)
-    return s
+    return _apply(_ascii(token), _RULES)
+
+
+@lru_cache(maxsize=65536)
+def fold_keys(token: str) -> tuple[str, ...]:
+    """Return the folds of one word under each reading of its letters.
+
+    The first is :func:`fold_token`; the second reads the word as a French romanisation
+    (ch = ш, ou = u, j = ж), so that "Chevtchenko" meets "Shevchenko".
+
+    >>> fold_keys("Chevtchenko")[1] == fold_token("Shevchenko")
+    True
+    >>> fold_keys("Kyiv")
+    ('kiv',)
+    """
+    plain = _ascii(token)
+    keys = [_apply(plain, _RULES)]
+    french = _apply(_apply(plain, _FRENCH), _RULES)
+    if french != keys[0]:
+        keys.append(french)
+    return tuple(keys)
 
 
 @lru_cache(maxsize=65536)
@@ -133,9 +193,16 @@ def block_key(token: str) -> str:
     >>> block_key("Zelenskiy") == block_key("Selenskyj")
     True
     """
-    folded = fold_token(token)
-    skeleton = re.sub(r"[aeiou]", "", folded[1:])
-    return (folded[:1] + skeleton)[:3]
+    return skeleton_key(fold_token(token))
+
+
+def skeleton_key(folded: str) -> str:
+    """Return the block key of an already folded word: first letter, next two consonants.
+
+    >>> skeleton_key("selenski")
+    'sln'
+    """
+    return (folded[:1] + _VOWELS.sub("", folded[1:]))[:3]
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -197,6 +264,7 @@ _COGNATES: tuple[tuple[str, ...], ...] = (
     ("Mariia", "Maria", "Mary", "Marie"),
     ("Yuliia", "Yulia", "Julia"),
     ("Iryna", "Irina"),
+    ("Nadiia", "Nadezhda", "Nadzeya"),
     ("Nataliia", "Natalya", "Natallia"),
 )
 
@@ -219,11 +287,11 @@ def cognate_given(a: str, b: str) -> bool:
     False
     """
     index = _cognate_index()
-    fa, fb = fold_token(a), fold_token(b)
-    if fa == fb:
+    ka, kb = fold_keys(a), fold_keys(b)
+    if set(ka) & set(kb):
         return True
-    ga, gb = index.get(fa), index.get(fb)
-    return ga is not None and ga == gb
+    ga = {index[k] for k in ka if k in index}
+    return bool(ga & {index[k] for k in kb if k in index})
 
 
 def given_compatible(a: str, b: str) -> bool:

@@ -5,7 +5,7 @@ Mentions are grouped in three steps, each cheap:
 1. Identical work is done once: mentions are grouped by (kind, name as written).
 2. Within an article, a bare surname joins the full name the extractor tied it to
    (``Mention.local_key``); places join by gazetteer id.
-3. Across articles, candidates come only from the same block (:func:`block_key` of the
+3. Across articles, candidates come only from the same block (:func:`skeleton_key` of the
    folded surname or name), never from all pairs. Two person groups link when their folded
    surnames agree (rapidfuzz ratio at least ``NamesConfig.link_threshold``) and their
    given names are compatible (same name, cognates such as Volodymyr/Vladimir, or an
@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from discrep._config import Config
 from discrep._model import Entity, Extraction, Mention, MentionKind
-from discrep._normalize import block_key, fold, fold_token, given_compatible
+from discrep._normalize import fold, fold_keys, given_compatible, skeleton_key
 
 __all__ = ["link_entities"]
 
@@ -64,19 +64,19 @@ def _split_person(name: str) -> tuple[str | None, str]:
     return words[0], words[-1]
 
 
-def _surname_key(surname: str) -> str:
-    return fold_token(surname)
-
-
-def _surnames_match(a: str, b: str, threshold: float) -> bool:
-    if a == b:
-        return True
+def _surnames_score(a: tuple[str, ...], b: tuple[str, ...], threshold: float) -> float:
+    """Score two folded surnames (each under all its readings); 0 when they differ."""
+    if set(a) & set(b):
+        return 100.0
     # a possessive written without its apostrophe ("Zelenskys")
-    if (a.endswith("s") and a[:-1] == b) or (b.endswith("s") and b[:-1] == a):
-        return True
-    if min(len(a), len(b)) < 4:
-        return False
-    return fuzz.ratio(a, b, processor=None) >= threshold
+    for x in a:
+        for y in b:
+            if (x.endswith("s") and x[:-1] == y) or (y.endswith("s") and y[:-1] == x):
+                return 99.0
+    if min(len(a[0]), len(b[0])) < 4:
+        return 0.0
+    best = max(fuzz.ratio(x, y, processor=None) for x in a for y in b)
+    return best if best >= threshold else 0.0
 
 
 def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[Entity, ...]:
@@ -115,17 +115,17 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
         members[group(key)].append(m)
 
     givens: list[frozenset[str]] = []
-    surnames: list[str] = []
+    surnames: list[tuple[str, ...]] = []
     for ms in members:
         g: set[str] = set()
-        counts: Counter[str] = Counter()
+        counts: Counter[tuple[str, ...]] = Counter()
         for m in ms:
             given, surname = _split_person(m.name) if m.kind == "person" else (None, m.name)
             if given is not None and m.kind == "person":
                 g.add(given)
-            counts[_surname_key(surname) if m.kind == "person" else fold(surname)] += 1
+            counts[fold_keys(surname) if m.kind == "person" else (fold(surname),)] += 1
         givens.append(frozenset(g))
-        surnames.append(counts.most_common(1)[0][0] if counts else "")
+        surnames.append(counts.most_common(1)[0][0] if counts else ("",))
     uf = _Groups(givens)
 
     # 2. blocked candidate pairs across articles
@@ -134,25 +134,29 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
         kind = ms[0].kind
         if kind == "demonym" or (kind == "place" and ms[0].place_id is not None):
             continue  # gazetteer ids already decided these
-        sk = surnames[i]
-        if not sk:
+        if not surnames[i][0]:
             continue
-        blocks[(kind, block_key(sk) if kind == "person" else sk[:3])].append(i)
+        for sk in surnames[i]:
+            blocks[(kind, skeleton_key(sk) if kind == "person" else sk[:3])].append(i)
     pairs: list[tuple[float, int, int]] = []
+    seen: set[tuple[int, int]] = set()
     for (block_kind, _), idxs in blocks.items():
         if len(idxs) < 2:
             continue
         for a_pos, a in enumerate(idxs):
             for b in idxs[a_pos + 1 :]:
+                if (a, b) in seen or a == b:
+                    continue
+                seen.add((a, b))
                 sa, sb = surnames[a], surnames[b]
                 if block_kind == "person":
-                    if not _surnames_match(sa, sb, threshold):
+                    score = _surnames_score(sa, sb, threshold)
+                    if not score:
                         continue
-                    score = 100.0 if sa == sb else fuzz.ratio(sa, sb)
                     # full names before bare surnames, so givens constrain the merges
                     score += 10 * min(len(givens[a]), 1) + 10 * min(len(givens[b]), 1)
                 else:
-                    score = fuzz.ratio(sa, sb, processor=None)
+                    score = fuzz.ratio(sa[0], sb[0], processor=None)
                     if score < threshold:
                         continue
                 pairs.append((score, a, b))
