@@ -404,7 +404,7 @@ _CANDIDATE = _rx(
     re.IGNORECASE,
 )
 _HAS_CUE = _rx(
-    rf"\d|\b(?:{_NUMWORD}|tens|dozens|scores|hundreds|thousands|millions|"
+    rf"[\d½⅓⅔¼¾⅕⅛]|\b(?:{_NUMWORD}|tens|dozens|scores|hundreds|thousands|millions|"
     r"billions)\b",
     re.IGNORECASE,
 )
@@ -434,7 +434,7 @@ _PERCENT = _rx(
 )
 _AGE = _rx(r"-year-old\b|[ \t]+years?[ \t]+old\b|-years?-old\b", re.IGNORECASE)
 _CURRENCY_BEFORE = _rx(r"(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽₴]|(?:USD|EUR|GBP|Rs\.?)[ \t]?)$")
-_RANGE_SEP = _rx(r"[ \t]*(?:-|–|—|to|and)[ \t]*", re.IGNORECASE)
+_RANGE_SEP = _rx(r"[ \t]*(?:-|–|—|-?[ \t]*to|and)[ \t]*", re.IGNORECASE)
 _RANGE_INTRO = _rx(r"(?<!\w)(?:between|from)[ \t]+$", re.IGNORECASE)
 _TOKEN = _rx(r"[A-Za-z][A-Za-z'’-]{0,40}")
 _WORD_BEFORE = _rx(r"([A-Za-z][A-Za-z'’.-]{0,30})[ \t]+$")
@@ -554,7 +554,11 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
                 what=a.what or b.what,
                 predicate=a.predicate or b.predicate,
             )
-    yield from done
+    last_end = -1
+    for q in done:  # "4km^3": the exponent is part of the unit, not a number of its own
+        if q.start >= last_end:
+            yield q
+            last_end = q.end
 
 
 # --- candidates -----------------------------------------------------------------------
@@ -592,7 +596,7 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     nxt = text[end : min(hi, end + 1)]
     before = text[max(lo, start - 12) : start]
     # identifiers glued to letters or joined by a hyphen to a word: "T-64", "COVID-19"
-    if _search(r"[A-Za-z]\w*-$|[#№]$|\bNo\.?[ \t]*$|\b" + _ID_NOUNS + r"[ \t]+$", before,
+    if _search(r"[A-Za-z]\w*-$|[\w.]\+$|[#№]$|\bNo\.?[ \t]*$|\b" + _ID_NOUNS + r"[ \t]+$", before,
                re.IGNORECASE):
         return None
     if plain and len(lit) >= 7:
@@ -628,15 +632,18 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
         if s is not None:
             scale = _DIGIT_SCALE[word]
             end = s.end()
-    if not s and _match(r"[A-Za-z]", nxt):
+    if not s and scale == 1.0 and _match(r"[A-Za-z]", text[end : end + 1]):
         from discrep._extract._quantulum import unit_after
 
         u = unit_after(text, end, hi)
         if u is None or u[1] - end > 4:
             return None  # "737MAX", "3D", "1990s": glued letters that are not a unit
-    unit_next = _PERCENT.match(text, end, hi) or _AGE.match(text, end, hi)
-    if scale == 1.0 and "," not in lit and not unit_next and _is_identifier(text, start, end, lo):
-        return None
+    if scale == 1.0 and "," not in lit and _is_identifier(text, start, end, lo):
+        from discrep._extract._quantulum import unit_after
+
+        unit_next = _PERCENT.match(text, end, hi) or _AGE.match(text, end, hi)
+        if plain or not (unit_next or unit_after(text, end, hi)):
+            return None
     if scale == 1.0 and plain and unit is None and _is_year(text, lit, end, hi):
         return None
     return _Raw(start, end, value * scale, prec * scale, unit=unit, plain_digits=plain, scale=scale)
@@ -657,10 +664,10 @@ def _fraction(m: re.Match[str]) -> _Raw | None:
         whole = float(m.group("uwhole") or 0)
         return _Raw(m.start("frac"), m.end("frac"), whole + _VULGAR[m.group("vulgar")], 0.01)
     num, den = int(m.group("fnum")), int(m.group("fden"))
-    if den not in {2, 3, 4, 5, 8, 10, 16} or not 0 < num < den:
+    if not 0 < num < den or (den not in {2, 3, 4, 5, 8, 10, 16} and num != 1):
         return None
     whole = float(m.group("fwhole") or 0)
-    return _Raw(m.start("frac"), m.end("frac"), whole + num / den, 1 / den)
+    return _Raw(m.start("frac"), m.end("frac"), whole + num / den, 1 / den / 2)
 
 
 def _is_identifier(text: str, start: int, end: int, lo: int) -> bool:
@@ -783,7 +790,7 @@ def _words_value(words: list[str]) -> tuple[float | None, float]:
         elif w in _DENOMINATORS:
             frac = 1.0 / _DENOMINATORS[w]
             cur = cur + frac if after_and else (cur or 1.0) * frac
-            prec = frac
+            prec = frac / 2  # "a quarter" is stated to the nearest eighth
         after_and = False
     if not seen:
         return None, 1.0

@@ -1,0 +1,338 @@
+"""Tests for discrep._extract.quantities: values, units, qualifiers, intervals, exclusions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import discrep
+from discrep import Article, Config, Quantity
+from discrep._extract import extract
+from discrep._extract.quantities import extract_quantities, interval, quantities
+from discrep._model import Sentence
+
+DATA = Path(__file__).parent / "data"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def only(text: str) -> Quantity:
+    """The single quantity in ``text`` (fails when there is not exactly one)."""
+    qs = quantities(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+# --- values and scales ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Swathes of a city of 1.5 million people.", "1.5 million", 1_500_000.0),
+        ("Some 3.8m refugees have left.", "Some 3.8m", 3_800_000.0),
+        ("The fund holds $1bn in reserves.", "$1bn", 1e9),
+        ("A total of 1,612 military objects.", "1,612", 1612.0),
+        ("It accounts for about one-quarter of the power.", "about one-quarter", 0.25),
+        ("Officials said half a million people fled.", "half a million", 500_000.0),
+        ("They saw twenty-three drones.", "twenty-three", 23.0),
+        ("She bought a dozen eggs.", "a dozen", 12.0),
+        ("Two and a half million people voted.", "Two and a half million", 2_500_000.0),
+        ("Temperatures fell to -18 °C overnight.", "-18 °C", -18.0),
+        ("The gap was 1/4 inch wide.", "1/4 inch", 0.25),
+        ("Its GDP is $2.174T.", "$2.174T", 2.174e12),
+    ],
+)
+def test_value_has_scale_applied(text: str, surface: str, value: float) -> None:
+    """Scale words, abbreviations, currency prefixes, words and fractions give the value."""
+    q = only(text)
+    assert (q.text, q.value) == (surface, pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Inflation reached 7.5 percent in March.", "percent"),
+        ("Inflation reached 7.5% in March.", "percent"),
+        ("The fund holds $1bn in reserves.", "dollar"),
+        ("He paid £2,000 for it.", "pound sterling"),
+        ("Just not at 30 meters, he said.", "metre"),
+        ("The siege lasted seven days.", "day"),
+        ("The convoy stretched 40 miles.", "mile"),
+        ("The island covers 301,338 km2 of land.", "square kilometre"),
+        ("Orbits take about ninety minutes.", "minute"),
+        ("Some 62 Ukrainian aircraft were destroyed.", None),
+    ],
+)
+def test_unit(text: str, unit: str | None) -> None:
+    """Units are named by quantulum3's unit names ("percent" for percentage); counts have none."""
+    assert only(text).unit == unit
+
+
+# --- qualifiers and intervals -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("More than 1 million refugees fled.", "More than 1 million", ">"),
+        ("Over 3.8 million people fled abroad.", "Over 3.8 million", ">"),
+        ("Nearly 5,000 people have been killed.", "Nearly 5,000", "~"),
+        ("About 210 children were killed.", "About 210", "~"),
+        ("At least 22 bodies have been recovered.", "At least 22", ">="),
+        ("The wait was roughly two hours.", "roughly two hours", "~"),
+        ("Up to 300 people were trapped.", "Up to 300", "<="),
+        ("Fewer than 50 people attended.", "Fewer than 50", "<"),
+        ("The toll rose to 5,000 or more deaths.", "5,000 or more", ">="),
+        ("In total 498 soldiers have been killed.", "498", "="),
+    ],
+)
+def test_qualifier_is_part_of_the_text(text: str, surface: str, qualifier: str) -> None:
+    """The qualifier is read into ``qualifier`` and included in the quoted text."""
+    q = only(text)
+    assert (q.text, q.qualifier) == (surface, qualifier)
+
+
+def test_nearly_is_below_and_not_far_below() -> None:
+    """ "Nearly 5,000" allows 4,000 to 5,000 (the Quantity doctest's example)."""
+    q = only("Nearly 5,000 people have been killed.")
+    assert (q.low, q.high) == (4000.0, 5000.0)
+
+
+def test_more_than_allows_a_bit_more_but_not_triple() -> None:
+    """ "More than 1 million" is compatible with 1.2 million and not with 3 million."""
+    q = only("More than 1 million refugees fled.")
+    assert q.low <= 1.2e6 <= q.high
+    assert q.high < 2.5e6  # the low end of "3 million" stated to the nearest million
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "qualifier", "expected"),
+    [
+        (498, 1, "=", (497.5, 498.5)),
+        (5000, 1000, "=", (4500.0, 5500.0)),
+        (210, 10, "~", (189.0, 231.0)),
+        (212, 1, "~", (190.8, 233.2)),
+        (5000, 1000, "~-", (4000.0, 5000.0)),
+        (1e6, 1e6, ">", (1e6, 2e6)),
+        (22, 1, ">=", (22.0, 33.0)),
+        (300, 100, "<=", (150.0, 300.0)),
+        (50, 10, "<", (25.0, 50.0)),
+    ],
+)
+def test_interval_rules(
+    value: float, precision: float, qualifier: str, expected: tuple[float, float]
+) -> None:
+    """The documented interval rules (docs/quantities.md), one row per qualifier."""
+    lo, hi = interval(value, precision, qualifier)
+    assert (lo, hi) == (pytest.approx(expected[0]), pytest.approx(expected[1]))
+
+
+def test_about_210_and_about_212_overlap() -> None:
+    """A change within the stated precision keeps the intervals overlapping."""
+    a, b = only("about 210 children"), only("about 212 children")
+    assert a.low <= b.high
+    assert b.low <= a.high
+
+
+# --- vague counts and ranges ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Hundreds of soldiers have been killed.", "Hundreds", 200.0, 1000.0),
+        ("Dozens of residents protested.", "Dozens", 24.0, 120.0),
+        ("It left thousands dead or injured.", "thousands", 2000.0, 10000.0),
+        ("Tens of thousands of people marched.", "Tens of thousands", 20000.0, 100000.0),
+        ("Several hundred soldiers surrendered.", "Several hundred", 300.0, 900.0),
+        ("Dozens if not hundreds of troops were taken prisoner.", "Dozens if not hundreds",
+         24.0, 1000.0),
+    ],
+)
+def test_vague_counts(text: str, surface: str, low: float, high: float) -> None:
+    """Vague counts are quantities with the interval their words allow."""
+    q = only(text)
+    assert (q.text, q.vague, q.low, q.high) == (surface, True, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 5,000 and 6,000 people were killed.",
+        "Some 5,000-6,000 people were killed.",
+        "Some 5,000 to 6,000 people were killed.",
+    ],
+)
+def test_range_gives_both_ends(text: str) -> None:
+    """A range yields both ends, each carrying the whole range as its interval."""
+    qs = quantities(text)
+    assert [q.value for q in qs] == [5000.0, 6000.0]
+    assert {(q.low, q.high) for q in qs} == {(5000.0, 6000.0)}
+    assert {q.what for q in qs} == {"people killed"}
+
+
+def test_range_shares_its_scale() -> None:
+    """ "5-6 million" means 5 million to 6 million."""
+    assert [q.value for q in quantities("Some 5-6 million people fled.")] == [5e6, 6e6]
+
+
+def test_score_is_not_a_range() -> None:
+    """ "31-24" (a score) is not a range from 31 down to 24."""
+    assert all(q.qualifier == "=" for q in quantities("They won 31-24 on Sunday."))
+
+
+# --- what is counted and the predicate -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "predicate"),
+    [
+        ("62 Ukrainian aircraft", "Ukrainian aircraft", None),
+        ("Nearly 5,000 people have been killed.", "people killed", "killed"),
+        ("Dozens if not hundreds of Russian troops have been taken prisoner.",
+         "Russian troops taken prisoner", "taken prisoner"),
+        ("Over 3.8 million people flee abroad.", "people flee", "flee"),
+        ("In Mariupol about 160,000 people are trapped.", "people trapped", "trapped"),
+        ("They sent more than 1 million people fleeing over the borders.", "people fleeing",
+         "fleeing"),
+        ("Kyiv is mobilizing 100,000 new troops.", "troops mobilizing", "mobilizing"),
+        ("It covers two meters of cotton.", "cotton", None),
+    ],
+)
+def test_what_and_predicate(text: str, what: str, predicate: str | None) -> None:
+    """The counted thing follows the number; the predicate is the verb that governs it."""
+    q = quantities(text)[0]
+    assert (q.what, q.predicate) == (what, predicate)
+
+
+def test_list_shares_its_verb() -> None:
+    """ "62 aircraft, 53 drones and more than 600 tanks have been destroyed": all destroyed."""
+    qs = quantities("62 Ukrainian aircraft, 53 drones and more than 600 tanks have been destroyed.")
+    assert [q.predicate for q in qs] == ["destroyed"] * 3
+
+
+def test_including_inherits_the_verb() -> None:
+    """ "5,000 killed, including about 210 children": the children were killed too."""
+    qs = quantities("Nearly 5,000 people have been killed, including about 210 children.")
+    assert qs[1].what == "children killed"
+
+
+# --- exclusions ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the fifth day of the war the talks began.",
+        "The talks were held on March 3, 2022 in Belarus.",
+        "The meeting on Mar 28 was cancelled.",
+        "He was born on 3 March.",
+        "Crimea was annexed in 2014.",
+        "The talks began shortly before 2 p.m. local time.",
+        "Updated 23:25 IST.",
+        "See https://example.com/news-details/id/230515/talks for more.",
+        "A Ukrainian T-64 tank broke down.",
+        "The COVID-19 rules changed.",
+        "He flew a Boeing 737 over the city.",
+        "It is the 2nd time and the 21st century.",
+        "The 1990s were calm.",
+        "Published 20220304 by the agency.",
+        "One of the volunteers said no one had left.",
+        "Security bulletin MS08-078 is out.",
+        "Read page 20 of the report.",
+        "It was the third World War scare.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    """Ordinals, dates, years, clock times, URL ids, model names and ids are excluded."""
+    assert quantities(text) == []
+
+
+# --- offsets and the per-article entry point ----------------------------------------------------
+
+
+_PIECES = st.sampled_from(
+    [
+        "Nearly 5,000 people", "more than 1 million", "hundreds of", "on March 3, 2022",
+        "2 p.m.", "T-64", "one-quarter", "$1bn", "3.8m", "between 5 and 6", "the fifth day",
+        "killed", "fled abroad", ".", ",", "\n", " ", "\u00a0", "(", ")", "-", "about", "41",
+        "dozens", "a", "of", "and", "1/2", "½", "2,000.45", "x10^3", "1e5", "Mar\u00a010",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map(" ".join))
+def test_offsets_are_exact(text: str) -> None:
+    """Every quantity's offsets quote its text exactly, and intervals are ordered."""
+    for q in quantities(text):
+        assert text[q.start : q.end] == q.text
+        assert q.low <= q.high
+
+
+def test_extract_quantities_skips_junk_and_keeps_article_offsets() -> None:
+    """Junk sentences are left out; offsets point into the article text."""
+    text = "Advertisement 5 offers\nOfficials said 41 sites were hit."
+    art = Article(text, "a")
+    junk = Sentence(0, 22, text[0:22], junk=True)
+    body = Sentence(23, len(text), text[23:])
+    qs = extract_quantities(art, (junk, body), Config())
+    assert [(q.text, text[q.start : q.end]) for q in qs] == [("41", "41")]
+
+
+def test_public_function_is_exported() -> None:
+    """``discrep.quantities`` is the extractor."""
+    assert discrep.quantities is quantities
+
+
+# --- regression set from quantulum3's own test cases (MIT) -----------------------------------
+
+
+def _cases() -> list[Any]:
+    doc = json.loads((DATA / "quantulum_cases.json").read_text(encoding="utf-8"))
+    out = []
+    for case in doc["cases"]:
+        marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
+        out.append(pytest.param(case["text"], case["values"], marks=marks, id=case["text"][:40]))
+    return out
+
+
+@pytest.mark.parametrize(("text", "values"), _cases())
+def test_quantulum_regression(text: str, values: list[float]) -> None:
+    """quantulum3's test sentences give the expected values (ranges: both ends)."""
+    got = sorted(q.value for q in quantities(text))
+    assert got == pytest.approx(sorted(values), rel=1e-6)
+
+
+# --- golden seed quantities ------------------------------------------------------------------
+
+
+def _golden() -> dict[str, Any]:
+    return json.loads((DATA / "seed_quantities.json").read_text(encoding="utf-8"))["articles"]
+
+
+@pytest.mark.parametrize("name", sorted(_golden()))
+def test_seed_quantities_golden(name: str) -> None:
+    """Every quantity a reader lists in a seed article, with value, qualifier and interval."""
+    ex = extract(Article.from_path(SEEDS / name), Config())
+    got = [
+        {"text": q.text, "value": q.value, "unit": q.unit, "qualifier": q.qualifier,
+         "low": q.low, "high": q.high, "vague": q.vague}
+        for q in ex.quantities
+    ]
+    assert got == _golden()[name]["quantities"]
+
+
+@pytest.mark.parametrize("name", sorted(_golden()))
+def test_seed_exclusions(name: str) -> None:
+    """Dates, times, ordinals and ids in the seed articles yield no quantity."""
+    art = Article.from_path(SEEDS / name)
+    ex = extract(art, Config())
+    for surface in _golden()[name]["excluded"]:
+        at = art.text.index(surface)
+        span = range(at, at + len(surface))
+        assert not [q for q in ex.quantities if q.start in span or q.end - 1 in span], surface
