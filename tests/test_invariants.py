@@ -1,0 +1,261 @@
+"""discrep's invariants, checked with its own toolkit (discrep.testing).
+
+- comparing an article with a verbatim copy reports nothing;
+- the report does not depend on the order of the articles, nor on neutral edits;
+- every planted discrepancy is found, quoting both values, and nothing else is reported;
+- any Unicode text goes through without an exception, with exact evidence;
+- the same input gives the same output.
+
+Properties that call :func:`discrep.compare` run ``budget()`` examples: 40 percent of the
+profile's (24 under ``HYPOTHESIS_PROFILE=ci``, 800 under ``large``), since each example
+compares two articles.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import discrep
+from discrep import Article, Report
+from discrep._model import KINDS
+from discrep.testing import (
+    PLANTED,
+    Generated,
+    NothingToPerturb,
+    Perturbed,
+    assert_no_discrepancy,
+    assert_reports,
+    change_quantity,
+)
+from strategies import articles, budget, neutral_edits, twin, unicode_texts
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@functools.lru_cache(maxsize=512)
+def _compare(*arts: Article) -> Report:
+    # Two properties look at the same derandomized pairs: compare each pair once.
+    return discrep.compare(arts)
+
+
+def _findings(report: Report) -> list[tuple[str, tuple[tuple[str, str, int, int], ...]]]:
+    """The discrepancies as sortable values: kind and the quoted claims."""
+    return sorted(
+        (d.kind, tuple(sorted((c.source, c.text, c.start, c.end) for c in d.claims)))
+        for d in report.discrepancies
+    )
+
+
+def _texts(report: Report) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """The discrepancies by kind and quoted text, without offsets (which edits move)."""
+    return sorted(
+        (d.kind, tuple(sorted((c.source, c.text) for c in d.claims)))
+        for d in report.discrepancies
+    )
+
+
+def _groups(report: Report) -> list[tuple[tuple[str, int, int], ...]]:
+    """The entities as groups of mentions."""
+    return sorted(
+        tuple(sorted((m.source, m.start, m.end) for m in e.mentions)) for e in report.entities
+    )
+
+
+def _evidence(report: Report) -> Iterator[tuple[str, int, int, str]]:
+    for d in report.discrepancies:
+        for c in d.claims:
+            yield c.source, c.start, c.end, c.text
+    for e in report.entities:
+        for m in e.mentions:
+            yield m.source, m.start, m.end, m.text
+
+
+def _assert_exact(report: Report) -> None:
+    texts = {a.source: a.text for a in report.articles}
+    for source, start, end, text in _evidence(report):
+        assert texts[source][start:end] == text, (source, start, end, text)
+
+
+def _planted(g: Generated, name: str) -> Perturbed:
+    changed, expected = PLANTED[name](g)
+    return Perturbed(attrs.evolve(changed, source="b"), expected)
+
+
+# --- self-comparison -------------------------------------------------------------------
+
+
+@budget()
+@given(articles())
+def test_a_copy_reports_nothing(g: Generated) -> None:
+    """A generated article compared with a verbatim copy reports no discrepancy."""
+    assert_no_discrepancy(_compare(g.article, twin(g)))
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_a_copy_of_a_real_article_adds_no_disagreement(path: Path) -> None:
+    """A real article and its copy disagree only as the article disagrees with itself.
+
+    What the article says against itself is said by the copy too, and a discrepancy
+    across the two quotes the same texts from each.
+    """
+    art = Article.from_path(path)
+    report = discrep.compare([art, twin(art)])
+    alone: dict[str, Counter[tuple[str, tuple[str, ...]]]] = {
+        art.source: Counter(), "b": Counter()
+    }
+    for d in report.discrepancies:
+        sources = {c.source for c in d.claims}
+        texts = tuple(sorted(c.text for c in d.claims))
+        if len(sources) == 1:
+            alone[sources.pop()][(d.kind, texts)] += 1
+            continue
+        mine = sorted(c.text for c in d.claims if c.source == art.source)
+        copy = sorted(c.text for c in d.claims if c.source == "b")
+        assert mine == copy, d
+    assert alone[art.source] == alone["b"]
+
+
+# --- order and neutral edits -----------------------------------------------------------
+
+
+@budget()
+@given(articles(), st.sampled_from(sorted(PLANTED)))
+def test_order_of_articles_does_not_matter(g: Generated, name: str) -> None:
+    """compare([a, b]) and compare([b, a]) report the same discrepancies and entities."""
+    b = _planted(g, name).article
+    forward, backward = _compare(g.article, b), _compare(b, g.article)
+    assert _findings(forward) == _findings(backward)
+    assert _groups(forward) == _groups(backward)
+
+
+@budget()
+@given(articles(), neutral_edits())
+def test_neutral_edit_reports_nothing(g: Generated, edit) -> None:  # type: ignore[no-untyped-def]
+    """An article compared with a neutrally edited copy reports no discrepancy."""
+    edited, expected = edit(g)
+    assert expected is None
+    assert_no_discrepancy(_compare(g.article, attrs.evolve(edited, source="b")))
+
+
+@budget()
+@given(articles(), neutral_edits(), st.sampled_from(sorted(PLANTED)))
+def test_neutral_edit_keeps_the_findings(g: Generated, edit, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A neutral edit of one article does not change what is found, only where."""
+    b = _planted(g, name).article
+    edited = attrs.evolve(edit(b).article, source="b")
+    assert _texts(_compare(g.article, b)) == _texts(_compare(g.article, edited))
+
+
+# --- planted discrepancies -------------------------------------------------------------
+
+
+@budget()
+@given(articles(), st.sampled_from(sorted(PLANTED)))
+def test_planted_discrepancy_is_found_with_both_values(g: Generated, name: str) -> None:
+    """Each planted change is found: one discrepancy quoting the old and the new value.
+
+    respell gives spelling, change_quantity quantity, shift_date and change_weekday date,
+    move_venue venue.
+    """
+    b, expected = _planted(g, name)
+    assert expected is not None
+    report = _compare(g.article, b)
+    only = expected.kind in ("quantity", "spelling", "venue")
+    assert_reports(report, expected, exactly_one=only)
+
+
+@budget()
+@given(articles(), st.sampled_from(sorted(PLANTED)))
+def test_planted_discrepancy_comes_alone(g: Generated, name: str) -> None:
+    """A planted change produces no discrepancy of any other kind."""
+    b, expected = _planted(g, name)
+    assert expected is not None
+    others = set(KINDS) - {expected.kind}
+    assert_no_discrepancy(_compare(g.article, b), kinds=others)  # type: ignore[arg-type]
+
+
+@budget()
+@given(articles())
+def test_quantity_changed_within_precision_reports_nothing(g: Generated) -> None:
+    """'about 210' against 'about 211', '1,200' against 'about 1,200': no discrepancy."""
+    changed, expected = change_quantity(g, beyond_precision=False)
+    assert expected is None
+    assert_no_discrepancy(_compare(g.article, attrs.evolve(changed, source="b")))
+
+
+@budget()
+@given(articles(), st.sampled_from(sorted(PLANTED)))
+def test_evidence_is_exact(g: Generated, name: str) -> None:
+    """Every claim and mention quotes its article exactly at its offsets."""
+    b, _ = _planted(g, name)
+    _assert_exact(_compare(g.article, b))
+
+
+_REAL_GAPS = {
+    "change_weekday": "date stage: in seed 000, 'met on Thursday' changed to 'Wednesday' in a "
+    "copy is not reported (the copy's 'met' event resolves to 2 March, the original's to 3 "
+    "March, but no date discrepancy links them)",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=_REAL_GAPS[n]))
+        if n in _REAL_GAPS
+        else n
+        for n in sorted(PLANTED)
+    ],
+)
+def test_planted_discrepancy_in_a_real_article(name: str) -> None:
+    """In a copy of a seed article, a planted change is found with both values.
+
+    The perturbation finds its target with discrep's own extraction; the first seed that
+    offers one is used.
+    """
+    for path in sorted(SEEDS.glob("*.txt")):
+        art = Article.from_path(path)
+        try:
+            changed, expected = PLANTED[name](art)
+        except NothingToPerturb:
+            continue
+        assert expected is not None
+        assert_reports(discrep.compare([art, attrs.evolve(changed, source="b")]), expected)
+        return
+    pytest.fail(f"discrep's extraction found nothing for {name} to change in any seed")
+
+
+# --- robustness and determinism --------------------------------------------------------
+
+
+@budget()
+@given(unicode_texts)
+def test_any_unicode_text_is_handled(text: str) -> None:
+    """Any non-blank text is compared without an exception, with exact evidence."""
+    report = discrep.compare([text, text + "\n" + text[::-1]])
+    _assert_exact(report)
+
+
+@budget()
+@given(articles(), unicode_texts)
+def test_unicode_inside_an_article_is_handled(g: Generated, text: str) -> None:
+    """A generated article with arbitrary text added goes through with exact evidence."""
+    noisy = attrs.evolve(g.article, text=g.article.text + "\n" + text, source="b")
+    _assert_exact(discrep.compare([g.article, noisy]))
+
+
+@budget(0.2)
+@given(articles(), st.sampled_from(sorted(PLANTED)))
+def test_same_input_same_output(g: Generated, name: str) -> None:
+    """Comparing the same articles twice gives the same report, to the last field."""
+    b, _ = _planted(g, name)
+    first = discrep.compare([g.article, b]).to_dict(extractions=True)
+    assert discrep.compare([g.article, b]).to_dict(extractions=True) == first
