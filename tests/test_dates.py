@@ -1,0 +1,217 @@
+"""The date check: weekday against date, Nth day against the start, one event on two days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import discrep
+from discrep import Article, Config, Report
+from discrep._detect import Context, dates
+from discrep._extract.time import tag_times
+from discrep._model import Extraction
+from discrep._read import mark_junk
+from discrep._segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpus" / "ecbplus"
+DATES_ONLY = Config(checks={"date"})
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_PAIR = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? \(?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+)
+
+
+def _seed(prefix: str) -> Article:
+    return Article.from_path(next(SEEDS.glob(f"{prefix}_*.txt")))
+
+
+def _copy(article: Article, old: str, new: str, *, nth: int = 0) -> Article:
+    """The article with the ``nth`` occurrence of ``old`` replaced by ``new``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(old, start + 1)
+    text = article.text[:start] + new + article.text[start + len(old) :]
+    return Article(text, source=article.source + "+copy", published=article.published)
+
+
+def _dates(report: Report) -> list[discrep.Discrepancy]:
+    return [d for d in report.discrepancies if d.kind == "date"]
+
+
+@pytest.fixture(name="seed_report", scope="module")
+def fixture_seed_report() -> Report:
+    """The five seeds compared, date and venue checks only."""
+    return discrep.compare(sorted(SEEDS.glob("*.txt")), config=Config(checks={"date", "venue"}))
+
+
+def test_seed_weekday_against_its_date(seed_report: Report) -> None:
+    """002's "set for Tuesday (Mar 28)" is found: 28 March 2022 was a Monday."""
+    found = _dates(seed_report)
+    assert len(found) == 1
+    d = found[0]
+    assert [(c.source[:3], c.text) for c in d.claims] == [("002", "Tuesday"), ("002", "Mar 28")]
+    assert "Monday" in d.reason
+    assert "27 March 2022" in d.reason  # where the year came from
+    for c in d.claims:
+        text = _seed("002").text
+        assert text[c.start : c.end] == c.text
+        assert c.text in c.sentence
+
+
+def test_no_false_date_or_venue_on_seeds(seed_report: Report) -> None:
+    """Nothing else is found on the seeds.
+
+    The fifth/eighth day and second week agree with a 24 February start, and the Istanbul
+    talks are not the Belarus round.
+    """
+    assert [d.kind for d in seed_report.discrepancies] == ["date"]
+
+
+def test_consistent_weekday_dates_in_real_articles() -> None:
+    """Real articles that state weekdays with their dates, all right, produce no finding.
+
+    Every ecbplus article that writes a weekday beside a date goes through the tagger and
+    the date check (metadata datelines are furniture and are not judged).
+    """
+    if not CORPUS.is_dir():
+        pytest.skip("the ecbplus corpus is not beside the project")
+    checked = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        if not _PAIR.search(path.read_text("utf-8")):
+            continue
+        article = Article.from_path(path)
+        sentences = mark_junk(article.text, segment(article.text))
+        times, ref, how = tag_times(article, sentences, DATES_ONLY)
+        ex = Extraction(article, sentences, times=times, reference_date=ref, reference_from=how)
+        checked += sum(1 for t in times if t.type == "weekday" and t.note)
+        context = Context((ex,), (), (), (), DATES_ONLY)
+        assert list(dates.find(context)) == [], path.name
+    assert checked >= 20  # the check really looked at that many weekday-date pairs
+
+
+_AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+              "Nov.", "Dec.")
+_WRITTEN = (
+    lambda d: f"{d:%B} {d.day}, {d.year}",
+    lambda d: f"{_AP_MONTHS[d.month - 1]} {d.day}, {d.year}",  # news agency style
+    lambda d: f"{d.day} {d:%B} {d.year}",
+)
+
+
+@given(
+    st.lists(st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)), min_size=1, max_size=6),
+    st.integers(0, len(_WRITTEN) - 1),
+    st.integers(1, 6),
+    st.data(),
+)
+def test_calendar_weekdays(days: list[dt.date], form: int, shift: int, data: st.DataObject) -> None:
+    """Weekdays written with their dates are silent when right.
+
+    One wrong weekday is reported, quoting that weekday and that date.
+    """
+    write = _WRITTEN[form]
+    lines = [f"The council met on {WEEKDAYS[d.weekday()]}, {write(d)}, in the town hall."
+             for d in days]
+    assert _dates(discrep.compare(["\n\n".join(lines)], config=DATES_ONLY)) == []
+    wrong = data.draw(st.integers(0, len(days) - 1))
+    bad_day = WEEKDAYS[(days[wrong].weekday() + shift) % 7]
+    lines[wrong] = f"The council met on {bad_day}, {write(days[wrong])}, in the town hall."
+    found = _dates(discrep.compare(["\n\n".join(lines)], config=DATES_ONLY))
+    assert len(found) == 1
+    assert {c.text for c in found[0].claims} == {bad_day, write(days[wrong])}
+
+
+def test_year_less_date_far_from_a_stated_date_is_not_judged() -> None:
+    """A birth year is no publication year: "Thursday, December 11" is left alone."""
+    text = "She died Thursday, December 11. She was born on April 22, 1923."
+    assert _dates(discrep.compare([text], config=DATES_ONLY)) == []
+
+
+def test_nth_day_against_the_start() -> None:
+    """A fifth day on Monday fits a Thursday start; a sixth day does not."""
+    fits = ("The war began on Thursday, February 24, 2022. Shelling went on early Monday, "
+            "the fifth day of the war.")
+    assert _dates(discrep.compare([fits], config=DATES_ONLY)) == []
+    clash = fits.replace("fifth", "sixth")
+    found = _dates(discrep.compare([clash], config=DATES_ONLY))
+    assert len(found) == 1
+    assert {"Monday", "the sixth day of the war"} <= {c.text for c in found[0].claims}
+    assert "start of the war" in found[0].subject
+
+
+def test_nth_day_with_weekdays_only() -> None:
+    """Without any date, weekday arithmetic still checks "Thursday's invasion"."""
+    base = ("Putin refused a call on the eve of Thursday's invasion. "
+            "\"On the fifth day of the war, we stand firm,\" the president said Monday.")
+    assert _dates(discrep.compare([base], config=DATES_ONLY)) == []
+    found = _dates(discrep.compare([base.replace("said Monday", "said Tuesday")],
+                                   config=DATES_ONLY))
+    assert len(found) == 1
+
+
+def test_one_event_two_days_across_sources() -> None:
+    """The same second round, put on Thursday by one source and Wednesday by another."""
+    published = dt.date(2022, 3, 4)
+    a = Article("Russia and Ukraine held a second round of talks in Brest on Thursday.",
+                source="a", published=published)
+    b = Article("Russian and Ukrainian delegations held a second round of talks in Brest "
+                "on Wednesday.", source="b", published=published)
+    found = _dates(discrep.compare([a, b], config=DATES_ONLY))
+    assert len(found) == 1
+    assert {(c.source, c.text, c.value) for c in found[0].claims} == {
+        ("a", "Thursday", "2022-03-03"), ("b", "Wednesday", "2022-03-02")}
+
+
+def test_different_rounds_on_different_days_are_not_a_conflict() -> None:
+    """First round on Monday, second on Thursday: two events, no finding."""
+    published = dt.date(2022, 3, 4)
+    a = Article("Russia and Ukraine held a first round of talks in Brest on Monday.",
+                source="a", published=published)
+    b = Article("Russia and Ukraine held a second round of talks in Brest on Thursday.",
+                source="b", published=published)
+    assert _dates(discrep.compare([a, b], config=DATES_ONLY)) == []
+
+
+@given(st.sampled_from([w for w in WEEKDAYS if w != "Thursday"]))
+def test_property_changed_weekday_in_a_seed_copy(new: str) -> None:
+    """A seed copy with the second round on another weekday is a finding.
+
+    The finding quotes both weekdays.
+    """
+    original = _seed("001")
+    changed = _copy(original, "Belarus Thursday", f"Belarus {new}")
+    found = _dates(discrep.compare([original, changed], config=DATES_ONLY))
+    assert len(found) == 1
+    assert {c.text for c in found[0].claims} == {"Thursday", new}
+    assert {c.source for c in found[0].claims} == {original.source, changed.source}
+
+
+@given(st.sampled_from([-2, -1, 1, 2]))
+def test_property_shifted_date_in_a_seed_copy(days: int) -> None:
+    """A seed copy with the caption's date moved a day or two is a finding.
+
+    The finding quotes both dates.
+    """
+    original = _seed("001")
+    new_day = dt.date(2022, 3, 3) + dt.timedelta(days=days)
+    written = f"{new_day:%B} {new_day.day}, {new_day.year}"
+    changed = _copy(original, "March 3, 2022", written)
+    found = _dates(discrep.compare([original, changed], config=DATES_ONLY))
+    assert len(found) == 1
+    assert {c.text for c in found[0].claims} == {"March 3, 2022", written}
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "003", "004"])
+def test_property_unchanged_seed_copy_is_silent(prefix: str) -> None:
+    """A seed compared with an unchanged copy of itself has no date discrepancy."""
+    original = _seed(prefix)
+    copy = Article(original.text, source="copy", published=original.published)
+    assert _dates(discrep.compare([original, copy], config=DATES_ONLY)) == []
