@@ -113,6 +113,38 @@ def test_unreadable_file(tmp_path: Path) -> None:
         path.chmod(0o600)
 
 
+def test_not_a_regular_file(tmp_path: Path) -> None:
+    """A FIFO or device is refused before anything blocks reading it."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(discrep.ArticleReadError, match="not a regular file"):
+        discrep.compare([fifo])
+    with pytest.raises(discrep.ArticleReadError, match="not a regular file"):
+        discrep.Article.from_path("/dev/null")
+
+
+class _BytesPath:
+    """An os.PathLike whose __fspath__ returns bytes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __fspath__(self) -> bytes:
+        return os.fsencode(self.path)
+
+
+def test_pathlike_returning_bytes(good_file: Path) -> None:
+    """An os.PathLike that returns bytes is read like any path."""
+    report = discrep.compare([_BytesPath(good_file)])  # type: ignore[list-item]
+    assert report.articles[0].source == "good.txt"
+
+
+def test_file_too_big_for_max_chars_is_refused_before_reading(good_file: Path) -> None:
+    """A file whose size cannot fit Config.max_chars is refused from its size alone."""
+    with pytest.raises(discrep.ArticleTooLargeError, match="bytes"):
+        discrep.compare([good_file], config=discrep.Config(max_chars=10))
+
+
 def test_path_with_nul_byte() -> None:
     """A path that the OS cannot even look up is refused as a read error, not a ValueError."""
     with pytest.raises(discrep.ArticleReadError):

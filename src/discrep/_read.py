@@ -462,22 +462,34 @@ def read_text(text: str, source: str, warnings: tuple[str, ...] = ()) -> Article
     )
 
 
-def read_path(path: object) -> Article:
-    """Read ``path`` as UTF-8 (undecodable bytes replaced, with a warning)."""
+def read_path(path: object, *, max_chars: int = 20_000_000) -> Article:
+    """Read ``path`` as UTF-8 (undecodable bytes replaced, with a warning).
+
+    Refuses what is not a readable regular file with :class:`ArticleReadError`, binary
+    files with :class:`ArticleError`, and files too big to hold ``max_chars`` characters
+    with :class:`ArticleTooLargeError` before reading them.
+    """
     if not isinstance(path, (str, os.PathLike)):
         raise InputTypeError(
             f"Article.from_path() takes a str or os.PathLike, not {type(path).__name__}: "
             "pass the file's path, e.g. Article.from_path('article.txt')"
         )
     try:
-        p = Path(os.fspath(path))
+        p = Path(os.fsdecode(os.fspath(path)))
         if p.is_dir():
             raise ArticleReadError(f"{p} is a directory: pass the article files inside it instead")
+        if p.exists() and not p.is_file():
+            raise ArticleReadError(f"{p} is not a regular file: pass a text file")
+        if p.exists() and p.stat().st_size > 4 * max_chars:
+            raise ArticleTooLargeError(
+                f"{p} has {p.stat().st_size:,} bytes, more than Config.max_chars "
+                f"({max_chars:,}) characters can take: split it or raise the limit"
+            )
         data = p.read_bytes()
     except FileNotFoundError:
         raise ArticleReadError(f"No such article file: {path}. Check the path.") from None
-    except (OSError, ValueError) as exc:
-        if isinstance(exc, ArticleReadError):
+    except (OSError, ValueError, TypeError) as exc:
+        if isinstance(exc, (ArticleReadError, ArticleTooLargeError)):
             raise
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ArticleReadError(f"Cannot read article file {path}: {reason}") from None
@@ -541,7 +553,7 @@ def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
         elif isinstance(item, str):
             art = read_text(item, source=f"text{i}", warnings=_path_like_text(item, f"text{i}"))
         elif isinstance(item, os.PathLike):
-            art = read_path(item)
+            art = read_path(item, max_chars=max_chars)
         elif isinstance(item, (bytes, bytearray, memoryview)):
             raise InputTypeError(
                 f"item {i} of compare()'s articles is {type(item).__name__}, not text: decode it "
