@@ -113,7 +113,7 @@ class _Stmt:
     """A statement with the features the score reads (internal)."""
 
     statement: Statement
-    order: int  # position of the source among sources, for stable sorting
+    index: int  # position in Collection.statements
     tokens: tuple[str, ...]
     entities: frozenset[str]
     dates: frozenset[dt.date]
@@ -122,6 +122,11 @@ class _Stmt:
     quantities: tuple[Quantity, ...]
     events: frozenset[tuple[str, str]]  # (cluster id, event type)
     reference: dt.date | None
+
+    @property
+    def bag(self) -> frozenset[str]:
+        """The distinct tokens."""
+        return frozenset(self.tokens)
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -144,11 +149,20 @@ class Collection:
     #: Entity id -> canonical name, for anchors.
     canonical: Mapping[str, str]
     config: AlignConfig
+    #: Per statement (by index): distinct tokens, their total weight, and the weight of
+    #: the long words that fuzzy matching may pair up.
+    bags: tuple[frozenset[str], ...] = ()
+    totals: tuple[float, ...] = ()
+    longs: tuple[float, ...] = ()
+    weights: Mapping[str, float] = attrs.field(factory=dict)
 
     def weight(self, token: str) -> float:
         """Weight of a token: rare tokens weigh more; independent of collection size."""
-        w = math.log1p(self.config.df_scale / max(1, self.df.get(token, 1)))
-        return w * self.config.entity_weight if token.startswith("ent:") else w
+        w = self.weights.get(token)
+        if w is None:
+            w = math.log1p(self.config.df_scale / max(1, self.df.get(token, 1)))
+            w = w * self.config.entity_weight if token.startswith("ent:") else w
+        return w
 
     def is_key(self, token: str) -> bool:
         """Tell whether the token is rare enough to index (posting list within the cap)."""
@@ -300,7 +314,7 @@ def build_statements(
 
     ordered = sorted(extractions, key=lambda ex: ex.article.source)
     stmts: list[_Stmt] = []
-    for order, ex in enumerate(ordered):
+    for ex in ordered:
         art = ex.article
         src = art.source
         reference = art.published or ex.reference_date
@@ -315,7 +329,7 @@ def build_statements(
                 stmts.append(
                     _Stmt(
                         statement=Statement(src, a, b, art.text[a:b]),
-                        order=order,
+                        index=len(stmts),
                         tokens=tuple(t for _, _, t in toks),
                         entities=frozenset(t[4:] for _, _, t in toks if t.startswith("ent:")),
                         dates=frozenset(t.value for t in times if t.value is not None),
@@ -331,9 +345,22 @@ def build_statements(
                 )
     df: dict[str, int] = defaultdict(int)
     for st in stmts:
-        for tok in set(st.tokens):
+        for tok in st.bag:
             df[tok] += 1
-    return Collection(tuple(stmts), dict(df), canonical, cfg)
+    bare = Collection(tuple(stmts), dict(df), canonical, cfg)
+    weights = {tok: bare.weight(tok) for tok in df}
+    bags = tuple(st.bag for st in stmts)
+    return attrs.evolve(
+        bare,
+        bags=bags,
+        totals=tuple(sum(weights[t] for t in bag) for bag in bags),
+        longs=tuple(sum(weights[t] for t in bag if _fuzzable(t)) for bag in bags),
+        weights=weights,
+    )
+
+
+def _fuzzable(token: str) -> bool:
+    return len(token) >= 6 and not token.startswith("ent:")
 
 
 def _keys(st: _Stmt, coll: Collection) -> set[str]:
@@ -373,12 +400,12 @@ def _fuzzy_shared(
     cfg = coll.config
     longs_b: dict[str, list[str]] = defaultdict(list)
     for t in ub:
-        if len(t) >= 6 and not t.startswith("ent:") and not t.isdigit():
+        if _fuzzable(t):
             longs_b[t[:2]].append(t)
     total = 0.0
     words = []
     for t in ua:
-        if len(t) < 6 or t.startswith("ent:") or t.isdigit():
+        if not _fuzzable(t):
             continue
         best, best_w = 0.0, ""
         for u in longs_b.get(t[:2], ()):
@@ -454,11 +481,16 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     if a.key > b.key:
         a, b = b, a
     cfg = coll.config
-    shared = set(a.tokens) & set(b.tokens)
+    bag_a, bag_b = coll.bags[a.index], coll.bags[b.index]
+    shared = bag_a & bag_b
     if not any(coll.is_key(t) for t in shared) and not (
         {c for c, _ in a.events} & {c for c, _ in b.events}
     ):
         return _ZERO
+    wa, wb = coll.totals[a.index], coll.totals[b.index]
+    ws = sum(coll.weights[t] for t in shared)
+    if _upper_bound(a, b, ws, len(shared), coll) < cfg.min_score:
+        return _ZERO  # cannot be kept, and so cannot matter (see select_and_group)
     # Only the opening words ("The United Nations said ...") in common: not a fact.
     if (
         shared
@@ -466,10 +498,7 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
         and _only_opening(b.tokens, shared, cfg.opening)
     ):
         return _ZERO
-    wa = sum(coll.weight(t) for t in set(a.tokens))
-    wb = sum(coll.weight(t) for t in set(b.tokens))
-    ws = sum(coll.weight(t) for t in shared)
-    fz, fz_words = _fuzzy_shared(set(a.tokens) - shared, set(b.tokens) - shared, coll)
+    fz, fz_words = _fuzzy_shared(bag_a - shared, bag_b - shared, coll)
     ws += fz
     cosine = ws / math.sqrt(wa * wb)
     # Evidence in absolute terms: sharing several rare words means more than sharing
@@ -524,7 +553,25 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     return PairScore(score, tuple(anchors))
 
 
-def _only_opening(toks: Sequence[str], shared: set[str], opening: int) -> bool:
+def _upper_bound(a: _Stmt, b: _Stmt, ws: float, n_shared: int, coll: Collection) -> float:
+    """Bound :func:`score_pair` cheaply, to skip pairs that cannot reach ``min_score``."""
+    cfg = coll.config
+    wmax = ws + min(coll.longs[a.index], coll.longs[b.index])
+    norm = math.sqrt(coll.totals[a.index] * coll.totals[b.index])
+    bound = cfg.cosine_share * min(1.0, wmax / norm)
+    bound += (1.0 - cfg.cosine_share) * (1.0 - math.exp(-wmax / cfg.evidence_scale))
+    if n_shared >= 3:
+        bound += cfg.run_bonus
+    if (a.dates or a.weekdays) and (b.dates or b.weekdays):
+        bound += cfg.date_bonus
+    if a.events and b.events:
+        bound += cfg.event_bonus
+    if a.quantities and b.quantities:
+        bound += cfg.quantity_bonus
+    return bound
+
+
+def _only_opening(toks: Sequence[str], shared: frozenset[str], opening: int) -> bool:
     if len(toks) <= opening + 2:
         return False
     return all(t not in shared for t in toks[opening:])
