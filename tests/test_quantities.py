@@ -98,13 +98,13 @@ def test_qualifier_is_part_of_the_text(text: str, surface: str, qualifier: str) 
 
 
 def test_nearly_is_below_and_not_far_below() -> None:
-    """ "Nearly 5,000" allows 4,000 to 5,000 (the Quantity doctest's example)."""
+    """Nearly 5,000 allows 4,000 to 5,000 (the Quantity doctest's example)."""
     q = only("Nearly 5,000 people have been killed.")
     assert (q.low, q.high) == (4000.0, 5000.0)
 
 
 def test_more_than_allows_a_bit_more_but_not_triple() -> None:
-    """ "More than 1 million" is compatible with 1.2 million and not with 3 million."""
+    """The words "more than 1 million" are compatible with 1.2 million and not with 3 million."""
     q = only("More than 1 million refugees fled.")
     assert q.low <= 1.2e6 <= q.high
     assert q.high < 2.5e6  # the low end of "3 million" stated to the nearest million
@@ -177,12 +177,12 @@ def test_range_gives_both_ends(text: str) -> None:
 
 
 def test_range_shares_its_scale() -> None:
-    """ "5-6 million" means 5 million to 6 million."""
+    """The range "5-6 million" means 5 million to 6 million."""
     assert [q.value for q in quantities("Some 5-6 million people fled.")] == [5e6, 6e6]
 
 
 def test_score_is_not_a_range() -> None:
-    """ "31-24" (a score) is not a range from 31 down to 24."""
+    """A score ("31-24") is not a range from 31 down to 24."""
     assert all(q.qualifier == "=" for q in quantities("They won 31-24 on Sunday."))
 
 
@@ -211,13 +211,13 @@ def test_what_and_predicate(text: str, what: str, predicate: str | None) -> None
 
 
 def test_list_shares_its_verb() -> None:
-    """ "62 aircraft, 53 drones and more than 600 tanks have been destroyed": all destroyed."""
+    """In "62 aircraft, 53 drones and more than 600 tanks have been destroyed" all are destroyed."""
     qs = quantities("62 Ukrainian aircraft, 53 drones and more than 600 tanks have been destroyed.")
     assert [q.predicate for q in qs] == ["destroyed"] * 3
 
 
 def test_including_inherits_the_verb() -> None:
-    """ "5,000 killed, including about 210 children": the children were killed too."""
+    """In "5,000 killed, including about 210 children" the children were killed too."""
     qs = quantities("Nearly 5,000 people have been killed, including about 210 children.")
     assert qs[1].what == "children killed"
 

@@ -644,7 +644,7 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
         unit_next = _PERCENT.match(text, end, hi) or _AGE.match(text, end, hi)
         if plain or not (unit_next or unit_after(text, end, hi)):
             return None
-    if scale == 1.0 and plain and unit is None and _is_year(text, lit, end, hi):
+    if scale == 1.0 and plain and unit is None and _is_year(text, lit, start, end, lo, hi):
         return None
     return _Raw(start, end, value * scale, prec * scale, unit=unit, plain_digits=plain, scale=scale)
 
@@ -685,18 +685,37 @@ def _is_identifier(text: str, start: int, end: int, lo: int) -> bool:
     return not _QUAL_RE.search(word + " ")
 
 
-def _is_year(text: str, lit: str, end: int, hi: int) -> bool:
+_PLURALS = frozenset(
+    ["people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"]
+)
+_YEAR_BEFORE = _rx(
+    r"(?:\b(?:in|since|by|of|from|until|till|to|year|before|after|during|early|late|mid|"
+    r"fiscal|the|and|or|between|through|circa)|['’]s|-)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _is_year(text: str, lit: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Tell a year from a count: "in 2014" is a year, "about 2100 children" a count."""
     if len(lit) != 4 or not 1800 <= int(lit) <= 2100:
         return False
-    nxt = _TOKEN.match(text, end + 1, hi) if text[end : end + 1] == " " else None
-    # "2000 soldiers" is a count; "in 2014, which" and "2022 elections" are years
-    return not (
-        nxt
-        and nxt.group().islower()
-        and nxt.group().endswith("s")
-        and nxt.group() not in _STOP
-        and nxt.group() != "elections"
-    )
+    before = text[max(lo, start - 16) : start]
+    if _QUAL_RE.search(before):
+        return False
+    if _YEAR_BEFORE.search(before):
+        return True
+    nxt = _TOKEN.match(text, end + 1, hi) if text[end : end + 1] in {" ", "\u00a0"} else None
+    if nxt is None:
+        return True
+    word = nxt.group()
+    if word[0].isupper():  # "1992 Russian soldiers": look past one capitalised modifier
+        after = _TOKEN.match(text, nxt.end() + 1, hi) if text[nxt.end() : nxt.end() + 1] == " " \
+            else None
+        if after is None:
+            return True
+        word = after.group()
+    return not (word.islower() and word not in _STOP
+                and (word in _PLURALS or (word.endswith("s") and not word.endswith("ss"))))
 
 
 def _vague(m: re.Match[str]) -> _Raw:

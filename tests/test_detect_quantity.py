@@ -1,0 +1,222 @@
+"""Tests for discrep._detect.quantity: same measure or not, and when figures conflict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import discrep
+from discrep import Article, Config, Quantity
+from discrep._detect.quantity import relation
+from discrep._extract import extract
+from discrep._model import Extraction
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+QUANTITY_ONLY = Config(checks={"quantity"})
+_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+@pytest.fixture(name="seed_extractions", scope="module")
+def fixture_seed_extractions() -> dict[str, Extraction]:
+    """The five seed articles extracted, keyed by their three-digit prefix."""
+    return {
+        p.name[:3]: extract(Article.from_path(p), Config()) for p in sorted(SEEDS.glob("*.txt"))
+    }
+
+
+def find(ex: Extraction, surface: str) -> Quantity:
+    """The quantity of ``ex`` whose text is ``surface``."""
+    (q,) = [q for q in ex.quantities if q.text == surface]
+    return q
+
+
+def ex_of(text: str, source: str, published: dt.date | None = None) -> Extraction:
+    """Extract one short article."""
+    return extract(Article(text, source, published=published), Config())
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+
+def test_no_quantity_discrepancy_on_seeds(seed_report: discrep.Report) -> None:
+    """The seeds hold no quantity conflict (the gold's traps are all compatible)."""
+    assert [d for d in seed_report.discrepancies if d.kind == "quantity"] == []
+
+
+def test_hundreds_killed_agrees_with_498_killed(seed_extractions: dict[str, Extraction]) -> None:
+    """Trap: 'Hundreds of Russian soldiers ... killed' (000) and '498 ... killed' (003) agree."""
+    a, b = seed_extractions["000"], seed_extractions["003"]
+    assert relation(a, find(a, "Hundreds"), b, find(b, "498"), Config()) == "agree"
+
+
+def test_taken_prisoner_is_another_measure(seed_extractions: dict[str, Extraction]) -> None:
+    """Trap: 'dozens if not hundreds ... taken prisoner' (004) is not a death toll."""
+    a, b = seed_extractions["000"], seed_extractions["004"]
+    rel = relation(a, find(a, "Hundreds"), b, find(b, "dozens if not hundreds"), Config())
+    assert rel == "unrelated"
+
+
+@pytest.mark.parametrize("early", ["000", "001"])
+def test_refugees_growing_over_weeks_is_an_update(
+    seed_extractions: dict[str, Extraction], early: str
+) -> None:
+    """'More than 1 million' fled (3 Mar) and 'over 3.8 million' (late March): an update."""
+    a, b = seed_extractions[early], seed_extractions["002"]
+    assert relation(a, find(a, "more than 1 million"), b, find(b, "over 3.8 million"),
+                    Config()) == "update"
+
+
+def test_same_day_refugee_counts_agree(seed_extractions: dict[str, Extraction]) -> None:
+    """'More than 1 million refugees had fled' and '... people fleeing' (both 3 Mar) agree."""
+    a, b = seed_extractions["000"], seed_extractions["001"]
+    rel = relation(a, find(a, "more than 1 million"), b, find(b, "more than 1 million"), Config())
+    assert rel == "agree"
+
+
+# --- same measure or not ----------------------------------------------------------------------
+
+
+def test_fled_abroad_is_not_trapped() -> None:
+    """People who fled abroad and people trapped are different measures."""
+    a = ex_of("Over 3.8 million people fled abroad.", "a")
+    b = ex_of("About 160,000 people are trapped.", "b")
+    assert relation(a, a.quantities[0], b, b.quantities[0], Config()) == "unrelated"
+
+
+def test_different_modifiers_are_different_things() -> None:
+    """Russian soldiers killed are not Ukrainian soldiers killed."""
+    a = ex_of("498 Russian soldiers have been killed.", "a")
+    b = ex_of("2,870 Ukrainian soldiers have been killed.", "b")
+    assert relation(a, a.quantities[0], b, b.quantities[0], Config()) == "unrelated"
+
+
+def test_different_places_are_different_figures() -> None:
+    """The same measure in two named places is not one figure."""
+    a = ex_of("Nearly 5,000 people have been killed in Mariupol.", "a")
+    b = ex_of("About 100 people have been killed in Kharkiv.", "b")
+    assert relation(a, a.quantities[0], b, b.quantities[0], Config()) == "unrelated"
+
+
+def test_same_measure_same_day_conflicts() -> None:
+    """'Nearly 5,000' and 'about 9,000' people killed on the same day cannot both be true."""
+    day = dt.date(2022, 3, 28)
+    a = ex_of("Nearly 5,000 people have been killed in the city.", "a", day)
+    b = ex_of("About 9,000 people have been killed in the city.", "b", day)
+    assert relation(a, a.quantities[0], b, b.quantities[0], Config()) == "conflict"
+
+
+def test_smaller_cumulative_count_later_is_a_conflict() -> None:
+    """A death toll that shrinks between reports is not an update."""
+    a = ex_of("Nearly 5,000 people have been killed in the city.", "a", dt.date(2022, 3, 1))
+    b = ex_of("About 900 people have been killed in the city.", "b", dt.date(2022, 3, 20))
+    assert relation(a, a.quantities[0], b, b.quantities[0], Config()) == "conflict"
+
+
+@pytest.mark.parametrize(("miles", "expected"), [("19", "agree"), ("50", "conflict")])
+def test_units_are_converted(miles: str, expected: str) -> None:
+    """30 kilometres of coastline agrees with 19 miles and conflicts with 50 miles."""
+    a = ex_of("Rescuers searched 30 kilometres of coastline.", "a")
+    b = ex_of(f"Rescuers searched {miles} miles of coastline.", "b")
+    assert relation(a, a.quantities[0], b, b.quantities[0], Config()) == expected
+
+
+def test_compare_reports_both_values_and_qualifiers() -> None:
+    """The discrepancy quotes both figures and says what each allows."""
+    report = discrep.compare(
+        ["Nearly 5,000 people have been killed in the city.",
+         "About 9,000 people have been killed in the city."],
+        config=QUANTITY_ONLY,
+    )
+    (d,) = report.discrepancies
+    assert [c.value for c in d.claims] == [5000.0, 9000.0]
+    assert "Nearly 5,000" in d.reason
+    assert "About 9,000" in d.reason
+
+
+def test_one_source_is_not_compared_with_itself() -> None:
+    """Two figures inside one article are not a cross-source discrepancy."""
+    report = discrep.compare(
+        ["He said 100 people had been killed in the capital. Nearly 5,000 people have been "
+         "killed in the port.", "Talks resumed."],
+        config=QUANTITY_ONLY,
+    )
+    assert report.discrepancies == ()
+
+
+# --- properties: change one number in a copy of a real article --------------------------------
+
+
+def _changeable(name: str) -> list[Quantity]:
+    """Quantities of a seed article that count a named thing and are written in digits."""
+    ex = extract(Article.from_path(SEEDS / name), Config())
+    return [q for q in ex.quantities if q.what and not q.vague and _LITERAL.search(q.text)]
+
+
+def _step(q: Quantity) -> int:
+    """The place value of a whole figure's last stated digit ("210" -> 10, "498" -> 1)."""
+    lit = _LITERAL.search(q.text)
+    digits = lit.group().replace(",", "") if lit else "1"
+    return 0 if "." in digits else 10 ** (len(digits) - len(digits.rstrip("0")))
+
+
+def _format_like(old: str, value: float) -> str:
+    decimals = len(old.split(".", 1)[1]) if "." in old else 0
+    return f"{value:,.{decimals}f}" if "," in old or value >= 10_000 else f"{value:.{decimals}f}"
+
+
+def _copies(name: str, q: Quantity, new_literal: str) -> tuple[Article, Article, float]:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    lit = _LITERAL.search(q.text)
+    assert lit is not None
+    at = q.start + lit.start()
+    changed = text[:at] + new_literal + text[at + len(lit.group()) :]
+    day = dt.date(2022, 3, 3)
+    return (Article(text, "original", published=day), Article(changed, "copy", published=day),
+            float(new_literal.replace(",", "")))
+
+
+_SEED_NAMES = ["002_72a522516c3e4412.txt", "003_9cd4412772a3c654.txt"]
+
+
+@settings(max_examples=25)
+@given(data=st.data(), name=st.sampled_from(_SEED_NAMES), factor=st.sampled_from([3, 4, 7, 10]))
+def test_number_changed_beyond_precision_is_one_discrepancy(
+    data: st.DataObject, name: str, factor: int
+) -> None:
+    """Multiplying one figure of a copied article by 3 or more gives one discrepancy naming both."""
+    q = data.draw(st.sampled_from(_changeable(name)))
+    lit = _LITERAL.search(q.text)
+    assert lit is not None
+    old = lit.group()
+    new_literal = _format_like(old, float(old.replace(",", "")) * factor)
+    original, copy, _new = _copies(name, q, new_literal)
+    new_value = q.value * factor
+    report = discrep.compare([original, copy], config=QUANTITY_ONLY)
+    found = [d for d in report.discrepancies if d.kind == "quantity"]
+    assert len(found) == 1, [d.reason for d in found]
+    assert sorted(c.value for c in found[0].claims) == pytest.approx(sorted([q.value, new_value]))
+
+
+@settings(max_examples=25)
+@given(data=st.data(), name=st.sampled_from(_SEED_NAMES))
+def test_number_changed_within_precision_is_no_discrepancy(
+    data: st.DataObject, name: str
+) -> None:
+    """Changing a round figure by less than half its last stated digit ('about 210' -> 212)."""
+    q = data.draw(st.sampled_from([q for q in _changeable(name) if _step(q) >= 10]))
+    lit = _LITERAL.search(q.text)
+    assert lit is not None
+    old = lit.group()
+    digits = old.replace(",", "")
+    step = _step(q)
+    delta = data.draw(st.integers(min_value=1, max_value=step // 2 - 1 if step > 2 else 1))
+    sign = data.draw(st.sampled_from([1, -1]))
+    new_literal = _format_like(old, float(digits) + sign * delta)
+    original, copy, _new = _copies(name, q, new_literal)
+    report = discrep.compare([original, copy], config=QUANTITY_ONLY)
+    assert [d.reason for d in report.discrepancies if d.kind == "quantity"] == []
