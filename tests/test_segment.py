@@ -76,6 +76,15 @@ def assert_offsets(text: str) -> None:
             "What happened? Nobody knows! Talks resume.",
             ["What happened?", "Nobody knows!", "Talks resume."],
         ),
+        (
+            "A loaded. 38-caliber gun and a limit of. 08 percent. In 2014. 38 people died.",
+            ["A loaded. 38-caliber gun and a limit of. 08 percent.", "In 2014.", "38 people died."],
+        ),
+        (
+            "Blasts at 3 p.m. (1200 GMT). The camp is large.",
+            ["Blasts at 3 p.m. (1200 GMT).", "The camp is large."],
+        ),
+        ("Msgr. Farmer and Dep. Ortiz spoke.", ["Msgr. Farmer and Dep. Ortiz spoke."]),
     ],
 )
 def test_abbreviations_and_boundaries(text: str, expected: list[str]) -> None:

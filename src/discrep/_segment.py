@@ -30,7 +30,8 @@ __all__ = ["furniture_prefix", "looks_like_html", "segment"]
 _TITLES = frozenset((
     "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt",
     "cmdr", "cmdt", "adm", "maj", "brig", "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "pres",
-    "supt", "insp", "det", "const", "atty", "fr", "sr", "jr",
+    "supt", "insp", "det", "const", "atty", "fr", "sr", "jr", "dep", "msgr", "comr", "snr", "spc",
+    "pfc", "amb", "asst", "ald",
 ))
 # fmt: on
 # Abbreviations that may also end a sentence: a boundary after them needs a word that
@@ -289,17 +290,22 @@ def _is_boundary(text: str, block_start: int, m: re.Match[str], nxt: int) -> boo
         return False
     if low in _NUMERIC_ABBREVIATIONS:
         return not c.isdigit()
-    if c.isdigit():
-        return low not in _ABBREVIATIONS
     if len(word) == 1 and word.isalpha():  # an initial: "J. K. Rowling", "George W. Bush"
         return _next_word(text, nxt).lower() in _STARTERS
+    if c.isdigit():
+        # "limit of. 08 percent", "A loaded. 38-caliber revolver": a decimal point or a
+        # calibre that scraping spaced out, not a boundary.
+        nw = _next_word(text, nxt)
+        if (nw.startswith("0") and len(nw) > 1) or text.startswith("-caliber", nxt + len(nw)):
+            return False
+        return low not in _ABBREVIATIONS
     if low in _ABBREVIATIONS or word in _STATES or _is_dotted(low):
         nw = _next_word(text, nxt)
         if nw.lower() in _STARTERS:
             return True
         return (
             low in ("a.m", "p.m", "etc")
-            and bool(nw)
+            and nw[:1].isupper()
             and nw.lower() not in _TIME_WORDS
             and not nw.isupper()
         )
