@@ -1,13 +1,15 @@
 """Sentence segmentation with exact character offsets, for scraped news text.
 
-Why not a library (checked against pysbd 0.3.4 and syntok 1.4.4, the two rule-based
-segmenters on PyPI that can report offsets): neither splits sentences that scraping glued
-together ("...Macron.The talks..." stays one sentence in pysbd), syntok joins headlines,
-datelines and navigation lines that sit on lines of their own into one sentence and grows
-quadratically (1 MB: 14 s), and pysbd needs about 4 s per MB, which puts a 5 MB article far
-over budget. nltk's punkt returns strings, not offsets, and needs a model download. The
-rules here are a few linear-time regular expressions plus constant-time checks around
-each candidate boundary.
+Why not a library (measured with pysbd 0.3.4 and syntok 1.4.4, rule-based segmenters
+that report offsets, on the seeds repeated to 0.25 and 1 MB): pysbd leaves sentences that
+scraping glued together as one ("...Macron.The talks...") and needs about 4 s per MB, far
+over budget for a 5 MB article; syntok splits glued sentences but joins headlines,
+datelines and navigation lines that sit on lines of their own into one sentence, and grows
+quadratically (0.25 MB: 0.9 s, 1 MB: 14 s). nltk's punkt has offsets (span_tokenize) but
+needs a trained model fetched at run time, and does not split inside a glued token. Neither
+knows page furniture (date tags, breadcrumbs, datelines glued to the first sentence). The
+rules here are a few bounded regular expressions plus constant-time checks around each
+candidate boundary, so segmentation is linear in the length of the text.
 
 Lines are the first unit: scraped articles put headlines, datelines, captions and page
 furniture on lines of their own, so a line break ends a sentence unless the next line
