@@ -118,7 +118,8 @@ _UNNAMED = _compile(
 _MODIFIER_USE = _compile(
     r"[ \t-]+(?:sirens?|shelters?|warnings?|alerts?|alarms?)\b", re.IGNORECASE
 )
-_THE_VENUE = _compile(r"\bas[ \t]+the[ \t]+venue\b", re.IGNORECASE)
+# "agreed on Istanbul as | the venue for the talks": the clause before names the venue.
+_THE_VENUE = _compile(r"[ \t]*the[ \t]+(?:venue|location|site)\b", re.IGNORECASE)
 _CAPWORD = _compile(r"\b[A-Z][\w’'-]{2,30}")
 _ORDINAL = _compile(
     r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final"
@@ -152,7 +153,8 @@ def _clauses(text: str, sent: Sentence, times: tuple[TimeExpr, ...]) -> list[tup
 
 
 def _venue_mentions(
-    article: Article, sent_index: int, start: int, end: int
+    article: Article, sent_index: int, start: int, end: int,
+    named: tuple[int, int] | None = None,
 ) -> tuple[list[Mention], list[tuple[int, int]], str | None]:
     """Named venues (as place mentions), the spans they use, and an unnamed/soft venue."""
     text = article.text
@@ -168,16 +170,13 @@ def _venue_mentions(
         venue_text = soft.group()
     if soft:
         spans.append(soft.span())
-    whole_clause_is_venue = bool(_THE_VENUE.search(text, start, end))
     candidates: list[tuple[int, int]] = []
     for m in _VENUE.finditer(text, start, end):
         if soft and soft.start() <= m.start("np") < soft.end():
             continue
         candidates.append(m.span("np"))
-    if whole_clause_is_venue:
-        candidates.extend(
-            (start + m.start(), start + m.end()) for m in _PLACE_NP_RX.finditer(text[start:end])
-        )
+    if named is not None:
+        candidates.extend(m.span() for m in _PLACE_NP_RX.finditer(text, *named))
     seen: set[str] = set()
     for a, b in candidates:
         for sa, sb, place in _resolve_np(text, a, b):
@@ -339,7 +338,14 @@ def extract_events(
             va, vb = a, b
             if nxt is not None and _ATTACHED.match(text, nxt[0]):
                 vb = nxt[1]
-            venues, taken, venue_text = _venue_mentions(article, si, va, vb)
+            prev = clauses[ci - 1] if ci > 0 else None
+            named = None
+            if (
+                prev is not None and _THE_VENUE.match(text, a)
+                and text[prev[1] : a].strip().lower() == "as"
+            ):
+                named = prev
+            venues, taken, venue_text = _venue_mentions(article, si, va, vb, named)
             times_here = [(t.start, t.end) for t in times if a <= t.start < b]
             parties = _parties(article, si, a, b, taken + times_here)
             who = [m for m in people if a <= m.start < b]

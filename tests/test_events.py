@@ -1,0 +1,142 @@
+"""Event mentions: type, date, venue, participants and round number."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from discrep import Article, Config
+from discrep._extract import extract
+from discrep._extract.events import EVENT_TYPES
+from discrep._model import Event
+
+PUBLISHED = dt.date(2022, 3, 4)  # a Friday
+
+
+def _events(text: str, published: dt.date | None = PUBLISHED) -> tuple[Event, ...]:
+    article = Article(text, source="a", published=published)
+    events = extract(article, Config()).events
+    for e in events:
+        assert article.text[e.start : e.end] == e.text
+        for v in e.venues:
+            assert article.text[v.start : v.end] == v.text
+    return events
+
+
+def _one(text: str) -> Event:
+    events = _events(text)
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The two presidents met in Geneva on Wednesday.", "talks"),
+        ("Negotiations resumed on Monday.", "talks"),
+        ("Missile strikes hit the port on Tuesday.", "attack"),
+        ("An earthquake struck the region on Sunday.", "disaster"),
+        ("Police arrested the suspect on Thursday.", "arrest"),
+        ("The election was held on Sunday.", "election"),
+        ("The ministry announced new sanctions on Monday.", "announcement"),
+        ("Putin and Macron spoke by phone on Monday.", "call"),
+    ],
+)
+def test_event_types(text: str, kind: str) -> None:
+    """Each type of the lexicon is recognised from one of its triggers."""
+    assert _one(text).type == kind
+    assert kind in EVENT_TYPES
+
+
+def test_air_raid_sirens_are_no_raid() -> None:
+    """A trigger used as a modifier ("air raid sirens") is no event."""
+    assert _events("Air raid sirens sounded on Monday.") == ()
+
+
+def test_date_venue_and_round() -> None:
+    """Date, named venue, round number and parties come from the trigger's clause."""
+    e = _one("Russian and Ukrainian negotiators met in Brest on Thursday for a second round.")
+    assert e.date is not None
+    assert (e.date.text, e.date.value) == ("Thursday", dt.date(2022, 3, 3))
+    assert [(v.text, v.kind) for v in e.venues] == [("Brest", "place")]
+    assert e.ordinal == 2
+    assert {m.name for m in e.participants} >= {"Russia", "Ukraine"}
+
+
+def test_each_clause_dates_its_own_event() -> None:
+    """The second round takes Thursday, the first round after "after" takes Monday."""
+    events = _events(
+        "Delegations convened near the border Thursday for a second round of peace talks "
+        "after initial discussions Monday failed to yield any breakthroughs."
+    )
+    by_round = {e.ordinal: e.date.text if e.date else None for e in events}
+    assert by_round == {2: "Thursday", 1: "Monday"}
+
+
+def test_date_from_an_attached_clause() -> None:
+    """A clause attached to the event ("..., set for Tuesday (Mar 28)") dates it."""
+    e = _one("Ukraine hoped that the talks with Russia, set for Tuesday (Mar 28), would help.")
+    assert e.date is not None
+    assert e.date.text == "Mar 28"
+
+
+def test_first_in_a_while_is_no_round() -> None:
+    """The first talks "in over two weeks" are no round one; "the first round" is."""
+    assert _one("The first face-to-face talks in over two weeks began.").ordinal is None
+    assert _one("The first round of talks began.").ordinal == 1
+    assert _one("Initial discussions failed.").ordinal == 1
+
+
+def test_possessive_split_venue() -> None:
+    """A possessive venue ("Belarus’ Brest region") names the country and the region."""
+    e = _one("The talks between the delegations took place in Belarus’ Brest region.")
+    assert [(v.text, v.name) for v in e.venues] == [
+        ("Belarus", "Belarus"), ("Brest region", "Brest region")]
+
+
+def test_direction_words_before_a_place() -> None:
+    """A direction word before a place ("western Belarus") keeps the place."""
+    e = _one("The talks are taking place in western Belarus.")
+    assert [(v.text, v.name) for v in e.venues] == [("western Belarus", "Belarus")]
+
+
+def test_the_venue_construction() -> None:
+    """A place agreed on "as the venue" is the venue."""
+    e = _one("Both sides agreed on Istanbul as the venue for the talks.")
+    assert [v.name for v in e.venues] == ["Istanbul"]
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["in an undisclosed location", "near the border of Belarus",
+     "on the Belarusian side of the border"],
+)
+def test_unnamed_and_approached_venues_are_text(where: str) -> None:
+    """Unnamed or only approached venues are kept as text, not as named places."""
+    e = _one(f"The talks were held {where}.")
+    assert e.venues == ()
+    assert e.venue_text is not None
+    assert e.venue_text in f"The talks were held {where}."
+
+
+def test_undated_without_reference() -> None:
+    """Without a reference date, the weekday is the event's date but stays unresolved."""
+    events = _events("The chances of a deal at Monday's talks were uncertain.", published=None)
+    assert len(events) == 1
+    assert events[0].date is not None
+    assert (events[0].date.text, events[0].date.value) == ("Monday's", None)
+
+
+def test_seed_events_have_exact_offsets(seed_paths: list) -> None:  # type: ignore[type-arg]
+    """Every event of every seed quotes its trigger and venues exactly."""
+    cfg = Config()
+    total = 0
+    for path in seed_paths:
+        article = Article.from_path(path)
+        for e in extract(article, cfg).events:
+            total += 1
+            assert article.text[e.start : e.end] == e.text
+            for m in e.venues + e.participants:
+                assert article.text[m.start : m.end] == m.text
+    assert total >= 30
