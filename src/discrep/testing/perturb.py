@@ -177,8 +177,10 @@ def respell(
     >>> from discrep import Article
     >>> a = Article("Minister Ivan Petrov spoke. Petrov left.", source="a")
     >>> changed, expected = respell(a, "Ivan Petrov", to="Iwan Petrow")
-    >>> changed.text, expected.forms
-    ('Minister Iwan Petrow spoke. Petrow left.', ('Ivan Petrov', 'Iwan Petrow'))
+    >>> changed.text
+    'Minister Iwan Petrow spoke. Petrow left.'
+    >>> expected.kind, expected.forms, expected.alternatives
+    ('spelling', ('Ivan Petrov', 'Iwan Petrow'), (('Petrov', 'Petrow'),))
     """
     art, gen = _split(article)
     if gen is not None:
@@ -195,7 +197,7 @@ def respell(
             edits = [(s.start, s.end, new) for s in person.mentions]
             edits += [(s.start, s.end, new_surname) for s in person.surnames]
             changed = _evolve(art, _edit(art.text, edits), "respell")
-            return Perturbed(changed, Expected("spelling", (old, new)))
+            return Perturbed(changed, _spelling(old, new))
     if entity is None or isinstance(entity, int):
         mentions = _extraction(art).mentions
         full = [m for m in mentions if m.kind == "person" and " " in m.name.strip()]
@@ -237,7 +239,15 @@ def _respell_text(art: Article, old: str, new: str) -> Perturbed:
     text = rx.sub(repl, art.text)
     if not found:
         raise NothingToPerturb(f"{old!r} is not written in {art.source!r}")
-    return Perturbed(_evolve(art, text, "respell"), Expected("spelling", (old, new)))
+    return Perturbed(_evolve(art, text, "respell"), _spelling(old, new))
+
+
+def _spelling(old: str, new: str) -> Expected:
+    # A report may quote the name by its surname alone ("Maliar" against "Maljar"):
+    # that names both values too, when the surnames differ.
+    old_surname, new_surname = old.split()[-1], new.split()[-1]
+    alternatives = ((old_surname, new_surname),) if old_surname != new_surname else ()
+    return Expected("spelling", (old, new), alternatives)
 
 
 # --- quantities ------------------------------------------------------------------------
