@@ -270,6 +270,7 @@ def test_same_file_name_in_two_folders(tmp_path: Path) -> None:
     assert [a.source for a in discrep.compare([second, first]).articles] == names
 
 
+@pytest.mark.slow
 def test_five_megabyte_article(seed_paths: list[Path]) -> None:
     """A 5 MB article goes through the whole pipeline and quotes itself exactly.
 

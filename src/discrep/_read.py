@@ -151,7 +151,6 @@ _SCRIPT_OPEN = re.compile(r"<(script|style|noscript)\b[^<>]{0,2000}>", re.IGNORE
 _TRIM = " \t\r\n\u00a0|\u2022\u00b7>\u00bb\u203a-\u2013\u2014:*#=_~"
 
 # fmt: off
-# fmt: off
 _ENGLISH = frozenset((
     "the", "of", "and", "to", "a", "is", "that", "for", "on", "was", "with", "said", "by", "as",
     "at", "from", "his", "it", "he", "has", "have", "are", "be", "were", "an", "will", "not",
@@ -160,6 +159,26 @@ _ENGLISH = frozenset((
 ))
 # fmt: on
 _WORD = re.compile(r"[^\W\d_]{1,40}")
+_COOKIE_WORDS = (
+    "we use",
+    "accept",
+    "consent",
+    "cookie policy",
+    "cookie settings",
+    "use of cookies",
+    "by continuing",
+    "privacy policy",
+)
+_BROWSER_WORDS = (
+    "your browser",
+    "this browser",
+    "browser is no longer",
+    "supported browser",
+    "switch browsers",
+    "upgrade your",
+    "update your",
+)
+_TIME_ZONE = re.compile(r"[A-Z]{1,4}T|MSK|WIB|HRS")
 _BINARY_SHARE = 0.10
 
 
@@ -195,24 +214,10 @@ def is_junk(sentence_text: str) -> bool:
 
 
 def _is_notice(low: str) -> bool:
-    """Cookie, browser and JavaScript notices."""
-    if "cookie" in low and any(
-        w in low
-        for w in (
-            "accept",
-            "consent",
-            "policy",
-            "settings",
-            "website",
-            "this site",
-            "our site",
-            "browsing",
-        )
-    ):
+    """Tell whether ``low`` is a cookie, browser or JavaScript notice."""
+    if "cookie" in low and any(w in low for w in _COOKIE_WORDS):
         return True
-    if "browser" in low and any(
-        w in low for w in ("supported", "update", "upgrade", "switch", "outdated")
-    ):
+    if "browser" in low and any(w in low for w in _BROWSER_WORDS):
         return True
     return "javascript" in low and any(w in low for w in ("enable", "disabled", "turn on"))
 
@@ -241,7 +246,7 @@ def _is_dateline(text: str) -> bool:
         if tok[0].isdigit() or not tok[0].isalnum():
             continue
         low = tok.casefold().rstrip(".")
-        if low not in _DATELINE_WORDS and not (tok.isupper() and len(tok) <= 4):
+        if low not in _DATELINE_WORDS and not _TIME_ZONE.fullmatch(tok):
             return False
     return True
 
