@@ -684,13 +684,16 @@ def _group(kept: Mapping[tuple[int, int], PairScore], coll: Collection) -> tuple
                 members.append(c)
                 sources.add(stmts[c].statement.source)
         pair_scores = []
-        anchors: dict[str, None] = {}
+        # Anchors every pair of the group shares, plus the seed pair's shared words.
+        seed = kept[(i, j)].anchors
+        common = {a for a in seed if not a.startswith("words:")}
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 p = (min(members[x], members[y]), max(members[x], members[y]))
                 covered.add(p)
                 pair_scores.append(kept[p].score)
-                anchors.update(dict.fromkeys(kept[p].anchors))
+                common &= set(kept[p].anchors)
+        anchors = [a for a in seed if a in common or a.startswith("words:")]
         members.sort(key=lambda m: stmts[m].key)
         out.append(
             Alignment(
