@@ -103,9 +103,9 @@ _WORD_AFTER = re.compile(r"[\"'\u201c\u2018(]?(\w{1,30})(.?)")
 # agency dateline glued to the first word ("HomePoliticsKyiv and ...", "dpa KievMoscowMoscow
 # and ..."). Bounded repetitions, matched only at a line start.
 _DATE_TAG = re.compile(r"[^\S\n]{0,20}date[^\S\n]{1,5}\d{4}-\d{2}-\d{2}(?=\s|\Z)")
-# A dateline opening the first sentence: "June 26, 2005 Before he was shot", "Updated 9:01
-# AM EDT The murder trial", "(March 20, 2007) -- A jury". Every part is optional and
-# bounded; furniture_prefix() requires a digit in what matched.
+# A dateline opening a sentence: "June 26, 2005 Before he was shot", "Updated 9:01 AM EDT
+# The murder trial", "(March 20, 2007) -- A jury". Every part is optional and bounded;
+# _dateline_off() requires a number and a word in what matched.
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
