@@ -16,7 +16,6 @@ Data is loaded lazily, once, on the first lookup: importing this module costs no
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -53,19 +52,15 @@ _DIRECTION = re.compile(
     r"|central|northeastern|northwestern|southeastern|southwestern)\s+(.{1,80})$"
 )
 _THE = re.compile(r"(?i)^the\s+")
-_LATIN_OR_CYRILLIC = re.compile(r"^[\w\s'’.\-]+$")
+# Latin (with its accented letters) or Cyrillic script only: other scripts' names add
+# nothing to English text, and their romanised forms are noise here.
+_LATIN_OR_CYRILLIC = re.compile(
+    r"^[\sA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0400-\u04ff'’.\-]+$"
+)
 
 
 def _script_ok(name: str) -> bool:
-    """Latin or Cyrillic names only: other scripts' romanised forms are noise here."""
-    if not _LATIN_OR_CYRILLIC.match(name):
-        return False
-    for ch in name:
-        if ch.isalpha():
-            uname = unicodedata.name(ch, "")
-            if not (uname.startswith("LATIN") or uname.startswith("CYRILLIC")):
-                return False
-    return True
+    return _LATIN_OR_CYRILLIC.match(name) is not None
 
 
 @attrs.frozen
@@ -76,12 +71,21 @@ class _Index:
     by_code: dict[str, str]
 
 
+# Countries that write their own names in Cyrillic: only their cities keep their Cyrillic
+# alternate names (elsewhere a Cyrillic exonym adds nothing that English text would use).
+_CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "BG", "RS", "MK", "KZ", "KG", "MN", "TJ"})
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def _alternates(city: dict[str, Any]) -> Iterator[str]:
     yield city["name"]
+    cyrillic_ok = city["countrycode"] in _CYRILLIC_COUNTRIES
     for alt in city.get("alternatenames") or ():
         # Codes ("IEV"), lower-case romanisations of other scripts ("kheiyf") and very
         # short forms are left out: they would match ordinary words.
         if len(alt) < 4 or alt.isupper() or alt == alt.lower() or not _script_ok(alt):
+            continue
+        if not cyrillic_ok and _CYRILLIC.search(alt):
             continue
         yield alt
 
@@ -94,13 +98,18 @@ def _index() -> _Index:
     by_id: dict[str, Place] = {}
     keys: dict[str, set[str]] = {}
     surfaces: dict[str, set[str]] = {}
+    done: set[tuple[str, str]] = set()
     by_code: dict[str, str] = {}
 
     def add(key_name: str, pid: str) -> None:
-        key = fold(key_name)
+        plain = surface(key_name)
+        if (plain, pid) in done:
+            return
+        done.add((plain, pid))
+        key = fold.__wrapped__(key_name)  # uncached: each name is folded once here
         if key:
             keys.setdefault(key, set()).add(pid)
-            surfaces.setdefault(surface(key_name), set()).add(pid)
+            surfaces.setdefault(plain, set()).add(pid)
 
     for iso, c in gc.get_countries().items():
         pid = f"geonames:{c['geonameid']}"

@@ -23,8 +23,10 @@ derives, so a small table of cognate groups is kept; there is no table of surnam
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -54,7 +56,11 @@ _DIACRITICS = str.maketrans(
 _SOFT_C = re.compile(r"c(?=['’ʹ′`ʼ])")
 
 
-def _compile(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+_Repl = str | Callable[[re.Match[str]], str]
+_FIRST: Callable[[re.Match[str]], str] = operator.methodcaller("group", 1)
+
+
+def _compile(rules: tuple[tuple[str, _Repl], ...]) -> tuple[tuple[re.Pattern[str], _Repl], ...]:
     return tuple((re.compile(p), r) for p, r in rules)
 
 
@@ -62,7 +68,7 @@ def _compile(rules: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str],
 # as an alternative reading of a word, since "ch" is ч in English and х in German.
 _FRENCH = _compile(
     (
-        (r"chtch", "shch"),
+        (r"chtch", "shtsh"),
         (r"tch", "tsch"),
         (r"ou", "u"),
         (r"gu(?=[eiy])", "g"),
@@ -72,30 +78,51 @@ _FRENCH = _compile(
     )
 )
 
-# Ordered rewrite rules on lower-case ASCII. Each pattern is a plain alternation or a
-# bounded class: linear on any input.
+# Letter clusters and what they fold to, matched in one left-to-right pass, longest
+# first: щ (shch, German schtsch, Polish szcz) and ш (sch, sz) and ж (zh) -> sh; ч (ch,
+# tsch, tch, cz) and х (kh, German ch) and г (h, Russian g) -> h; ц (ts, tz, German z)
+# and з (German s) -> s; w -> v; y, j -> i; x -> ks; ck, q -> k; ph -> f; th -> t.
+_CLUSTER_MAP = {
+    **dict.fromkeys(("shtsh", "schtsch", "sztsch", "shch", "stsch", "szcz"), "sh"),
+    **dict.fromkeys(("tsch", "tch", "tsh", "cz"), "h"),
+    **dict.fromkeys(("sch", "sz", "zh", "zs"), "sh"),
+    **dict.fromkeys(("kh", "ch", "gh", "g"), "h"),
+    **dict.fromkeys(("ts", "tz", "z"), "s"),
+    **dict.fromkeys(("ck", "q"), "k"),
+    "ph": "f",
+    "th": "t",
+    "x": "ks",
+    "w": "v",
+    "y": "i",
+    "j": "i",
+}
+_CLUSTERS = re.compile(
+    "|".join(sorted(_CLUSTER_MAP, key=lambda k: (-len(k), k))) + "|c"
+)
+
+
+def _cluster(m: re.Match[str]) -> str:
+    found = m.group()
+    if found == "c":  # soft c before e/i is s, else k
+        return "s" if m.string[m.end() : m.end() + 1] in ("e", "i", "y", "j") else "k"
+    return _CLUSTER_MAP[found]
+
+
+# Then, in order: an English epenthetic e before a final r (Dnieper/Dnepr,
+# Alexander/Aleksandr), doubled letters, glides (ya/ia/ja, ye/ie/je, yu/iu/ju), doubled
+# letters again. Each pattern is a plain alternation or a bounded class: linear.
 _RULES = _compile(
     (
-        (r"shtsh|shch|sztsch|schtsch|szcz|stsch", "sh"),  # щ
-        (r"tsch|tch|tsh|cz", "ch"),  # ч (German, French, English "tsh", Polish)
-        (r"sch|sz", "sh"),  # ш (German, Polish)
-        (r"zh|zs", "sh"),  # ж folded with ш
-        (r"ph", "f"),
-        (r"th", "t"),
-        (r"x", "ks"),
-        (r"ck|q", "k"),
-        (r"kh|ch|gh|g", "h"),  # х (kh/ch/h), г (h/g)
-        (r"w", "v"),
-        (r"[yj]", "i"),
-        (r"ts|tz|z|c(?=[eiy])", "s"),  # ц, з (German s), soft c
-        (r"c", "k"),
-        (r"(?<=[^aeiou])er$", "r"),  # Dnieper/Dnepr, Alexander/Aleksandr
-        (r"(.)\1", r"\1"),
-        (r"i(?=[aeou])", ""),  # glides: ya/ia/ja, ye/ie/je, yu/iu/ju, yo/io/jo
-        (r"(.)\1", r"\1"),  # doubled letters
+        (r"(?<=[^aeiou])er$", "r"),
+        (r"(.)\1+", _FIRST),
+        (r"i(?=[aeou])", ""),
+        (r"(.)\1+", _FIRST),
     )
 )
 _NON_LETTER = re.compile(r"[^a-z]")
+_WORD_SPLIT = re.compile(r"[\s\-‐‑–—]+")
+_PUNCT = re.compile(r"[^\w\s]")
+_COMBINING = dict.fromkeys(range(0x300, 0x370))
 _VOWELS = re.compile(r"[aeiou]")
 
 
@@ -104,7 +131,9 @@ def _ascii(token: str) -> str:
     return _NON_LETTER.sub("", anyascii(token).lower())
 
 
-def _apply(s: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+def _apply(s: str, rules: tuple[tuple[re.Pattern[str], _Repl], ...]) -> str:
+    if rules is _RULES:
+        s = _CLUSTERS.sub(_cluster, s)
     for pattern, repl in rules:
         s = pattern.sub(repl, s)
     return s
@@ -179,12 +208,9 @@ def surface(name: str) -> str:
     >>> surface("Zelenskyy") == surface("Zelensky")
     False
     """
-    words = [strip_possessive(w) for w in re.split(r"[\s\-‐‑–—]+", name)]
-    text = " ".join(words)
-    text = "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
-    return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
+    words = [strip_possessive(w) for w in _WORD_SPLIT.split(name)]
+    text = unicodedata.normalize("NFKD", " ".join(words)).translate(_COMBINING)
+    return " ".join(_PUNCT.sub("", text.casefold()).split())
 
 
 def block_key(token: str) -> str:

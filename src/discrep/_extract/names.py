@@ -210,11 +210,13 @@ def _name_word(tok: _Tok) -> bool:
     if not tok.cap:
         return False
     low = tok.lower
+    if low in _ORG_HEADS:
+        return True
     return (
         low not in _STOP
         and low not in _HONORIFICS
         and low not in _ROLE_HEADS
-        and (low not in _ROLE_MODIFIERS or low in ("the",))
+        and low not in _ROLE_MODIFIERS
     )
 
 

@@ -318,9 +318,11 @@ def measure_linking() -> LinkScore:
             )
         if len(keys) > 1:
             errors.append("merged: " + ", ".join(sorted({m.text for m in ent.mentions})))
-    for groups in parts.values():
-        if len(groups) > 1:
-            errors.append("split: " + " | ".join(", ".join(g) for g in groups))
+    errors.extend(
+        "split: " + " | ".join(", ".join(g) for g in groups)
+        for groups in parts.values()
+        if len(groups) > 1
+    )
 
     def pairs(n: int) -> int:
         return n * (n - 1) // 2

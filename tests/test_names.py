@@ -1,0 +1,189 @@
+"""Tests of the named-mention extractor."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from discrep._config import Config, NamesConfig
+from discrep._extract.names import MentionExtractor, RuleExtractor, extract_mentions
+from discrep._model import Article, Mention
+from discrep._read import mark_junk
+from discrep._segment import segment
+
+
+def _mentions(text: str) -> tuple[Mention, ...]:
+    article = Article(text, source="t")
+    return extract_mentions(article, mark_junk(text, segment(text)), Config())
+
+
+def _by_text(text: str) -> dict[str, Mention]:
+    return {m.text: m for m in _mentions(text)}
+
+
+def test_offsets_are_exact() -> None:
+    """Every mention quotes the article exactly at its offsets."""
+    text = "Ukraine’s President Volodymyr Zelenskiy stayed in Kyiv.\nMr. Zelenskiy spoke."
+    for m in _mentions(text):
+        assert text[m.start : m.end] == m.text
+        if m.role is not None:
+            assert m.role_start is not None
+            assert m.role_end is not None
+            assert text[m.role_start : m.role_end] == m.role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ukrainian Defence minister Oleksii Reznikov shook hands.", "Oleksii Reznikov",
+         "Ukrainian Defence minister"),
+        ("The delegation includes presidential aide Vladimir Medinsky.", "Vladimir Medinsky",
+         "presidential aide"),
+        ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "Kremlin spokesman"),
+        ("Mykhailo Podolyak, an adviser to the president, said talks ended.",
+         "Mykhailo Podolyak", "adviser to the president"),
+        ("The group includes the Ukrainian minister of defense, Oleksii Reznikov, and others.",
+         "Oleksii Reznikov", "Ukrainian minister of defense"),
+        ("It said Russia’s ambassador to Belarus, Boris Gryzlov, would attend.",
+         "Boris Gryzlov", "Russia’s ambassador to Belarus"),
+        ("Kyiv Mayor Vitali Klitschko said 100 people died.", "Vitali Klitschko",
+         "Kyiv Mayor"),
+    ],
+)
+def test_people_with_roles(text: str, name: str, role: str) -> None:
+    """Titled and appositive roles stay with the person mention."""
+    m = _by_text(text)[name]
+    assert m.kind == "person"
+    assert m.role == role
+
+
+def test_honorific_is_not_a_role() -> None:
+    """'Mr. Zelensky' is a person without a role; the honorific is not in the name."""
+    m = _by_text("Mr. Zelensky said on Monday that he would go.")["Zelensky"]
+    assert m.kind == "person"
+    assert m.role is None
+
+
+def test_bare_surname_links_to_full_name() -> None:
+    """A surname alone, before or after the full name, shares its local key."""
+    ms = [m for m in _mentions(
+        "Podolyak tweeted a photo.\nUkrainian negotiator Mikhailo Podolyak said so. "
+        "Podolyak later left."
+    ) if m.kind == "person"]
+    assert [m.text for m in ms] == ["Podolyak", "Mikhailo Podolyak", "Podolyak"]
+    assert len({m.local_key for m in ms}) == 1
+
+
+def test_places_resolve_with_gazetteer_ids() -> None:
+    """Places carry the gazetteer id of what they name, variants alike."""
+    ms = _by_text("Explosions were heard in Kiev, and later in Kyiv and Kharkiv.")
+    assert ms["Kiev"].place_id == ms["Kyiv"].place_id == "geonames:703448"
+    assert ms["Kharkiv"].kind == "place"
+
+
+def test_regions_and_features() -> None:
+    """'Brest region' and 'Dnipro River' are place mentions naming the region or river."""
+    ms = _by_text("Talks were held in Belarus’ Brest region near the Dnipro River.")
+    assert ms["Brest region"].place_id == "admin1:BY.01"
+    assert ms["Dnipro River"].kind == "place"
+    assert ms["Belarus’"].name == "Belarus"
+
+
+def test_possessives_with_and_without_apostrophe() -> None:
+    """'Ukraine's' and 'Ukraines' (apostrophe stripped by scraping) name Ukraine."""
+    ms = _by_text("Ukraine's army held. Ukraines Foreign Ministry urged calm in Russias war.")
+    assert ms["Ukraine's"].name == "Ukraine"
+    assert ms["Ukraines"].name == "Ukraine"
+    assert ms["Russias"].name == "Russia"
+
+
+def test_demonyms_are_their_own_kind() -> None:
+    """Belarusian(s), Kyivites and Ukrainian are demonyms tied to their place."""
+    ms = _by_text(
+        "Belarusian Foreign Minister Vladimir Makei spoke. All Belarusians pray. "
+        "Kyivites waited while Ukrainian troops held."
+    )
+    for word in ("Belarusian", "Belarusians", "Kyivites", "Ukrainian"):
+        assert ms[word].kind == "demonym", word
+        assert ms[word].place_id is not None
+
+
+def test_glued_scraped_names() -> None:
+    """'KievMoscowMoscow' (three names glued by scraping) gives three places."""
+    text = "Reports from KievMoscowMoscow and Kiev began."
+    ms = [m for m in _mentions(text) if m.kind == "place"]
+    assert [m.text for m in ms][:3] == ["Kiev", "Moscow", "Moscow"]
+
+
+def test_all_caps_dateline() -> None:
+    """An all-caps dateline is a place; an all-caps heading is not an organisation."""
+    ms = _by_text("LVIV: Ukraine said it hoped for a ceasefire.\n'CHANGE THEIR GOALS'\nIt went on.")
+    assert ms["LVIV"].kind == "place"
+    assert "GOALS" not in ms
+
+
+def test_sentence_initial_common_words_are_not_names() -> None:
+    """Capitalised sentence starts that are ordinary words do not become mentions."""
+    ms = _by_text("Survivors have told harrowing tales. Hundreds were killed in Mariupol.")
+    assert set(ms) == {"Mariupol"}
+
+
+def test_title_case_headline_only_known_names() -> None:
+    """In a Title Case headline only known places and people count."""
+    ms = _by_text(
+        "Ukraine, Russia Agree to Create Safe Corridor as Zelenskyy Asks Putin to Meet\n"
+        "President Vladimir Putin and Volodymyr Zelenskyy spoke."
+    )
+    assert "Create Safe Corridor" not in ms
+    assert "Russia Agree" not in ms
+    assert ms["Zelenskyy"].kind == "person"
+
+
+def test_organisations() -> None:
+    """Organisation heads make organisations, with 'of' phrases."""
+    ms = _by_text("The Ukrainian Ministry of Internal Affairs and the United Nations met NATO.")
+    assert ms["Ministry of Internal Affairs"].kind == "organisation"
+    assert ms["United Nations"].kind == "organisation"
+    assert ms["NATO"].kind == "organisation"
+
+
+def test_junk_sentences_are_skipped() -> None:
+    """Page furniture is not searched for names."""
+    text = "Advertisement\nKyiv is calm."
+    article = Article(text, source="t")
+    sentences = tuple(
+        s if s.text != "Advertisement" else type(s)(s.start, s.end, s.text, junk=True)
+        for s in segment(text)
+    )
+    ms = extract_mentions(article, sentences, Config())
+    assert [m.text for m in ms] == ["Kyiv"]
+
+
+def test_backend_is_pluggable() -> None:
+    """The default backend satisfies the protocol; an unknown backend is refused."""
+    backend: MentionExtractor = RuleExtractor()
+    text = "Kyiv is calm."
+    assert backend(Article(text), segment(text), Config())
+    with pytest.raises(ValueError, match="unknown names backend"):
+        extract_mentions(Article(text), segment(text), Config(names=NamesConfig(backend="x")))
+
+
+@given(st.text(alphabet=st.sampled_from("Ka yiv’s.\n-MrZ"), max_size=300))
+def test_any_text_gives_exact_offsets(text: str) -> None:
+    """Arbitrary text never breaks the extractor or its offsets."""
+    for m in _mentions(text):
+        assert text[m.start : m.end] == m.text
+
+
+def test_large_article_is_fast() -> None:
+    """A ~1 MB article is processed in seconds (linear in its length)."""
+    para = ("Kremlin spokesman Dmitry Peskov said talks in Istanbul with Ukraine’s "
+            "President Volodymyr Zelensky would go on. Peskov left for Moscow.\n")
+    text = para * 8000
+    t0 = time.perf_counter()
+    ms = _mentions(text)
+    assert time.perf_counter() - t0 < 60
+    assert len(ms) >= 8000 * 5
