@@ -198,6 +198,14 @@ def test_script_and_style_content_is_junk() -> None:
     assert "The river rose <b>two metres</b> overnight." in kept
 
 
+def test_html_head_metadata() -> None:
+    """An HTML page's title, publication time and canonical URL come from its <head>."""
+    art = read_text((DATA / "segment_page.html").read_text(encoding="utf-8"), "page")
+    assert art.title == "Flood warning"
+    assert art.published == dt.date(2021, 6, 5)
+    assert art.url == "https://news.example.org/flood-warning"
+
+
 def test_undecodable_bytes_are_replaced_with_a_warning() -> None:
     """Invalid UTF-8 is replaced with U+FFFD and the article says how much was replaced."""
     art = read_path(DATA / "read_latin1.txt")

@@ -15,6 +15,7 @@ looked for in the head of the article only.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import re
 from collections.abc import Iterable
@@ -146,6 +147,17 @@ _SECTION = re.compile(
 )
 _BYLINE = re.compile(
     r"(?i:by)\s{1,3}[A-Z][\w.'\u2019-]{0,30}(?:\s{1,3}[A-Z][\w.'\u2019-]{0,30}){0,4}(?:\s{0,3}[,|/-].{0,80})?"
+)
+# Tags of an HTML head that carry metadata; attributes are read from each tag's text.
+_HTML_HEAD_CHARS = 65536
+_HTML_HEAD_TAG = re.compile(
+    r"<(meta|link|time)\b([^<>]{0,2000})>|<(title)\b[^<>]{0,200}>([^<>]{1,300})</title>",
+    re.IGNORECASE,
+)
+_HTML_ATTR = re.compile(r"([\w:-]{1,40})\s{0,3}=\s{0,3}[\"']([^\"'<>]{0,2000})[\"']")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_HTML_DATE_KEYS = frozenset(
+    ("article:published_time", "datepublished", "pubdate", "date", "og:published_time")
 )
 _SCRIPT_OPEN = re.compile(r"<(script|style|noscript)\b[^<>]{0,2000}>", re.IGNORECASE)
 _TRIM = " \t\r\n\u00a0|\u2022\u00b7>\u00bb\u203a-\u2013\u2014:*#=_~"
@@ -342,6 +354,8 @@ def _metadata(text: str) -> tuple[dt.date | None, str | None, str | None]:
     >>> _metadata(" date 2022-03-03 Caption.\nTalks in Brest resume\nhttps://example.org/a\n")
     (datetime.date(2022, 3, 3), 'https://example.org/a', 'Talks in Brest resume')
     """
+    if looks_like_html(text):
+        return _html_metadata(text)
     published: dt.date | None = None
     url: str | None = None
     titles: list[str] = []
@@ -382,6 +396,34 @@ def _metadata(text: str) -> tuple[dt.date | None, str | None, str | None]:
     long_titles = [t for t in titles if len(t.split()) >= 4]
     chosen = long_titles or titles
     return published, url, chosen[0] if chosen else None
+
+
+def _html_metadata(text: str) -> tuple[dt.date | None, str | None, str | None]:
+    """Find ``published``, ``url`` and ``title`` in the <head> of an HTML page.
+
+    >>> _html_metadata('<html><head><title>Port shut | News</title><meta '
+    ...     'property="article:published_time" content="2021-06-05T08:00"></head><body></body>')
+    (datetime.date(2021, 6, 5), None, 'Port shut')
+    """
+    published: dt.date | None = None
+    url: str | None = None
+    title: str | None = None
+    for m in _HTML_HEAD_TAG.finditer(text, 0, _HTML_HEAD_CHARS):
+        if m[3]:
+            title = title or html.unescape(m[4]).split(" | ")[0].strip() or None
+            continue
+        name = m[1].lower()
+        attrs = {k.lower(): v for k, v in _HTML_ATTR.findall(m[2])}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        value = attrs.get("content") or attrs.get("datetime") or attrs.get("href") or ""
+        if published is None and (key in _HTML_DATE_KEYS or name == "time"):
+            dm = _ISO_DATE.match(value.strip())
+            published = _safe_date(int(dm[1]), int(dm[2]), int(dm[3])) if dm else None
+        elif url is None and (key == "og:url" or attrs.get("rel", "").lower() == "canonical"):
+            url = value or None
+        elif title is None and key == "og:title":
+            title = html.unescape(value).strip() or None
+    return published, url, title
 
 
 def _is_body(line: str) -> bool:
