@@ -44,6 +44,13 @@ class QuantityConfig:
     #: Figures reported on different days may grow: treat that as an update, not a
     #: conflict, when the publication dates differ by at least this many days.
     update_days: int = 1
+    #: rapidfuzz token_sort_ratio (0-100), numbers masked, above which two sentences state
+    #: the same fact so that their figures can conflict; aligned statements need only
+    #: ``aligned_context_threshold``.
+    context_threshold: float = 70.0
+    aligned_context_threshold: float = 55.0
+    #: Added to those thresholds when either figure has no date (article or sentence).
+    undated_margin: float = 15.0
 
 
 @attrs.frozen
@@ -72,6 +79,8 @@ class AlignConfig:
     df_scale: float = 10.0
     #: Linked entities (names) weigh this many times a word of the same frequency.
     entity_weight: float = 1.5
+    #: Titles and roles ("minister", "spokesman") weigh this many times a word.
+    title_weight: float = 0.5
     #: Share of cosine (vs absolute evidence, 1 - exp(-shared weight / evidence_scale))
     #: in the text score.
     cosine_share: float = 0.3
@@ -80,6 +89,11 @@ class AlignConfig:
     #: full when the run weighs ``run_full``.
     run_bonus: float = 0.3
     run_full: float = 8.0
+    #: Bonus for two shared words within ``pair_window`` words of each other, in the same
+    #: order, in both statements; reached in full when the two weigh ``pair_full``.
+    pair_bonus: float = 0.0
+    pair_window: int = 3
+    pair_full: float = 4.0
     #: rapidfuzz ratio (0-100) above which two long words count as one spelling.
     fuzzy_word: float = 88.0
     #: Statements whose shared words all sit in their first ``opening`` content words

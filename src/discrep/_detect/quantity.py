@@ -18,7 +18,11 @@ measures a state, such as people trapped, that may shrink), not a conflict.
 
 Candidate pairs are blocked by head noun, and every quantity is judged only against its
 best counterpart in each other article (the one in the most similar sentence), so the
-same figure repeated elsewhere in an article is not compared with an unrelated one.
+same figure repeated elsewhere in an article is not compared with an unrelated one. And
+counting the same kind of thing is not enough to conflict: the two sentences must state
+the same fact (numbers masked, rapidfuzz ``token_sort_ratio`` above
+``QuantityConfig.context_threshold``, or a lower bar when statement alignment grouped
+them). :func:`relation` leaves that test to its caller, which passes aligned statements.
 """
 
 from __future__ import annotations
@@ -94,6 +98,7 @@ def find(context: Context) -> Iterator[Discrepancy]:
             if key is not None:
                 blocks[key].append((i, q))
     exs = context.extractions
+    aligned = _aligned_sentences(context)
     for key in sorted(blocks):
         items = blocks[key]
         sources = sorted({i for i, _ in items})
@@ -101,9 +106,87 @@ def find(context: Context) -> Iterator[Discrepancy]:
             for j in sources[a_pos + 1 :]:
                 qa = [q for k, q in items if k == i]
                 qb = [q for k, q in items if k == j]
-                for q1, q2 in _best_pairs(exs[i], qa, exs[j], qb, config):
+                for score, q1, q2 in _best_pairs(exs[i], qa, exs[j], qb, config):
+                    if not _same_fact(exs[i], q1, exs[j], q2, score, aligned, config):
+                        continue
                     if relation(exs[i], q1, exs[j], q2, config) == "conflict":
                         yield _discrepancy(exs[i], q1, exs[j], q2)
+
+
+def _aligned_sentences(context: Context) -> set[tuple[str, int, str, int]]:
+    """(source, sentence start) pairs that statement alignment put in one group."""
+    out: set[tuple[str, int, str, int]] = set()
+    by_source = context.by_source
+    for al in context.alignments:
+        starts = []
+        for st in al.statements:
+            ex = by_source.get(st.source)
+            sent = ex.sentence_at(st.start) if ex is not None else None
+            if sent is not None:
+                starts.append((st.source, sent.start))
+        for a in starts:
+            for b in starts:
+                if a[0] != b[0]:
+                    out.add((*a, *b))
+    return out
+
+
+def _same_fact(
+    ex_a: Extraction,
+    q_a: Quantity,
+    ex_b: Extraction,
+    q_b: Quantity,
+    score: float,
+    aligned: set[tuple[str, int, str, int]],
+    config: Config,
+) -> bool:
+    """Whether the two figures' sentences state the same fact (so the figures can conflict).
+
+    Counting the same kind of thing is not enough ("54 games with the Angels" and "157
+    games with the Angels and Braves"): the sentences, numbers masked, must read alike, or
+    statement alignment must have put them together.
+    """
+    sa, sb = ex_a.sentence_at(q_a.start), ex_b.sentence_at(q_b.start)
+    if sa is None or sb is None:
+        return False
+    key = (ex_a.article.source, sa.start, ex_b.article.source, sb.start)
+    cfg = config.quantities
+    bar = cfg.aligned_context_threshold if key in aligned else cfg.context_threshold
+    if _date(ex_a, q_a) is None or _date(ex_b, q_b) is None:
+        # undated figures may come from different events of one kind: ask for more, and
+        # for a predicate that says what happened ("killed", not "49 points")
+        if q_a.predicate is None:
+            return False
+        bar = min(100.0, bar + cfg.undated_margin)
+    return score >= bar
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\W{1,3}){0,5}$")
+_WORDS_AFTER = re.compile(r"(?:\W{1,3}[\w'’-]+){0,5}")
+
+
+def _window(ex: Extraction, q: Quantity) -> str:
+    """Return the five words on each side of the figure, within its sentence, digits masked."""
+    sent = ex.sentence_at(q.start)
+    if sent is None:
+        return ""
+    text = ex.article.text
+    before = _WORDS_BEFORE.search(text, max(sent.start, q.start - 80), q.start)
+    after = _WORDS_AFTER.match(text, q.end, min(sent.end, q.end + 80))
+    left = before.group() if before else ""
+    right = after.group() if after else ""
+    return _DIGITS.sub("#", f"{left} # {right}")
+
+
+def _masked(ex: Extraction, q: Quantity) -> str:
+    """Return the quantity's sentence with the figure itself and every digit masked."""
+    sent = ex.sentence_at(q.start)
+    if sent is None:
+        return ""
+    text = ex.article.text
+    masked = text[sent.start : q.start] + " # " + text[q.end : sent.end]
+    return _DIGITS.sub("#", masked)
 
 
 def relation(
@@ -303,29 +386,34 @@ def _converted(q: Quantity, target: str | None, unit: str | None) -> tuple[float
 
 def _best_pairs(
     ex_a: Extraction, qa: list[Quantity], ex_b: Extraction, qb: list[Quantity], config: Config
-) -> list[tuple[Quantity, Quantity]]:
+) -> list[tuple[float, Quantity, Quantity]]:
     """Pair each quantity with at most one counterpart: the most similar context first."""
     scored = []
+    masked_b = {y.start: (_masked(ex_b, y), _window(ex_b, y)) for y in qb}
+    proc = utils.default_process
     for x in qa:
-        sa = ex_a.sentence_at(x.start)
+        mx, wx = _masked(ex_a, x), _window(ex_a, x)
         for y in qb:
             if not _same_measure(ex_a, x, ex_b, y, config):
                 continue
-            sb = ex_b.sentence_at(y.start)
-            score = fuzz.token_set_ratio(
-                sa.text if sa else "", sb.text if sb else "", processor=utils.default_process
+            my, wy = masked_b[y.start]
+            # the sentence says which fact; the words around the figure say which figure
+            # of a sentence that holds several ("15.5 points ..., a drop of five points")
+            score = min(
+                fuzz.token_sort_ratio(mx, my, processor=proc),
+                fuzz.token_sort_ratio(wx, wy, processor=proc),
             )
             scored.append((score, x.start, y.start, x, y))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs = []
-    for _score, sa_, sb_, x, y in scored:
+    for score, sa_, sb_, x, y in scored:
         if sa_ in used_a or sb_ in used_b:
             continue
         used_a.add(sa_)
         used_b.add(sb_)
-        pairs.append((x, y))
+        pairs.append((score, x, y))
     return pairs
 
 
