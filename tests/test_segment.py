@@ -134,6 +134,10 @@ def test_quotes_belong_to_their_sentence(text: str, expected: list[str]) -> None
             ["He said it was over.\u201d", "The end came."],
         ),
         ("Visit example.com today.", ["Visit example.com today."]),
+        (
+            "The talks ended.\u201cWe will return,\u201d he said.",
+            ["The talks ended.", "\u201cWe will return,\u201d he said."],
+        ),
         ("The U.S.A.Today paper.", ["The U.S.A.Today paper."]),
     ],
 )

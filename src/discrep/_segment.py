@@ -274,6 +274,9 @@ def _is_boundary(text: str, block_start: int, m: re.Match[str], nxt: int) -> boo
     if glued:
         # "Macron.The talks": a capitalised word right after the period, after a word
         # of two or more letters (not "U.S" or "J.K", not "Mar.28").
+        if c in "\u201c\u2018(" and nxt + 1 < len(text):  # 'said.“We will ...'
+            nxt += 1
+            c = text[nxt]
         if not (c.isupper() and nxt + 1 < len(text) and text[nxt + 1].isalpha()):
             return False
         before = _word_before(text, block_start, m.start())
