@@ -23,10 +23,12 @@ discussions Monday failed" the second round is dated Thursday and the first Mond
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from discrep._config import Config
+from discrep._extract.time import starting_in
 from discrep._gazetteer import Place, demonym_place, lookup
 from discrep._model import Article, Event, Mention, Sentence, TimeExpr
 
@@ -141,10 +143,11 @@ _DATE_RANK = {"date": 0, "weekday": 1, "relative": 2, "ordinal_day": 3}
 
 def _clauses(text: str, sent: Sentence, times: tuple[TimeExpr, ...]) -> list[tuple[int, int]]:
     """Cut a sentence into clauses, never inside a time expression ("March 3, 2022")."""
-    inside = [(t.start, t.end) for t in times if sent.start <= t.start < sent.end]
+    inside = starting_in(times, sent.start, sent.end)
     cuts = [sent.start]
     for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
-        if any(a <= m.start() < b for a, b in inside):
+        k = bisect.bisect_right(inside, m.start(), key=lambda t: t.start) - 1
+        if k >= 0 and inside[k].start <= m.start() < inside[k].end:
             continue
         cuts.append(m.start())
         cuts.append(m.end())
@@ -234,7 +237,8 @@ def _parties(
     out: list[Mention] = []
     seen: set[str] = set()
     for m in _CAPWORD.finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in taken):
+        k = bisect.bisect_right(taken, (m.start(), len(text) + 1)) - 1
+        if k >= 0 and taken[k][0] <= m.start() < taken[k][1]:
             continue
         word = m.group().rstrip("’'")
         demonym = demonym_place(word)
@@ -283,7 +287,7 @@ def _date_for(
         )
 
     def best(a: int, b: int) -> TimeExpr | None:
-        cands = [t for t in times if usable(t, a, b)]
+        cands = [t for t in starting_in(times, a, b) if usable(t, a, b)]
         if not cands:
             return None
         return min(
@@ -316,11 +320,13 @@ def extract_events(
     """
     text = article.text
     out: list[Event] = []
-    people = [m for m in mentions if m.kind in {"person", "organisation"}]
+    people = sorted((m for m in mentions if m.kind in {"person", "organisation"}),
+                    key=lambda m: m.start)
     for si, sent in enumerate(sentences):
         if sent.junk:
             continue
-        clauses = _clauses(text, sent, times)
+        in_sentence = starting_in(times, sent.start, sent.end)
+        clauses = _clauses(text, sent, in_sentence)
         for ci, (a, b) in enumerate(clauses):
             triggers = list(_TRIGGER.finditer(text, a, b))
             if not triggers:
@@ -346,12 +352,14 @@ def extract_events(
             ):
                 named = prev
             venues, taken, venue_text = _venue_mentions(article, si, va, vb, named)
-            times_here = [(t.start, t.end) for t in times if a <= t.start < b]
-            parties = _parties(article, si, a, b, taken + times_here)
-            who = [m for m in people if a <= m.start < b]
+            times_here = [(t.start, t.end) for t in starting_in(in_sentence, a, b)]
+            parties = _parties(article, si, a, b, sorted(taken + times_here))
+            lo = bisect.bisect_left(people, a, key=lambda m: m.start)
+            hi = bisect.bisect_left(people, b, lo=lo, key=lambda m: m.start)
+            who = people[lo:hi]
             ordinal = _ordinal(text, a, b)
             for kind, trig in by_type.items():
-                date = _date_for(trig, (a, b), nxt, times, text)
+                date = _date_for(trig, (a, b), nxt, in_sentence, text)
                 out.append(
                     Event(
                         source=article.source, start=trig.start(), end=trig.end(),

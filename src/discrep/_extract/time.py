@@ -26,6 +26,7 @@ looks back within the week, the reference day included. "last Monday" is strictl
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -45,6 +46,8 @@ __all__ = [
     "REF_PUBLISHED",
     "WEEKDAYS",
     "ordinal_anchor",
+    "ordinal_day_of",
+    "starting_in",
     "tag_times",
     "times_in",
     "weekday_index",
@@ -161,6 +164,7 @@ _APPOSITION = _compile(r"\A[ \t]*,?[ \t]*\Z")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _LOOKBACK = 60
+_NEAR = 300
 
 
 @attrs.frozen
@@ -525,25 +529,39 @@ def ordinal_day_of(
     if idx < 0:
         return None
     sent = sentences[idx]
+    # Only expressions near the ordinal: a sentence of thousands of dates stays linear.
+    near = starting_in(times, max(sent.start, t.start - _NEAR), min(sent.end, t.end + _NEAR))
     same = [
-        (j, u) for j, u in enumerate(times)
-        if j != i and u.type in {"weekday", "date"} and sent.start <= u.start < sent.end
+        u for u in near
+        if u is not t and u.type in {"weekday", "date"}
         and not (u.anchor or "").startswith("start of")
     ]
-    for _, u in same:
+    for u in same:
         gap = text[u.end : t.start] if u.end <= t.start else text[t.end : u.start]
         if _APPOSITION.match(gap):
             return u
     if not same:
         return None
-    return min(same, key=lambda ju: min(abs(ju[1].start - t.end), abs(t.start - ju[1].end)))[1]
+    return min(same, key=lambda u: min(abs(u.start - t.end), abs(t.start - u.end)))
+
+
+def starting_in(times: tuple[TimeExpr, ...], start: int, end: int) -> tuple[TimeExpr, ...]:
+    """Return the expressions of ``times`` (sorted by start) that start in ``[start, end)``.
+
+    >>> t = TimeExpr(5, 11, "Monday", "weekday")
+    >>> starting_in((t,), 0, 6) == (t,), starting_in((t,), 6, 20)
+    (True, ())
+    """
+    lo = bisect.bisect_left(times, start, key=lambda u: u.start)
+    hi = bisect.bisect_left(times, end, lo=lo, key=lambda u: u.start)
+    return times[lo:hi]
 
 
 def times_in(times: tuple[TimeExpr, ...], start: int, end: int) -> tuple[TimeExpr, ...]:
-    """Return the expressions of ``times`` that lie inside ``[start, end)``.
+    """Return the expressions of ``times`` (sorted by start) that lie inside ``[start, end)``.
 
     >>> t = TimeExpr(5, 11, "Monday", "weekday")
     >>> times_in((t,), 0, 20) == (t,), times_in((t,), 12, 20)
     (True, ())
     """
-    return tuple(t for t in times if start <= t.start and t.end <= end)
+    return tuple(t for t in starting_in(times, start, end) if t.end <= end)
