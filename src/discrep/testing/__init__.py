@@ -3,6 +3,8 @@
 Install with ``pip install discrep[testing]`` (it needs hypothesis, translitua and iuliia).
 
 - strategies: :func:`articles` (generated news articles whose facts are known);
+  :func:`names`, :func:`variant_pairs` and :func:`confusable_pairs` (real names
+  romanised by the translitua and iuliia tables; see :mod:`discrep.testing.names`);
 - planted perturbations, each returning the changed article and the :class:`Expected`
   discrepancy: :func:`respell`, :func:`change_quantity`, :func:`shift_date`,
   :func:`change_weekday`, :func:`move_venue`;
@@ -43,6 +45,7 @@ from discrep.testing.assertions import (
     assert_no_discrepancy,
     assert_reports,
 )
+from discrep.testing.names import confusable_pairs, names, variant_pairs
 from discrep.testing.perturb import (
     NEUTRAL,
     PLANTED,
@@ -85,10 +88,13 @@ __all__ = [
     "change_quantity",
     "change_quotes",
     "change_weekday",
+    "confusable_pairs",
     "move_venue",
+    "names",
     "neutral_edits",
     "reflow_whitespace",
     "reorder_paragraphs",
     "respell",
     "shift_date",
+    "variant_pairs",
 ]
