@@ -66,7 +66,7 @@ class AlignConfig:
     """Options for statement alignment (docs/alignment.md explains each)."""
 
     #: Minimum combined score for two statements to be aligned.
-    min_score: float = 0.5
+    min_score: float = 0.48
     #: A kept pair scores at least this fraction of the best score either statement
     #: reaches in the other's article.
     best_ratio: float = 0.7
@@ -80,11 +80,11 @@ class AlignConfig:
     #: Linked entities (names) weigh this many times a word of the same frequency.
     entity_weight: float = 1.5
     #: Titles and roles ("minister", "spokesman") weigh this many times a word.
-    title_weight: float = 0.5
+    title_weight: float = 0.3
     #: Share of cosine (vs absolute evidence, 1 - exp(-shared weight / evidence_scale))
     #: in the text score.
     cosine_share: float = 0.3
-    evidence_scale: float = 5.0
+    evidence_scale: float = 4.5
     #: Bonus for a shared run of three or more consecutive content words, reached in
     #: full when the run weighs ``run_full``.
     run_bonus: float = 0.3
@@ -107,7 +107,7 @@ class AlignConfig:
     event_bonus: float = 0.15
     #: Factor applied when the statements hold different events of one type.
     event_conflict: float = 0.6
-    quantity_bonus: float = 0.2
+    quantity_bonus: float = 0.3
     #: Figures within this relative difference are the same figure.
     quantity_tolerance: float = 0.01
     #: rapidfuzz token_set_ratio (0-100) above which two quantities count the same thing.

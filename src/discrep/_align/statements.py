@@ -76,6 +76,24 @@ _STOPWORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
+# Titles and roles: they say who speaks, not what happened. Two statements sharing only
+# names and titles ("Russian Foreign Minister Sergei Lavrov ...") share no fact.
+_TITLES = frozenset(
+    """
+    president presidential minister ministry spokesman spokeswoman spokesperson adviser
+    advisor aide secretary chief head leader official officials deputy ambassador governor
+    mayor general commander foreign defence defense interior prime vice chairman senator
+    envoy representative director counterpart
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+# Number words are figures: quantities compare them, not the word bags.
+_NUMBER_WORDS = frozenset(
+    """
+    zero two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands million millions billion billions dozen dozens
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
 # General news vocabulary with several everyday words for one idea. Every word maps to the
 # group's first word. Deliberately small and generic: no names, no article's phrasing.
 _SYNONYM_GROUPS = (
@@ -85,7 +103,7 @@ _SYNONYM_GROUPS = (
     "topple oust overthrow",
     "demilitarize demilitarization disarm disarmament",
     "flee fled",
-    "surround encircle encirclement",
+    "surround encircle encirclement circle",
     "kill dead death die died",
     "wound injure injured wounded",
     "ceasefire truce armistice",
@@ -116,6 +134,8 @@ class _Stmt:
     index: int  # position in Collection.statements
     tokens: tuple[str, ...]
     entities: frozenset[str]
+    #: Tokens that are names: linked entities and words capitalised inside the statement.
+    names: frozenset[str]
     dates: frozenset[dt.date]
     #: Weekday names the statement mentions, resolved or not ("monday").
     weekdays: frozenset[str]
@@ -161,7 +181,10 @@ class Collection:
         w = self.weights.get(token)
         if w is None:
             w = math.log1p(self.config.df_scale / max(1, self.df.get(token, 1)))
-            w = w * self.config.entity_weight if token.startswith("ent:") else w
+            if token.startswith("ent:"):
+                w *= self.config.entity_weight
+            elif token in _title_stems():
+                w *= self.config.title_weight
         return w
 
     def is_key(self, token: str) -> bool:
@@ -178,12 +201,17 @@ def _normalise_word(word: str) -> str:
             w = w[: -len(tail)]
             break
     w = w.replace("'", "")
-    if not w or w in _STOPWORDS or (len(w) < 2 and not w.isdigit()):
+    if not w or w in _STOPWORDS or w in _NUMBER_WORDS or (len(w) < 2 and not w.isdigit()):
         return ""
     w = _stem(_SYNONYMS.get(w, w))
     if w in _STOPWORDS:
         return ""
     return _stemmed_synonyms().get(w, w)
+
+
+@lru_cache(maxsize=1)
+def _title_stems() -> frozenset[str]:
+    return frozenset(_normalise_word(w) for w in _TITLES)
 
 
 @lru_cache(maxsize=1)
@@ -323,6 +351,7 @@ def build_statements(
                 continue
             for a, b in _clauses(art.text, sent.start, sent.end, cfg.min_tokens):
                 toks = _tokens_at(art.text, a, b, entity_at.get(src, {}))
+                first = toks[0][0] if toks else a
                 if len(toks) < cfg.min_tokens:
                     continue
                 times = [t for t in ex.times if a <= t.start < b and t.type != "duration"]
@@ -332,6 +361,11 @@ def build_statements(
                         index=len(stmts),
                         tokens=tuple(t for _, _, t in toks),
                         entities=frozenset(t[4:] for _, _, t in toks if t.startswith("ent:")),
+                        names=frozenset(
+                            t
+                            for ts, _, t in toks
+                            if t.startswith("ent:") or (ts > first and art.text[ts].isupper())
+                        ),
                         dates=frozenset(t.value for t in times if t.value is not None),
                         weekdays=frozenset(_weekday(t) for t in times) - {""},
                         quantities=tuple(q for q in ex.quantities if a <= q.start < b),
@@ -391,6 +425,30 @@ def _run_weight(a: Sequence[str], b: Sequence[str], coll: Collection) -> float:
             if k >= 3:
                 best = max(best, w)
     return best
+
+
+def _near_pairs(toks: Sequence[str], shared: frozenset[str], window: int) -> set[tuple[str, str]]:
+    pos = [(i, t) for i, t in enumerate(toks) if t in shared]
+    out = set()
+    for x, (i, t) in enumerate(pos):
+        for j, u in pos[x + 1 : x + 1 + window]:
+            if j - i <= window and u != t:
+                out.add((t, u))
+    return out
+
+
+def _near_pair_weight(
+    a: Sequence[str], b: Sequence[str], shared: frozenset[str], window: int, coll: Collection
+) -> float:
+    """Weight of the heaviest pair of shared words standing close, in one order, in both.
+
+    Two words near each other in both statements ("topple ... government") say more than
+    the same words scattered: they are likely one predicate and its argument.
+    """
+    if len(shared) < 2:
+        return 0.0
+    both = _near_pairs(a, shared, window) & _near_pairs(b, shared, window)
+    return max((coll.weights[t] + coll.weights[u] for t, u in both), default=0.0)
 
 
 def _fuzzy_shared(
@@ -491,6 +549,10 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     ws = sum(coll.weights[t] for t in shared)
     if _upper_bound(a, b, ws, len(shared), coll) < cfg.min_score:
         return _ZERO  # cannot be kept, and so cannot matter (see select_and_group)
+    # Only names and titles in common: the same people, not the same fact.
+    names = a.names | b.names  # capitalised mid-sentence in either: a name
+    if all(t in names or t in _title_stems() for t in shared):
+        return _ZERO
     # Only the opening words ("The United Nations said ...") in common: not a fact.
     if (
         shared
@@ -507,6 +569,8 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     text = cfg.cosine_share * cosine + (1.0 - cfg.cosine_share) * evidence
     run = _run_weight(a.tokens, b.tokens, coll)
     text += cfg.run_bonus * min(1.0, run / cfg.run_full)
+    near = _near_pair_weight(a.tokens, b.tokens, shared, cfg.pair_window, coll)
+    text += cfg.pair_bonus * min(1.0, near / cfg.pair_full)
 
     anchors: list[str] = []
     score = text
@@ -560,6 +624,8 @@ def _upper_bound(a: _Stmt, b: _Stmt, ws: float, n_shared: int, coll: Collection)
     norm = math.sqrt(coll.totals[a.index] * coll.totals[b.index])
     bound = cfg.cosine_share * min(1.0, wmax / norm)
     bound += (1.0 - cfg.cosine_share) * (1.0 - math.exp(-wmax / cfg.evidence_scale))
+    if n_shared >= 2:
+        bound += cfg.pair_bonus
     if n_shared >= 3:
         bound += cfg.run_bonus
     if (a.dates or a.weekdays) and (b.dates or b.weekdays):
