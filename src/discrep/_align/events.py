@@ -10,14 +10,15 @@ same type, no contradicting round number ("first round" vs "second round"), and
 
 Different dates with nothing else in common are different events: the Istanbul talks of late
 March are not the Belarus round of 3 March. Candidate pairs come from blocks keyed by
-(type, day) and (type, round number), never from all pairs of all events.
+(type, day, something that must be shared) and (type, round number), never from all pairs
+of all events; pairs already in one group are not compared again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -150,33 +151,45 @@ def person_ids(entities: Sequence[Entity]) -> dict[tuple[str, int], str]:
     }
 
 
-def _candidate_pairs(profiles: Sequence[EventProfile], window: int) -> Iterable[tuple[int, int]]:
-    """Pairs sharing a block: (type, day within the window) or (type, round number)."""
-    by_day: dict[tuple[str, dt.date], list[int]] = defaultdict(list)
+def _keys(p: EventProfile) -> set[tuple[str, str]]:
+    """Return what two mentions must share for :func:`same_event` to hold.
+
+    A round number, a venue country (compatible places lie in one country), a person, or a
+    pair of party countries. Blocking on these keys is exact: a pair sharing none of them
+    cannot be one event.
+    """
+    keys = {("round", str(p.event.ordinal))} if p.event.ordinal is not None else set()
+    keys |= {("venue", place.country) for place in p.places}
+    keys |= {("person", person) for person in p.people}
+    countries = sorted(p.countries)
+    keys |= {("parties", f"{a}+{b}") for i, a in enumerate(countries) for b in countries[i + 1 :]}
+    return keys
+
+
+def _candidate_pairs(profiles: Sequence[EventProfile], window: int) -> Iterator[tuple[int, int]]:
+    """Pairs sharing a block: (type, key, day within the window) or (type, round number).
+
+    Never all pairs of all events: events of other types, days or keys are never compared.
+    """
+    by_day: dict[tuple[str, tuple[str, str], dt.date], list[int]] = defaultdict(list)
     by_ordinal: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
         if p.day is not None:
-            by_day[(p.event.type, p.day)].append(i)
+            for key in _keys(p):
+                by_day[(p.event.type, key, p.day)].append(i)
         if p.event.ordinal is not None:
             by_ordinal[(p.event.type, p.event.ordinal)].append(i)
-    seen: set[tuple[int, int]] = set()
-    for (kind, day), members in by_day.items():
+    for (kind, key, day), members in by_day.items():
         for shift in range(0, window + 1):
-            others = by_day.get((kind, day + dt.timedelta(days=shift)), [])
-            for i in members:
-                for j in others:
-                    if i < j and (i, j) not in seen:
-                        seen.add((i, j))
-                        yield i, j
-                    elif j < i and (j, i) not in seen:
-                        seen.add((j, i))
-                        yield j, i
+            others = members if shift == 0 else by_day.get(
+                (kind, key, day + dt.timedelta(days=shift)), [])
+            for x, i in enumerate(members):
+                for j in (others[x + 1 :] if shift == 0 else others):
+                    yield (i, j) if i < j else (j, i)
     for members in by_ordinal.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                if (i, j) not in seen:
-                    seen.add((i, j))
-                    yield i, j
+                yield i, j
 
 
 def align_events(
@@ -208,10 +221,9 @@ def align_events(
         return i
 
     for i, j in _candidate_pairs(profiles, window):
-        if same_event(profiles[i], profiles[j], window):
-            ri, rj = find(i), find(j)
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
+        ri, rj = find(i), find(j)
+        if ri != rj and same_event(profiles[i], profiles[j], window):
+            parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(profiles)):
         groups[find(i)].append(i)
