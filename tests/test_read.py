@@ -185,7 +185,7 @@ def test_mark_junk_keeps_offsets_and_marks() -> None:
 
 
 def test_script_and_style_content_is_junk() -> None:
-    """Text inside <script> and <style> of an HTML page is junk."""
+    """Text inside <script>, <style> and <nav> of an HTML page is junk."""
     html = (DATA / "segment_page.html").read_text(encoding="utf-8")
     sentences = mark_junk(html, segment(html))
     junk = [s.text for s in sentences if s.junk]
@@ -195,6 +195,7 @@ def test_script_and_style_content_is_junk() -> None:
     assert not any("document.write" in t or "color" in t for t in kept)
     assert "Advertisement" in junk
     assert "By Ann Example" in junk
+    assert not any("News</a>" in t for t in kept)
     assert "The river rose <b>two metres</b> overnight." in kept
 
 

@@ -159,7 +159,12 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _HTML_DATE_KEYS = frozenset(
     ("article:published_time", "datepublished", "pubdate", "date", "og:published_time")
 )
-_SCRIPT_OPEN = re.compile(r"<(script|style|noscript)\b[^<>]{0,2000}>", re.IGNORECASE)
+# Elements whose content is never article prose.
+_SCRIPT_OPEN = re.compile(
+    r"<(script|style|noscript|template|nav|footer|aside|select|button|iframe|svg)\b"
+    r"[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
 _TRIM = " \t\r\n\u00a0|\u2022\u00b7>\u00bb\u203a-\u2013\u2014:*#=_~"
 
 # fmt: off
@@ -267,7 +272,8 @@ def mark_junk(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...
     r"""Return ``sentences`` with metadata lines and page furniture marked ``junk``.
 
     A sentence is junk when it, or the whole line holding it, is furniture (see
-    :func:`is_junk`), when it lies inside an HTML ``<script>`` or ``<style>`` element, or
+    :func:`is_junk`), when it lies inside an HTML ``<script>``, ``<style>``, ``<nav>``,
+    ``<footer>`` or ``<aside>`` element (and a few more that never hold prose), or
     when it is a byline in the head of the article. Sentences already marked junk by
     :func:`~discrep._segment.segment` stay junk. Offsets are never changed.
 
@@ -318,7 +324,7 @@ def _line_is_junk(text: str, start: int) -> bool:
 
 
 def _script_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of <script>, <style> and <noscript> elements, in order (linear scan)."""
+    """Spans of <script>, <style>, <nav> and other non-prose elements, in order."""
     spans = []
     pos = 0
     while m := _SCRIPT_OPEN.search(text, pos):
