@@ -127,7 +127,7 @@ _NAV_PHRASES = frozenset((
 # fmt: on
 # fmt: off
 _JUNK_STARTS = (
-    "copyright", "\u00a9", "(c) ", "all rights reserved", "read more:", "also read:", "related:",
+    "all rights reserved", "read more:", "also read:", "related:",
     "recommended:", "see also:", "watch:", "listen:", "pressed for time", "stay informed",
     "sign up for", "subscribe to", "download our app", "download the app", "follow us on",
     "follow our news", "this service is not intended", "we know it's a hassle",
@@ -136,6 +136,8 @@ _JUNK_STARTS = (
     "video:", "file photo", "caption:", "credit:",
 )
 # fmt: on
+# "Copyright 2021 ...", "Copyright\u00a9 Media", "\u00a9 2021", "(c) 2021": not "Copyright law".
+_COPYRIGHT = re.compile(r"(?i:copyright)\s{0,3}(?:\u00a9|\(c\)|\d{4})|\u00a9|\(c\)\s{0,3}\d{4}")
 _CREDIT = re.compile(
     r"\(?(?:[A-Z][A-Z&.]{1,15}(?: Photo| [A-Z]{2,15})?|[A-Z][a-z]{1,12} (?:Photo|Images))"
     r"/[\w .'\u2019-]{2,60}\)?\.?"
@@ -216,7 +218,10 @@ def is_junk(sentence_text: str) -> bool:
     folded = low.strip(_TRIM + ".!?")
     if folded in _NAV_PHRASES or not any(ch.isalnum() for ch in text):
         return True
-    if low.lstrip(_TRIM).startswith(_JUNK_STARTS) or "all rights reserved" in low:
+    start = low.lstrip(_TRIM)
+    if start.startswith(_JUNK_STARTS) or "all rights reserved" in low:
+        return True
+    if _COPYRIGHT.match(start):
         return True
     if (
         _DATE_TAG.fullmatch(text)
