@@ -119,6 +119,18 @@ def test_boilerplate_does_not_align() -> None:
     assert align_statements([a, b], (), (), Config()) == ()
 
 
+def test_shared_names_and_titles_only_do_not_align() -> None:
+    """The same minister doing two different things is not one fact."""
+    a = _ex("Foreign Minister Sergei Lavrov dismissed warnings about escalation.", "a")
+    b = _ex("Ukraine accused Foreign Minister Sergei Lavrov of ignoring pleas.", "b")
+    assert align_statements([a, b], (), (), Config()) == ()
+
+
+def test_number_words_are_left_to_quantities() -> None:
+    """'Hundreds' and 'dozens' are figures, not words that make statements alike."""
+    assert tokens("Hundreds of soldiers, dozens of tanks, two million") == ("soldier", "tank")
+
+
 def _dated(text: str, source: str, word: str, value: dt.date) -> Extraction:
     start = text.index(word)
     time = TimeExpr(start, start + len(word), word, "weekday", value, relative=True)

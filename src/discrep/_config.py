@@ -89,11 +89,6 @@ class AlignConfig:
     #: full when the run weighs ``run_full``.
     run_bonus: float = 0.3
     run_full: float = 8.0
-    #: Bonus for two shared words within ``pair_window`` words of each other, in the same
-    #: order, in both statements; reached in full when the two weigh ``pair_full``.
-    pair_bonus: float = 0.0
-    pair_window: int = 3
-    pair_full: float = 4.0
     #: rapidfuzz ratio (0-100) above which two long words count as one spelling.
     fuzzy_word: float = 88.0
     #: Statements whose shared words all sit in their first ``opening`` content words

@@ -427,30 +427,6 @@ def _run_weight(a: Sequence[str], b: Sequence[str], coll: Collection) -> float:
     return best
 
 
-def _near_pairs(toks: Sequence[str], shared: frozenset[str], window: int) -> set[tuple[str, str]]:
-    pos = [(i, t) for i, t in enumerate(toks) if t in shared]
-    out = set()
-    for x, (i, t) in enumerate(pos):
-        for j, u in pos[x + 1 : x + 1 + window]:
-            if j - i <= window and u != t:
-                out.add((t, u))
-    return out
-
-
-def _near_pair_weight(
-    a: Sequence[str], b: Sequence[str], shared: frozenset[str], window: int, coll: Collection
-) -> float:
-    """Weight of the heaviest pair of shared words standing close, in one order, in both.
-
-    Two words near each other in both statements ("topple ... government") say more than
-    the same words scattered: they are likely one predicate and its argument.
-    """
-    if len(shared) < 2:
-        return 0.0
-    both = _near_pairs(a, shared, window) & _near_pairs(b, shared, window)
-    return max((coll.weights[t] + coll.weights[u] for t, u in both), default=0.0)
-
-
 def _fuzzy_shared(
     ua: Iterable[str], ub: Iterable[str], coll: Collection
 ) -> tuple[float, list[str]]:
@@ -569,8 +545,6 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     text = cfg.cosine_share * cosine + (1.0 - cfg.cosine_share) * evidence
     run = _run_weight(a.tokens, b.tokens, coll)
     text += cfg.run_bonus * min(1.0, run / cfg.run_full)
-    near = _near_pair_weight(a.tokens, b.tokens, shared, cfg.pair_window, coll)
-    text += cfg.pair_bonus * min(1.0, near / cfg.pair_full)
 
     anchors: list[str] = []
     score = text
@@ -624,8 +598,6 @@ def _upper_bound(a: _Stmt, b: _Stmt, ws: float, n_shared: int, coll: Collection)
     norm = math.sqrt(coll.totals[a.index] * coll.totals[b.index])
     bound = cfg.cosine_share * min(1.0, wmax / norm)
     bound += (1.0 - cfg.cosine_share) * (1.0 - math.exp(-wmax / cfg.evidence_scale))
-    if n_shared >= 2:
-        bound += cfg.pair_bonus
     if n_shared >= 3:
         bound += cfg.run_bonus
     if (a.dates or a.weekdays) and (b.dates or b.weekdays):
