@@ -136,7 +136,7 @@ _JUNK_STARTS = (
     "video:", "file photo", "caption:", "credit:",
 )
 # fmt: on
-# "Copyright 2021 ...", "Copyright\u00a9 Media", "\u00a9 2021", "(c) 2021": not "Copyright law".
+# "Copyright 2021 ...", "Copyright© Media", "© 2021", "(c) 2021"; not "Copyright law ...".
 _COPYRIGHT = re.compile(r"(?i:copyright)\s{0,3}(?:\u00a9|\(c\)|\d{4})|\u00a9|\(c\)\s{0,3}\d{4}")
 _CREDIT = re.compile(
     r"\(?(?:[A-Z][A-Z&.]{1,15}(?: Photo| [A-Z]{2,15})?|[A-Z][a-z]{1,12} (?:Photo|Images))"
@@ -161,7 +161,8 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _HTML_DATE_KEYS = frozenset(
     ("article:published_time", "datepublished", "pubdate", "date", "og:published_time")
 )
-# Elements whose content is never article prose.
+# Elements whose content is never article prose (not <form>: some sites wrap whole pages
+# in one).
 _SCRIPT_OPEN = re.compile(
     r"<(script|style|noscript|template|nav|footer|aside|select|button|iframe|svg)\b"
     r"[^<>]{0,2000}>",
