@@ -420,6 +420,13 @@ def test_assert_reports_matches_whole_words(report: Report) -> None:
     assert "written Ivan Petrov (a), Iwan Petrow (b)" in str(info.value)
 
 
+def test_assert_reports_ignores_punctuation_at_the_edges(report: Report) -> None:
+    """A form ending in an apostrophe (a soft sign) matches the name quoted without it."""
+    assert_reports(report, "spelling", ["Ivan Petrov'", "“Iwan Petrow”"])
+    with pytest.raises(AssertionError):
+        assert_reports(report, "spelling", ["Ivan Petrov's brother"])
+
+
 def test_assert_reports_takes_an_expected(report: Report) -> None:
     """An Expected carries the kind and forms; the kind must match."""
     assert_reports(report, Expected("spelling", ("Ivan Petrov", "Iwan Petrow")))

@@ -1,7 +1,8 @@
 """Assertions about a :class:`~discrep.Report`, with failure messages that show the evidence.
 
 A form matches a mention or a claim the way the project's scorer matches them: as a whole
-word, ignoring case, inside the quoted text.
+word, ignoring case, inside the quoted text (punctuation at the form's edges, such as the
+apostrophe of "Shmigal'", is not required).
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ __all__ = [
 
 
 def _has(form: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text, re.IGNORECASE) is not None
+    # Punctuation at the edges of a form is not part of the word: a romanisation that
+    # ends in an apostrophe for the soft sign ("Shmigal'") is quoted without it.
+    core = form.strip("'’\"“”.,;:!?()[] ")
+    return re.search(r"(?<!\w)" + re.escape(core) + r"(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _entity_has(entity: Entity, form: str) -> bool:
