@@ -78,8 +78,8 @@ _NOT_UNITS = frozenset(
     ]
 )
 # Short symbols accepted only when glued to the number ("30m", "5kg" but not "5 m").
-_GLUED_ONLY = frozenset({"m", "g", "l", "t", "s", "h", "k", "b", "c", "f", "°"})
-_WORD = re.compile(r"[^\W\d_][\w°²³/.'’-]{0,24}|[%°€£$][A-Za-z]?")
+_GLUED_ONLY = frozenset({"m", "g", "l", "t", "s", "h", "k", "b", "c", "f", "p", "°"})
+_WORD = re.compile(r"[^\W\d_][\w°²³/.'’^-]{0,24}|[%°€£$][A-Za-z]?")
 _SPACE = re.compile(r"[ \t\u00a0-]?")
 
 
@@ -106,7 +106,23 @@ def _candidates(surface: str, glued: bool) -> tuple[Any, ...]:
     return tuple(sorted(cands, key=lambda u: str(u.name))) if cands else ()
 
 
+_POWER = re.compile(r"(.+?)(?:\^?([23])|([²³]))$")
+
+
+# Glued to a number in news, "45C" and "113F" are temperatures, not coulombs and farads.
+_GLUED_TEMPERATURE = {"C": "degree Celsius", "F": "degree fahrenheit"}
+
+
 def _lookup(surface: str, glued: bool, context: str) -> str | None:
+    if glued and surface in _GLUED_TEMPERATURE:
+        return _GLUED_TEMPERATURE[surface]
+    power = _POWER.fullmatch(surface)
+    if power and not surface[-1:].isalpha():
+        # "km2", "km^2", "m³": quantulum3 knows "square kilometre" but not these spellings
+        base = _lookup(power.group(1), glued, context)
+        n = power.group(2) or ("2" if power.group(3) == "²" else "3")
+        name = ("square " if n == "2" else "cubic ") + (base or "")
+        return name if base and name in _units().names else None
     cands = _candidates(surface, glued)
     if not cands:
         return None

@@ -93,6 +93,11 @@ _CURRENCY_PREFIX = {
     "USD": "united states dollar", "EUR": "euro", "GBP": "pound sterling",
     "Rs": "indian rupee", "Rs.": "indian rupee",
 }  # fmt: skip
+_CURRENCIES = frozenset(
+    ["dollar", "euro", "pound sterling", "yen", "indian rupee", "russian ruble",
+     "ukrainian hryvnia", "united states dollar", "australian dollar", "canadian dollar",
+     "hong kong dollar", "chinese yuan", "penny", "cent", "japanese yen", "swiss franc"]
+)
 _UNIT_RENAME = {"percentage": "percent", "percentage point": "percentage point"}
 
 # Words that end a noun phrase ("people *have* been killed") or cannot head one.
@@ -750,11 +755,13 @@ def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
         return None  # a bare scale word ("hundred") is not a number
     if nums[0] in _DENOMINATORS:
         # "a third of", "half of", "half a million"; not "fifth day" or "second half"
-        if nums[0] not in {"half", "quarter"} and not (lead_a and after.startswith(" of")):
+        by_a = _search(r"\bby[ \t]+an?[ \t]+$", before)
+        fraction_ok = lead_a and (after.startswith(" of") or by_a)
+        if nums[0] not in {"half", "quarter"} and not fraction_ok:
             return None
         if nums[0] == "half" and len(nums) == 1 and not _match(r"[ \t]+(?:of|an?|the)\b", after):
             return None
-        if nums[0] == "quarter" and not (lead_a and after.startswith(" of")):
+        if nums[0] == "quarter" and not (lead_a and (after.startswith(" of") or by_a)):
             return None
         if _search(r"(?:first|second|third|last|the|this|that)[ \t]+$", before) and not lead_a:
             return None
@@ -850,7 +857,7 @@ def _ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
             continue
         if a.value >= b.value and not (b.scale > 1.0 and a.scale == 1.0):
             continue  # "31-24", "(10-5)": a score or a record, not a range
-        if word in {"to"} and not intro and not (a.value < b.value):
+        if word.endswith("to") and not intro and not _plain_range(text, a, b):
             continue
         a_value = a.value
         if a.scale == 1.0 and b.scale > 1.0 and a.value * b.scale <= b.value:
@@ -864,6 +871,16 @@ def _ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         )
         out[i + 1] = attrs.evolve(b, unit=unit, qualifier="<=", low=lo_v, high=hi_v)
     return out
+
+
+def _plain_range(text: str, a: _Raw, b: _Raw) -> bool:
+    """Tell "5,000 to 6,000 people" (a range) from "grew by a third to 4.2 billion" (not)."""
+    if not _match(r"[\d$€£¥]", text[a.start : a.start + 1]):
+        return False
+    if _search(r"\bby[ \t]+$", text[max(0, a.start - 6) : a.start]):
+        return False
+    a_value = a.value * (b.scale if a.scale == 1.0 else 1.0)
+    return 0 < a_value < b.value <= 10 * a_value
 
 
 # --- completing a quantity ---------------------------------------------------------------
@@ -904,6 +921,9 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
             u = unit_after(text, end, hi)
             if u is not None:
                 unit = _UNIT_RENAME.get(u[0], u[0])
+                if text[end : end + 1] == "-" and raw.scale == 1.0 and low is None:
+                    # "a 10-year sentence", "a 27-kilometer ring": a size, stated exactly
+                    low, high = raw.value - 0.5, raw.value + 0.5
                 end = u[1]
     if raw.low is None:
         post = _POST_QUAL.match(text, end, hi)
@@ -954,14 +974,21 @@ def _what(
 ) -> tuple[str | None, str | None]:
     """Return the counted thing after the number and the predicate that governs it."""
     pos = end
+    hyphenated = "-" in text[start:end]
+    measured = unit is not None and not age and unit not in _CURRENCIES and not hyphenated
     if age:
         pass
-    elif unit in {"percent", "percentage point"} or unit is not None or raw.vague or raw.value < 1:
+    elif unit is not None or raw.vague or raw.value < 1:
         m = _rx(r"[ \t]+of(?:[ \t]+(?:the|a|an|its|their|his|her))?(?=[ \t])", re.IGNORECASE).match(
             text, pos, hi
         )
         if m:
             pos = m.end()
+            measured = False
+    if measured:
+        # "60 km south of the city": after a measure the next words are not what is
+        # measured unless "of" introduces it ("2 metres of cotton", "a 27-kilometer ring")
+        return None, _predicate_before(text, start, lo)
     tokens: list[tuple[int, int, str]] = []
     while len(tokens) < 4:
         sp = _SPACES.match(text, pos, hi)
