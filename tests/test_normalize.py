@@ -129,7 +129,7 @@ def test_initials() -> None:
 def test_fold_total_and_idempotent_shape(text: str) -> None:
     """Folding never fails and yields lower-case ASCII letters and spaces only."""
     out = fold(text)
-    assert all(c.islower() and c.isascii() or c == " " for c in out)
+    assert all((c.islower() and c.isascii()) or c == " " for c in out)
     for word in text.split():
         assert fold_token(word) in fold_keys(word)
 

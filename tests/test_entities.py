@@ -1,0 +1,133 @@
+"""Tests of cross-source entity linking."""
+
+from __future__ import annotations
+
+import pytest
+
+from discrep._align.entities import link_entities
+from discrep._config import Config
+from discrep._extract import extract
+from discrep._model import Article, Entity, Extraction, Mention
+
+
+def _extract(*texts: str) -> list[Extraction]:
+    return [extract(Article(t, source=f"s{i}"), Config()) for i, t in enumerate(texts)]
+
+
+def _entity_of(entities: tuple[Entity, ...], source: str, text: str) -> Entity:
+    for e in entities:
+        if any(m.source == source and m.text == text for m in e.mentions):
+            return e
+    raise AssertionError(f"no entity has {text!r} in {source}")
+
+
+@pytest.fixture(name="entities")
+def fixture_entities() -> tuple[Entity, ...]:
+    """Entities of three short articles that spell the same people and places apart."""
+    return link_entities(
+        _extract(
+            "Ukraine’s President Volodymyr Zelenskiy stayed in Kyiv. Russian President "
+            "Vladimir Putin spoke to presidential aide Vladimir Medinsky.",
+            "The Ukrainian delegation was led by David Arachamija. Mr. Zelenskys party "
+            "backed him. Explosions were heard in Kiev and Kharkiv. President Vladimir Putin "
+            "was silent. Putin said nothing.",
+            "Volodymyr Zelensky and the negotiator David Arakhamia arrived in Kherson. "
+            "Leonid Slutsky and Vladimir Medinsky represented Russia.",
+        ),
+        Config(),
+    )
+
+
+def test_spellings_link(entities: tuple[Entity, ...]) -> None:
+    """Different romanisations and a stripped possessive land in one entity."""
+    zel = _entity_of(entities, "s0", "Volodymyr Zelenskiy")
+    assert _entity_of(entities, "s1", "Zelenskys") == zel
+    assert _entity_of(entities, "s2", "Volodymyr Zelensky") == zel
+    arakhamia = _entity_of(entities, "s1", "David Arachamija")
+    assert _entity_of(entities, "s2", "David Arakhamia") == arakhamia
+    assert _entity_of(entities, "s1", "Kiev") == _entity_of(entities, "s0", "Kyiv")
+
+
+def test_look_alikes_stay_apart(entities: tuple[Entity, ...]) -> None:
+    """Same given name or similar surnames never merge different people or places."""
+    putin = _entity_of(entities, "s0", "Vladimir Putin")
+    assert _entity_of(entities, "s0", "Vladimir Medinsky") != putin
+    assert _entity_of(entities, "s1", "Putin") == putin
+    assert _entity_of(entities, "s2", "Leonid Slutsky") != _entity_of(
+        entities, "s2", "Volodymyr Zelensky"
+    )
+    assert _entity_of(entities, "s1", "Kharkiv") != _entity_of(entities, "s2", "Kherson")
+
+
+def test_canonical_and_ids(entities: tuple[Entity, ...]) -> None:
+    """Canonical names are full forms; ids are unique and readable."""
+    zel = _entity_of(entities, "s0", "Volodymyr Zelenskiy")
+    assert zel.kind == "person"
+    assert len(zel.canonical.split()) == 2
+    assert zel.sources == ("s0", "s1", "s2")
+    assert len({e.id for e in entities}) == len(entities)
+    assert _entity_of(entities, "s0", "Kyiv").place_id == "geonames:703448"
+
+
+def test_cognate_given_names_need_the_same_surname() -> None:
+    """Vladimir/Volodymyr link only with the same surname, and brothers stay apart."""
+    entities = link_entities(
+        _extract(
+            "Vladimir Zelensky spoke. Vitali Klitschko, the mayor, spoke too.",
+            "Volodymyr Zelensky answered. Wladimir Klitschko, his brother, listened. "
+            "Klitschko nodded.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s0", "Vladimir Zelensky") == _entity_of(
+        entities, "s1", "Volodymyr Zelensky"
+    )
+    assert _entity_of(entities, "s0", "Vitali Klitschko") != _entity_of(
+        entities, "s1", "Wladimir Klitschko"
+    )
+
+
+def test_demonyms_are_not_merged_with_places() -> None:
+    """'Belarusian' and 'Belarus' are different entities (a demonym is not a spelling)."""
+    entities = link_entities(_extract("Belarusian troops stayed in Belarus."), Config())
+    kinds = {e.canonical: e.kind for e in entities}
+    assert kinds["Belarus"] == "place"
+    assert kinds["Belarusian"] == "demonym"
+
+
+def test_unknown_places_link_by_spelling() -> None:
+    """Places outside the gazetteer link by folded spelling, and stay apart otherwise."""
+    entities = link_entities(
+        _extract(
+            "They left the village of Borodyanka.",
+            "They reached the village of Borodianka and the town of Berdyansk.",
+        ),
+        Config(),
+    )
+    boro = _entity_of(entities, "s0", "Borodyanka")
+    assert _entity_of(entities, "s1", "Borodianka") == boro
+    assert _entity_of(entities, "s1", "Berdyansk") != boro
+
+
+def _mention(source: str, name: str, i: int) -> Mention:
+    return Mention(source=source, start=i, end=i + len(name), text=name, kind="person",
+                   name=name)
+
+
+def test_blocking_scales() -> None:
+    """Thousands of distinct names link without comparing all pairs (finishes fast)."""
+    import itertools
+    import time
+
+    syllables = [c + v for c in "bdklmnprt" for v in "aou"]
+    surnames = ["".join(p).capitalize() for p in itertools.product(syllables, repeat=3)][:3000]
+    exs = []
+    for k in range(2):
+        ms = tuple(_mention(f"a{k}", f"Ivan {s}", i) for i, s in enumerate(surnames))
+        exs.append(Extraction(Article("x", source=f"a{k}"), (), mentions=ms))
+    t0 = time.perf_counter()
+    entities = link_entities(exs, Config())
+    assert time.perf_counter() - t0 < 30
+    # one entity per surname, holding its mention from each of the two articles
+    assert len(entities) == len(surnames)
+    assert all(e.sources == ("a0", "a1") for e in entities)
