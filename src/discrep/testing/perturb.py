@@ -317,6 +317,8 @@ def change_quantity(
             if q.vague:
                 continue
             for m in _NUMBER.finditer(q.text):
+                if m.group(1).startswith("0") and len(m.group(1)) > 1:
+                    continue  # "0300" is a clock time or a code, not a figure to scale
                 after = q.text[m.end() :].split()
                 targets.append(
                     (
