@@ -72,7 +72,8 @@ _STOPWORDS = frozenset(
     statement per cent percent mr mrs ms dr st via etc like well even still yet already now
     later earlier time times new news people thing things way ways around among against
     between across through during within upon off out up down again further once twice back
-    however meanwhile date photo credit reporters reporter
+    however meanwhile date photo credit reporters reporter least nearly almost roughly
+    approximately
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
