@@ -272,6 +272,43 @@ def test_shift_date_on_a_real_article() -> None:
     )
 
 
+@pytest.fixture(name="real")
+def fixture_real() -> Article:
+    """A hand-written article, read as a real one: no facts, only its text."""
+    return Article(
+        "Defence ministers met in Ankara on Thursday to discuss a ceasefire. Officials said "
+        "more than 1,200 people had been evacuated from the border area.",
+        source="x", published=dt.date(2022, 3, 4),
+    )
+
+
+def test_change_quantity_on_a_real_article(real: Article) -> None:
+    """The quantity extractor finds the figure; the qualifier stays."""
+    changed, expected = change_quantity(real)
+    assert expected == Expected("quantity", ("1,200", "3,600"))
+    assert "more than 3,600 people" in changed.text
+    within, none = change_quantity(real, beyond_precision=False)
+    assert none is None
+    assert "more than 1,210 people" in within.text
+
+
+def test_move_venue_on_a_real_article(real: Article) -> None:
+    """The event's venue found by extraction moves to a capital of another country."""
+    changed, expected = move_venue(real)
+    assert expected is not None
+    old, new = expected.forms
+    assert old == "Ankara"
+    assert dict(capitals())[new] != "TR"
+    assert changed.text == real.text.replace("Ankara", new)
+
+
+def test_change_weekday_on_a_real_article(real: Article) -> None:
+    """A weekday alone moves one day back; the forms are both weekdays."""
+    changed, expected = change_weekday(real)
+    assert expected == Expected("date", ("Thursday", "Wednesday"))
+    assert changed.text == real.text.replace("Thursday", "Wednesday")
+
+
 def test_perturbations_refuse_articles_without_a_target() -> None:
     """A real article without a date or a weekday raises NothingToPerturb."""
     art = Article("Nothing happened here at all.", source="x")
