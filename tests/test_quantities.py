@@ -45,6 +45,8 @@ def only(text: str) -> Quantity:
         ("Temperatures fell to -18 °C overnight.", "-18 °C", -18.0),
         ("The gap was 1/4 inch wide.", "1/4 inch", 0.25),
         ("Its GDP is $2.174T.", "$2.174T", 2.174e12),
+        ("He scored in the first 7\u2009½ minutes.", "7\u2009½ minutes", 7.5),
+        ("Revenue grew by a third.", "a third", 1 / 3),
     ],
 )
 def test_value_has_scale_applied(text: str, surface: str, value: float) -> None:
@@ -182,8 +184,13 @@ def test_range_shares_its_scale() -> None:
 
 
 def test_score_is_not_a_range() -> None:
-    """A score ("31-24") is not a range from 31 down to 24."""
-    assert all(q.qualifier == "=" for q in quantities("They won 31-24 on Sunday."))
+    """A hyphen from a larger to a smaller number ("31-24") is not a range."""
+    assert [q.qualifier for q in quantities("The tally was 31-24 people.")] == ["=", "="]
+
+
+def test_change_is_not_a_range() -> None:
+    """Growing "by a third to 4.2 billion euros" is a change and a level, not a range."""
+    assert [q.low for q in quantities("It grew by a third to 4.2 billion euros.")][1] > 4e9
 
 
 # --- what is counted and the predicate -------------------------------------------------------
@@ -246,6 +253,9 @@ def test_including_inherits_the_verb() -> None:
         "Security bulletin MS08-078 is out.",
         "Read page 20 of the report.",
         "It was the third World War scare.",
+        "The Colts (10-5) won 20-13 on Sunday.",
+        "They were tied 13-13 after a 65-53 victory.",
+        "All links were back from 06:31GMT.",
     ],
 )
 def test_not_quantities(text: str) -> None:

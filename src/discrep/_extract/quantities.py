@@ -396,7 +396,7 @@ _POST_QUAL = _rx(
 
 _CANDIDATE = _rx(
     r"(?P<frac>(?<![\w.,/])(?:(?P<fwhole>\d{1,3})[ \t]+)?(?P<fnum>\d{1,2})/(?P<fden>\d{1,2})"
-    r"(?![\w/])|(?<![\w.,])(?P<uwhole>\d{1,3})?(?P<vulgar>[½⅓⅔¼¾⅕⅛]))"
+    r"(?![\w/])|(?<![\w.,])(?:(?P<uwhole>\d{1,3})[\u2009\u202f ]?)?(?P<vulgar>[½⅓⅔¼¾⅕⅛]))"
     r"|(?P<num>(?:(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?"
     r"|(?<![\w.,])\.\d+)(?P<exp>[eE][-+−]?\d{1,3}\b|[ \t]?[×x][ \t]?10\^?(?P<esign>[-−])?\d{1,3})?)"
     r"|(?P<vague>\b(?:(?P<vmod>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of"
@@ -421,8 +421,16 @@ _EXCLUDED_SPANS = _rx(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}\b\.?(?:,?[ \t]+\d{{4}}\b)?"
     rf"|\b{_MONTH}[ \t]+\d{{4}}\b"
     r"|\b\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.?|[aApP][mM]\b)"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}[ \t]?o['’]clock\b"
-    r"|\b\d+/\d+/\d+\b|\b\d{4}[-–/]\d{2}(?:\d{2})?\b",
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}[ \t]?o['’]clock\b"
+    r"|\b\d+/\d+/\d+\b|\b\d{4}[-–/]\d{2}(?:\d{2})?\b"
+    # scores and records: "(10-5)", "a 65-53 victory", "tied 13-13"
+    r"|\(\d{1,3}-\d{1,3}(?:-\d{1,3})?(?:,[^()]{0,24})?\)"
+    r"|\b\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=[ \t]+(?:victory|win|loss|lead|defeat|record|"
+    r"season|start|halftime|run|spurt|deficit|edge|vote|decision|advantage|triumph|rout|score|"
+    r"tie|draw|final|home|road|overall|mark|finish)\b)"
+    r"|\b(?:won|lost|beat|defeated|tied|trailing|leading|ahead|down|up|by|at)[ \t]+"
+    r"\d{1,3}[-–]\d{1,3}\b(?![ \t]*(?:%|percent|per[ \t]?cent|points?\b|million|billion"
+    r"|thousand|[A-Za-z]+[ \t]+of\b))",
 )
 _SCALE_AFTER = _rx(
     r"[ \t]*-?(?P<w>hundred|thousand|million|billion|trillion|lakh|crore)\b"
@@ -746,6 +754,16 @@ def _vague(m: re.Match[str]) -> _Raw:
 def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group("words"))]
     start, end = m.span("words")
+    # "and" joins parts of one number only after a scale ("a hundred and five", "one
+    # and a half"): "spots one and two" are two numbers, of which the first is kept
+    for k, w in enumerate(words[1:-1], start=1):
+        if w == "and" and words[k - 1] not in {"hundred", "dozen", *_SCALES} \
+                and words[k + 1] not in {"a", "half"}:
+            cut = _search(r"[ \t]+and[ \t]", text[start:end])
+            if cut is not None:
+                end = start + cut.start()
+                words = words[:k]
+            break
     head = words[0]
     nums = [w for w in words if w not in {"and", "a", "of"}]
     before = text[max(lo, start - 12) : start].lower()
