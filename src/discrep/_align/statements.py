@@ -84,7 +84,7 @@ _TITLES = frozenset(
     president presidential minister ministry spokesman spokeswoman spokesperson adviser
     advisor aide secretary chief head leader official officials deputy ambassador governor
     mayor general commander foreign defence defense interior prime vice chairman senator
-    envoy representative director counterpart
+    envoy representative director counterpart lawyer attorney counsel agent owner
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 # Number words are figures: quantities compare them, not the word bags.
@@ -202,7 +202,9 @@ def _normalise_word(word: str) -> str:
             w = w[: -len(tail)]
             break
     w = w.replace("'", "")
-    if not w or w in _STOPWORDS or w in _NUMBER_WORDS or (len(w) < 2 and not w.isdigit()):
+    if not w or w in _STOPWORDS or w in _NUMBER_WORDS:
+        return ""
+    if len(w) < 3 and not (word.isupper() and len(word) == 2):  # keep acronyms: "EU", "UN"
         return ""
     w = _stem(_SYNONYMS.get(w, w))
     if w in _STOPWORDS:
