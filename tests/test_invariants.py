@@ -1,6 +1,7 @@
 """discrep's invariants, checked with its own toolkit (discrep.testing).
 
 - comparing an article with a verbatim copy reports nothing;
+- two spellings of one person are linked; different people, even alike, stay apart;
 - the report does not depend on the order of the articles, nor on neutral edits;
 - every planted discrepancy is found, quoting both values, and nothing else is reported;
 - any Unicode text goes through without an exception, with exact evidence;
@@ -31,10 +32,14 @@ from discrep.testing import (
     Generated,
     NothingToPerturb,
     Perturbed,
+    assert_apart,
+    assert_linked,
     assert_no_discrepancy,
     assert_reports,
     change_quantity,
+    respell,
 )
+from discrep.testing.names import CONFUSABLES, NAMES, romanisations
 from strategies import articles, budget, neutral_edits, twin, unicode_texts
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -152,6 +157,52 @@ def test_neutral_edit_keeps_the_findings(g: Generated, edit, name: str) -> None:
     b = _planted(g, name).article
     edited = attrs.evolve(edit(b).article, source="b")
     assert _texts(_compare(g.article, b)) == _texts(_compare(g.article, edited))
+
+
+# --- linking ---------------------------------------------------------------------------
+
+
+@budget()
+@given(articles(), st.sampled_from([0, 1]))
+def test_two_spellings_of_a_person_are_linked(g: Generated, who: int) -> None:
+    """A person respelled in a copy is one entity under both spellings, apart from the other."""
+    person, other = g.facts.people[who], g.facts.people[1 - who]
+    b, _ = respell(g, who)
+    report = _compare(g.article, attrs.evolve(b, source="b"))
+    assert_linked(report, person.name, person.variant)
+    assert_apart(report, person.name, other.name)
+    assert_apart(report, person.variant, other.name)
+
+
+@st.composite
+def _lookalikes(draw: st.DrawFn) -> tuple[str, str]:
+    """Two different people whose names look alike, each romanised once.
+
+    Pairs sharing a surname (brothers) are left out: "Klychko said" would be ambiguous.
+    """
+    by_key = {n.key: n for n in NAMES}
+    pairs = [
+        (by_key[a], by_key[b])
+        for a, b in CONFUSABLES
+        if by_key[a].kind == "person" and by_key[a].uk.split()[-1] != by_key[b].uk.split()[-1]
+    ]
+    first, second = draw(st.sampled_from(pairs))
+    return draw(st.sampled_from(romanisations(first))), draw(st.sampled_from(romanisations(second)))
+
+
+@budget()
+@given(_lookalikes(), st.data())
+def test_people_who_look_alike_stay_apart(lookalikes: tuple[str, str], data: st.DataObject) -> None:
+    """Two people whose names look alike, in one article, are two entities.
+
+    The look-alike pairs are those of ``discrep.testing.names.CONFUSABLES`` (same given
+    name, -enko/-sky/-ov surnames); a copy of the article reports nothing.
+    """
+    a, b = lookalikes
+    g = data.draw(articles(people=st.sampled_from([(a, a), (b, b)])), label="article")
+    report = _compare(g.article, twin(g))
+    assert_apart(report, a, b)
+    assert_no_discrepancy(report)
 
 
 # --- planted discrepancies -------------------------------------------------------------
