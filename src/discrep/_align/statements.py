@@ -134,6 +134,8 @@ class _Stmt:
     statement: Statement
     index: int  # position in Collection.statements
     tokens: tuple[str, ...]
+    #: Each token as written (folded, lower case), for readable anchors.
+    surface: tuple[str, ...]
     entities: frozenset[str]
     #: Tokens that are names: linked entities and words capitalised inside the statement.
     names: frozenset[str]
@@ -363,6 +365,9 @@ def build_statements(
                         statement=Statement(src, a, b, art.text[a:b]),
                         index=len(stmts),
                         tokens=tuple(t for _, _, t in toks),
+                        surface=tuple(
+                            anyascii(art.text[ts:te]).lower() for ts, te, _ in toks
+                        ),
                         entities=frozenset(t[4:] for _, _, t in toks if t.startswith("ent:")),
                         names=frozenset(
                             t
@@ -571,7 +576,7 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     eb = {c for c, _ in b.events}
     if ea & eb:
         score += cfg.event_bonus
-        anchors += ["event:" + c for c in sorted(ea & eb)]
+        anchors += [c if c.startswith("event:") else "event:" + c for c in sorted(ea & eb)]
     elif {t for _, t in a.events} & {t for _, t in b.events}:
         score *= cfg.event_conflict
     # Quantities.
@@ -588,9 +593,13 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     words = sorted(
         (t for t in shared if not t.startswith("ent:")), key=lambda t: (-coll.weight(t), t)
     )
-    words = words[: cfg.max_anchor_words]
-    if words or fz_words:
-        anchors.append("words:" + ",".join(words + sorted(fz_words)[:2]))
+    written: dict[str, str] = {}
+    for tok, form in zip(a.tokens, a.surface, strict=True):
+        written.setdefault(tok, form)
+    words = [written.get(t, t) for t in words[: cfg.max_anchor_words]]
+    words += [written.get(t, t) for t in sorted(fz_words)[:2]]
+    if words:
+        anchors.append("words:" + ",".join(words))
     return PairScore(score, tuple(anchors))
 
 
