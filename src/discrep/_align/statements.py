@@ -53,7 +53,16 @@ from discrep._model import (
     TimeExpr,
 )
 
-__all__ = ["align_statements", "build_statements", "score_pair", "select_and_group"]
+__all__ = [
+    "Collection",
+    "PairScore",
+    "align_statements",
+    "build_statements",
+    "candidate_pairs",
+    "score_pair",
+    "select_and_group",
+    "tokens",
+]
 
 # Words that carry no fact of their own: function words, reporting verbs, and the
 # boilerplate of wire copy ("could not be independently verified", "told reporters").
@@ -517,6 +526,15 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
 
     Symmetric: ``score_pair(a, b) == score_pair(b, a)``. Pairs from one source, and pairs
     that share no index key, score 0.
+
+    >>> from discrep._model import Article, Sentence
+    >>> def ex(text, src):
+    ...     return Extraction(Article(text, src), (Sentence(0, len(text), text),))
+    >>> coll = build_statements([ex("Rebels seized the port of Kherson.", "a"),
+    ...                          ex("Rebels captured the port of Kherson.", "b")], (), (), Config())
+    >>> ps = score_pair(*coll.statements, coll)
+    >>> ps.score > Config().align.min_score, ps.anchors
+    (True, ('words:seized,kherson,port,rebels',))
     """
     if a.statement.source == b.statement.source:
         return _ZERO
@@ -666,7 +684,17 @@ def _fmt(value: float) -> str:
 
 
 def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
-    """Index pairs of statements that share a key (inverted index; no all-pairs loop)."""
+    """Index pairs of statements that share a key (inverted index; no all-pairs loop).
+
+    >>> from discrep._model import Article, Sentence
+    >>> def ex(text, src):
+    ...     return Extraction(Article(text, src), (Sentence(0, len(text), text),))
+    >>> coll = build_statements([ex("Rebels seized the port of Kherson.", "a"),
+    ...                          ex("Farmers expect a record wheat harvest.", "b"),
+    ...                          ex("Rebels captured the port of Kherson.", "c")], (), (), Config())
+    >>> sorted(candidate_pairs(coll))
+    [(0, 2)]
+    """
     postings: dict[str, list[int]] = defaultdict(list)
     for i, st in enumerate(coll.statements):
         for k in _keys(st, coll):
@@ -689,6 +717,17 @@ def select_and_group(
     """Keep the pairs that pass the thresholds and group them into cliques.
 
     ``scored`` maps index pairs ``(i, j)`` (``i < j``) to their scores; pairs absent score 0.
+
+    >>> from discrep._model import Article, Sentence
+    >>> def ex(text, src):
+    ...     return Extraction(Article(text, src), (Sentence(0, len(text), text),))
+    >>> coll = build_statements([ex("Rebels seized the port of Kherson.", "a"),
+    ...                          ex("Rebels captured the port of Kherson.", "b")], (), (), Config())
+    >>> groups = select_and_group({(0, 1): PairScore(0.9, ("words:port",))}, coll)
+    >>> [(len(g.statements), g.score) for g in groups]
+    [(2, 0.9)]
+    >>> select_and_group({(0, 1): PairScore(0.1)}, coll)
+    ()
     """
     cfg = coll.config
     stmts = coll.statements
