@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from discrep._read import mark_junk
 from discrep._segment import furniture_prefix, looks_like_html, segment
@@ -378,3 +380,40 @@ def test_seed_sentences_hold_no_furniture(seed_paths: list[Path]) -> None:
                 assert "Photo Credit" not in s.text
                 assert s.text != "Advertisement"
                 assert text[s.start : s.end] == s.text
+
+
+_WORDS = st.sampled_from(
+    ["talks", "began", "in", "the", "city", "officials", "said", "rain", "fell"]
+)
+_INNER = st.sampled_from(
+    [
+        "Mr. Smith",
+        "the U.S. economy",
+        "3.8 percent",
+        "10 a.m. local time",
+        "Feb. 22",
+        "No. 5",
+        "J. K. Rowling",
+        "e.g. floods",
+        "Dr. Jones",
+        "NATOmilitary",
+        "St. Louis",
+        "Acme Inc. shares",
+    ]
+)
+_FIRST = st.sampled_from(["The", "Officials", "Rain", "Mayor", "Police", "It", "\u201cWe"])
+_END = st.sampled_from([".", "!", "?", '."', ".\u201d", "?\u201d"])
+_SENTENCE = st.builds(
+    lambda first, middle, last, end: " ".join([first, *middle, last]) + end,
+    _FIRST,
+    st.lists(st.one_of(_WORDS, _INNER), max_size=6),
+    _WORDS,
+    _END,
+)
+
+
+@given(st.lists(_SENTENCE, min_size=1, max_size=6), st.sampled_from([" ", "  ", "", "\n", "\n\n"]))
+def test_generated_sentences_come_back(sentences: list[str], sep: str) -> None:
+    """Sentences joined by spaces, line breaks or nothing at all are split back exactly."""
+    text = sep.join(sentences)
+    assert texts(text) == sentences
