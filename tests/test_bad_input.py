@@ -195,6 +195,12 @@ def test_article_with_non_str_text() -> None:
         discrep.compare([discrep.Article(b"Talks resumed.")])  # type: ignore[arg-type]
 
 
+def test_article_with_non_str_source() -> None:
+    """An Article whose source is not a str is refused with a message to name it."""
+    with pytest.raises(discrep.InputTypeError, match="name it with a str"):
+        discrep.compare([discrep.Article(GOOD, source=None)])  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("bad", [None, 3, b"good.txt"])
 def test_from_path_with_a_non_path(bad: object) -> None:
     """Article.from_path() refuses what is not a path with InputTypeError."""

@@ -629,6 +629,11 @@ def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
                 f"Article {art.source!r} has a {type(art.text).__name__} text; "
                 "decode it to str first"
             )
+        if not isinstance(art.source, str):
+            raise InputTypeError(
+                f"Article {i} has a {type(art.source).__name__} source; name it with a str, "
+                "e.g. Article(text, source='wire.txt')"
+            )
         if not art.text.strip():
             raise ArticleError(
                 f"No article text in {art.source}: it is empty or only whitespace; "
