@@ -56,7 +56,7 @@ class _Groups:
 
 
 def _split_person(name: str) -> tuple[str | None, str]:
-    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    words = name.split()
     if not words:
         return None, ""
     if len(words) == 1:
@@ -66,17 +66,16 @@ def _split_person(name: str) -> tuple[str | None, str]:
 
 def _surnames_score(a: tuple[str, ...], b: tuple[str, ...], threshold: float) -> float:
     """Score two folded surnames (each under all its readings); 0 when they differ."""
-    if set(a) & set(b):
+    if not set(a).isdisjoint(b):
         return 100.0
     # a possessive written without its apostrophe ("Zelenskys")
-    for x in a:
-        for y in b:
-            if (x.endswith("s") and x[:-1] == y) or (y.endswith("s") and y[:-1] == x):
-                return 99.0
+    if any(x[-1:] == "s" and x[:-1] in b for x in a) or any(
+        y[-1:] == "s" and y[:-1] in a for y in b
+    ):
+        return 99.0
     if min(len(a[0]), len(b[0])) < 4:
         return 0.0
-    best = max(fuzz.ratio(x, y, processor=None) for x in a for y in b)
-    return best if best >= threshold else 0.0
+    return max(fuzz.ratio(x, y, processor=None, score_cutoff=threshold) for x in a for y in b)
 
 
 def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[Entity, ...]:
@@ -114,28 +113,50 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
             key = (m.kind, fold(m.name) or m.name.casefold())
         members[group(key)].append(m)
 
+    # each distinct name is split and folded once
+    parsed: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {}
     givens: list[frozenset[str]] = []
     surnames: list[tuple[str, ...]] = []
     for ms in members:
         g: set[str] = set()
-        counts: Counter[tuple[str, ...]] = Counter()
+        counts: dict[tuple[str, ...], int] = {}
         for m in ms:
-            given, surname = _split_person(m.name) if m.kind == "person" else (None, m.name)
-            if given is not None and m.kind == "person":
-                g.add(given)
-            counts[fold_keys(surname) if m.kind == "person" else (fold(surname),)] += 1
+            info = parsed.get((m.kind, m.name))
+            if info is None:
+                if m.kind == "person":
+                    given, surname = _split_person(m.name)
+                    info = (given, fold_keys(surname))
+                else:
+                    info = (None, (fold(m.name),))
+                parsed[(m.kind, m.name)] = info
+            if info[0] is not None:
+                g.add(info[0])
+            counts[info[1]] = counts.get(info[1], 0) + 1
         givens.append(frozenset(g))
-        surnames.append(counts.most_common(1)[0][0] if counts else ("",))
+        surnames.append(max(counts, key=counts.__getitem__) if counts else ("",))
     uf = _Groups(givens)
 
-    # 2. blocked candidate pairs across articles
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # 2. groups written alike in several articles are one entity at once, so that
+    #    candidate pairs are counted in distinct names, not in repetitions
+    by_signature: dict[tuple[object, ...], int] = {}
+    representatives: list[int] = []
     for i, ms in enumerate(members):
         kind = ms[0].kind
         if kind == "demonym" or (kind == "place" and ms[0].place_id is not None):
             continue  # gazetteer ids already decided these
         if not surnames[i][0]:
             continue
+        signature = (kind, surnames[i], frozenset(fold(g) for g in givens[i]))
+        first = by_signature.setdefault(signature, i)
+        if first == i:
+            representatives.append(i)
+        else:
+            uf.union(first, i)
+
+    # 3. blocked candidate pairs among distinct names
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in representatives:
+        kind = members[i][0].kind
         for sk in surnames[i]:
             blocks[(kind, skeleton_key(sk) if kind == "person" else sk[:3])].append(i)
     pairs: list[tuple[float, int, int]] = []
@@ -164,7 +185,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     for _, a, b in pairs:
         uf.union(a, b)
 
-    # 3. entities
+    # 4. entities
     comps: dict[int, list[Mention]] = defaultdict(list)
     for i, ms in enumerate(members):
         comps[uf.find(i)].extend(ms)
