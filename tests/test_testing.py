@@ -62,6 +62,12 @@ def _spans(g: Generated):  # type: ignore[no-untyped-def]
         yield f.when.weekday
     if f.when.day is not None:
         yield f.when.day
+    if f.earlier_venue is not None and f.earlier_when is not None:
+        yield from f.earlier_venue.mentions
+        assert f.earlier_when.day is not None
+        yield f.earlier_when.day
+    if f.other_amount is not None:
+        yield f.other_amount.span
 
 
 # --- the strategy ----------------------------------------------------------------------
@@ -85,6 +91,17 @@ def test_facts_agree_with_the_calendar(g: Generated) -> None:
         assert when.day.text == format_date(when.date)
     assert g.article.published == g.facts.published
     assert 1 <= (g.facts.published - when.date).days <= 4
+
+
+@given(articles())
+def test_background_facts_differ_from_the_main_ones(g: Generated) -> None:
+    """An earlier round is elsewhere and a week or more before; a second figure differs."""
+    f = g.facts
+    if f.earlier_venue is not None and f.earlier_when is not None:
+        assert f.earlier_venue.name != f.venue.name
+        assert (f.when.date - f.earlier_when.date).days >= 7
+    if f.other_amount is not None:
+        assert f.other_amount.what != f.amount.what
 
 
 @given(articles())

@@ -123,6 +123,12 @@ class Facts:
     venue: Venue
     amount: Amount
     when: When
+    #: An earlier round of talks, elsewhere, a week or more before: another event, which
+    #: the perturbations leave alone and which must not be confused with this one.
+    earlier_venue: Venue | None = None
+    earlier_when: When | None = None
+    #: A second figure, counting something else: it must not align with ``amount``.
+    other_amount: Amount | None = None
 
 
 @attrs.frozen
@@ -297,7 +303,8 @@ def articles(
     """Return a strategy of short generated news articles with known facts.
 
     Each article reports a meeting of two people (with roles) in a capital city on a
-    given day, a figure with a qualifier, a quote and sometimes a closing line.
+    given day, a figure with a qualifier and a quote; sometimes also an earlier round of
+    talks elsewhere, a second figure counting something else, and a closing line.
     ``people`` draws ``(name, other romanisation of the same name)`` pairs (two draws
     with different surnames make the two people); by default two different real people
     romanised by two different tables of :mod:`discrep.testing.names`. The meeting took
@@ -323,13 +330,28 @@ def articles(
     style = draw(st.sampled_from(("weekday, date", "weekday", "date")))
     topic = draw(st.sampled_from(_TOPICS))
     lead_form = draw(st.integers(0, 1))
-    before, what, after, counted = draw(st.sampled_from(_FIGURES))
+    figure = draw(st.integers(0, len(_FIGURES) - 1))
+    before, what, after, counted = _FIGURES[figure]
     qualifier_text, qualifier = draw(st.sampled_from(_QUALIFIERS))
     scale = draw(st.sampled_from((100, 1000, 10, 1_000_000)))
     mantissa = draw(st.integers(11, 95) if scale == 1_000_000 else st.integers(2, 95))
     number, value = _format_number(mantissa, scale)
     opening, closing = draw(st.sampled_from(_QUOTES))
     with_closing_line = draw(st.booleans())
+    closing_form = draw(st.integers(0, 1)) if with_closing_line else 0
+    caps = capitals()
+    earlier: tuple[int, int] | None = None
+    if draw(st.booleans()):
+        # another capital, one to three weeks earlier
+        other = draw(st.integers(0, len(caps) - 2))
+        other += other >= caps.index((city, country))
+        earlier = (other, draw(st.integers(7, 20)))
+    second_figure: tuple[int, str, float] | None = None
+    if draw(st.booleans()):
+        index = draw(st.integers(0, len(_FIGURES) - 2))
+        index += index >= figure
+        text2, value2 = _format_number(draw(st.integers(2, 95)), draw(st.sampled_from((10, 100))))
+        second_figure = (index, text2, value2)
 
     b = _Builder()
     (name1, _), (name2, _) = first, second
@@ -359,7 +381,15 @@ def articles(
         b.add(", ")
     if style in ("weekday, date", "date"):
         b.add(format_date(when), "day")
-    b.add(f" to discuss {topic}.\n\n")
+    b.add(f" to discuss {topic}.")
+    if earlier is not None:
+        other_city = caps[earlier[0]][0]
+        b.add(" It was their second round of talks, after a first round in ")
+        b.add(other_city, "venue2")
+        b.add(" on ")
+        b.add(format_date(when - dt.timedelta(days=earlier[1])), "day2")
+        b.add(".")
+    b.add("\n\n")
     # the figure
     b.add(f"{before} ")
     start = b.size
@@ -373,10 +403,16 @@ def articles(
     b.add(" told reporters in ")
     b.add(city, "venue")
     b.add(".")
+    if second_figure is not None:
+        before2, what2, after2, _ = _FIGURES[second_figure[0]]
+        b.add(f"\n\n{before2} ")
+        b.add(second_figure[1], "number2")
+        b.add(f" {what2} {after2}")
     if with_closing_line:
         b.add("\n\n")
         b.add(_surname(name2), "s1")
-        b.add(" said the next round would be announced later.")
+        office = "'s office" if closing_form else ""
+        b.add(f"{office} said the next round would be announced later.")
     b.add("\n")
 
     text = b.text()
@@ -407,6 +443,24 @@ def articles(
             day=(b.get("day") or (None,))[0],
         ),
     )
+    if earlier is not None:
+        other_city, other_country = caps[earlier[0]]
+        facts = attrs.evolve(
+            facts,
+            earlier_venue=Venue(other_city, other_country, b.get("venue2")),
+            earlier_when=When(
+                date=when - dt.timedelta(days=earlier[1]), weekday=None, day=b.get("day2")[0]
+            ),
+        )
+    if second_figure is not None:
+        number2 = b.get("number2")[0]
+        facts = attrs.evolve(
+            facts,
+            other_amount=Amount(
+                span=number2, number=number2, value=second_figure[2], qualifier="=",
+                what=_FIGURES[second_figure[0]][3],
+            ),
+        )
     return Generated(Article(text, source=source, published=published, title=title), facts)
 
 
