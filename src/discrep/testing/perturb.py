@@ -224,7 +224,7 @@ def _respell_text(art: Article, old: str, new: str) -> Perturbed:
     new_surname = new.split()[-1]
     given = r"\s+".join(map(re.escape, old_given))
     rx = re.compile(
-        (rf"(?P<given>{given}\s+)?" if given else "")
+        (rf"(?P<given>(?<!\w){given}\s+)?" if given else "")
         + rf"(?<!\w){re.escape(old_surname)}(?=(?:['’]?s)?(?!\w))"
     )
     found = False
