@@ -397,7 +397,7 @@ _POST_QUAL = _rx(
 _CANDIDATE = _rx(
     r"(?P<frac>(?<![\w.,/])(?:(?P<fwhole>\d{1,3})[ \t]+)?(?P<fnum>\d{1,2})/(?P<fden>\d{1,2})"
     r"(?![\w/])|(?<![\w.,])(?:(?P<uwhole>\d{1,3})[\u2009\u202f ]?)?(?P<vulgar>[½⅓⅔¼¾⅕⅛]))"
-    r"|(?P<num>(?:(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?"
+    r"|(?P<num>(?:(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,/])\d+(?:\.\d+)?"
     r"|(?<![\w.,])\.\d+)(?P<exp>[eE][-+−]?\d{1,3}\b|[ \t]?[×x][ \t]?10\^?(?P<esign>[-−])?\d{1,3})?)"
     r"|(?P<vague>\b(?:(?P<vmod>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of"
     r"|many)[ \t]+)?(?P<vword>tens|dozens|scores|hundreds|thousands|millions|billions)"
@@ -414,15 +414,16 @@ _HAS_CUE = _rx(
     re.IGNORECASE,
 )
 _EXCLUDED_SPANS = _rx(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|org|net|gov|edu|html?|php|aspx?)"
-    r"(?:/\S*)?"
+    r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+    r"|(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:com|org|net|gov|edu|html?|php|aspx?)\b"
+    r"(?:/\S*)?|(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/\S*"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     rf"|\b{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{{4}}\b)?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}\b\.?(?:,?[ \t]+\d{{4}}\b)?"
     rf"|\b{_MONTH}[ \t]+\d{{4}}\b"
     r"|\b\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.?|[aApP][mM]\b)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}[ \t]?o['’]clock\b"
-    r"|\b\d+/\d+/\d+\b|\b\d{4}[-–/]\d{2}(?:\d{2})?\b"
+    r"|\b\d{1,4}/\d{1,2}/\d{1,4}\b|\b\d{4}[-–/]\d{2}(?:\d{2})?\b"
     # scores and records: "(10-5)", "a 65-53 victory", "tied 13-13"
     r"|\(\d{1,3}-\d{1,3}(?:-\d{1,3})?(?:,[^()]{0,24})?\)"
     r"|\b\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=[ \t]+(?:victory|win|loss|lead|defeat|record|"
@@ -537,8 +538,11 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
         return
     excluded = [(m.start(), m.end()) for m in _EXCLUDED_SPANS.finditer(text, lo, hi)]
     raws: list[_Raw] = []
+    k = 0  # excluded spans and candidates both come in text order: one pass over each
     for m in _CANDIDATE.finditer(text, lo, hi):
-        if any(a <= m.start() < b or a < m.end() <= b for a, b in excluded):
+        while k < len(excluded) and excluded[k][1] <= m.start():
+            k += 1
+        if k < len(excluded) and excluded[k][0] < m.end():
             continue
         if m.group("frac") is not None:
             raw = _fraction(m)
