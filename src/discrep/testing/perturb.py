@@ -26,7 +26,7 @@ from typing import NamedTuple
 import attrs
 from hypothesis import strategies as st
 
-from discrep._model import Article, Extraction, Kind, Mention, Qualifier
+from discrep._model import Article, Extraction, Kind, Mention, Qualifier, TimeExpr
 from discrep.testing.articles import WEEKDAYS, Generated, Person, capitals, format_date
 
 __all__ = [
@@ -407,6 +407,12 @@ def _rewrite_date(text: str, new: dt.date) -> str | None:
     return _edit(text, edits)
 
 
+def _event_times_first(ex: Extraction) -> list[TimeExpr]:
+    """Return the time expressions, those dating an event first (in text order)."""
+    dating = {(e.date.start, e.date.end) for e in ex.events if e.date is not None}
+    return sorted(ex.times, key=lambda t: ((t.start, t.end) not in dating, t.start))
+
+
 def _weekday_word(model: str, index: int) -> str:
     return _case_like(WEEKDAYS[index % 7], model)
 
@@ -417,8 +423,9 @@ def shift_date(article: ArticleLike, days: int = -1) -> Perturbed:
     Keep ``days`` small (the default is one day earlier): two mentions of one event more
     than ``TimeConfig.event_window_days`` apart are different events, not a conflict.
     The expected forms are the old and new date as written (the weekdays when the article
-    gives only a weekday). For a real article the first resolved date discrep's tagger
-    finds is moved, with a weekday written right next to it.
+    gives only a weekday). For a real article the first resolved date that dates an event
+    (else the first resolved date) discrep's tagger finds is moved, with a weekday written
+    right next to it.
 
     >>> _rewrite_date("Feb. 28, 2022", dt.date(2022, 3, 1))
     'Mar. 1, 2022'
@@ -443,7 +450,7 @@ def shift_date(article: ArticleLike, days: int = -1) -> Perturbed:
         expected = Expected("date", forms, alternatives)
         return Perturbed(_evolve(art, text, "shift_date"), expected)
     ex = _extraction(art)
-    for t in ex.times:
+    for t in _event_times_first(ex):
         if t.type != "date" or t.value is None:
             continue
         new = t.value + dt.timedelta(days=days)
@@ -494,7 +501,7 @@ def change_weekday(article: ArticleLike, days: int = -1) -> Perturbed:
         text = _edit(art.text, edits)
         return Perturbed(_evolve(art, text, "change_weekday"), Expected("date", forms))
     ex = _extraction(art)
-    for w in ex.times:
+    for w in _event_times_first(ex):
         wd = _WEEKDAY_RX.match(w.text)
         if w.type != "weekday" or wd is None:
             continue
