@@ -208,8 +208,27 @@ def test_groups_are_cliques_not_chains() -> None:
         for i in range(len(keys)):
             for j in range(i + 1, len(keys)):
                 assert score_pair(by_key[keys[i]], by_key[keys[j]], coll).score >= (
-                    Config().align.min_score
+                    Config().align.join_score
                 )
+    assert not _aligned(als, "heavy shelling", "helicopters")
+
+
+def test_third_version_joins_a_strong_pair_at_the_lower_bar() -> None:
+    """A weaker third version (between join_score and min_score) joins a strong pair.
+
+    With joining off (join_score == min_score) it stays out.
+    """
+    a = _ex("Insurgents toppled the provincial governor in Marjah after weeks of fighting.", "a")
+    b = _ex("After weeks of fighting, insurgents toppled the provincial governor in Marjah.", "b")
+    c = _ex("Observers said the insurgents had long sought to oust the governor of a southern "
+            "district.", "c")
+    cfg = Config()
+    coll = build_statements([a, b, c], (), (), cfg)
+    ab, ac = (score_pair(coll.statements[0], coll.statements[k], coll).score for k in (1, 2))
+    assert ab >= cfg.align.min_score > ac >= cfg.align.join_score
+    assert [len(al.statements) for al in align_statements([a, b, c], (), (), cfg)] == [3]
+    off = attrs.evolve(cfg, align=attrs.evolve(cfg.align, join_score=cfg.align.min_score))
+    assert [len(al.statements) for al in align_statements([a, b, c], (), (), off)] == [2]
 
 
 # --- the gold's near misses ----------------------------------------------------------

@@ -70,6 +70,9 @@ class AlignConfig:
     #: A kept pair scores at least this fraction of the best score either statement
     #: reaches in the other's article.
     best_ratio: float = 0.7
+    #: A statement joins a group seeded by kept pairs when it reaches this score with every
+    #: member (a lower bar than ``min_score``; equal to it turns joining off).
+    join_score: float = 0.36
     #: Statements (sentences or clauses) need at least this many content words.
     min_tokens: int = 3
     #: Words (and entities) in more statements than this are not index keys; a pair must

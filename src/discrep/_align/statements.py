@@ -549,7 +549,7 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
         return _ZERO
     wa, wb = coll.totals[a.index], coll.totals[b.index]
     ws = sum(coll.weights[t] for t in shared)
-    if _upper_bound(a, b, ws, len(shared), coll) < cfg.min_score:
+    if _upper_bound(a, b, ws, len(shared), coll) < min(cfg.min_score, cfg.join_score):
         return _ZERO  # cannot be kept, and so cannot matter (see select_and_group)
     # Only names and titles in common: the same people, not the same fact.
     names = a.names | b.names  # capitalised mid-sentence in either: a name
@@ -744,14 +744,25 @@ def select_and_group(
         if ps.score < cfg.best_ratio * max(best[(i, sj)], best[(j, si)]):
             continue
         kept[(i, j)] = ps
-    return _group(kept, coll)
+    join = min(cfg.join_score, cfg.min_score)
+    joinable = {p: ps for p, ps in scored.items() if ps.score >= join}
+    joinable.update(kept)
+    return _group(kept, joinable, coll)
 
 
-def _group(kept: Mapping[tuple[int, int], PairScore], coll: Collection) -> tuple[Alignment, ...]:
-    """Greedy clique cover of the kept pairs, strongest pair first."""
+def _group(
+    kept: Mapping[tuple[int, int], PairScore],
+    joinable: Mapping[tuple[int, int], PairScore],
+    coll: Collection,
+) -> tuple[Alignment, ...]:
+    """Greedy clique cover seeded by the kept pairs, strongest pair first.
+
+    A group grows by statements that reach ``join_score`` with *every* member (hysteresis:
+    strong pairs start groups, a lower bar lets a third version of the fact join).
+    """
     stmts = coll.statements
     neighbours: dict[int, dict[int, PairScore]] = defaultdict(dict)
-    for (i, j), ps in kept.items():
+    for (i, j), ps in joinable.items():
         neighbours[i][j] = ps
         neighbours[j][i] = ps
     order = sorted(kept, key=lambda p: (-kept[p].score, stmts[p[0]].key, stmts[p[1]].key))
@@ -780,8 +791,8 @@ def _group(kept: Mapping[tuple[int, int], PairScore], coll: Collection) -> tuple
             for y in range(x + 1, len(members)):
                 p = (min(members[x], members[y]), max(members[x], members[y]))
                 covered.add(p)
-                pair_scores.append(kept[p].score)
-                common &= set(kept[p].anchors)
+                pair_scores.append(joinable[p].score)
+                common &= set(joinable[p].anchors)
         anchors = [a for a in seed if a in common or a.startswith("words:")]
         members.sort(key=lambda m: stmts[m].key)
         out.append(
