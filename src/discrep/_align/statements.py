@@ -3,8 +3,8 @@
 How it works (docs/alignment.md has the full story):
 
 1. **Statements.** Every non-junk sentence, split into clauses at strong boundaries
-   (``;``, a spaced dash, ``, while`` / ``, but`` / ``, whereas``) when each side still
-   holds enough content words, is a statement with exact offsets.
+   (``;``, a spaced dash) when each side still holds enough content words, is a statement
+   with exact offsets.
 2. **Features.** Each statement becomes a bag of normalised content words (folded,
    lightly stemmed, a small table of general news synonyms, camel-case glue split) in which
    a linked entity mention counts as one token ``ent:<id>`` whatever its spelling, plus the
@@ -20,12 +20,12 @@ How it works (docs/alignment.md has the full story):
    near-identical long words, a bonus for a shared run of several content words, and
    anchors: shared dates, compatible quantities and the same event raise the score;
    different resolved dates, different events of one type, and different figures from
-   articles written days apart lower it. Pairs sharing only their opening words or only
-   boilerplate are rejected.
+   articles written days apart lower it. Pairs sharing only their opening words, only
+   names and titles, or only boilerplate are rejected.
 5. **Selection and groups.** A pair is kept when its score reaches ``min_score`` and
    comes close to (``best_ratio``) the best score either statement reaches in the other's
-   article. Kept pairs are grouped into cliques, greedily from the strongest pair: a
-   statement joins a group only if it is aligned with every member, so groups never chain
+   article. Kept pairs seed groups, greedily from the strongest pair; a statement joins a
+   group only if it reaches ``join_score`` with every member, so groups never chain
    unrelated facts through a middle statement.
 """
 
@@ -132,7 +132,7 @@ _SYNONYMS: dict[str, str] = {w: g.split()[0] for g in _SYNONYM_GROUPS for w in g
 # step, and after a run of capitals followed by a lower-case word.
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]{1,2}(?![^\W_]))?")
-# Clause boundaries: a semicolon, a spaced dash, or a comma before a contrastive conjunction.
+# Clause boundaries: a semicolon or a spaced dash.
 _CLAUSE = re.compile(r";\s|\s[—–-]{1,2}\s")
 
 
