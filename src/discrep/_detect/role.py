@@ -48,7 +48,7 @@ _HEADS = frozenset(
     | {"envoy", "negotiator", "leader", "governor", "chancellor", "commander", "general"}
     | {"official", "diplomat", "director", "chairman", "speaker", "senator", "lawmaker"}
     | {"judge", "prosecutor", "king", "queen", "prince", "pope", "prime minister"}
-    | {"deputy", "commissioner", "officer", "representative"}
+    | {"deputy", "commissioner", "officer", "representative", "manager", "coach"}
 )
 #: Offices of which a person holds one at a time: head of state or of government.
 _TOP_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "queen"})
@@ -101,6 +101,10 @@ def read_role(text: str) -> RoleFrame:
     >>> read_role("Kremlin spokesperson").office, read_role("presidential aide").office
     ('spokesman', 'adviser')
     """
+    # "negotiator and presidential adviser": one person's several roles; the frame is
+    # read from the last one, so a "vice" of one conjunct does not leak into another
+    conjuncts = re.split(r"\s(?:and|&)\s", text)
+    text = conjuncts[-1] if len(conjuncts) > 1 and _has_head(conjuncts[-1]) else text
     words = [strip_possessive(w) for w in _WORD.findall(text)]
     lowered = [w.lower() for w in words]
     cut = next(
@@ -125,7 +129,8 @@ def read_role(text: str) -> RoleFrame:
             if w in _PORTFOLIOS:
                 portfolio = _PORTFOLIOS[w]
                 break
-    deputy = "deputy" in lowered[: max(office_at, 0)] or "vice" in lowered[: max(office_at, 0)]
+    before = lowered[: max(office_at, 0)]
+    deputy = "deputy" in before or "vice" in before or "assistant" in before
     country = None
     for w in words[: max(office_at, 0) + 1 if office_at >= 0 else cut]:
         if not w[:1].isupper():
@@ -135,6 +140,10 @@ def read_role(text: str) -> RoleFrame:
             country = place.country
             break
     return RoleFrame(office, portfolio, deputy, country)
+
+
+def _has_head(text: str) -> bool:
+    return any(_SYNONYMS.get(w.lower(), w.lower()) in _HEADS for w in _WORD.findall(text))
 
 
 def conflict(a: RoleFrame, b: RoleFrame) -> str | None:
@@ -158,7 +167,10 @@ def conflict(a: RoleFrame, b: RoleFrame) -> str | None:
         and a.portfolio != b.portfolio
     ):
         return f"{a.office}: {a.portfolio} vs {b.portfolio}"
-    if a.deputy != b.deputy and (a.portfolio == b.portfolio or a.office in _TOP_OFFICES):
+    if a.deputy != b.deputy and (
+        a.office in _TOP_OFFICES
+        or (a.office in _PORTFOLIO_OFFICES and a.portfolio is not None)
+    ) and a.portfolio == b.portfolio:
         return f"deputy {a.office} vs {a.office}"
     if a.country and b.country and a.country != b.country and (
         a.office in _TOP_OFFICES or a.office in _PORTFOLIO_OFFICES

@@ -32,22 +32,73 @@ def _is_abbreviation(name: str) -> bool:
     return (compact.isupper() and len(compact) <= 6) or bool(re.fullmatch(r"(?:[A-Z]\.){2,}", name))
 
 
-def _spelling(m: Mention) -> tuple[str | None, str] | None:
-    """(given name, surname) for people; (None, name) for places, as surface forms."""
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"central", "northeastern", "northwestern", "southeastern", "southwestern", "the"}
+)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# British and American spellings of one word are one spelling: centre/center,
+# colour/color, organise/organize, defence/defense.
+_ORTHOGRAPHY = (
+    (re.compile(r"(?<=[bcdfghklmnpstvz])re$"), "er"),
+    (re.compile(r"our(?=s?$)"), "or"),
+    (re.compile(r"(?<=[iy])se$"), "ze"),
+    (re.compile(r"ence$"), "ense"),
+)
+
+
+def _word(w: str) -> str:
+    for pattern, repl in _ORTHOGRAPHY:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def _spelling(m: Mention) -> tuple[str, ...] | None:
+    """Return the words of the name as spelled.
+
+    Case, punctuation, diacritics, initials, feature and direction words, generational
+    suffixes and British/American orthography are set aside.
+    """
     if _is_abbreviation(m.name):
         return None
-    words = [w for w in surface(m.name).split() if w not in _FEATURE_WORDS]
-    if not words:
-        return None
-    if m.kind == "person":
-        given = words[0] if len(words) > 1 and len(words[0].rstrip(".")) > 1 else None
-        return given, words[-1]
-    return None, " ".join(words)
+    words = [
+        _word(w)
+        for w in surface(m.name).split()
+        if w not in _FEATURE_WORDS and w not in _DIRECTIONS and w not in _SUFFIXES
+        and len(w) > 1
+    ]
+    return tuple(words) or None
 
 
-def _merge_possessive(forms: set[str]) -> dict[str, str]:
-    """Map 'zelenskys' to 'zelensky' when both occur (a possessive without apostrophe)."""
-    return {f: f[:-1] if f.endswith("s") and f[:-1] in forms else f for f in forms}
+def _merge_possessive(forms: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Map a word ending in s to the word without it when that occurs too.
+
+    That is a possessive without its apostrophe ("Zelenskys") or an inflection
+    ("Hurricanes Katrina").
+    """
+    words = {w for f in forms for w in f}
+    return {
+        f: tuple(w[:-1] if w.endswith("s") and w[:-1] in words else w for w in f)
+        for f in forms
+    }
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return len(short) < len(long) and all(w in it for w in short)
+
+
+def _spelled_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Tell whether two forms differ as spellings: the words that differ look alike."""
+    pairs = [(a[0], b[0]), (a[-1], b[-1])] if min(len(a), len(b)) > 1 else [(a[-1], b[-1])]
+    differing = [(x, y) for x, y in pairs if x != y]
+    if len(a) > 1 and len(b) > 1 and a[0] != b[0] and (
+        a[0].startswith(b[0]) or b[0].startswith(a[0])
+    ):
+        return False  # a short form of the given name (Steve/Steven), not a spelling
+    return bool(differing) and all(
+        fuzz.ratio(x, y, processor=fold) >= 60 for x, y in differing
+    )
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -71,33 +122,35 @@ def find(context: Context) -> Iterator[Discrepancy]:
 def _entity_discrepancy(
     entity: Entity, by_source: Mapping[str, Extraction]
 ) -> Discrepancy | None:
-    spelled = [(m, s) for m in entity.mentions if (s := _spelling(m)) is not None]
-    if len(spelled) < 2:
+    spelled = [(m, f) for m in entity.mentions if (f := _spelling(m)) is not None]
+    merged = _merge_possessive({f for _, f in spelled})
+    forms = set(merged.values())
+    if len(forms) < 2:
         return None
-    surnames = _merge_possessive({s for _, (_, s) in spelled})
-    givens = {g for _, (g, _) in spelled if g is not None}
-    if len(set(surnames.values())) < 2 and len(givens) < 2:
+    # a form that only leaves words out of another (an added first name, middle name or
+    # qualifier) is not another spelling
+    kept = [f for f in forms if not any(_subsequence(f, g) for g in forms)]
+    if len(kept) < 2:
         return None
-    if entity.kind == "place":
-        forms = sorted(set(surnames.values()))
-        # names that share nothing are different names (a renaming), not spellings
-        if any(fuzz.ratio(a, b, processor=fold) < 60 for a in forms for b in forms):
-            return None
-    # one claim per distinct full spelling; a bare surname is dropped when a full name
-    # with the same surname spelling exists
-    keyed: dict[tuple[str | None, str], list[Mention]] = {}
-    for m, (given, sur) in spelled:
-        keyed.setdefault((given, surnames[sur]), []).append(m)
-    with_given = {sur for given, sur in keyed if given is not None}
-    keys = [k for k in keyed if not (k[0] is None and k[1] in with_given)]
-    if len(keys) < 2:
+    if not any(_spelled_alike(a, b) for i, a in enumerate(kept) for b in kept[i + 1 :]):
         return None
+    by_form: dict[tuple[str, ...], list[Mention]] = {f: [] for f in kept}
+    for m, f in spelled:
+        form = merged[f]
+        if form in by_form:
+            by_form[form].append(m)
+        else:
+            holders = [g for g in kept if _subsequence(form, g)]
+            if len(holders) == 1:
+                by_form[holders[0]].append(m)
+    # forms in the order the entity's mentions first use them
+    order = list(dict.fromkeys(form for _, f in spelled if (form := merged[f]) in by_form))
     claims = []
     parts = []
-    for key in keys:
-        ms = keyed[key]
-        # quote a mention spelled exactly as the key when there is one (not a possessive)
-        first = next((m for m in ms if _spelling(m) == (key[0], key[1])), ms[0])
+    for form in order:
+        ms = by_form[form]
+        # quote a full mention spelled exactly so (not a possessive or a bare surname)
+        first = next((m for m in ms if _spelling(m) == form), ms[0])
         ex = by_source[first.source]
         written = _written(first)
         sources = list(dict.fromkeys(m.source for m in ms))

@@ -61,7 +61,9 @@ _ROLE_HEADS = _words(
     congressman congresswoman judge prosecutor attorney king queen prince princess pope
     patriarch chancellor emperor sheikh emir president-elect mp ceo founder
     commissioner counsellor councillor counselor lieutenant sergeant captain
-    correspondent reporter editor analyst"""
+    correspondent reporter editor analyst actor actress singer manager coach player
+    star author writer producer rapper comedian businessman businesswoman tycoon
+    billionaire spokesmen officials minister-designate"""
 )
 
 #: Modifiers that belong to a role ("Defence minister", "presidential aide").
@@ -99,7 +101,10 @@ _ORG_HEADS = _words(
     office service institute university college company corporation group alliance front
     guard commission government cabinet administration authority board bureau embassy
     police federation foundation association league club church news press times post
-    agence network channel television radio airlines inc ltd"""
+    agence network channel television radio airlines inc ltd center centre hospital
+    clinic school academy prison jail unit stadium arena airport station hotel museum
+    theater theatre cathedral hall palace tower mall festival awards award prize games
+    cup team journal magazine herald tribune gazette"""
 )
 
 #: Geographic feature words: "Dnipro River", "Azov Sea" are places.
@@ -125,6 +130,7 @@ _TOKEN = re.compile(
 _PLACE_CUE = re.compile(
     r"\b(?:(?:village|town|city|port|settlement|region|district|province) of|near|outside)\s{1,3}$"
 )
+_HYPHEN_ADJECTIVE = re.compile(r"[\-‐‑][a-z]{2,20}$")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,30}(?![\w\-])")
 _GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})")
 
@@ -186,6 +192,21 @@ def _gap(text: str, a: _Tok, b: _Tok) -> str:
     return text[a.end : b.start]
 
 
+_JOIN = re.compile(r"[ \t\-]{1,3}")
+_JOIN_INITIAL = re.compile(r"\.?[ \t]{1,3}")
+
+
+def _joins(text: str, a: _Tok, b: _Tok) -> bool:
+    """Tell whether two capitalised words are one name.
+
+    A space or hyphen joins them, or the period of an initial ("Nick J. Rahall").
+    """
+    gap = _gap(text, a, b)
+    if len(a.text) == 1 and a.text.isupper():
+        return _JOIN_INITIAL.fullmatch(gap) is not None
+    return _JOIN.fullmatch(gap) is not None
+
+
 # --- the rule extractor --------------------------------------------------------------------
 
 
@@ -210,6 +231,8 @@ def _name_word(tok: _Tok) -> bool:
     if not tok.cap:
         return False
     low = tok.lower
+    if _HYPHEN_ADJECTIVE.search(tok.text):
+        return False  # "Ethiopian-flagged", "Kyiv-based", "Russian-backed"
     if low in _ORG_HEADS:
         return True
     return (
@@ -220,7 +243,19 @@ def _name_word(tok: _Tok) -> bool:
     )
 
 
-def _runs(text: str, sentences: tuple[Sentence, ...]) -> Iterator[tuple[_Run, list[_Tok], int]]:
+def _sentence_adverb(tok: _Tok, lower: set[str]) -> bool:
+    """Tell whether a sentence-opening word is an ordinary word.
+
+    It is when the article writes it in lower case elsewhere, or it is an -ly adverb or
+    an -ing form ("Clearly", "Having").
+    """
+    low = tok.lower
+    return low in lower or (len(low) > 5 and low.endswith(("ly", "ing")))
+
+
+def _runs(
+    text: str, sentences: tuple[Sentence, ...], lower: set[str]
+) -> Iterator[tuple[_Run, list[_Tok], int]]:
     """Yield maximal runs of capitalised name words, with the sentence's tokens."""
     for si, sent in enumerate(sentences):
         if sent.junk:
@@ -235,12 +270,19 @@ def _runs(text: str, sentences: tuple[Sentence, ...]) -> Iterator[tuple[_Run, li
             if not _name_word(toks[i]) or (toks[i].text.isupper() and len(toks[i].text) == 1):
                 i += 1
                 continue
+            if i == 0 and i + 1 < len(toks) and _joins(text, toks[0], toks[1]) and (
+                _name_word(toks[1]) and _sentence_adverb(toks[0], lower)
+            ):
+                # "Clearly Mark ...", "Having Jackman ...": an ordinary word opening the
+                # sentence is not the first word of the name after it
+                i += 1
+                continue
             j = i + 1
             while (
                 j < len(toks)
                 and j - i < 8
                 and _name_word(toks[j])
-                and re.fullmatch(r"[ \t\-]{1,3}", _gap(text, toks[j - 1], toks[j])) is not None
+                and _joins(text, toks[j - 1], toks[j])
                 and toks[j - 1].text == toks[j - 1].bare  # a possessive ends a run
             ):
                 j += 1
@@ -274,7 +316,8 @@ class RuleExtractor:
         self, article: Article, sentences: tuple[Sentence, ...], config: Config
     ) -> tuple[Mention, ...]:
         text = article.text
-        runs = list(_runs(text, sentences))
+        lower = {w.lower() for w in _LOWER_WORD.findall(text)}
+        runs = list(_runs(text, sentences, lower))
         # Words the article writes capitalised in mid-sentence (not in headlines): a word
         # starting a sentence is a name only if it is also one of these or is known.
         mid = {
@@ -285,7 +328,6 @@ class RuleExtractor:
             if not (r.initial and k == 0)
         }
         # Full person names first, so that bare surnames can be resolved anywhere.
-        lower = {w.lower() for w in _LOWER_WORD.findall(text)}
         people: dict[str, str] = {}  # folded surname -> folded full name
         for run, toks, idx in runs:  # first pass: learn the full names
             for _ in self._classify(article, run, toks, idx, mid, people, lower):
@@ -363,7 +405,7 @@ class RuleExtractor:
                     elif t.bare in mid or fold_token(t.bare) in people:
                         yield from self._single(article, run, t, None, False, mid, people)
                 return
-        surname = fold_token(words[-1].bare)
+        surname = fold_token(_name_words(name)[-1])
         people.setdefault(surname, fold(name))
         yield _person(article, words, run.sentence)
 
@@ -623,18 +665,40 @@ def _appositive_before(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _with_local_keys(mentions: list[Mention], people: dict[str, str]) -> Iterator[Mention]:
-    """Tie bare surnames to the full name the same article gives."""
+    """Tie bare surnames to the full name the same article gives.
+
+    A full name is its own key; a bare surname takes the key of the latest full name with
+    that surname before it (so "Chris Weitz ... Paul Weitz ... Weitz" ties the last to
+    Paul), or of the first one the article gives when none precedes it.
+    """
     source = mentions[0].source if mentions else ""
+    latest: dict[str, str] = {}
     for m in mentions:
         if m.kind != "person":
             yield m
             continue
-        words = m.name.split()
+        words = _name_words(m.name)
         key = fold_token(words[-1]) if words else ""
-        full = people.get(key)
-        if full is None and key.endswith("s"):
-            full = people.get(key[:-1])
+        if len(words) > 1:
+            full = fold(m.name)
+            latest[key] = full
+        else:
+            full = latest.get(key) or people.get(key) or ""
+            if not full and key.endswith("s"):
+                full = latest.get(key[:-1]) or people.get(key[:-1]) or ""
         yield attrs.evolve(m, local_key=f"{source}#{full or fold(m.name)}")
+
+
+#: Generational suffixes that follow a surname ("Nick J. Rahall II").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _name_words(name: str) -> list[str]:
+    """Return the words of a name without a generational suffix."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".").lower() in _SUFFIXES:
+        words.pop()
+    return words
 
 
 def _backends() -> dict[str, MentionExtractor]:
