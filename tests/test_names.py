@@ -187,3 +187,35 @@ def test_large_article_is_fast() -> None:
     ms = _mentions(text)
     assert time.perf_counter() - t0 < 60
     assert len(ms) >= 8000 * 5
+
+
+def test_bare_surname_ties_to_the_latest_full_name() -> None:
+    """Two people with one surname keep their own keys; a bare surname takes the latest."""
+    ms = [m for m in _mentions(
+        "Chris Weitz directed it. His brother Paul Weitz wrote it. Weitz said so."
+    ) if m.kind == "person"]
+    keys = {m.text: m.local_key for m in ms}
+    assert keys["Chris Weitz"] != keys["Paul Weitz"]
+    assert keys["Weitz"] == keys["Paul Weitz"]
+
+
+def test_sentence_opening_adverb_is_not_a_first_name() -> None:
+    """'Clearly Mark ...' and 'Having Jackman ...' do not make 'Clearly'/'Having' names."""
+    ms = _by_text("Hugh Jackman hosted. Having Jackman there helped. Clearly Jackman won.")
+    assert "Having Jackman" not in ms
+    assert "Clearly Jackman" not in ms
+    assert ms["Jackman"].kind == "person"
+
+
+def test_hyphenated_adjective_is_not_part_of_a_name() -> None:
+    """'Ethiopian-flagged MV Gibe': the adjective stays out of the name."""
+    ms = _by_text("Pirates seized the Ethiopian-flagged Gibe Star on Monday.")
+    assert not any("flagged" in text for text in ms)
+
+
+def test_initials_and_suffixes_stay_in_the_name() -> None:
+    """'Nick J. Rahall II' is one mention; its surname for linking is Rahall."""
+    ms = _by_text("Representative Nick J. Rahall II spoke. Rahall left.")
+    full = ms["Nick J. Rahall II"]
+    assert full.kind == "person"
+    assert ms["Rahall"].local_key == full.local_key

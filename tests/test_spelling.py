@@ -102,3 +102,28 @@ def test_seed_gold_spellings(seed_report: discrep.Report) -> None:
         "River",
         "Zelenskiy / Zelensky / Zelenskyy",
     ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # an inflection
+        ("Hurricane Katrina hit in 2005. Hurricane Katrina left.",
+         "Hurricanes Katrina and Rita hit. Hurricane Katrina was worse."),
+        # a short form of the given name
+        ("Steven Einhorn said so.", "Steve Einhorn said so."),
+        # British and American orthography
+        ("She went to the Promises Treatment Centre.", "She went to the Promises Treatment Center."),
+        # a direction word
+        ("Fires burned in California.", "Fires burned in Southern California."),
+    ],
+)
+def test_more_non_spellings(texts: tuple[str, str]) -> None:
+    """Inflections, short given names, orthography and direction words are not spellings."""
+    assert _spellings(*texts) == []
+
+
+def test_misspelt_surname_in_one_source() -> None:
+    """A surname misspelt by one outlet is reported, quoting both spellings."""
+    found = _spellings("Playboy founder Hugh Hefner said so.", "Hugh Heffner said so.")
+    assert [sorted(c.text for c in d.claims) for d in found] == [["Hugh Heffner", "Hugh Hefner"]]
