@@ -113,7 +113,8 @@ def test_seed_gold_spellings(seed_report: discrep.Report) -> None:
         # a short form of the given name
         ("Steven Einhorn said so.", "Steve Einhorn said so."),
         # British and American orthography
-        ("She went to the Promises Treatment Centre.", "She went to the Promises Treatment Center."),
+        ("She went to the Promises Treatment Centre.",
+         "She went to the Promises Treatment Center."),
         # a direction word
         ("Fires burned in California.", "Fires burned in Southern California."),
     ],
