@@ -157,6 +157,8 @@ def test_no_reference_keeps_weekdays_relative() -> None:
         ("Saturday's talks were the first in weeks.", "2022-02-26"),
         ("They met last Thursday.", "2022-02-24"),
         ("They meet next Thursday.", "2022-03-10"),
+        ("He said he would meet Putin, who arrived on Monday.", "2022-02-28"),
+        ("The talks, which will be held on Saturday, matter.", "2022-03-05"),
     ],
 )
 def test_weekday_direction_follows_grammar(text: str, iso: str) -> None:

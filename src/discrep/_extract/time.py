@@ -156,7 +156,9 @@ _FORWARD_AFTER = _compile(
     re.IGNORECASE,
 )
 # Clause boundaries for the direction look-back: a cue beyond one does not count.
-_CLAUSE_BREAK = _compile(r"[.;:!?]|,[ \t]+(?:but|and|while|as)\b|\b(?:after|before|when|since)\b")
+_CLAUSE_BREAK = _compile(
+    r"[.;:!?,]|\b(?:after|before|when|since|who|which|where|but|while)\b"
+)
 _PAIR_GAP = _compile(r"\A(?:[ \t]*[,(][ \t]*|[ \t]+)\Z")
 _PAIR_GAP_BEFORE = _compile(r"\A[ \t]*[,(][ \t]*\Z")
 _THE_END = _compile(r"\bthe[ \t]+\Z", re.IGNORECASE)
