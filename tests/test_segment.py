@@ -288,6 +288,31 @@ def test_dateline_opening_a_sentence_is_split_off() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("BERLIN, June 3 (Reuters) - The council said so.", "BERLIN, June 3 (Reuters) -"),
+        ("WASHINGTON (AP) \u2014 The Senate voted.", "WASHINGTON (AP) \u2014"),
+        ("SAN DIEGO, Calif., Feb. 4 (AP) -- Police said.", "SAN DIEGO, Calif., Feb. 4 (AP) --"),
+        ("LVIV:\u00a0The city said it hoped.", "LVIV:"),
+    ],
+)
+def test_wire_datelines_are_split_off(text: str, dateline: str) -> None:
+    """A wire dateline (where the story was filed) is junk; the first sentence is whole."""
+    assert [(s.text, s.junk) for s in segment(text)] == [
+        (dateline, True),
+        (text[len(dateline) :].strip(), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["NATO members met.", "US officials - and others - said.", "CHANGE THEIR GOALS"]
+)
+def test_capitals_are_not_always_a_wire_dateline(text: str) -> None:
+    """Acronyms and all-caps headlines without a dateline's punctuation stay whole."""
+    assert [(s.text, s.junk) for s in segment(text)] == [(text, False)]
+
+
 def test_a_bare_time_is_not_a_dateline() -> None:
     """A number that only looks like a time does not make a dateline."""
     assert texts("10.30 Kyiv time is late.") == ["10.30 Kyiv time is late."]

@@ -119,6 +119,15 @@ _DATELINE_PREFIX = re.compile(
     r"\)?[^\S\n]{0,3}(?:--|\u2014|\u2013|\||:)?[^\S\n]{1,3}(?=[A-Z][a-z])"
 )
 _DATELINE_WORDY = re.compile(r"[A-Za-z]{2}")
+# A wire dateline opening the first sentence: "KYIV, March 3 (Reuters) - ", "WASHINGTON (AP)
+# — ", "LVIV: ". The place is where the story was filed, not a claim of the story.
+_WIRE_DATELINE = re.compile(
+    r"[^\S\n]{0,20}[A-Z][A-Z.'-]{2,25}(?:[^\S\n][A-Z][A-Z.'-]{1,25}){0,3}"
+    r"(?:,[^\S\n]{1,3}[A-Z][A-Za-z.'-]{1,25}(?:[^\S\n][A-Z][A-Za-z.'-]{1,25}){0,2})?"
+    r"(?:,?[^\S\n]{1,3}(?i:" + _MONTH + r")\.?[^\S\n]{1,3}\d{1,2})?"
+    r"(?:[^\S\n]{0,3}\([A-Z][\w .&'-]{1,30}\)[^\S\n]{0,3}[-:\u2013\u2014]{1,2}"
+    r"|:|[^\S\n]{1,3}[-\u2013\u2014]{1,2})[^\S\n]{1,3}(?=[\"\u201c]?[A-Z][a-z])"
+)
 _GLUED_CRUMBS = re.compile(
     r"[^\S\n]{0,20}((?i:dpa|afp|ap|apa|ansa|efe|kna|epd|sda|ians|pti|ani|upi|tass|xinhua)"
     r"[^\S\n]{1,3})?((?:[A-Z][a-z]{1,20}){1,6})(?=[A-Z][a-z])"
@@ -239,6 +248,10 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
 
 def _dateline_off(text: str, start: int, end: int, out: list[Sentence]) -> int:
     """Split a dateline opening a sentence off as junk; return where the sentence starts."""
+    m = _WIRE_DATELINE.match(text, start, end)
+    if m:
+        _add(out, text, start, m.end(), junk=True)
+        start = m.end()
     for _ in range(3):  # "Monday, Sep 10, 2012 | Updated 9:01 AM EDT The trial ..."
         m = _DATELINE_PREFIX.match(text, start, end)
         if (
