@@ -78,6 +78,7 @@ def assert_offsets(text: str) -> None:
             "What happened? Nobody knows! Talks resume.",
             ["What happened?", "Nobody knows!", "Talks resume."],
         ),
+        ("He told E! News on Friday. It aired.", ["He told E! News on Friday.", "It aired."]),
         (
             "A loaded. 38-caliber gun and a limit of. 08 percent. In 2014. 38 people died.",
             ["A loaded. 38-caliber gun and a limit of. 08 percent.", "In 2014.", "38 people died."],

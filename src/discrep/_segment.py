@@ -300,6 +300,8 @@ def _is_boundary(text: str, block_start: int, m: re.Match[str], nxt: int) -> boo
         return run[0] != "." or before.lower() not in _TITLES | _ABBREVIATIONS
     if c.islower() and not (nxt + 1 < len(text) and text[nxt + 1].isupper()):
         return False  # "Really?" he said. / "e.g. the" / "i.e. a"
+    if run == "!" and len(_word_before(text, block_start, m.start())) == 1:
+        return False  # "E! News"
     if run[0] != "." or run.startswith(".."):
         return True
     word = _word_before(text, block_start, m.start())
