@@ -219,3 +219,11 @@ def test_initials_and_suffixes_stay_in_the_name() -> None:
     full = ms["Nick J. Rahall II"]
     assert full.kind == "person"
     assert ms["Rahall"].local_key == full.local_key
+
+
+def test_places_outside_the_gazetteer_by_cue() -> None:
+    """'in eastern Donbas', 'near Borodyanka': cued places the gazetteer lacks."""
+    ms = _by_text("Fighting raged in eastern Donbas and near Borodyanka, said Ivan Petrov.")
+    assert ms["Donbas"].kind == "place"
+    assert ms["Borodyanka"].kind == "place"
+    assert ms["Donbas"].place_id is None

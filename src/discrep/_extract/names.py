@@ -128,7 +128,9 @@ _TOKEN = re.compile(
 # Glued words: a lower-case letter followed by an upper-case one ("KievMoscow"), or an
 # acronym glued to a lower-case word ("NATOmilitary").
 _PLACE_CUE = re.compile(
-    r"\b(?:(?:village|town|city|port|settlement|region|district|province) of|near|outside)\s{1,3}$"
+    r"\b(?:(?:village|town|city|port|settlement|region|district|province) of|near|outside"
+    r"|in(?: the)?|(?:northern|southern|eastern|western|central|north|south|east|west)"
+    r"(?:ern)?)\s{1,3}$"
 )
 _HYPHEN_ADJECTIVE = re.compile(r"[\-‐‑][a-z]{2,20}$")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,30}(?![\w\-])")
@@ -444,8 +446,13 @@ class RuleExtractor:
             return
         if run.headline:
             return
-        if not initial and _PLACE_CUE.search(article.text, max(0, tok.start - 30), tok.start):
-            # "the village of Borodyanka", "near Borodyanka": a place the gazetteer lacks
+        if (
+            not initial
+            and tok.text == bare
+            and _PLACE_CUE.search(article.text, max(0, tok.start - 30), tok.start)
+        ):
+            # "the village of Borodyanka", "near Borodyanka", "in eastern Donbas": a place
+            # the gazetteer lacks
             yield _mention(article, (tok,), "place", run.sentence)
             return
         # An unknown single capitalised word: left out. (Bare surnames of people never
