@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -250,32 +249,27 @@ def _format_number(mantissa: int, scale: int) -> tuple[str, float]:
     return f"{value:,}", float(value)
 
 
-def _two_people() -> st.SearchStrategy[tuple[tuple[str, str], tuple[str, str]]]:
-    """Two different real people, each as (one romanisation, another romanisation).
+@functools.lru_cache(maxsize=1)
+def _people() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Real people as (Cyrillic surname, spellings that differ in letters).
 
     The names and romanisations are those of :mod:`discrep.testing.names` (translitua and
-    iuliia tables over real Cyrillic names); nothing here is typed by hand.
+    iuliia tables over real Cyrillic names); nothing here is typed by hand. Spellings that
+    differ only in punctuation, case or accents are one: an apostrophe for the soft sign
+    ("Zelens'kyi") or a macron ("Slutskȳĭ") is not what a reader calls another spelling.
     """
     from discrep.testing.names import NAMES, romanisations
 
-    def forms(n: Any) -> tuple[str, ...]:
-        # Spellings that differ in letters, not only in punctuation, case or accents: an
-        # apostrophe for the soft sign ("Zelens'kyi") or a macron ("Slutskȳĭ") is not
-        # what a reader calls another spelling.
-        return tuple({_fold(f): f for f in reversed(romanisations(n))}.values())[::-1]
-
-    people = [n for n in NAMES if n.kind == "person" and len(forms(n)) > 1]
-
-    def spelled(n: Any) -> st.SearchStrategy[tuple[str, str]]:
-        fs = forms(n)
-        return _two_of(len(fs)).map(lambda ij: (fs[ij[0]], fs[ij[1]]))
-
-    # Two people sharing a surname (brothers) would make "Klychko said" ambiguous.
-    return (
-        _two_of(len(people))
-        .filter(lambda ij: people[ij[0]].uk.split()[-1] != people[ij[1]].uk.split()[-1])
-        .flatmap(lambda ij: st.tuples(spelled(people[ij[0]]), spelled(people[ij[1]])))
-    )
+    out = []
+    for n in NAMES:
+        if n.kind != "person":
+            continue
+        forms: dict[str, str] = {}
+        for f in romanisations(n):
+            forms.setdefault(_fold(f), f)
+        if len(forms) > 1:
+            out.append((n.uk.split()[-1], tuple(forms.values())))
+    return tuple(out)
 
 
 def _fold(name: str) -> str:
@@ -284,11 +278,30 @@ def _fold(name: str) -> str:
     return "".join(c for c in anyascii(name) if c.isalnum()).casefold()
 
 
-def _two_of(n: int) -> st.SearchStrategy[tuple[int, int]]:
-    """Two different indices below ``n``, drawn without a filter (shrinks to (0, 1))."""
-    return st.integers(0, n - 1).flatmap(
-        lambda i: st.tuples(st.just(i), st.integers(0, n - 2).map(lambda j: j + (j >= i)))
-    )
+def _two_of(draw: st.DrawFn, n: int) -> tuple[int, int]:
+    """Draw two different indices below ``n`` without a filter (shrinks to (0, 1))."""
+    i = draw(st.integers(0, n - 1))
+    j = draw(st.integers(0, n - 2))
+    return i, j + (j >= i)
+
+
+@st.composite
+def _two_people(draw: st.DrawFn) -> tuple[tuple[str, str], tuple[str, str]]:
+    """Two different real people, each as (one spelling, another spelling).
+
+    Composite draws of indices rather than flatmaps: they shrink fast and readably.
+    """
+    people = _people()
+    i = draw(st.integers(0, len(people) - 1))
+    # Two people sharing a surname (brothers) would make "Klychko said" ambiguous.
+    others = [k for k, (surname, _) in enumerate(people) if surname != people[i][0]]
+    j = others[draw(st.integers(0, len(others) - 1))]
+    pair = []
+    for k in (i, j):
+        forms = people[k][1]
+        a, b = _two_of(draw, len(forms))
+        pair.append((forms[a], forms[b]))
+    return pair[0], pair[1]
 
 
 @st.composite

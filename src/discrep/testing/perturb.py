@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
@@ -276,16 +277,17 @@ def _new_number(
     if qualifier == "=":
         # Stating an exact figure as approximate keeps it: the new interval holds the old.
         return "about ", written
-    # The smallest change that reads as one more digit of precision ("about 210" ->
-    # "about 211", "about 1,200" -> "about 1,210", "1.2 million" -> "1.21 million"):
-    # at most 5 percent; downwards for "nearly"-type figures.
+    # A change that reads as one more digit of precision ("about 210" -> "about 211",
+    # "about 1,200" -> "about 1,210", "1.2 million" -> "1.21 million"): a power of ten
+    # near 2 percent (5 percent at most, for "about 20"); downwards for "nearly" figures.
     down = qualifier in ("<", "<=") or re.search(r"\b(?:nearly|almost|under)\b", context, re.I)
     sign = -1 if down else 1
     scaled = re.search(r"\b(?:thousand|million|billion|trillion|bn|m)\b", context, re.I)
     if decimals or (scaled and value < 100):
         return "", _format_like(value + sign * 10.0 ** -(decimals + 1), written, decimals + 1)
-    trailing = len(m.group(1).replace(",", "")) - len(m.group(1).replace(",", "").rstrip("0"))
-    return "", _format_like(value + sign * 10 ** max(trailing - 1, 0), written, 0)
+    # a power of ten near 2 percent of the figure, at least 1
+    step = 10 ** max(math.floor(math.log10(value * 0.02)), 0) if value > 0 else 1
+    return "", _format_like(value + sign * step, written, 0)
 
 
 def change_quantity(
