@@ -132,6 +132,7 @@ _PLACE_CUE = re.compile(
     r"|in(?: the)?|(?:northern|southern|eastern|western|central|north|south|east|west)"
     r"(?:ern)?)\s{1,3}$"
 )
+_DATELINE = re.compile(r"([A-Z][A-Z'’.\-]{1,30}(?: [A-Z][A-Z'’.\-]{1,30}){0,2})(?:,|:|\s[-—–(])")
 _HYPHEN_ADJECTIVE = re.compile(r"[\-‐‑][a-z]{2,20}$")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,30}(?![\w\-])")
 _GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})")
@@ -261,6 +262,13 @@ def _runs(
     """Yield maximal runs of capitalised name words, with the sentence's tokens."""
     for si, sent in enumerate(sentences):
         if sent.junk:
+            dateline = _DATELINE.match(sent.text)
+            if dateline is not None:
+                # a wire dateline ("LVIV:", "BERLIN, June 3 (Reuters) -") is page furniture
+                # for the analysis, but the place it names is a mention
+                head = _tokens(dateline.group(1), sent.start)
+                if head:
+                    yield _Run(tuple(head), si, True, True), head, 0
             continue
         toks = _tokens(sent.text, sent.start)
         letters = [c for c in sent.text if c.isalpha()]
