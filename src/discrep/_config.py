@@ -75,6 +75,8 @@ class AlignConfig:
     join_score: float = 0.36
     #: Statements (sentences or clauses) need at least this many content words.
     min_tokens: int = 3
+    #: Only a statement's first ``max_tokens`` content words are compared.
+    max_tokens: int = 100
     #: Words (and entities) in more statements than this are not index keys; a pair must
     #: share at least one key to be compared at all.
     max_postings: int = 40

@@ -31,6 +31,7 @@ How it works (docs/alignment.md has the full story):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -305,16 +306,18 @@ def _tokens_at(
 
 def _clauses(text: str, start: int, end: int, min_tokens: int) -> list[tuple[int, int]]:
     """Split a sentence span at strong clause boundaries when both sides keep content."""
+    bounds = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, start, end)]
+    if not bounds:
+        return [(start, end)]
+    # Token start offsets, computed once: counting the tokens of a side is a bisection.
+    starts = [ts for ts, _, _ in _tokens_at(text, start, end, {})]
     cuts = [start]
-    for m in _CLAUSE.finditer(text, start, end):
-        left = (cuts[-1], m.start())
-        right = (m.end(), end)
-        if (
-            len(_tokens_at(text, *left, {})) >= min_tokens
-            and len(_tokens_at(text, *right, {})) >= min_tokens
-        ):
-            cuts.append(m.start())
-            cuts.append(m.end())
+    for b_start, b_end in bounds:
+        left = bisect.bisect_left(starts, b_start) - bisect.bisect_left(starts, cuts[-1])
+        right = len(starts) - bisect.bisect_left(starts, b_end)
+        if left >= min_tokens and right >= min_tokens:
+            cuts.append(b_start)
+            cuts.append(b_end)
     cuts.append(end)
     spans = []
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
@@ -364,7 +367,9 @@ def build_statements(
             if sent.junk:
                 continue
             for a, b in _clauses(art.text, sent.start, sent.end, cfg.min_tokens):
-                toks = _tokens_at(art.text, a, b, entity_at.get(src, {}))
+                # A real sentence has far fewer content words than the cap; past it (lists,
+                # scraped run-ons) more words add cost, not evidence.
+                toks = _tokens_at(art.text, a, b, entity_at.get(src, {}))[: cfg.max_tokens]
                 first = toks[0][0] if toks else a
                 if len(toks) < cfg.min_tokens:
                     continue
