@@ -263,6 +263,19 @@ def test_gold_near_miss_is_not_aligned(near_miss: dict[str, str], seed_report: A
         assert not (has_a and has_b), near_miss["why"]
 
 
+def test_indexed_aligner_equals_brute_force_on_seeds(seed_report: Any) -> None:
+    """With real entities, dates, quantities and events, index and all pairs agree."""
+    from discrep._align import align_events, link_entities
+
+    cfg = Config()
+    exs = seed_report.extractions
+    entities = link_entities(exs, cfg)
+    events = align_events(exs, entities, cfg)
+    fast = align_statements(exs, entities, events, cfg)
+    assert fast
+    assert fast == align_all_pairs(exs, entities, events, cfg)
+
+
 def test_seed_alignments_quote_exactly(seed_report: Any) -> None:
     """Every aligned statement is the exact text of its article at its offsets."""
     texts = {a.source: a.text for a in seed_report.articles}
