@@ -147,6 +147,7 @@ def test_title(head: str, title: str | None) -> None:
         "https://news.example.org/a/b",
         "20210606",
         "Published: Tuesday, Dec. 20 2005 12:00 a.m. MST",
+        "APR 28",
         "\u2022 \u2022 \u2022",
     ],
 )

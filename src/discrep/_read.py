@@ -101,7 +101,9 @@ _DATELINE_TOKEN = re.compile(
     r"|[^\sA-Za-z\d]"
 )
 _DATELINE_SIGN = re.compile(
-    r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}|\bago\b", re.I
+    r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}|\bago\b"
+    r"|\b" + _MONTH + r"\.?\s{1,3}\d{1,2}\b",
+    re.I,
 )
 
 # Whole-line or whole-sentence furniture, compared after folding case and trimming
