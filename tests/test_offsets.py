@@ -76,6 +76,7 @@ TEXT = st.lists(st.one_of(_PIECES, _ANY_TEXT), max_size=30).map("".join)
 
 
 def _check_report(report: discrep.Report) -> None:
+    """Every quoted text in ``report`` is exactly its article's text at its offsets."""
     texts = {a.source: a.text for a in report.articles}
     for d in report.discrepancies:
         assert 0.0 <= d.confidence <= 1.0

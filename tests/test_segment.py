@@ -20,11 +20,6 @@ def texts(text: str) -> list[str]:
     return [s.text for s in segment(text)]
 
 
-def content(text: str) -> list[str]:
-    """The sentence texts of ``text`` that analysis sees (junk left out)."""
-    return [s.text for s in mark_junk(text, segment(text)) if not s.junk]
-
-
 def assert_offsets(text: str) -> None:
     """Every sentence quotes ``text`` exactly, in order, without overlap or edge spaces."""
     last = 0
