@@ -18,7 +18,9 @@ The first misses of each perturbation are printed with what the report held inst
 ``--real N`` (default 100; 0 to skip) repeats the planted perturbations on the first N
 real articles of the ECB+ corpus (``../shared/corpus/ecbplus``): there discrep's own
 extraction chooses what to change, and "no target" counts the articles where it found
-nothing (``NothingToPerturb``). Figures, not assertions: nothing here fails a build.
+nothing (``NothingToPerturb``); the neutral edits count a false positive when anything is
+reported across the article and its edited copy. Figures, not assertions: nothing here
+fails a build.
 """
 
 from __future__ import annotations
@@ -167,8 +169,22 @@ def _real(limit: int) -> None:
     paths = sorted(CORPUS.glob("*.txt"))[:limit]
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # [planted, found, none]
     misses: dict[str, list[str]] = defaultdict(list)
+    neutral: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # [edits, reporting across]
     for path in paths:
         art = Article.from_path(path)
+        for name, edit in NEUTRAL.items():
+            try:
+                edited = attrs.evolve(edit(art).article, source="b")
+            except NothingToPerturb:
+                continue
+            report = discrep.compare([art, edited])
+            neutral[name][0] += 1
+            # what an article says against itself is not the edit's doing
+            across = [d for d in report.discrepancies if len({c.source for c in d.claims}) > 1]
+            if across:
+                neutral[name][1] += 1
+                if len(misses[name]) < _MISSES_SHOWN:
+                    misses[name].append(f"{path.name}: reported {_summary(report)}")
         for name, perturb in PLANTED.items():
             try:
                 changed, expected = perturb(art)
@@ -192,6 +208,9 @@ def _real(limit: int) -> None:
         n, found, none = counts[name]
         recall = f"{found / n:>7.3f}" if n else f"{'-':>7}"
         print(f"{name:<36} {n:>7} {found:>6} {recall} {none:>9}")
+    print(f"{'neutral edit (across the two copies)':<36} {'edits':>7} {'fp':>6} {'fp rate':>7}")
+    for name, (n, bad) in neutral.items():
+        print(f"{name:<36} {n:>7} {bad:>6} {bad / n:>7.3f}")
     for name, shown in misses.items():
         for line in shown:
             print(f"  miss [{name}] {line}")
