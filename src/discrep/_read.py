@@ -524,11 +524,18 @@ def read_text(text: str, source: str, warnings: tuple[str, ...] = ()) -> Article
 
 
 def read_path(path: object, *, max_chars: int = 20_000_000) -> Article:
-    """Read ``path`` as UTF-8 (undecodable bytes replaced, with a warning).
+    r"""Read ``path`` as UTF-8 (undecodable bytes replaced, with a warning).
 
     Refuses what is not a readable regular file with :class:`ArticleReadError`, binary
     files with :class:`ArticleError`, and files too big to hold ``max_chars`` characters
     with :class:`ArticleTooLargeError` before reading them.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "wire.txt"
+    >>> _ = path.write_bytes(b"Talks resumed at the Caf\xe9 Rouge.")
+    >>> art = read_path(path)
+    >>> art.source, art.text.count("\ufffd"), art.warnings[0].split(";")[0]
+    ('wire.txt', 1, 'wire.txt: not valid UTF-8')
     """
     if not isinstance(path, (str, os.PathLike)):
         raise InputTypeError(
