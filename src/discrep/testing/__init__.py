@@ -7,7 +7,8 @@ Install with ``pip install discrep[testing]`` (it needs hypothesis, translitua a
   romanised by the translitua and iuliia tables; see :mod:`discrep.testing.names`);
 - planted perturbations, each returning the changed article and the :class:`Expected`
   discrepancy: :func:`respell`, :func:`change_quantity`, :func:`shift_date`,
-  :func:`change_weekday`, :func:`move_venue`;
+  :func:`change_weekday`, :func:`move_venue` (and the strategy
+  :func:`planted_perturbations`);
 - neutral edits, which must produce no discrepancy: :func:`reflow_whitespace`,
   :func:`reorder_paragraphs`, :func:`change_quotes`, :func:`add_paragraph` (and the
   strategy :func:`neutral_edits`);
@@ -58,6 +59,7 @@ from discrep.testing.perturb import (
     change_weekday,
     move_venue,
     neutral_edits,
+    planted_perturbations,
     reflow_whitespace,
     reorder_paragraphs,
     respell,
@@ -92,6 +94,7 @@ __all__ = [
     "move_venue",
     "names",
     "neutral_edits",
+    "planted_perturbations",
     "reflow_whitespace",
     "reorder_paragraphs",
     "respell",

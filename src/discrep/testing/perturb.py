@@ -42,6 +42,7 @@ __all__ = [
     "change_weekday",
     "move_venue",
     "neutral_edits",
+    "planted_perturbations",
     "reflow_whitespace",
     "reorder_paragraphs",
     "respell",
@@ -701,6 +702,27 @@ NEUTRAL = {
     "change_quotes": change_quotes,
     "add_paragraph": add_paragraph,
 }
+
+
+def planted_perturbations() -> st.SearchStrategy[Callable[[ArticleLike], Perturbed]]:
+    """Return a strategy of planted perturbations with their options varied.
+
+    Each value is a one-argument callable (a :func:`functools.partial`): either person
+    respelled, the figure multiplied by 3 or by 1/4, the date or weekday moved one or two
+    days back, the venue moved. Shrinks to :func:`respell` of the first person.
+
+    >>> from hypothesis import find
+    >>> find(planted_perturbations(), lambda p: True)  # doctest: +ELLIPSIS
+    functools.partial(<function respell at ...>, entity=0)
+    """
+    options: list[Callable[[ArticleLike], Perturbed]] = [
+        functools.partial(respell, entity=i) for i in (0, 1)
+    ]
+    options += [functools.partial(change_quantity, factor=f) for f in (3.0, 0.25)]
+    options += [functools.partial(shift_date, days=d) for d in (-1, -2)]
+    options += [functools.partial(change_weekday, days=d) for d in (-1, -2)]
+    options.append(functools.partial(move_venue))
+    return st.sampled_from(options)
 
 
 def neutral_edits() -> st.SearchStrategy[Callable[[ArticleLike], Perturbed]]:
