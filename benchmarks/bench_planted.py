@@ -3,7 +3,9 @@
 Run ``python benchmarks/bench_planted.py`` (``--n 500`` generated articles by default;
 ``--seed S`` for another draw than hypothesis's derandomized one).
 
-For each article drawn by ``discrep.testing.articles()`` every planted perturbation is
+For each article drawn by ``discrep.testing.articles()`` every planted perturbation (with
+its defaults, then with other options: the second person, a quarter of the figure, two
+days back) is
 applied to a copy and ``compare([article, copy])`` is run:
 
 - recall = found / planted, where *found* means one discrepancy of the expected kind
@@ -26,6 +28,7 @@ fails a build.
 from __future__ import annotations
 
 import argparse
+import functools
 import resource
 import time
 from collections import defaultdict
@@ -47,11 +50,24 @@ from discrep.testing import (
     assert_no_discrepancy,
     assert_reports,
     change_quantity,
+    change_weekday,
+    respell,
+    shift_date,
 )
 from discrep.testing.perturb import add_paragraph, reflow_whitespace, reorder_paragraphs
 
 _MISSES_SHOWN = 3
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ecbplus"
+
+
+#: The planted perturbations with their defaults, then with other options.
+_VARIANTS: dict[str, Callable[[Generated], Perturbed]] = {
+    **PLANTED,
+    "respell (second person)": functools.partial(respell, entity=1),
+    "change_quantity (x 1/4)": functools.partial(change_quantity, factor=0.25),
+    "shift_date (2 days back)": functools.partial(shift_date, days=-2),
+    "change_weekday (2 days back)": functools.partial(change_weekday, days=-2),
+}
 
 
 def _neutral(i: int) -> dict[str, Callable[[Generated], Perturbed]]:
@@ -105,7 +121,7 @@ def main() -> None:
     def sample(g: Generated) -> None:
         i = len(texts)
         texts.add(g.article.text)
-        for name, perturb in PLANTED.items():
+        for name, perturb in _VARIANTS.items():
             changed, expected = perturb(g)
             assert expected is not None
             report = run(g.article, changed)
