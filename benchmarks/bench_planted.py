@@ -5,8 +5,7 @@ Run ``python benchmarks/bench_planted.py`` (``--n 500`` generated articles by de
 
 For each article drawn by ``discrep.testing.articles()`` every planted perturbation (with
 its defaults, then with other options: the second person, a quarter of the figure, two
-days back) is
-applied to a copy and ``compare([article, copy])`` is run:
+days back) is applied to a copy and ``compare([article, copy])`` is run:
 
 - recall = found / planted, where *found* means one discrepancy of the expected kind
   quotes both values (``assert_reports``); *alone* additionally requires that no
