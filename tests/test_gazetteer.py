@@ -106,3 +106,17 @@ def test_demonyms(word: str, expected: str) -> None:
 def test_not_demonyms(word: str) -> None:
     """Ordinary words are not demonyms."""
     assert demonym_place(word) is None
+
+
+def test_data_loads_lazily() -> None:
+    """Importing discrep (and the gazetteer) loads no gazetteer data; a lookup does, once."""
+    import subprocess
+    import sys
+
+    code = (
+        "import discrep, discrep._gazetteer as g\n"
+        "assert g._index.cache_info().currsize == 0\n"
+        "g.lookup('Kyiv'); g.lookup('Kiev')\n"
+        "assert g._index.cache_info().misses == 1\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
