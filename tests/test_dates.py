@@ -215,3 +215,28 @@ def test_property_unchanged_seed_copy_is_silent(prefix: str) -> None:
     original = _seed(prefix)
     copy = Article(original.text, source="copy", published=original.published)
     assert _dates(discrep.compare([original, copy], config=DATES_ONLY)) == []
+
+
+@pytest.mark.parametrize("prefix", ["000", "004"])
+def test_repeated_sentence_with_another_weekday(prefix: str) -> None:
+    """A sentence copied word for word but for its weekday is a finding, resolved or not.
+
+    000's "met on Thursday" has no round or venue to tie it to another report; 004 has no
+    date at all. The repeated sentence is the evidence.
+    """
+    original = _seed(prefix)
+    first = "Thursday" if prefix == "000" else "Monday"
+    other = "Wednesday" if prefix == "000" else "Sunday"
+    changed = _copy(original, first, other)
+    found = _dates(discrep.compare([original, changed], config=DATES_ONLY))
+    assert len(found) == 1
+    assert {c.text for c in found[0].claims} == {first, other}
+    assert "same sentence" in found[0].reason
+
+
+def test_repeated_sentence_on_another_publication_day_is_silent() -> None:
+    """The same sentence in articles of different days may be two facts: no finding."""
+    text = "Russian forces shelled the northern suburbs of the city on {}, officials said."
+    a = Article(text.format("Monday"), source="a", published=dt.date(2022, 3, 1))
+    b = Article(text.format("Tuesday"), source="b", published=dt.date(2022, 3, 2))
+    assert _dates(discrep.compare([a, b], config=DATES_ONLY)) == []

@@ -128,3 +128,22 @@ def test_property_unchanged_seed_copy_is_silent(prefix: str) -> None:
     original = _seed(prefix)
     copy = Article(original.text, source="copy", published=original.published)
     assert _venues(discrep.compare([original, copy], config=VENUE_ONLY)) == []
+
+
+def test_repeated_sentence_with_another_place() -> None:
+    """A sentence copied word for word but for the talks' city is a finding."""
+    original = _seed("002")
+    changed = Article(original.text.replace("arrived in Istanbul", "arrived in Lima"),
+                      source="copy", published=original.published)
+    found = _venues(discrep.compare([original, changed], config=VENUE_ONLY))
+    assert len(found) == 1
+    assert {c.text for c in found[0].claims} == {"Istanbul", "Lima"}
+
+
+def test_one_conflict_is_reported_once() -> None:
+    """Found both through the aligned event and the repeated sentence, it is said once."""
+    original = _seed("003")
+    start = original.text.index("western Belarus")
+    changed = Article(original.text[:start] + "Lima" + original.text[start + 15 :],
+                      source="copy", published=original.published)
+    assert len(_venues(discrep.compare([original, changed], config=VENUE_ONLY))) == 1

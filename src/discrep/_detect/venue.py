@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from discrep._align.events import (
+    SINGULAR_TYPES,
     EventProfile,
     person_ids,
     profile,
@@ -23,8 +24,8 @@ from discrep._align.events import (
     venue_relation,
 )
 from discrep._detect import Context, claim
-from discrep._gazetteer import by_id
-from discrep._model import Discrepancy, Mention
+from discrep._gazetteer import by_id, compatible
+from discrep._model import Discrepancy, Extraction, Mention, Sentence
 
 __all__ = ["find"]
 
@@ -42,14 +43,95 @@ def _most_precise(p: EventProfile) -> Mention:
     return min(p.event.venues, key=rank)
 
 
+_MIN_WORDS = 6
+
+
+def _masked(ex: Extraction, sent: Sentence) -> tuple[str, list[Mention]]:
+    """Return the sentence with its event venues blanked out (folded), and those venues."""
+    spans: dict[tuple[int, int], Mention] = {}
+    for e in ex.events:
+        if e.sentence < 0 or ex.sentences[e.sentence] is not sent or e.type not in SINGULAR_TYPES:
+            continue
+        for v in e.venues:
+            spans.setdefault((v.start, v.end), v)
+    venues = [spans[k] for k in sorted(spans)]
+    parts, pos = [], sent.start
+    for v in venues:
+        parts.append(ex.article.text[pos : v.start])
+        parts.append("\x00")
+        pos = v.end
+    parts.append(ex.article.text[pos : sent.end])
+    return " ".join("".join(parts).casefold().split()), venues
+
+
+def _same_sentence(context: Context, seen: set[frozenset[tuple[str, str]]]
+                   ) -> Iterator[Discrepancy]:
+    """One sentence in two sources, word for word but for where the event took place.
+
+    Grouped by (reference date, sentence with its event venues blanked out): linear.
+    """
+    groups: dict[tuple[object, str], list[tuple[Extraction, list[Mention]]]] = {}
+    for ex in context.extractions:
+        for sent in ex.sentences:
+            if sent.junk:
+                continue
+            masked, venues = _masked(ex, sent)
+            if venues and len(masked.split()) >= _MIN_WORDS:
+                groups.setdefault((ex.reference_date, masked), []).append((ex, venues))
+    for members in groups.values():
+        for i, (exa, va) in enumerate(members):
+            for exb, vb in members[i + 1 :]:
+                if exa.article.source == exb.article.source or len(va) != len(vb):
+                    continue
+                for x, y in zip(va, vb, strict=True):
+                    px = by_id(x.place_id) if x.place_id else None
+                    py = by_id(y.place_id) if y.place_id else None
+                    if px is None or py is None or compatible(px, py):
+                        continue
+                    key = frozenset({(exa.article.source, x.name), (exb.article.source, y.name)})
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    yield Discrepancy(
+                        kind="venue",
+                        subject="venue of one reported event",
+                        claims=(claim(exa, x.start, x.end, x.place_id),
+                                claim(exb, y.start, y.end, y.place_id)),
+                        reason=(
+                            f"{exa.article.source} and {exb.article.source} write the same "
+                            f"sentence with different places: {x.name} vs {y.name}, neither "
+                            "of which contains the other"
+                        ),
+                        confidence=0.7,
+                    )
+
+
 def find(context: Context) -> Iterator[Discrepancy]:
-    """Yield the venue discrepancies in context."""
+    """Yield the venue discrepancies in context: aligned events, then repeated sentences.
+
+    One conflict is reported once, even when both ways find it.
+    """
+    said: set[frozenset[tuple[str, int]]] = set()
+    seen: set[frozenset[tuple[str, str]]] = set()
+    for d in (*_clusters(context, seen), *_same_sentence(context, seen)):
+        where = frozenset((c.source, _sentence_start(context, c.source, c.start)) for c in d.claims)
+        if where not in said:
+            said.add(where)
+            yield d
+
+
+def _sentence_start(context: Context, source: str, offset: int) -> int:
+    sent = context.by_source[source].sentence_at(offset)
+    return sent.start if sent is not None else offset
+
+
+def _clusters(context: Context, seen: set[frozenset[tuple[str, str]]]) -> Iterator[Discrepancy]:
+    """Mentions aligned into one event that name places excluding each other."""
     window = context.config.time.event_window_days
     ids = person_ids(context.entities)
     by_source = context.by_source
     for cluster in context.events:
         profiles = [profile(e, ids) for e in cluster.events]
-        seen: set[frozenset[tuple[str, str]]] = set()
         for i, a in enumerate(profiles):
             for b in profiles[i + 1 :]:
                 if a.event.source == b.event.source:
