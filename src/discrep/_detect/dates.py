@@ -14,6 +14,11 @@ Three kinds of finding, each quoting both sides exactly:
 - **one event, two dates** across sources: mentions that alignment puts in one event and
   that are surely the same event whatever their dates (same round number and a shared
   venue or participants), but resolve to different days.
+- **one sentence, two days** across sources: a sentence repeated word for word by articles
+  of one publication day (a wire copy, a reprint) but for the day it names. This needs no
+  resolved date: "on Monday" against "on Sunday" in two undated copies is a finding.
+  Statement alignment alone is not taken as evidence: on the ecbplus corpus it pairs
+  "today" with "last Friday" and reports of two storms two months apart.
 """
 
 from __future__ import annotations

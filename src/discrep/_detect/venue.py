@@ -8,7 +8,8 @@ are compatible (containment); "Istanbul" and "Brest" are not. Places only approa
 conflicts. The mentions must be surely one event whatever their places: talks, calls or
 elections of the same day with the same round or shared participants (see
 :func:`discrep._align.events.strong_venue_match`); attacks, of which there are many a day,
-never are.
+never are. A sentence about such an event repeated word for word by articles of one
+publication day but for its place is a finding too.
 """
 
 from __future__ import annotations
