@@ -220,3 +220,39 @@ def test_number_changed_within_precision_is_no_discrepancy(
     original, copy, _new = _copies(name, q, new_literal)
     report = discrep.compare([original, copy], config=QUANTITY_ONLY)
     assert [d.reason for d in report.discrepancies if d.kind == "quantity"] == []
+
+
+def test_paraphrased_same_day_figures_conflict() -> None:
+    """The same fact in other words ('hurt' / 'were injured') still conflicts when dated alike."""
+    day = dt.date(2022, 3, 3)
+    report = discrep.compare(
+        [Article("At least 70 people have been hurt in the protests, police said.", "a",
+                 published=day),
+         Article("At least 140 people were injured in the protests over the past week, police "
+                 "said.", "b", published=day)],
+        config=QUANTITY_ONLY,
+    )
+    assert [sorted(c.value for c in d.claims) for d in report.discrepancies] == [[70.0, 140.0]]
+
+
+def test_similar_sentences_about_different_facts_do_not_conflict() -> None:
+    """Counting one kind of thing in unlike sentences is not one fact (a game vs a career)."""
+    day = dt.date(2013, 3, 8)
+    report = discrep.compare(
+        [Article("McDermott scored 23 points to become the school's all-time leader.", "a",
+                 published=day),
+         Article("He passed Buford to become the school's all-time leader with 2,117 points.",
+                 "b", published=day)],
+        config=QUANTITY_ONLY,
+    )
+    assert report.discrepancies == ()
+
+
+def test_undated_figures_without_a_predicate_do_not_conflict() -> None:
+    """Undated counts of one kind may come from two events: without a verb, no conflict."""
+    report = discrep.compare(
+        ["He caught eight passes for 66 yards in the game.",
+         "He caught 29 passes for 201 yards in the game."],
+        config=QUANTITY_ONLY,
+    )
+    assert report.discrepancies == ()

@@ -48,9 +48,14 @@ class QuantityConfig:
     #: the same fact so that their figures can conflict; aligned statements need only
     #: ``aligned_context_threshold``.
     context_threshold: float = 70.0
-    aligned_context_threshold: float = 55.0
+    aligned_context_threshold: float = 65.0
     #: Added to those thresholds when either figure has no date (article or sentence).
     undated_margin: float = 15.0
+    #: The same score on the five words either side of the two figures must reach this.
+    window_threshold: float = 40.0
+    #: Figures further apart than this factor are taken to count different things (a
+    #: game's points and a career's), not to contradict each other.
+    max_ratio: float = 20.0
 
 
 @attrs.frozen

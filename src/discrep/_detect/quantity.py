@@ -106,11 +106,25 @@ def find(context: Context) -> Iterator[Discrepancy]:
             for j in sources[a_pos + 1 :]:
                 qa = [q for k, q in items if k == i]
                 qb = [q for k, q in items if k == j]
-                for score, q1, q2 in _best_pairs(exs[i], qa, exs[j], qb, config):
+                for score, window, q1, q2 in _best_pairs(exs[i], qa, exs[j], qb, config):
+                    if window < config.quantities.window_threshold:
+                        continue
                     if not _same_fact(exs[i], q1, exs[j], q2, score, aligned, config):
+                        continue
+                    if not _comparable_size(q1, q2, config):
                         continue
                     if relation(exs[i], q1, exs[j], q2, config) == "conflict":
                         yield _discrepancy(exs[i], q1, exs[j], q2)
+
+
+def _comparable_size(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
+    """Figures of the same fact are within ``max_ratio`` of each other (units aside)."""
+    if q_a.unit != q_b.unit:
+        return True
+    a, b = abs(q_a.value), abs(q_b.value)
+    if min(a, b) == 0:
+        return max(a, b) <= config.quantities.max_ratio
+    return max(a, b) / min(a, b) <= config.quantities.max_ratio
 
 
 def _aligned_sentences(context: Context) -> set[tuple[str, int, str, int]]:
@@ -235,7 +249,7 @@ def _comparable(qs: tuple[Quantity, ...]) -> Iterator[Quantity]:
             and (prev.low, prev.high) == (q.low, q.high)
             and 0 <= q.start - prev.end <= 12
         )
-        if q.what and not range_end:
+        if (q.what or q.unit or q.predicate) and not range_end:
             yield q
         prev = q
 
@@ -270,10 +284,18 @@ def _head(q: Quantity) -> str | None:
 
 
 def _block_key(q: Quantity) -> str | None:
+    """Group figures that may measure the same thing: head noun, else unit kind, and verb."""
+    group = _predicate_group(q.predicate)
     head = _head(q)
-    if head is None:
-        return None
-    return f"{head}|{_predicate_group(q.predicate)}"
+    if head is not None:
+        return f"{head}|{group}"
+    if q.unit is not None:  # "60 km south of the city": a distance, whatever its unit
+        from discrep._extract._quantulum import unit_kind
+
+        return f"unit:{unit_kind(q.unit)}|{group}"
+    if group is not None:  # "12 were injured"
+        return f"count|{group}"
+    return None
 
 
 def _predicate_group(pred: str | None) -> str | None:
@@ -296,7 +318,7 @@ def _same_measure(
     np_a, np_b = _noun_phrase(q_a), _noun_phrase(q_b)
     if _head(q_a) == "person" and q_a.predicate is None:
         return False  # "a city of 1.5 million people", "dozens of residents": not one measure
-    if _head(q_a) != "person":
+    if np_a and np_b and _head(q_a) != "person":
         score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
         if score < config.quantities.what_threshold:
             return False
@@ -386,8 +408,11 @@ def _converted(q: Quantity, target: str | None, unit: str | None) -> tuple[float
 
 def _best_pairs(
     ex_a: Extraction, qa: list[Quantity], ex_b: Extraction, qb: list[Quantity], config: Config
-) -> list[tuple[float, Quantity, Quantity]]:
-    """Pair each quantity with at most one counterpart: the most similar context first."""
+) -> list[tuple[float, float, Quantity, Quantity]]:
+    """Pair each quantity with at most one counterpart: the most similar context first.
+
+    Returns (sentence similarity, word-window similarity, quantity, counterpart).
+    """
     scored = []
     masked_b = {y.start: (_masked(ex_b, y), _window(ex_b, y)) for y in qb}
     proc = utils.default_process
@@ -397,23 +422,22 @@ def _best_pairs(
             if not _same_measure(ex_a, x, ex_b, y, config):
                 continue
             my, wy = masked_b[y.start]
-            # the sentence says which fact; the words around the figure say which figure
-            # of a sentence that holds several ("15.5 points ..., a drop of five points")
-            score = min(
-                fuzz.token_sort_ratio(mx, my, processor=proc),
-                fuzz.token_sort_ratio(wx, wy, processor=proc),
-            )
-            scored.append((score, x.start, y.start, x, y))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+            # the sentence says which fact (and must read alike for a conflict); the words
+            # around the figure also say which figure of a sentence that holds several
+            # ("15.5 points ..., a drop of five points") is the counterpart
+            sentence = fuzz.token_sort_ratio(mx, my, processor=proc)
+            window = fuzz.token_sort_ratio(wx, wy, processor=proc)
+            scored.append((sentence + window, sentence, x.start, y.start, x, y))
+    scored.sort(key=lambda t: (-t[0], t[2], t[3]))
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs = []
-    for score, sa_, sb_, x, y in scored:
+    for _rank, sentence, sa_, sb_, x, y in scored:
         if sa_ in used_a or sb_ in used_b:
             continue
         used_a.add(sa_)
         used_b.add(sb_)
-        pairs.append((score, x, y))
+        pairs.append((sentence, _rank - sentence, x, y))
     return pairs
 
 
@@ -433,7 +457,7 @@ def _describe(q: Quantity) -> str:
 
 
 def _discrepancy(ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity) -> Discrepancy:
-    subject = q_a.what or _noun_phrase(q_a)
+    subject = q_a.what or q_a.predicate or q_a.unit or "figure"
     dated = _date(ex_a, q_a) is not None and _date(ex_b, q_b) is not None
     reason = (
         f"{subject}: {ex_a.article.source} says {_describe(q_a)}, "

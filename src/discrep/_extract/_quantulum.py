@@ -23,7 +23,7 @@ import re
 import warnings
 from typing import Any
 
-__all__ = ["unit_after"]
+__all__ = ["unit_after", "unit_kind"]
 
 # Unit surfaces and symbols that, after a number in news text, are far more often an
 # ordinary word than a unit ("3 won", "the 2 second ..."), or that discrep's own scanner
@@ -170,3 +170,14 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
         if name is not None:
             return name, s + len(surface)
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def unit_kind(name: str) -> str:
+    """Return what a unit measures ("kilometre" -> "length"); the name itself if unknown.
+
+    >>> unit_kind("mile"), unit_kind("percent")
+    ('length', 'percent')
+    """
+    unit = _units().names.get(name)
+    return str(unit.entity.name) if unit is not None else name
