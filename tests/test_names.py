@@ -227,3 +227,13 @@ def test_places_outside_the_gazetteer_by_cue() -> None:
     assert ms["Donbas"].kind == "place"
     assert ms["Borodyanka"].kind == "place"
     assert ms["Donbas"].place_id is None
+
+
+def test_name_particles() -> None:
+    """'Ursula von der Leyen', 'Charles de Gaulle', 'Bashar al-Assad' are one mention each."""
+    ms = _by_text(
+        "Ursula von der Leyen met Bashar al-Assad and Charles de Gaulle. Von der Leyen left."
+    )
+    for name in ("Ursula von der Leyen", "Bashar al-Assad", "Charles de Gaulle"):
+        assert ms[name].kind == "person", name
+    assert ms["Leyen"].local_key == ms["Ursula von der Leyen"].local_key

@@ -133,6 +133,10 @@ _PLACE_CUE = re.compile(
     r"(?:ern)?)\s{1,3}$"
 )
 _DATELINE = re.compile(r"([A-Z][A-Z'’.\-]{1,30}(?: [A-Z][A-Z'’.\-]{1,30}){0,2})(?:,|:|\s[-—–(])")
+#: Lower-case particles inside names.
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le"}
+                       | {"du", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu"})
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|bin|ibn|abu)[\-‐][A-Z]")
 _HYPHEN_ADJECTIVE = re.compile(r"[\-‐‑][a-z]{2,20}$")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,30}(?![\w\-])")
 _GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})")
@@ -231,6 +235,8 @@ class _Run:
 
 def _name_word(tok: _Tok) -> bool:
     """Tell whether a capitalised word may belong to a name."""
+    if _ARABIC_ARTICLE.match(tok.text):
+        return True  # "al-Assad", "bin-Salman"
     if not tok.cap:
         return False
     low = tok.lower
@@ -288,14 +294,22 @@ def _runs(
                 i += 1
                 continue
             j = i + 1
-            while (
-                j < len(toks)
-                and j - i < 8
-                and _name_word(toks[j])
-                and _joins(text, toks[j - 1], toks[j])
-                and toks[j - 1].text == toks[j - 1].bare  # a possessive ends a run
-            ):
-                j += 1
+            while j < len(toks) and j - i < 8 and toks[j - 1].text == toks[j - 1].bare:
+                # (a possessive ends a run)
+                if _name_word(toks[j]) and _joins(text, toks[j - 1], toks[j]):
+                    j += 1
+                else:
+                    # "Ursula von der Leyen", "Charles de Gaulle": up to two particles
+                    k = j
+                    while k < j + 2 and k < len(toks) and toks[k].text in _PARTICLES and (
+                        _joins(text, toks[k - 1], toks[k])
+                    ):
+                        k += 1
+                    if k == j or k >= len(toks) or not _name_word(toks[k]) or not _joins(
+                        text, toks[k - 1], toks[k]
+                    ):
+                        break
+                    j = k + 1
             yield _Run(tuple(toks[i:j]), si, i == 0, headline), toks, i
             i = j
 
@@ -405,14 +419,17 @@ class RuleExtractor:
             if place is not None:
                 yield _mention(article, words, "place", run.sentence, place=place)
                 return
-            singles = [_place_of(t.bare) for t in words]
-            common = any(t.lower in lower or _placeish(t.bare) for t in words)
-            if all(singles) or run.headline or shouting or common or len(words) > 4:
+            proper = [t for t in words if t.text.lower() not in _PARTICLES]
+            singles = [_place_of(t.bare) for t in proper]
+            common = any(t.lower in lower or _placeish(t.bare) for t in proper)
+            if all(singles) or run.headline or shouting or common or len(proper) > 4:
                 # "Moscow Kiev", or a Title Case headline: only known words count
-                for t, p in zip(words, singles, strict=True):
-                    if p is not None:
+                for t, p in zip(proper, singles, strict=True):
+                    if fold_token(t.bare) in people:
+                        yield from self._single(article, run, t, None, False, mid, people)
+                    elif p is not None:
                         yield _mention(article, (t,), "place", run.sentence, place=p)
-                    elif t.bare in mid or fold_token(t.bare) in people:
+                    elif t.bare in mid:
                         yield from self._single(article, run, t, None, False, mid, people)
                 return
         surname = fold_token(_name_words(name)[-1])
