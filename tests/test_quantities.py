@@ -47,6 +47,8 @@ def only(text: str) -> Quantity:
         ("Its GDP is $2.174T.", "$2.174T", 2.174e12),
         ("He scored in the first 7\u2009½ minutes.", "7\u2009½ minutes", 7.5),
         ("Revenue grew by a third.", "a third", 1 / 3),
+        ("The project costs Rs 500 crore.", "Rs 500 crore", 5e9),
+        ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3),
     ],
 )
 def test_value_has_scale_applied(text: str, surface: str, value: float) -> None:
@@ -256,6 +258,8 @@ def test_including_inherits_the_verb() -> None:
         "The Colts (10-5) won 20-13 on Sunday.",
         "They were tied 13-13 after a 65-53 victory.",
         "All links were back from 06:31GMT.",
+        "He bought an iPhone 13 and called 555-123-4567.",
+        "Music of the 90s was loud.",
     ],
 )
 def test_not_quantities(text: str) -> None:

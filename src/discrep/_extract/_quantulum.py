@@ -77,8 +77,9 @@ _NOT_UNITS = frozenset(
         "da",
     ]
 )
-# Short symbols accepted only when glued to the number ("30m", "5kg" but not "5 m").
-_GLUED_ONLY = frozenset({"m", "g", "l", "t", "s", "h", "k", "b", "c", "f", "p", "°"})
+# Short symbols accepted only when glued to the number ("30m", "5kg" but not "5 m"); "s"
+# is not among them: "the 90s" and "in their 30s" are decades, not seconds.
+_GLUED_ONLY = frozenset({"m", "g", "l", "t", "h", "k", "b", "c", "f", "p", "°"})
 _WORD = re.compile(r"[^\W\d_][\w°²³/.'’^-]{0,24}|[%°€£$][A-Za-z]?")
 _SPACE = re.compile(r"[ \t\u00a0-]?")
 

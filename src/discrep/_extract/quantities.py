@@ -423,6 +423,7 @@ _EXCLUDED_SPANS = _rx(
     rf"|\b{_MONTH}[ \t]+\d{{4}}\b"
     r"|\b\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.?|[aApP][mM]\b)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}[ \t]?o['’]clock\b"
+    r"|(?:\(\d{3}\)[ \t]?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # telephone numbers
     r"|\b\d{1,4}/\d{1,2}/\d{1,4}\b|\b\d{4}[-–/]\d{2}(?:\d{2})?\b"
     # scores and records: "(10-5)", "a 65-53 victory", "tied 13-13"
     r"|\(\d{1,3}-\d{1,3}(?:-\d{1,3})?(?:,[^()]{0,24})?\)"
@@ -693,7 +694,8 @@ def _is_identifier(text: str, start: int, end: int, lo: int) -> bool:
     if not w:
         return False
     word = w.group(1)
-    if not word[0].isupper() or word.lower().rstrip(".") in _WEEKDAYS:
+    named = word[0].isupper() or any(c.isupper() for c in word[1:])  # "Boeing", "iPhone"
+    if not named or word.lower().rstrip(".") in _WEEKDAYS:
         return False
     if w.start() == lo or _search(r"[.!?:;\"“(]\s*$", text[max(lo, w.start() - 3) : w.start()]):
         return False  # sentence-initial word
