@@ -145,6 +145,17 @@ def test_file_too_big_for_max_chars_is_refused_before_reading(good_file: Path) -
         discrep.compare([good_file], config=discrep.Config(max_chars=10))
 
 
+def test_os_error_while_reading(good_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any OS error while reading (permission, I/O) becomes ArticleReadError with its reason."""
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(discrep.ArticleReadError, match="Cannot read .*Permission denied"):
+        discrep.compare([good_file])
+
+
 def test_path_with_nul_byte() -> None:
     """A path that the OS cannot even look up is refused as a read error, not a ValueError."""
     with pytest.raises(discrep.ArticleReadError):
