@@ -152,7 +152,7 @@ def test_os_error_while_reading(good_file: Path, monkeypatch: pytest.MonkeyPatch
         raise PermissionError(13, "Permission denied", str(self))
 
     monkeypatch.setattr(Path, "read_bytes", refuse)
-    with pytest.raises(discrep.ArticleReadError, match="Cannot read .*Permission denied"):
+    with pytest.raises(discrep.ArticleReadError, match=r"Cannot read .*Permission denied"):
         discrep.compare([good_file])
 
 
