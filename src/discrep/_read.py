@@ -485,8 +485,9 @@ def _text_warnings(text: str, source: str) -> tuple[str, ...]:
     warnings = []
     if looks_like_html(text):
         warnings.append(
-            f"{source}: looks like HTML; tags, scripts and styles are left out of the analysis "
-            "but quoted offsets still refer to the markup. Pass the page's text for best results"
+            f"{source}: looks like HTML; block tags, scripts, styles and navigation are left "
+            "out of the analysis, inline tags stay in sentences, and quoted offsets refer to "
+            "the markup. Pass the page's text for best results"
         )
     sample = text[:20000]
     words = _WORD.findall(sample)
