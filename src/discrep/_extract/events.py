@@ -10,7 +10,7 @@ discussions Monday failed" the second round is dated Thursday and the first Mond
 - **date**: the time expression of the clause nearest the trigger (written dates before
   weekdays before relative expressions); else one from the next clause when that clause
   attaches to the event ("..., set for Tuesday").
-- **venue**: places governed by "in", "at", "held in", "to" or named as "the venue",
+- **venue**: places governed by "in", "at", "held in" or named as "the venue",
   resolved through the gazetteer. Places only approached ("near the border of Belarus",
   "on the Belarusian side of the border") and unnamed venues ("an undisclosed location")
   are kept as ``venue_text``: they never conflict with a named place.
@@ -102,7 +102,7 @@ _PLACE_NP_RX = _compile(_PLACE_NP)
 _LEAD_THE = _compile(r"the[ \t]+")
 _POSSESSIVE_SPLIT = _compile(r"(?<=[a-z])['’]s?[ \t]+")
 _VENUE = _compile(
-    rf"\b(?:(?:held|hosted|taking[ \t]+place)[ \t]+)?(?P<prep>in|at|to)[ \t]+(?P<np>{_PLACE_NP})"
+    rf"\b(?:(?:held|hosted|taking[ \t]+place)[ \t]+)?(?P<prep>in|at)[ \t]+(?P<np>{_PLACE_NP})"
 )
 _SOFT_VENUE = _compile(
     r"\b(?:near|outside|close[ \t]+to|on|along|at)[ \t]+(?:the[ \t]+)?"
