@@ -220,7 +220,12 @@ def test_neutral_edit_keeps_the_findings(g: Generated, edit: Planted, perturb: P
 # --- linking ---------------------------------------------------------------------------
 
 
-@budget()
+@pytest.mark.xfail(
+    strict=True,
+    reason="names stage: see test_a_name_opening_a_sentence_before_its_role_is_linked "
+    "(derandomized, so that the failing draw is the same under every profile)",
+)
+@budget(known_gap=True)
 @given(articles(), st.sampled_from([0, 1]))
 def test_two_spellings_of_a_person_are_linked(g: Generated, who: int) -> None:
     """A person respelled in a copy is one entity under both spellings, apart from the other."""
