@@ -31,7 +31,8 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, Literal
 
 from rapidfuzz import fuzz, utils
@@ -51,8 +52,7 @@ _PERSONS = frozenset(
      "civilians"]
 )
 # Predicates that measure the same thing, by group.
-_PREDICATE_GROUPS: dict[str, str] = {}
-for _group, _words in {
+_GROUP_WORDS = {
     "killed": "killed dead died die dies dying perished slain killing kill deaths",
     "injured": "injured wounded hurt injuring wounding",
     "fled": "fled flee flees fleeing displaced",
@@ -63,10 +63,10 @@ for _group, _words in {
     "evacuated": "evacuated evacuate rescued",
     "missing": "missing",
     "mobilized": "mobilized mobilised mobilizing mobilising deployed sent sending",
-}.items():
-    for _w in _words.split():
-        _PREDICATE_GROUPS.setdefault(_w, _group)
-del _group, _words, _w
+}
+_PREDICATE_GROUPS: Mapping[str, str] = MappingProxyType(
+    {w: group for group, words in _GROUP_WORDS.items() for w in words.split()}
+)
 # Measures that only grow over time: a later, smaller figure contradicts an earlier one.
 _CUMULATIVE = frozenset({"killed", "injured", "fled", "destroyed", "damaged", "captured"})
 # An explicit date after these words bounds a period rather than dating the figure.
