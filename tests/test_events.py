@@ -140,3 +140,9 @@ def test_seed_events_have_exact_offsets(seed_paths: list) -> None:  # type: igno
             for m in e.venues + e.participants:
                 assert article.text[m.start : m.end] == m.text
     assert total >= 30
+
+
+def test_a_building_is_no_city_in_translation() -> None:
+    """A building named like a translated city ("the White House") is no venue city."""
+    assert _one("The leaders met at the White House on Monday.").venues == ()
+    assert [v.name for v in _one("The talks were held in The Hague.").venues] == ["The Hague"]

@@ -31,6 +31,7 @@ from discrep._config import Config
 from discrep._extract.time import starting_in
 from discrep._gazetteer import Place, demonym_place, lookup
 from discrep._model import Article, Event, Mention, Sentence, TimeExpr
+from discrep._normalize import fold
 
 __all__ = ["EVENT_TYPES", "extract_events"]
 
@@ -196,6 +197,10 @@ def _venue_mentions(
     return venues, spans, venue_text
 
 
+def _named_as(place: Place, np: str) -> bool:
+    return fold(place.name) == fold(np) or fold(place.name) == fold("the " + np)
+
+
 def _resolve_np(text: str, a: int, b: int) -> Iterator[tuple[int, int, Place]]:
     """Resolve a place phrase; "Belarus’ Brest region" yields Belarus and Brest region."""
     np = text[a:b].rstrip(".")
@@ -205,6 +210,10 @@ def _resolve_np(text: str, a: int, b: int) -> Iterator[tuple[int, int, Place]]:
         a += lead.end()
         np = np[lead.end() :]
     place = lookup(np) if np else None
+    if place is not None and lead and place.kind == "city" and not _named_as(place, np):
+        # "at the White House" is no city called so in translation (Casablanca): after
+        # "the", a city must bear the name written.
+        return
     if place is not None:
         yield a, b, place
         return
