@@ -215,6 +215,9 @@ _QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("more than ", ">"),
     ("nearly ", "~"),
     ("at least ", ">="),
+    ("some ", "~"),
+    ("over ", ">"),
+    ("almost ", "~"),
 )
 _QUOTES = (("\u201c", "\u201d"), ('"', '"'))
 
