@@ -290,7 +290,7 @@ def test_dateline_opening_a_sentence_is_split_off() -> None:
         ("BERLIN, June 3 (Reuters) - The council said so.", "BERLIN, June 3 (Reuters) -"),
         ("WASHINGTON (AP) \u2014 The Senate voted.", "WASHINGTON (AP) \u2014"),
         ("SAN DIEGO, Calif., Feb. 4 (AP) -- Police said.", "SAN DIEGO, Calif., Feb. 4 (AP) --"),
-        ("LVIV:\u00a0The city said it hoped.", "LVIV:"),
+        ("HAMBURG:\u00a0The city said it hoped.", "HAMBURG:"),
     ],
 )
 def test_wire_datelines_are_split_off(text: str, dateline: str) -> None:

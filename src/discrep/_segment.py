@@ -120,7 +120,7 @@ _DATELINE_PREFIX = re.compile(
 )
 _DATELINE_WORDY = re.compile(r"[A-Za-z]{2}")
 # A wire dateline opening the first sentence: "KYIV, March 3 (Reuters) - ", "WASHINGTON (AP)
-# — ", "LVIV: ". The place is where the story was filed, not a claim of the story.
+# — ", "HAMBURG: ". The place is where the story was filed, not a claim of the story.
 _WIRE_DATELINE = re.compile(
     r"[^\S\n]{0,20}[A-Z][A-Z.'-]{2,25}(?:[^\S\n][A-Z][A-Z.'-]{1,25}){0,3}"
     r"(?:,[^\S\n]{1,3}[A-Z][A-Za-z.'-]{1,25}(?:[^\S\n][A-Z][A-Za-z.'-]{1,25}){0,2})?"
