@@ -138,3 +138,19 @@ def test_fold_is_linear_on_adversarial_input() -> None:
     """A very long run of cluster letters folds quickly (no regex backtracking)."""
     word = "shch" * 20_000 + "tschj" * 20_000
     assert fold_token(word)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Berdjansjk", "Berdyansk"),  # DSTU 9112 writes the soft sign as j
+        ("Fyodor", "Fedor"),  # ё as yo or e
+        ("Fjodor", "Fedor"),
+        ("Iatceniuk", "Yatseniuk"),  # GOST 2006 writes ц as tc
+        ("Zalu\u017enyj", "Zaluzhnyi"),  # precomposed ž
+        ("Zaluz\u030cnyj", "Zaluzhnyi"),  # z + combining caron
+    ],
+)
+def test_more_romanisation_systems(a: str, b: str) -> None:
+    """Soft-sign j, ё as yo, ц as tc and decomposed diacritics fold like the English form."""
+    assert fold_token(a) == fold_token(b)

@@ -54,6 +54,8 @@ _DIACRITICS = str.maketrans(
 )
 # A c before a soft sign is ц (ISO-style "Sluc'kij"), not the English k of "ck".
 _SOFT_C = re.compile(r"c(?=['’ʹ′`ʼ])")
+_SOFT_J = re.compile(r"(?<=[bcdfghklmnpqrstvwxz])j(?=[bcdfghklmnpqrstvwxz]|$)")
+_YO = re.compile(r"(?<=[bcdfgklmnpqrstvwxz])[yj]o")
 
 
 _Repl = str | Callable[[re.Match[str]], str]
@@ -87,7 +89,7 @@ _CLUSTER_MAP = {
     **dict.fromkeys(("tsch", "tch", "tsh", "cz"), "h"),
     **dict.fromkeys(("sch", "sz", "zh", "zs"), "sh"),
     **dict.fromkeys(("kh", "ch", "gh", "g"), "h"),
-    **dict.fromkeys(("ts", "tz", "z"), "s"),
+    **dict.fromkeys(("ts", "tz", "z", "tc"), "s"),
     **dict.fromkeys(("ck", "q"), "k"),
     "ph": "f",
     "th": "t",
@@ -127,8 +129,11 @@ _VOWELS = re.compile(r"[aeiou]")
 
 
 def _ascii(token: str) -> str:
-    token = _SOFT_C.sub("ts", strip_possessive(token).translate(_DIACRITICS))
-    return _NON_LETTER.sub("", anyascii(token).lower())
+    token = unicodedata.normalize("NFC", strip_possessive(token)).translate(_DIACRITICS)
+    token = _NON_LETTER.sub("", anyascii(_SOFT_C.sub("ts", token)).lower())
+    # a soft sign written j between consonants (DSTU 9112: "Berdjansjk"), and ё written
+    # yo/jo after a consonant where English writes e ("Fyodor"/"Fedor")
+    return _YO.sub("e", _SOFT_J.sub("", token))
 
 
 def _apply(s: str, rules: tuple[tuple[re.Pattern[str], _Repl], ...]) -> str:
