@@ -256,3 +256,15 @@ def test_undated_figures_without_a_predicate_do_not_conflict() -> None:
         config=QUANTITY_ONLY,
     )
     assert report.discrepancies == ()
+
+
+def test_running_total_is_not_one_event() -> None:
+    """A running total ('so far') and one event's figure are different measures."""
+    day = dt.date(2009, 1, 2)
+    report = discrep.compare(
+        [Article("In five operations so far, the crew has confiscated 31 rifles.", "a",
+                 published=day),
+         Article("In the operation, the crew has confiscated 12 rifles.", "b", published=day)],
+        config=QUANTITY_ONLY,
+    )
+    assert report.discrepancies == ()

@@ -35,7 +35,7 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Literal
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz, process, utils
 
 from discrep._config import Config
 from discrep._detect import Context, claim
@@ -76,6 +76,12 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|around|outside|inside|across|throughout)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# A running total ("so far", "since February 24") is not the figure of one event.
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:total|all)\b|\baltogether\b"
+    r"|\boverall\b|\bcumulative\b|\bsince\b|\ba\s+total\s+of\b|\b(?:until|up\s+to)\s+now\b",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}")
 
 
@@ -100,21 +106,62 @@ def find(context: Context) -> Iterator[Discrepancy]:
     exs = context.extractions
     aligned = _aligned_sentences(context)
     for key in sorted(blocks):
-        items = blocks[key]
-        sources = sorted({i for i, _ in items})
-        for a_pos, i in enumerate(sources):
-            for j in sources[a_pos + 1 :]:
-                qa = [q for k, q in items if k == i]
-                qb = [q for k, q in items if k == j]
-                for score, window, q1, q2 in _best_pairs(exs[i], qa, exs[j], qb, config):
-                    if window < config.quantities.window_threshold:
-                        continue
-                    if not _same_fact(exs[i], q1, exs[j], q2, score, aligned, config):
-                        continue
-                    if not _comparable_size(q1, q2, config):
-                        continue
-                    if relation(exs[i], q1, exs[j], q2, config) == "conflict":
-                        yield _discrepancy(exs[i], q1, exs[j], q2)
+        for (i, j), pairs in sorted(_candidate_pairs(exs, blocks[key], config).items()):
+            for score, window, q1, q2 in pairs:
+                if window < config.quantities.window_threshold:
+                    continue
+                if not _same_fact(exs[i], q1, exs[j], q2, score, aligned, config):
+                    continue
+                if not _comparable_size(q1, q2, config):
+                    continue
+                if relation(exs[i], q1, exs[j], q2, config) == "conflict":
+                    yield _discrepancy(exs[i], q1, exs[j], q2)
+
+
+def _candidate_pairs(
+    exs: tuple[Extraction, ...], items: list[tuple[int, Quantity]], config: Config
+) -> dict[tuple[int, int], list[tuple[float, float, Quantity, Quantity]]]:
+    """Pair the figures of one block across articles, one counterpart per figure and article.
+
+    Sentence similarity (numbers masked) is computed by rapidfuzz's C loop over the block
+    with the lowest bar a conflict could pass as cutoff, so Python only sees the few
+    pairs that could conflict. Within each pair of articles the pairs are then taken
+    greedily, most similar first (sentence plus word window), each figure at most once:
+    the same figure repeated in an article is not compared with an unrelated one.
+
+    Returns {(article, other article): [(sentence score, window score, figure, other)]}.
+    """
+    if len({i for i, _ in items}) < 2:
+        return {}
+    cfg = config.quantities
+    proc = utils.default_process
+    masked = [_masked(exs[i], q) for i, q in items]
+    windows = [_window(exs[i], q) for i, q in items]
+    cutoff = min(cfg.context_threshold, cfg.aligned_context_threshold)
+    edges: dict[tuple[int, int], list[tuple[float, float, int, int]]] = defaultdict(list)
+    for a, (i, qa) in enumerate(items):
+        hits = process.extract(
+            masked[a], masked, scorer=fuzz.token_sort_ratio, processor=proc,
+            score_cutoff=cutoff, limit=None,
+        )
+        for _choice, sentence, b in hits:
+            j, qb = items[b]
+            if b <= a or j == i or not _same_measure(exs[i], qa, exs[j], qb, config):
+                continue
+            window = fuzz.token_sort_ratio(windows[a], windows[b], processor=proc)
+            edges[(i, j)].append((sentence, window, a, b))
+    out: dict[tuple[int, int], list[tuple[float, float, Quantity, Quantity]]] = {}
+    for pair, found in edges.items():
+        found.sort(key=lambda t: (-(t[0] + t[1]), t[2], t[3]))
+        used: set[int] = set()
+        chosen = []
+        for sentence, window, a, b in found:
+            if a in used or b in used:
+                continue
+            used.update((a, b))
+            chosen.append((sentence, window, items[a][1], items[b][1]))
+        out[pair] = chosen
+    return out
 
 
 def _comparable_size(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
@@ -163,6 +210,8 @@ def _same_fact(
     sa, sb = ex_a.sentence_at(q_a.start), ex_b.sentence_at(q_b.start)
     if sa is None or sb is None:
         return False
+    if bool(_RUNNING_TOTAL.search(sa.text)) != bool(_RUNNING_TOTAL.search(sb.text)):
+        return False  # "31 magazines in five operations so far" vs "12 in the operation"
     key = (ex_a.article.source, sa.start, ex_b.article.source, sb.start)
     cfg = config.quantities
     bar = cfg.aligned_context_threshold if key in aligned else cfg.context_threshold
@@ -404,41 +453,6 @@ def _converted(q: Quantity, target: str | None, unit: str | None) -> tuple[float
 
 
 # --- pairing and reporting ----------------------------------------------------------------
-
-
-def _best_pairs(
-    ex_a: Extraction, qa: list[Quantity], ex_b: Extraction, qb: list[Quantity], config: Config
-) -> list[tuple[float, float, Quantity, Quantity]]:
-    """Pair each quantity with at most one counterpart: the most similar context first.
-
-    Returns (sentence similarity, word-window similarity, quantity, counterpart).
-    """
-    scored = []
-    masked_b = {y.start: (_masked(ex_b, y), _window(ex_b, y)) for y in qb}
-    proc = utils.default_process
-    for x in qa:
-        mx, wx = _masked(ex_a, x), _window(ex_a, x)
-        for y in qb:
-            if not _same_measure(ex_a, x, ex_b, y, config):
-                continue
-            my, wy = masked_b[y.start]
-            # the sentence says which fact (and must read alike for a conflict); the words
-            # around the figure also say which figure of a sentence that holds several
-            # ("15.5 points ..., a drop of five points") is the counterpart
-            sentence = fuzz.token_sort_ratio(mx, my, processor=proc)
-            window = fuzz.token_sort_ratio(wx, wy, processor=proc)
-            scored.append((sentence + window, sentence, x.start, y.start, x, y))
-    scored.sort(key=lambda t: (-t[0], t[2], t[3]))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs = []
-    for _rank, sentence, sa_, sb_, x, y in scored:
-        if sa_ in used_a or sb_ in used_b:
-            continue
-        used_a.add(sa_)
-        used_b.add(sb_)
-        pairs.append((sentence, _rank - sentence, x, y))
-    return pairs
 
 
 def _describe(q: Quantity) -> str:
