@@ -16,13 +16,17 @@ Such a pair is a conflict when the intervals the words allow (``Quantity.low`` .
 figure reported on a later date than another is an *update* when it grew (or when it
 measures a state, such as people trapped, that may shrink), not a conflict.
 
-Candidate pairs are blocked by head noun, and every quantity is judged only against its
-best counterpart in each other article (the one in the most similar sentence), so the
-same figure repeated elsewhere in an article is not compared with an unrelated one. And
-counting the same kind of thing is not enough to conflict: the two sentences must state
-the same fact (numbers masked, rapidfuzz ``token_sort_ratio`` above
-``QuantityConfig.context_threshold``, or a lower bar when statement alignment grouped
-them). :func:`relation` leaves that test to its caller, which passes aligned statements.
+Candidate pairs are blocked by head noun (else unit kind, else verb) and predicate
+group, and every quantity is judged only against its best counterpart in each other
+article (the one in the most similar sentence), so the same figure repeated elsewhere in
+an article is not compared with an unrelated one. And counting the same kind of thing is
+not enough to conflict: the two sentences must state the same fact (numbers masked,
+rapidfuzz ``token_sort_ratio`` above ``QuantityConfig.context_threshold``, a lower bar
+when statement alignment grouped them, a higher one for undated figures), the words
+around the figures must be alike, neither or both must be running totals ("so far"), and
+the figures must be within ``max_ratio`` of each other. :func:`relation` leaves that
+sentence test to its caller, which passes statements it has already aligned.
+The rules are documented in docs/quantities.md.
 """
 
 from __future__ import annotations
