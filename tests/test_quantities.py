@@ -49,6 +49,8 @@ def only(text: str) -> Quantity:
         ("Revenue grew by a third.", "a third", 1 / 3),
         ("The project costs Rs 500 crore.", "Rs 500 crore", 5e9),
         ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3),
+        ("It raised $3.5 bln.", "$3.5 bln", 3.5e9),
+        ("The poll had Obama 52% ahead.", "52%", 52.0),
     ],
 )
 def test_value_has_scale_applied(text: str, surface: str, value: float) -> None:

@@ -73,7 +73,7 @@ _WEEKDAYS = frozenset(
 _DIGIT_SCALE = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
-    "trn": 1e12, "lakh": 1e5, "crore": 1e7,
+    "trn": 1e12, "bln": 1e9, "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
 
 # Vague counts: base and the multiples of it the words allow ("hundreds" = 2..9 hundreds).
@@ -436,7 +436,7 @@ _EXCLUDED_SPANS = _rx(
 )
 _SCALE_AFTER = _rx(
     r"[ \t]*-?(?P<w>hundred|thousand|million|billion|trillion|lakh|crore)\b"
-    r"|(?P<g>mn|mln|bn|tn|trn|k|m|b)\b|[ \t](?P<s>mn|mln|bn|tn)\b",
+    r"|(?P<g>mn|mln|bln|bn|tn|trn|k|m|b)\b|[ \t](?P<s>mn|mln|bln|bn|tn)\b",
     re.IGNORECASE,
 )
 _METRE_WORDS = _rx(
@@ -660,7 +660,7 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
         from discrep._extract._quantulum import unit_after
 
         unit_next = _PERCENT.match(text, end, hi) or _AGE.match(text, end, hi)
-        if plain or not (unit_next or unit_after(text, end, hi)):
+        if not (unit_next or unit_after(text, end, hi)):
             return None
     if scale == 1.0 and plain and unit is None and _is_year(text, lit, start, end, lo, hi):
         return None
