@@ -59,7 +59,7 @@ _ROLE_HEADS = _words(
     chancellor premier commander general admiral colonel officer official diplomat
     director chairman chairwoman chair speaker senator representative deputy lawmaker
     congressman congresswoman judge prosecutor attorney king queen prince princess pope
-    patriarch chancellor emperor sheikh emir president-elect mp ceo founder
+    patriarch chancellor emperor sheikh emir president-elect mp ceo cto cfo coo founder
     commissioner counsellor councillor counselor lieutenant sergeant captain
     correspondent reporter editor analyst actor actress singer manager coach player
     star author writer producer rapper comedian businessman businesswoman tycoon
