@@ -38,6 +38,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
+from typing import Generic, Protocol, TypeVar
 
 import attrs
 from anyascii import anyascii
@@ -330,6 +331,27 @@ def _clauses(text: str, start: int, end: int, min_tokens: int) -> list[tuple[int
     return spans
 
 
+class _HasStart(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_HasStart)
+
+
+class _Starts(Generic[_T]):
+    """Items with a ``start`` offset, sorted once, sliced by offset range in O(log n)."""
+
+    def __init__(self, items: Iterable[_T]) -> None:
+        self._items = sorted(items, key=lambda it: it.start)
+        self._starts = [it.start for it in self._items]
+
+    def between(self, a: int, b: int) -> list[_T]:
+        """Return the items whose start lies in ``[a, b)``, in offset order."""
+        lo = bisect.bisect_left(self._starts, a)
+        return self._items[lo : bisect.bisect_left(self._starts, b, lo)]
+
+
 def build_statements(
     extractions: Sequence[Extraction],
     entities: Sequence[Entity],
@@ -363,6 +385,12 @@ def build_statements(
         art = ex.article
         src = art.source
         reference = art.published or ex.reference_date
+        # Each statement takes the times, quantities and events that start inside it:
+        # sorted once per article and sliced by bisection, so a huge article costs
+        # O(n log n), not a scan of every item per statement.
+        times_in = _Starts(t for t in ex.times if t.type != "duration")
+        quantities_in = _Starts(ex.quantities)
+        events_in = _Starts(e for e in ex.events if (src, e.start) in event_of)
         for sent in ex.sentences:
             if sent.junk:
                 continue
@@ -373,7 +401,7 @@ def build_statements(
                 first = toks[0][0] if toks else a
                 if len(toks) < cfg.min_tokens:
                     continue
-                times = [t for t in ex.times if a <= t.start < b and t.type != "duration"]
+                times = times_in.between(a, b)
                 stmts.append(
                     _Stmt(
                         statement=Statement(src, a, b, art.text[a:b]),
@@ -390,12 +418,8 @@ def build_statements(
                         ),
                         dates=frozenset(t.value for t in times if t.value is not None),
                         weekdays=frozenset(_weekday(t) for t in times) - {""},
-                        quantities=tuple(q for q in ex.quantities if a <= q.start < b),
-                        events=frozenset(
-                            event_of[(src, e.start)]
-                            for e in ex.events
-                            if a <= e.start < b and (src, e.start) in event_of
-                        ),
+                        quantities=tuple(quantities_in.between(a, b)),
+                        events=frozenset(event_of[(src, e.start)] for e in events_in.between(a, b)),
                         reference=reference,
                     )
                 )

@@ -66,7 +66,9 @@ def _long(day: dt.date) -> str:
 def _stated_date(ex: Extraction, weekday: TimeExpr) -> TimeExpr | None:
     """Return the date expression written beside ``weekday`` (the one its ``note`` holds)."""
     best: TimeExpr | None = None
-    for t in ex.times:
+    # Only expressions within a few characters can be "beside" it: a bisected window of
+    # the sorted times, not a scan of all of them.
+    for t in starting_in(ex.times, max(0, weekday.start - 64), weekday.end + 4):
         if t.type != "date" or t.value is None or t.value.isoformat() != weekday.note:
             continue
         gap = t.start - weekday.end if t.start >= weekday.end else weekday.start - t.end
@@ -189,27 +191,38 @@ def _conflict(a: _Start, b: _Start) -> bool:
 
 
 def _ordinal_against_start(ex: Extraction) -> Iterator[Discrepancy]:
-    starts = _starts(ex)
-    reported: set[tuple[int, int]] = set()
-    for i, a in enumerate(starts):
-        for b in starts[i + 1 :]:
-            if a.what != b.what or not _conflict(a, b):
-                continue
-            key = (a.quotes[-1].start, b.quotes[-1].start)
-            if key in reported:
-                continue
-            reported.add(key)
-            quotes = {q.start: q for q in a.quotes + b.quotes}
-            yield Discrepancy(
-                kind="date",
-                subject=f"start of the {a.what}",
-                claims=tuple(claim(ex, q.start, q.end, q.text) for q in quotes.values()),
-                reason=(
-                    f"{ex.article.source}: '{a.text}' and '{b.text}' put the start of the "
-                    f"{a.what} on different days ({_say(a)} vs {_say(b)})"
-                ),
-                confidence=0.8,
-            )
+    """One finding per thing X whose start the article's expressions put on different days.
+
+    Starts are grouped by X; within a group, the first start is the reference and each
+    start that conflicts with it is kept once per distinct implied day. Linear in the
+    number of expressions (pairwise comparison would be quadratic on long articles, and
+    would report the same disagreement once per repetition).
+    """
+    groups: dict[str, list[_Start]] = {}
+    for st in _starts(ex):
+        groups.setdefault(st.what, []).append(st)
+    for what, starts in groups.items():
+        first = starts[0]
+        shown = {_say(first): first}
+        for other in starts[1:]:
+            if _conflict(first, other):
+                shown.setdefault(_say(other), other)
+        if len(shown) < 2:
+            continue
+        sides = list(shown.values())
+        quotes = {q.start: q for side in sides for q in side.quotes}
+        said = " and ".join(f"'{side.text}'" for side in sides)
+        days = " vs ".join(shown)
+        yield Discrepancy(
+            kind="date",
+            subject=f"start of the {what}",
+            claims=tuple(claim(ex, q.start, q.end, q.text) for _, q in sorted(quotes.items())),
+            reason=(
+                f"{ex.article.source}: {said} put the start of the {what} on different "
+                f"days ({days})"
+            ),
+            confidence=0.8,
+        )
 
 
 def _say(s: _Start) -> str:

@@ -14,7 +14,7 @@ publication day but for its place is a finding too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from discrep._align.events import (
     SINGULAR_TYPES,
@@ -26,7 +26,7 @@ from discrep._align.events import (
 )
 from discrep._detect import Context, claim
 from discrep._gazetteer import by_id, compatible
-from discrep._model import Discrepancy, Extraction, Mention, Sentence
+from discrep._model import Discrepancy, Event, Extraction, Mention, Sentence
 
 __all__ = ["find"]
 
@@ -47,11 +47,14 @@ def _most_precise(p: EventProfile) -> Mention:
 _MIN_WORDS = 6
 
 
-def _masked(ex: Extraction, sent: Sentence) -> tuple[str, list[Mention]]:
-    """Return the sentence with its event venues blanked out (folded), and those venues."""
+def _masked(ex: Extraction, sent: Sentence, events: Sequence[Event]) -> tuple[str, list[Mention]]:
+    """Return the sentence with its event venues blanked out (folded), and those venues.
+
+    ``events`` are the events of this sentence (indexed once per article by the caller).
+    """
     spans: dict[tuple[int, int], Mention] = {}
-    for e in ex.events:
-        if e.sentence < 0 or ex.sentences[e.sentence] is not sent or e.type not in SINGULAR_TYPES:
+    for e in events:
+        if e.type not in SINGULAR_TYPES:
             continue
         for v in e.venues:
             spans.setdefault((v.start, v.end), v)
@@ -73,10 +76,14 @@ def _same_sentence(context: Context, seen: set[frozenset[tuple[str, str]]]
     """
     groups: dict[tuple[object, str], list[tuple[Extraction, list[Mention]]]] = {}
     for ex in context.extractions:
-        for sent in ex.sentences:
-            if sent.junk:
+        by_sentence: dict[int, list[Event]] = {}
+        for e in ex.events:
+            if e.sentence >= 0:
+                by_sentence.setdefault(e.sentence, []).append(e)
+        for i, sent in enumerate(ex.sentences):
+            if sent.junk or i not in by_sentence:
                 continue
-            masked, venues = _masked(ex, sent)
+            masked, venues = _masked(ex, sent, by_sentence[i])
             if venues and len(masked.split()) >= _MIN_WORDS:
                 groups.setdefault((ex.reference_date, masked), []).append((ex, venues))
     for members in groups.values():
