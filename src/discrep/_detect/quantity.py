@@ -35,7 +35,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -143,12 +143,20 @@ def _candidate_pairs(
     windows = [_window(exs[i], q) for i, q in items]
     cutoff = min(cfg.context_threshold, cfg.aligned_context_threshold)
     edges: dict[tuple[int, int], list[tuple[float, float, int, int]]] = defaultdict(list)
+    # A small block is scored whole, in rapidfuzz's C loop. A large one (a common noun
+    # over hundreds of articles) would cost block² there, so each figure is scored only
+    # against figures whose masked sentence shares one of its rarer words: sentences
+    # that share only common words do not reach the cutoff's token overlap.
+    candidates = None if len(items) <= _EXACT_BLOCK else _rare_word_candidates(masked, proc)
+    everyone = list(range(len(items)))
     for a, (i, qa) in enumerate(items):
+        ids = everyone if candidates is None else candidates(a)
         hits = process.extract(
-            masked[a], masked, scorer=fuzz.token_sort_ratio, processor=proc,
+            masked[a], [masked[b] for b in ids], scorer=fuzz.token_sort_ratio, processor=proc,
             score_cutoff=cutoff, limit=None,
         )
-        for _choice, sentence, b in hits:
+        for _choice, sentence, k in hits:
+            b = ids[k]
             j, qb = items[b]
             if b <= a or j == i or not _same_measure(exs[i], qa, exs[j], qb, config):
                 continue
@@ -166,6 +174,38 @@ def _candidate_pairs(
             chosen.append((sentence, window, items[a][1], items[b][1]))
         out[pair] = chosen
     return out
+
+
+_EXACT_BLOCK = 256
+_RARE_DF = 32
+
+
+def _rare_word_candidates(
+    masked: list[str], proc: Callable[[str], str]
+) -> Callable[[int], list[int]]:
+    """Index a large block's sentences by their rarer words (at most ``_RARE_DF`` uses).
+
+    Returns a function giving, for sentence ``a``, the sentences after it that share a
+    rare word or are identical to it (at most ``_RARE_DF`` of those too): at most
+    ``_RARE_DF`` postings per word, so the total work is linear in the block.
+    """
+    words = [frozenset(proc(m).split()) for m in masked]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for b, ws in enumerate(words):
+        for w in ws:
+            postings[w].append(b)
+        postings["\x00" + proc(masked[b])].append(b)
+
+    def candidates(a: int) -> list[int]:
+        found: set[int] = set()
+        keys = [*words[a], "\x00" + proc(masked[a])]
+        for w in keys:
+            ids = postings[w]
+            if len(ids) <= _RARE_DF:
+                found.update(b for b in ids if b > a)
+        return sorted(found)
+
+    return candidates
 
 
 def _comparable_size(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
