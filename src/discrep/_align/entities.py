@@ -64,6 +64,42 @@ def _split_person(name: str) -> tuple[str | None, str]:
     return words[0], words[-1]
 
 
+# A lower-case word of the articles: "soon", "house", "hill". A single capitalised word
+# that the articles also use in lower case is a common word (often at a sentence start),
+# not a name to fold: romanisation folding would merge Hill with Gill, Goes with House.
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{2,24}(?![^\W\d_])")
+
+
+def _common_words(extractions: Sequence[Extraction]) -> frozenset[str]:
+    # prose only: URLs and other metadata lines write names in lower case ("moscow-kiev")
+    return frozenset(
+        w for ex in extractions for s in ex.sentences if not s.junk
+        for w in _LOWER_WORD.findall(s.text)
+    )
+
+
+def _bare_anchor(name: str, common: frozenset[str]) -> str:
+    """Return what a single-word name must share with another to be folded into it.
+
+    A multi-word name needs nothing more (its other words carry the evidence). A single
+    word needs the same first letter after folding (romanisations differ in how they
+    write an initial Zh, Kh or Ts, which folding unifies; "Utah" and "Outage" stay
+    apart); a single word that is also a common lower-case word matches only itself.
+    """
+    if len(name.split()) != 1:
+        return ""
+    if name.casefold() in common:
+        return "=" + name.casefold()
+    return fold(name)[:1] or anyascii(name)[:1].lower()
+
+
+def _bare_ok(a: str, b: str) -> bool:
+    """Whether two groups with these anchors may be merged by folding."""
+    if not a or not b:
+        return not (a.startswith("=") or b.startswith("="))
+    return a == b and not a.startswith("=")
+
+
 def _surnames_score(a: tuple[str, ...], b: tuple[str, ...], threshold: float) -> float:
     """Score two folded surnames (each under all its readings); 0 when they differ."""
     if not set(a).isdisjoint(b):
@@ -93,6 +129,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     """
     threshold = config.names.link_threshold
     mentions = [m for ex in extractions for m in ex.mentions]
+    common = _common_words(extractions)
     # 1. groups of mentions that are one entity for certain
     group_of: dict[tuple[str, ...], int] = {}
     members: list[list[Mention]] = []
@@ -107,16 +144,29 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     for m in mentions:
         if m.kind == "person":
             key: tuple[str, ...] = ("person", m.local_key or f"{m.source}#{fold(m.name)}")
-        elif m.place_id is not None and m.kind in ("place", "demonym"):
+        elif m.kind == "demonym" and m.place_id is not None:
             key = (m.kind, m.place_id)
+        elif m.kind == "place" and m.place_id is not None:
+            # The gazetteer resolves foreign alternate names and folded readings, so a
+            # common word can resolve to a place ("Soon", "House"): a single word that
+            # the articles also write in lower case joins only itself. (An initial-letter
+            # guard, as for names the gazetteer does not know, would split Zhytomyr from
+            # Jytomyr.)
+            bare = _bare_anchor(m.name, common)
+            key = (m.kind, bare) if bare.startswith("=") else (m.kind, m.place_id)
         else:
-            key = (m.kind, fold(m.name) or m.name.casefold())
+            bare = _bare_anchor(m.name, common)
+            if bare.startswith("="):
+                key = (m.kind, bare)
+            else:
+                key = (m.kind, bare, fold(m.name) or m.name.casefold())
         members[group(key)].append(m)
 
     # each distinct name is split and folded once
     parsed: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {}
     givens: list[frozenset[str]] = []
     surnames: list[tuple[str, ...]] = []
+    anchors: list[str] = []
     for ms in members:
         g: set[str] = set()
         counts: dict[tuple[str, ...], int] = {}
@@ -134,6 +184,8 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
             counts[info[1]] = counts.get(info[1], 0) + 1
         givens.append(frozenset(g))
         surnames.append(max(counts, key=counts.__getitem__) if counts else ("",))
+        # a group known by a full name ("Volodymyr Zelensky") needs no anchor
+        anchors.append("" if g else _bare_anchor(ms[0].name, common))
     uf = _Groups(givens)
 
     # 2. groups written alike in several articles are one entity at once, so that
@@ -146,7 +198,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
             continue  # gazetteer ids already decided these
         if not surnames[i][0]:
             continue
-        signature = (kind, surnames[i], frozenset(fold(g) for g in givens[i]))
+        signature = (kind, surnames[i], frozenset(fold(g) for g in givens[i]), anchors[i])
         first = by_signature.setdefault(signature, i)
         if first == i:
             representatives.append(i)
@@ -169,6 +221,8 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
                 if (a, b) in seen or a == b:
                     continue
                 seen.add((a, b))
+                if not _bare_ok(anchors[a], anchors[b]):
+                    continue
                 sa, sb = surnames[a], surnames[b]
                 if block_kind == "person":
                     score = _surnames_score(sa, sb, threshold)
