@@ -225,6 +225,7 @@ def test_change_quantity_within_precision_stays_close(g: Generated) -> None:
         ("1,200", "=", "1,200", True, ("", "3,600")),
         ("1.5", "~", "about 1.5 million", True, ("", "4.5")),
         ("3000", ">", "over 3000", True, ("", "9000")),
+        ("2", "=", "2 million", True, ("", "6")),
     ],
 )
 def test_new_number_keeps_the_style(
@@ -234,6 +235,13 @@ def test_new_number_keeps_the_style(
     from discrep.testing.perturb import _new_number
 
     assert _new_number(written, qualifier, beyond, 3.0, context) == new  # type: ignore[arg-type]
+
+
+def test_new_number_keeps_a_small_figure_above_zero() -> None:
+    """A quarter of "2 million" is "0.5 million", not "0 million"."""
+    from discrep.testing.perturb import _new_number
+
+    assert _new_number("2", "=", True, 0.25, "2 million") == ("", "0.5")
 
 
 @given(articles(), st.integers(-2, -1))

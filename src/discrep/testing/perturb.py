@@ -274,7 +274,11 @@ def _new_number(
     decimals = len(m.group(2) or "")
     value = float(m.group(1).replace(",", "") + (f".{m.group(2)}" if decimals else ""))
     if beyond:
-        return "", _format_like(value * factor, written, decimals)
+        new = value * factor
+        # "2 million" x 1/4 is "0.5 million", not "0 million"
+        if not decimals and new < 10 and new != round(new):
+            decimals = 1
+        return "", _format_like(new, written, decimals)
     if qualifier == "=":
         # Stating an exact figure as approximate keeps it: the new interval holds the old.
         return "about ", written
@@ -573,7 +577,8 @@ def move_venue(article: ArticleLike, to: str | None = None) -> Perturbed:
         edits = [(s.start, s.end, new) for s in venue.mentions]
         text = _edit(art.text, edits)
         return Perturbed(_evolve(art, text, "move_venue"), Expected("venue", (venue.name, new)))
-    venues = [v for e in _extraction(art).events for v in e.venues]
+    # a demonym ("Hawaiian") is tied to a place but names no venue
+    venues = [v for e in _extraction(art).events for v in e.venues if v.kind == "place"]
     if not venues:
         raise NothingToPerturb(f"discrep found no event venue in {art.source!r}")
     first = venues[0]
