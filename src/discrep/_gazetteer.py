@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 import attrs
+from rapidfuzz import fuzz
 
 from discrep._normalize import fold, fold_keys, strip_possessive, surface
 
@@ -52,6 +53,8 @@ _DIRECTION = re.compile(
     r"|central|northeastern|northwestern|southeastern|southwestern)\s+(.{1,80})$"
 )
 _THE = re.compile(r"(?i)^the\s+")
+# rapidfuzz ratio (0-100) a folded-only match keeps to the place's own name
+_CLOSE_READING = 75.0
 # Latin (with its accented letters) or Cyrillic script only: other scripts' names add
 # nothing to English text, and their romanised forms are noise here.
 _LATIN_OR_CYRILLIC = re.compile(
@@ -237,8 +240,24 @@ def lookup(name: str) -> Place | None:
         # possessive written without its apostrophe ("Ukraines", "Russias")
         found = places_named(name[:-1], exact=True)
     if not found:
-        found = places_named(name)
+        found = tuple(p for p in places_named(name) if _close_reading(name, p.name))
     return found[0] if found else None
+
+
+def _close_reading(name: str, place_name: str) -> bool:
+    """Whether a name that only *folds* like a place's name is a reading of it.
+
+    Folding absorbs romanisation differences, which also makes unknown names and plain
+    English words fold like some foreign place ("Serhij" like Cergy, "Leyen" like Lyon,
+    "Outage" like Utah). A folded match must have five letters or more, start with the
+    same folded letter, and stay close to the place's own name, as written or folded.
+    Exact names and alternate names need none of this.
+    """
+    if len(name) < 5 or fold(name)[:1] != fold(place_name)[:1]:
+        return False
+    written = fuzz.ratio(surface(name), surface(place_name), processor=None)
+    folded = fuzz.ratio(fold(name), fold(place_name), processor=None)
+    return max(written, folded) >= _CLOSE_READING
 
 
 def by_id(place_id: str) -> Place | None:
