@@ -220,11 +220,6 @@ def test_neutral_edit_keeps_the_findings(g: Generated, edit: Planted, perturb: P
 # --- linking ---------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="names stage: see test_a_name_opening_a_sentence_before_its_role_is_linked "
-    "(derandomized, so that the failing draw is the same under every profile)",
-)
 @budget(known_gap=True)
 @given(articles(), st.sampled_from([0, 1]))
 def test_two_spellings_of_a_person_are_linked(g: Generated, who: int) -> None:
@@ -280,11 +275,6 @@ def _pair(first: str, second: str) -> tuple[Article, Article]:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="names stage: a name opening a sentence before ', the <role>,' is read as two "
-    "places",
-)
 def test_a_name_opening_a_sentence_before_its_role_is_linked() -> None:
     """'Serhij Shojhu, the Foreign Minister, held talks' is the person Sergii Shoigu.
 
@@ -295,11 +285,6 @@ def test_a_name_opening_a_sentence_before_its_role_is_linked() -> None:
     assert_linked(discrep.compare([a, b]), "Sergii Shoigu", "Serhij Shojhu")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="spelling stage: two spellings of a given name alone (Petro/Petr) are linked but "
-    "not reported",
-)
 def test_a_given_name_spelled_two_ways_is_reported() -> None:
     """'Petro Prokopenko' against 'Petr Prokopenko' is one man, spelled two ways.
 

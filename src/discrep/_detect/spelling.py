@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from discrep._detect import Context, claim
 from discrep._model import Discrepancy, Entity, Extraction, Mention
-from discrep._normalize import fold, surface
+from discrep._normalize import cognate_given, fold, surface
 
 __all__ = ["find"]
 
@@ -94,8 +94,10 @@ def _spelled_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     differing = [(x, y) for x, y in pairs if x != y]
     if len(a) > 1 and len(b) > 1 and a[0] != b[0] and (
         a[0].startswith(b[0]) or b[0].startswith(a[0])
-    ):
-        return False  # a short form of the given name (Steve/Steven), not a spelling
+    ) and not cognate_given(a[0], b[0]):
+        # a short form of the given name (Steve/Steven), not a spelling; one name in two
+        # romanisations (Petro/Petr) is a spelling even when one is a prefix of the other
+        return False
     return bool(differing) and all(
         fuzz.ratio(x, y, processor=fold) >= 60 for x, y in differing
     )
