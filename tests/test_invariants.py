@@ -220,7 +220,7 @@ def test_neutral_edit_keeps_the_findings(g: Generated, edit: Planted, perturb: P
 # --- linking ---------------------------------------------------------------------------
 
 
-@budget(known_gap=True)
+@budget()
 @given(articles(), st.sampled_from([0, 1]))
 def test_two_spellings_of_a_person_are_linked(g: Generated, who: int) -> None:
     """A person respelled in a copy is one entity under both spellings, apart from the other."""
@@ -283,6 +283,27 @@ def test_a_name_opening_a_sentence_before_its_role_is_linked() -> None:
     """
     a, b = _pair("Sergii Shoigu", "Serhij Shojhu")
     assert_linked(discrep.compare([a, b]), "Sergii Shoigu", "Serhij Shojhu")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="names stage: a sentence-opening name before ', the <role>,' whose surname is "
+    "also a place name (Shevchenko) or is romanised unusually (Klichko) is not read as "
+    "the person",
+)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Taras Shevchenko", "Taras Chevtchenko"), ("Vitalii Klychko", "Vitaly Klichko")],
+)
+def test_a_name_opening_a_sentence_before_its_role_is_linked_whatever_the_name(
+    first: str, second: str
+) -> None:
+    """More names in the position of test_a_name_opening_a_sentence_before_its_role_is_linked.
+
+    Found by test_two_spellings_of_a_person_are_linked under random draws (dev profile).
+    """
+    a, b = _pair(first, second)
+    assert_linked(discrep.compare([a, b]), first, second)
 
 
 def test_a_given_name_spelled_two_ways_is_reported() -> None:
