@@ -263,6 +263,7 @@ _COGNATES: tuple[tuple[str, ...], ...] = (
     ("Heorhiy", "Georgy", "George", "Georg", "Jerzy"),
     ("Yuriy", "Yuri", "Yury", "Jurij"),
     ("Petro", "Pyotr", "Petr", "Peter", "Piotr", "Piatro"),
+    ("Hlib", "Gleb", "Hleb"),
     ("Pavlo", "Pavel", "Paul", "Paval"),
     ("Yevhen", "Yevgeny", "Eugene", "Yauhen", "Evgeni"),
     ("Hryhoriy", "Grigory", "Ryhor", "Gregory"),
