@@ -199,7 +199,9 @@ def _gap(text: str, a: _Tok, b: _Tok) -> str:
     return text[a.end : b.start]
 
 
-_JOIN = re.compile(r"[ \t\-]{1,3}")
+# A soft sign romanised as an apostrophe may end a word inside a name ("Igor' Terehov");
+# a possessive s' is part of its token, so an apostrophe here follows another letter.
+_JOIN = re.compile(r"['’ʹ]?[ \t\-]{1,3}")
 _JOIN_INITIAL = re.compile(r"\.?[ \t]{1,3}")
 
 
@@ -414,6 +416,11 @@ class RuleExtractor:
             yield from self._single(article, run, words[0], before, titled, mid, people)
             return
         shouting = all(t.bare.isupper() for t in words)
+        # "Taras Shevchenko, the Foreign Minister, ...": a name followed by an appositive
+        # role is a person, even when each of its words is also some town's name
+        titled = titled or (
+            not run.headline and _role_after(article.text, words[-1].end) is not None
+        )
         if not titled:
             place = _place_of(name)
             if place is not None:
