@@ -206,7 +206,7 @@ def romanisations(name: RealName) -> tuple[str, ...]:
     """Return every distinct romanisation of ``name`` by the tables above.
 
     >>> sorted(romanisations(NAMES[0]))[:3]
-    ['Vladimir Zelenskii', 'Vladimir Zelenskij', 'Vladimir Zelenskiy']
+    ['Aleksei Goncharenko', 'Aleksej Goncharenko', 'Aleksey Goncharenko']
     """
     import iuliia
     import translitua
