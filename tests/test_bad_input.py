@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import discrep
+from discrep.testing import assert_evidence_exact
 
 GOOD = "The council said on Friday that the river port would stay closed until the water falls."
 
@@ -25,17 +26,8 @@ def fixture_good_file(tmp_path: Path) -> Path:
 
 
 def assert_quotes_exact(report: discrep.Report) -> None:
-    """Every quoted claim and aligned statement is the exact text of its article."""
-    texts = {a.source: a.text for a in report.articles}
-    for d in report.discrepancies:
-        for c in d.claims:
-            assert texts[c.source][c.start : c.end] == c.text
-    for e in report.entities:
-        for m in e.mentions:
-            assert texts[m.source][m.start : m.end] == m.text
-    for al in report.alignments:
-        for st in al.statements:
-            assert texts[st.source][st.start : st.end] == st.text
+    """Every quoted claim, mention and aligned statement is the exact text of its article."""
+    assert_evidence_exact(report)
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n\t  \r\n", "\u00a0\u2003"])

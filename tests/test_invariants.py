@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -34,6 +34,7 @@ from discrep.testing import (
     NothingToPerturb,
     Perturbed,
     assert_apart,
+    assert_evidence_exact,
     assert_linked,
     assert_no_discrepancy,
     assert_reports,
@@ -79,20 +80,6 @@ def _groups(report: Report) -> list[tuple[tuple[str, int, int], ...]]:
         tuple(sorted((m.source, m.start, m.end) for m in e.mentions)) for e in report.entities
     )
 
-
-def _evidence(report: Report) -> Iterator[tuple[str, int, int, str]]:
-    for d in report.discrepancies:
-        for c in d.claims:
-            yield c.source, c.start, c.end, c.text
-    for e in report.entities:
-        for m in e.mentions:
-            yield m.source, m.start, m.end, m.text
-
-
-def _assert_exact(report: Report) -> None:
-    texts = {a.source: a.text for a in report.articles}
-    for source, start, end, text in _evidence(report):
-        assert texts[source][start:end] == text, (source, start, end, text)
 
 
 def _planted(g: Generated, perturb: Planted) -> Perturbed:
@@ -362,7 +349,7 @@ def test_quantity_changed_within_precision_reports_nothing(g: Generated) -> None
 def test_evidence_is_exact(g: Generated, perturb: Planted) -> None:
     """Every claim and mention quotes its article exactly at its offsets."""
     b, _ = _planted(g, perturb)
-    _assert_exact(_compare(g.article, b))
+    assert_evidence_exact(_compare(g.article, b))
 
 
 #: Known gaps, by perturbation: xfail(strict=True), so that a fix turns them red.
@@ -404,7 +391,7 @@ def test_planted_discrepancy_in_a_real_article(name: str) -> None:
 def test_any_unicode_text_is_handled(text: str) -> None:
     """Any non-blank text is compared without an exception, with exact evidence."""
     report = discrep.compare([text, text + "\n" + text[::-1]])
-    _assert_exact(report)
+    assert_evidence_exact(report)
 
 
 @budget()
@@ -412,7 +399,7 @@ def test_any_unicode_text_is_handled(text: str) -> None:
 def test_unicode_inside_an_article_is_handled(g: Generated, text: str) -> None:
     """A generated article with arbitrary text added goes through with exact evidence."""
     noisy = attrs.evolve(g.article, text=g.article.text + "\n" + text, source="b")
-    _assert_exact(discrep.compare([g.article, noisy]))
+    assert_evidence_exact(discrep.compare([g.article, noisy]))
 
 
 @budget(0.2)

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import discrep
 from discrep._read import mark_junk
 from discrep._segment import segment
+from discrep.testing import assert_evidence_exact
 
 # Pieces that exercise the segmenter and the extractors: abbreviations, quotes, glued
 # boundaries, furniture, names with spelling variants, figures and dates.
@@ -77,17 +78,9 @@ TEXT = st.lists(st.one_of(_PIECES, _ANY_TEXT), max_size=30).map("".join)
 
 def _check_report(report: discrep.Report) -> None:
     """Every quoted text in ``report`` is exactly its article's text at its offsets."""
-    texts = {a.source: a.text for a in report.articles}
     for d in report.discrepancies:
         assert 0.0 <= d.confidence <= 1.0
-        for c in d.claims:
-            assert texts[c.source][c.start : c.end] == c.text
-    for e in report.entities:
-        for m in e.mentions:
-            assert texts[m.source][m.start : m.end] == m.text
-    for al in report.alignments:
-        for s in al.statements:
-            assert texts[s.source][s.start : s.end] == s.text
+    assert_evidence_exact(report)
 
 
 @given(TEXT)

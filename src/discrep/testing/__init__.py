@@ -41,6 +41,7 @@ from discrep.testing.articles import (
 )
 from discrep.testing.assertions import (
     assert_apart,
+    assert_evidence_exact,
     assert_expected,
     assert_linked,
     assert_no_discrepancy,
@@ -82,6 +83,7 @@ __all__ = [
     "add_paragraph",
     "articles",
     "assert_apart",
+    "assert_evidence_exact",
     "assert_expected",
     "assert_linked",
     "assert_no_discrepancy",

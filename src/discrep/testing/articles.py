@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from discrep._model import Article, Qualifier
 
 __all__ = [
+    "MONTHS",
     "WEEKDAYS",
     "Amount",
     "Facts",
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
+MONTHS = (
     "January",
     "February",
     "March",
@@ -148,7 +149,7 @@ def format_date(day: dt.date) -> str:
     >>> format_date(dt.date(2021, 6, 4))
     'June 4'
     """
-    return f"{_MONTHS[day.month - 1]} {day.day}"
+    return f"{MONTHS[day.month - 1]} {day.day}"
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ apostrophe of "Shmigal'", is not required).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from discrep._model import Discrepancy, Entity, Kind
 from discrep._report import Report
@@ -16,6 +16,7 @@ from discrep.testing.perturb import Expected
 
 __all__ = [
     "assert_apart",
+    "assert_evidence_exact",
     "assert_expected",
     "assert_linked",
     "assert_no_discrepancy",
@@ -168,3 +169,37 @@ def assert_expected(report: Report, expected: Expected | None) -> None:
         assert_no_discrepancy(report)
     else:
         assert_reports(report, expected)
+
+
+def quotes(report: Report) -> Iterator[tuple[str, int, int, str]]:
+    """Yield (source, start, end, text) for every claim, mention and statement of a report."""
+    for d in report.discrepancies:
+        for c in d.claims:
+            yield c.source, c.start, c.end, c.text
+    for e in report.entities:
+        for m in e.mentions:
+            yield m.source, m.start, m.end, m.text
+    for al in report.alignments:
+        for s in al.statements:
+            yield s.source, s.start, s.end, s.text
+
+
+def assert_evidence_exact(report: Report) -> int:
+    """Assert that every quote in ``report`` is its article's text at its offsets.
+
+    Checks ``article.text[start:end] == text`` for every discrepancy claim, entity mention
+    and aligned statement; returns how many quotes were checked.
+
+    >>> import discrep
+    >>> assert_evidence_exact(discrep.compare(["Kyiv is calm.", "Kiev is calm."])) > 0
+    True
+    """
+    texts = {a.source: a.text for a in report.articles}
+    n = 0
+    for source, start, end, text in quotes(report):
+        found = texts[source][start:end] if source in texts else None
+        assert found == text, (
+            f"{source}@{start}-{end} quotes {text!r} but the article has {found!r} there"
+        )
+        n += 1
+    return n

@@ -28,7 +28,7 @@ import attrs
 from hypothesis import strategies as st
 
 from discrep._model import Article, Extraction, Kind, Mention, Qualifier, TimeExpr
-from discrep.testing.articles import WEEKDAYS, Generated, Person, capitals, format_date
+from discrep.testing.articles import MONTHS, WEEKDAYS, Generated, Person, capitals, format_date
 
 __all__ = [
     "NEUTRAL",
@@ -366,20 +366,6 @@ _YEAR_RX = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _ISO_RX = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _COMPACT_RX = re.compile(r"(?<!\d)(?:19|20)\d{6}(?!\d)")
 _WEEKDAY_RX = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def _ordinal(day: int) -> str:
@@ -396,7 +382,7 @@ def _rewrite_date(text: str, new: dt.date) -> str | None:
     if month is None:
         return None
     word = month.group()
-    full = _MONTHS[new.month - 1]
+    full = MONTHS[new.month - 1]
     bare = word.rstrip(".")
     new_word = full if len(bare) > 4 or bare.lower() in ("june", "july") else full[:3]
     dot = "." if word.endswith(".") and len(new_word) == 3 else ""
