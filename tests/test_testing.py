@@ -576,3 +576,19 @@ def test_assertions_work_on_a_real_report() -> None:
     same = Article("Talks went on.", source="a")
     report = discrep.compare([same, attrs.evolve(same, source="b")])
     assert_no_discrepancy(report)
+
+
+def test_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the testing extra, importing discrep.testing names the pip command."""
+    import importlib
+    import importlib.util
+
+    import discrep.testing._require as require
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec",
+        lambda name, *a, **k: None if name == "iuliia" else real(name, *a, **k),
+    )
+    with pytest.raises(ImportError, match=r"'iuliia'.*pip install \"discrep\[testing\]\""):
+        importlib.reload(require)

@@ -28,6 +28,7 @@ See docs/property-testing.md. A planted change and what it must produce:
 'a+change_quantity'
 """
 
+from discrep.testing import _require  # noqa: F401  (first: says which extra to install)
 from discrep.testing.articles import (
     Amount,
     Facts,
