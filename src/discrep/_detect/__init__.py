@@ -17,7 +17,7 @@ from discrep._model import (
     Kind,
 )
 
-__all__ = ["Context", "claim", "detect"]
+__all__ = ["Context", "claim", "detect", "masked_sentence"]
 
 
 @attrs.frozen
@@ -49,6 +49,24 @@ def claim(ex: Extraction, start: int, end: int, value: str | float | None = None
         sentence=sentence,
         value=value,
     )
+
+
+def masked_sentence(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
+    r"""Return ``text[start:end]`` with ``spans`` blanked out, case-folded, spaces collapsed.
+
+    Two sources that repeat one sentence word for word but for a date or a place give the
+    same masked sentence, which is what the date and venue checks group on.
+
+    >>> masked_sentence("Talks in Brest on Monday.", 0, 25, [(9, 14)])
+    'talks in \x00 on monday.'
+    """
+    parts, pos = [], start
+    for a, b in sorted(spans):
+        parts.append(text[pos:a])
+        parts.append("\x00")
+        pos = b
+    parts.append(text[pos:end])
+    return " ".join("".join(parts).casefold().split())
 
 
 def _finders() -> dict[Kind, Callable[[Context], Iterable[Discrepancy]]]:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 import attrs
 
 from discrep._align.events import person_ids, profile, strong_date_match
-from discrep._detect import Context, claim
+from discrep._detect import Context, claim, masked_sentence
 from discrep._extract.time import (
     REF_DATELINE,
     REF_LATEST,
@@ -317,13 +317,8 @@ _MIN_WORDS = 6
 def _masked(ex: Extraction, sentence: Sentence) -> tuple[str, list[TimeExpr]]:
     """Return the sentence with its day expressions blanked out (folded), and those."""
     days = _day_exprs(ex, sentence.start, sentence.end)
-    parts, pos = [], sentence.start
-    for t in days:
-        parts.append(ex.article.text[pos : t.start])
-        parts.append("\x00")
-        pos = t.end
-    parts.append(ex.article.text[pos : sentence.end])
-    return " ".join("".join(parts).casefold().split()), days
+    spans = [(t.start, t.end) for t in days]
+    return masked_sentence(ex.article.text, sentence.start, sentence.end, spans), days
 
 
 def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]

@@ -24,7 +24,7 @@ from discrep._align.events import (
     strong_venue_match,
     venue_relation,
 )
-from discrep._detect import Context, claim
+from discrep._detect import Context, claim, masked_sentence
 from discrep._gazetteer import by_id, compatible
 from discrep._model import Discrepancy, Event, Extraction, Mention, Sentence
 
@@ -59,13 +59,7 @@ def _masked(ex: Extraction, sent: Sentence, events: Sequence[Event]) -> tuple[st
         for v in e.venues:
             spans.setdefault((v.start, v.end), v)
     venues = [spans[k] for k in sorted(spans)]
-    parts, pos = [], sent.start
-    for v in venues:
-        parts.append(ex.article.text[pos : v.start])
-        parts.append("\x00")
-        pos = v.end
-    parts.append(ex.article.text[pos : sent.end])
-    return " ".join("".join(parts).casefold().split()), venues
+    return masked_sentence(ex.article.text, sent.start, sent.end, spans), venues
 
 
 def _same_sentence(context: Context, seen: set[frozenset[tuple[str, str]]]
