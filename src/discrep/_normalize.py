@@ -33,6 +33,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 __all__ = [
+    "GLUED",
     "block_key",
     "cognate_given",
     "fold",
@@ -44,6 +45,10 @@ __all__ = [
     "strip_possessive",
     "surface",
 ]
+
+#: Where words glued by scraping come apart ("KievMoscow", "NATOmilitary"): a lower-case
+#: letter followed by a capital, or a run of capitals followed by a lower-case word.
+GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})")
 
 # Letters with diacritics that anyascii would flatten to a different sound: the
 # Czech-style and ISO 9 romanisations (and Polish) write ч, ш, ж, щ with them.

@@ -54,6 +54,7 @@ from discrep._model import (
     Statement,
     TimeExpr,
 )
+from discrep._normalize import GLUED
 
 __all__ = [
     "Collection",
@@ -130,9 +131,6 @@ _SYNONYM_GROUPS = (
 )
 _SYNONYMS: dict[str, str] = {w: g.split()[0] for g in _SYNONYM_GROUPS for w in g.split()}
 
-# Camel-case glue from scraping ("KievMoscow", "NATOmilitary"): split at a lower-to-upper
-# step, and after a run of capitals followed by a lower-case word.
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]{1,2}(?![^\W_]))?")
 # Clause boundaries: a semicolon or a spaced dash.
 _CLAUSE = re.compile(r";\s|\s[—–-]{1,2}\s")
@@ -265,7 +263,7 @@ def _words(text: str, start: int, end: int) -> Iterable[tuple[int, int, str]]:
         word = m.group()
         pos = m.start()
         if len(word) > 4 and not word.isupper() and not word.islower():
-            for part in _CAMEL.split(word):
+            for part in GLUED.split(word):
                 if part:
                     yield pos, pos + len(part), part
                     pos += len(part)

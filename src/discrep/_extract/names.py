@@ -27,7 +27,7 @@ import attrs
 from discrep._config import Config
 from discrep._gazetteer import Place, demonym_place, lookup
 from discrep._model import Article, Mention, MentionKind, Sentence
-from discrep._normalize import fold, fold_token, strip_possessive
+from discrep._normalize import GLUED, fold, fold_token, strip_possessive
 
 __all__ = ["MentionExtractor", "RuleExtractor", "extract_mentions"]
 
@@ -139,7 +139,6 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "de
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|bin|ibn|abu)[\-‐][A-Z]")
 _HYPHEN_ADJECTIVE = re.compile(r"[\-‐‑][a-z]{2,20}$")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,30}(?![\w\-])")
-_GLUE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})")
 
 
 @attrs.frozen
@@ -167,7 +166,7 @@ def _split_glued(tok: _Tok) -> Iterator[_Tok]:
     if len(text) < 6 or not any(c.isupper() for c in text[1:]):
         yield tok
         return
-    cuts = [0] + [m.start() for m in _GLUE.finditer(text)] + [len(text)]
+    cuts = [0] + [m.start() for m in GLUED.finditer(text)] + [len(text)]
     parts = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
     if len(parts) == 1 or any(b - a < 4 for a, b in parts[:-1]):
         yield tok
