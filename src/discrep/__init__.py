@@ -19,24 +19,27 @@ from discrep._errors import (
     ArticleReadError,
     ArticleTooLargeError,
     DiscrepError,
+    ExtractionError,
+    ExtractionVersionError,
     InputTypeError,
     NoArticlesError,
 )
 from discrep._extract.quantities import quantities
+from discrep._inputs import extract
 from discrep._model import (
     Alignment,
     Article,
     Claim,
     Discrepancy,
     Entity,
+    Extraction,
     Mention,
     Quantity,
     Statement,
 )
 from discrep._pipeline import compare
 from discrep._report import Report
-
-__version__ = "0.1.0"
+from discrep._version import __version__
 
 __all__ = [
     "AlignConfig",
@@ -50,6 +53,9 @@ __all__ = [
     "DiscrepError",
     "Discrepancy",
     "Entity",
+    "Extraction",
+    "ExtractionError",
+    "ExtractionVersionError",
     "InputTypeError",
     "Mention",
     "NamesConfig",
@@ -61,6 +67,7 @@ __all__ = [
     "TimeConfig",
     "__version__",
     "compare",
+    "extract",
     "quantities",
 ]
 

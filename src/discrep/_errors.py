@@ -8,6 +8,8 @@ resembles, so ``except ValueError`` keeps working for callers who do not know di
     │   └── ArticleTooLargeError                     over Config.max_chars
     ├── InputTypeError(DiscrepError, TypeError)      compare() was given something else
     ├── NoArticlesError(DiscrepError, ValueError)    compare() was given nothing
+    ├── ExtractionError(DiscrepError, ValueError)    a stored Extraction cannot be used
+    │   └── ExtractionVersionError                   made by another discrep version
     └── ArticleReadError(DiscrepError, OSError)      a path could not be read
 
 Messages say what was wrong and what to do instead.
@@ -20,6 +22,8 @@ __all__ = [
     "ArticleReadError",
     "ArticleTooLargeError",
     "DiscrepError",
+    "ExtractionError",
+    "ExtractionVersionError",
     "InputTypeError",
     "NoArticlesError",
 ]
@@ -47,3 +51,11 @@ class NoArticlesError(DiscrepError, ValueError):
 
 class ArticleReadError(DiscrepError, OSError):
     """A file could not be read: missing, a directory, or not permitted."""
+
+
+class ExtractionError(DiscrepError, ValueError):
+    """An :class:`~discrep.Extraction` given to ``compare()`` cannot be used as it is."""
+
+
+class ExtractionVersionError(ExtractionError):
+    """A stored extraction was made by another discrep version (or extraction format)."""

@@ -24,7 +24,10 @@ from typing import Literal
 
 import attrs
 
+from discrep._version import __version__
+
 __all__ = [
+    "EXTRACTION_FORMAT",
     "Alignment",
     "Article",
     "Claim",
@@ -205,6 +208,12 @@ class Event:
     ordinal: int | None = None
 
 
+#: What an :class:`Extraction` was made by: a stored extraction whose ``format`` differs
+#: (another discrep version, or another layout of the values) is refused by ``compare``.
+#: Bump the trailing number whenever an extracted value changes shape or meaning.
+EXTRACTION_FORMAT = f"discrep {__version__} extraction 1"
+
+
 @attrs.frozen
 class Extraction:
     """Everything extracted from one article: a pure function of the article and config."""
@@ -218,6 +227,8 @@ class Extraction:
     #: The date relative expressions were resolved against, and how it was found.
     reference_date: dt.date | None = None
     reference_from: str | None = None
+    #: :data:`EXTRACTION_FORMAT` of the discrep that made it.
+    format: str = EXTRACTION_FORMAT
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """Return the sentence that holds character ``offset``, if any."""

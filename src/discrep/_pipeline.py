@@ -6,28 +6,30 @@ import bisect
 import os
 from collections import defaultdict
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 
 import attrs
 
 from discrep._align import align_events, align_statements, link_entities
 from discrep._config import Config
 from discrep._detect import Context, detect
-from discrep._extract import extract
+from discrep._inputs import extract_all, gather
 from discrep._model import Alignment, Article, Discrepancy, Extraction
-from discrep._read import coerce_articles
 from discrep._report import Report
 
 __all__ = ["compare"]
 
 
 def compare(
-    articles: Iterable[str | os.PathLike[str] | Article], *, config: Config | None = None
+    articles: Iterable[str | os.PathLike[str] | Article | Extraction],
+    *,
+    config: Config | None = None,
 ) -> Report:
     """Compare news articles about the same events and report where they disagree.
 
     ``articles`` mixes article texts (``str``), files (``os.PathLike``; the source is the
-    file name) and :class:`Article` values. Sources that repeat get stable suffixes.
+    file name), :class:`Article` values and extractions made by :func:`discrep.extract`.
+    Sources that repeat get stable suffixes. The report is the same whatever the order of
+    the input: articles are taken in the order of their sources.
 
     >>> import discrep
     >>> report = discrep.compare([
@@ -40,8 +42,8 @@ def compare(
     ['Dmitri Peskov', 'Dmitry Peskov']
     """
     config = config if config is not None else Config()
-    arts = coerce_articles(articles, config.max_chars)
-    extractions = _extract_all(arts, config)
+    extractions = extract_all(gather(articles, config), config)
+    arts = tuple(x.article for x in extractions)
     entities = link_entities(extractions, config)
     events = align_events(extractions, entities, config)
     alignments = align_statements(extractions, entities, events, config)
@@ -54,13 +56,6 @@ def compare(
         discrepancies=discrepancies,
         extractions=extractions,
     )
-
-
-def _extract_all(articles: tuple[Article, ...], config: Config) -> tuple[Extraction, ...]:
-    if config.workers > 1 and len(articles) > 1:
-        with ProcessPoolExecutor(max_workers=config.workers) as pool:
-            return tuple(pool.map(extract, articles, [config] * len(articles)))
-    return tuple(extract(a, config) for a in articles)
 
 
 def _with_verdicts(
