@@ -13,7 +13,14 @@ and the statements that report the same fact, and reports ``spelling``, ``quanti
 
 import contextlib
 
-from discrep._config import AlignConfig, Config, NamesConfig, QuantityConfig, TimeConfig
+from discrep._config import (
+    AlignConfig,
+    Config,
+    NamesConfig,
+    QuantityConfig,
+    StoryConfig,
+    TimeConfig,
+)
 from discrep._errors import (
     ArticleError,
     ArticleReadError,
@@ -36,9 +43,11 @@ from discrep._model import (
     Mention,
     Quantity,
     Statement,
+    Story,
 )
 from discrep._pipeline import compare
 from discrep._report import Report
+from discrep._stories import stories
 from discrep._version import __version__
 
 __all__ = [
@@ -64,11 +73,14 @@ __all__ = [
     "QuantityConfig",
     "Report",
     "Statement",
+    "Story",
+    "StoryConfig",
     "TimeConfig",
     "__version__",
     "compare",
     "extract",
     "quantities",
+    "stories",
 ]
 
 # Show the public path in reprs and docs (httpx does the same).

@@ -11,7 +11,14 @@ import attrs
 
 from discrep._model import KINDS, Kind
 
-__all__ = ["AlignConfig", "Config", "NamesConfig", "QuantityConfig", "TimeConfig"]
+__all__ = [
+    "AlignConfig",
+    "Config",
+    "NamesConfig",
+    "QuantityConfig",
+    "StoryConfig",
+    "TimeConfig",
+]
 
 
 def _kinds(value: object) -> frozenset[Kind]:
@@ -129,6 +136,43 @@ class AlignConfig:
 
 
 @attrs.frozen
+class StoryConfig:
+    """Options for story grouping (:func:`discrep.stories`, ``compare(by_story=True)``).
+
+    Tuned on the ECB+ corpus's story labels (benchmarks/bench_stories.py).
+    """
+
+    #: Cosine (TF-IDF) with a story's centroid at or above which an article joins it.
+    join: float = 0.2
+    #: Cosine with the most similar earlier article at or above which an article joins
+    #: that article's story (when its cosine with the story's centroid reaches
+    #: ``link_floor``): news stories are chains of close reports more than balls.
+    link: float = 0.3
+    link_floor: float = 0.1
+    #: Earlier articles are found through each article's ``key_terms`` heaviest terms;
+    #: a term leads at most ``max_postings`` articles (beyond that it is not selective).
+    key_terms: int = 20
+    max_postings: int = 200
+    #: A story of at most ``refine_max`` articles is split where its parts' mean cosine
+    #: stays below ``split`` (two stories of one kind bridged by a few close reports).
+    split: float = 0.1
+    refine_max: int = 150
+    #: Cosine between two stories' centroids at or above which they are merged.
+    merge: float = 0.3
+    #: Articles published more than this many days after a story's latest article start a
+    #: new story (undated articles may join any story).
+    window_days: int = 7
+    #: Words written as names weigh this many times a common word.
+    name_weight: float = 2.0
+    #: Words among an article's first ``lead_words`` distinct content words (headline and
+    #: lead) weigh ``lead_weight`` times more.
+    lead_words: int = 40
+    lead_weight: float = 1.5
+    #: Jaccard overlap of word 5-shingles at or above which an article is a wire copy.
+    copy_jaccard: float = 0.8
+
+
+@attrs.frozen
 class Config:
     """Every threshold and switch of discrep, as one immutable value.
 
@@ -152,3 +196,4 @@ class Config:
     quantities: QuantityConfig = QuantityConfig()
     time: TimeConfig = TimeConfig()
     align: AlignConfig = AlignConfig()
+    stories: StoryConfig = StoryConfig()

@@ -43,6 +43,7 @@ __all__ = [
     "Quantity",
     "Sentence",
     "Statement",
+    "Story",
     "TimeExpr",
 ]
 
@@ -255,6 +256,8 @@ class Entity:
     mentions: tuple[Mention, ...]
     #: Gazetteer id for places ("geonames:703448"), if resolved.
     place_id: str | None = None
+    #: The story (``Story.id``) the entity was linked within, when compared by story.
+    story: str | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -292,6 +295,8 @@ class Alignment:
     #: "agree", "update" (a figure that changed between publication dates), or the kind
     #: of discrepancy the statements carry.
     verdict: str = "agree"
+    #: The story (``Story.id``) the statements belong to, when compared by story.
+    story: str | None = None
 
 
 @attrs.frozen
@@ -316,8 +321,22 @@ class Discrepancy:
     claims: tuple[Claim, ...]
     reason: str
     confidence: float = attrs.field(default=1.0)
+    #: The story (``Story.id``) whose articles disagree, when compared by story.
+    story: str | None = None
 
     @confidence.validator
     def _check_confidence(self, _attribute: object, value: float) -> None:
         if not 0.0 <= value <= 1.0:
             raise ValueError(f"confidence must lie in [0, 1], got {value!r}")
+
+
+@attrs.frozen
+class Story:
+    """Articles of a stream that report one story (see :func:`discrep.stories`).
+
+    ``copies`` pairs each near-duplicate wire copy with the earlier member it copies.
+    """
+
+    id: str
+    sources: tuple[str, ...]
+    copies: tuple[tuple[str, str], ...] = ()

@@ -15,6 +15,7 @@ from discrep._detect import Context, detect
 from discrep._inputs import extract_all, gather
 from discrep._model import Alignment, Article, Discrepancy, Extraction
 from discrep._report import Report
+from discrep._stories import compare_by_story
 
 __all__ = ["compare"]
 
@@ -23,6 +24,7 @@ def compare(
     articles: Iterable[str | os.PathLike[str] | Article | Extraction],
     *,
     config: Config | None = None,
+    by_story: bool = False,
 ) -> Report:
     """Compare news articles about the same events and report where they disagree.
 
@@ -30,6 +32,10 @@ def compare(
     file name), :class:`Article` values and extractions made by :func:`discrep.extract`.
     Sources that repeat get stable suffixes. The report is the same whatever the order of
     the input: articles are taken in the order of their sources.
+
+    With ``by_story=True`` the articles are first grouped into stories
+    (:func:`discrep.stories`) and compared only within each story: the report lists the
+    stories (``Report.stories``) and every finding, entity and alignment names its story.
 
     >>> import discrep
     >>> report = discrep.compare([
@@ -43,6 +49,12 @@ def compare(
     """
     config = config if config is not None else Config()
     extractions = extract_all(gather(articles, config), config)
+    if by_story:
+        return compare_by_story(extractions, config, _compare_extractions)
+    return _compare_extractions(extractions, config)
+
+
+def _compare_extractions(extractions: tuple[Extraction, ...], config: Config) -> Report:
     arts = tuple(x.article for x in extractions)
     entities = link_entities(extractions, config)
     events = align_events(extractions, entities, config)

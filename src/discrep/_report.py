@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from discrep._model import Alignment, Article, Claim, Discrepancy, Entity, Extraction
+from discrep._model import Alignment, Article, Claim, Discrepancy, Entity, Extraction, Story
 
 __all__ = ["Report"]
 
@@ -37,6 +37,9 @@ class Report:
     #: Per-article extractions (sentences, mentions, quantities, times, events): the
     #: evidence the report rests on. Not part of ``to_dict()`` unless asked for.
     extractions: tuple[Extraction, ...] = attrs.field(default=(), repr=False, eq=False)
+    #: The stories the articles were grouped into, when compared by story
+    #: (``compare(..., by_story=True)``); findings, entities and alignments name theirs.
+    stories: tuple[Story, ...] = ()
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -56,6 +59,11 @@ class Report:
             "alignments": [_alignment(a) for a in self.alignments],
             "warnings": list(self.warnings),
         }
+        if self.stories:
+            out["stories"] = [
+                {"id": st.id, "sources": list(st.sources), "copies": [list(c) for c in st.copies]}
+                for st in self.stories
+            ]
         if extractions:
             out["extractions"] = [_extraction(x) for x in self.extractions]
         return out
@@ -95,7 +103,8 @@ class Report:
         lines = [f"discrep: {_summary(self)}"]
         lines += [f"  warning: {w}" for w in self.warnings]
         for i, d in enumerate(self.discrepancies, 1):
-            lines += ["", f"{i}. [{d.kind}] {d.subject} (confidence {d.confidence:.2f})"]
+            story = f" [story {d.story}]" if d.story else ""
+            lines += ["", f"{i}. [{d.kind}] {d.subject} (confidence {d.confidence:.2f}){story}"]
             lines.append(f"   {d.reason}")
             for c in d.claims:
                 lines.append(f"   - {c.source} @{c.start}-{c.end}: {c.text!r}")
@@ -155,8 +164,14 @@ def _claim(c: Claim) -> dict[str, Any]:
     }
 
 
+def _story(value: str | None) -> dict[str, Any]:
+    """Return the ``story`` key of a finding, entity or alignment compared by story."""
+    return {} if value is None else {"story": value}
+
+
 def _discrepancy(d: Discrepancy) -> dict[str, Any]:
     return {
+        **_story(d.story),
         "kind": d.kind,
         "subject": d.subject,
         "reason": d.reason,
@@ -167,6 +182,7 @@ def _discrepancy(d: Discrepancy) -> dict[str, Any]:
 
 def _entity(e: Entity) -> dict[str, Any]:
     return {
+        **_story(e.story),
         "id": e.id,
         "kind": e.kind,
         "canonical": e.canonical,
@@ -187,6 +203,7 @@ def _entity(e: Entity) -> dict[str, Any]:
 
 def _alignment(a: Alignment) -> dict[str, Any]:
     return {
+        **_story(a.story),
         "score": round(a.score, 3),
         "anchors": list(a.anchors),
         "verdict": a.verdict,
