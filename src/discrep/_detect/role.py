@@ -363,31 +363,37 @@ def _leading_title(m: Mention) -> int:
 def _roles_by_person(
     entities: Sequence[Entity], context_text: dict[str, str]
 ) -> dict[str, list[_Role]]:
-    """Roles of each person, people keyed by their name with any leading title removed."""
+    """Return the roles of each person, keyed by the name without a leading title."""
     out: dict[str, list[_Role]] = {}
     names: dict[str, str] = {}
     for entity in entities:
         if entity.kind != "person":
             continue
+        name = _leading_title_text(entity.canonical)
+        names.setdefault(fold(name), name)
+        roles = out.setdefault(fold(name), [])
         for m in entity.mentions:
-            cut = _leading_title(m)
-            key = fold(_leading_title_text(entity.canonical))
-            names.setdefault(key, _leading_title_text(entity.canonical))
-            roles = out.setdefault(key, [])
-            role = _Role(m.source, m.role_start, m.role_end, m.role, read_role(m.role)) if (
-                m.role is not None and m.role_start is not None and m.role_end is not None
-                and "\n" not in m.role  # a role across a line break is page layout
-            ) else None
-            if cut:
-                # "Deputy | Sheriff Jerry Ortiz": a role right before a glued title is one
-                glued = role is not None and 0 <= m.start - role.end <= 1
-                a = role.start if role is not None and glued else m.start
-                title = context_text[m.source][a : m.start + cut]
-                roles.append(_Role(m.source, a, m.start + cut, title, read_role(title)))
-                role = None if glued else role
-            if role is not None:
-                roles.append(role)
+            roles.extend(_mention_roles(m, context_text[m.source]))
     return {names[k]: v for k, v in out.items() if v}
+
+
+def _mention_roles(m: Mention, text: str) -> list[_Role]:
+    """Return the role the extractor gave a mention, and a title glued to its name."""
+    role = None
+    if (
+        m.role is not None and m.role_start is not None and m.role_end is not None
+        and "\n" not in m.role  # a role across a line break is page layout
+    ):
+        role = _Role(m.source, m.role_start, m.role_end, m.role, read_role(m.role))
+    cut = _leading_title(m)
+    if not cut:
+        return [role] if role is not None else []
+    # "Deputy | Sheriff Jerry Ortiz": a role right before a glued title is one title
+    glued = role is not None and 0 <= m.start - role.end <= 1
+    a = role.start if role is not None and glued else m.start
+    title = _Role(m.source, a, m.start + cut, text[a : m.start + cut],
+                  read_role(text[a : m.start + cut]))
+    return [title] if glued or role is None else [title, role]
 
 
 def _leading_title_text(name: str) -> str:
