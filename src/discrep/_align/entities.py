@@ -38,6 +38,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from discrep._algorithms import UnionFind, indexed_pairs
 from discrep._config import Config
 from discrep._gazetteer import by_id
 from discrep._model import Entity, Extraction, Mention, MentionKind
@@ -46,29 +47,22 @@ from discrep._normalize import fold, fold_keys, given_compatible, skeleton_key
 __all__ = ["link_entities"]
 
 
-class _Groups:
+class _Groups(UnionFind):
     """Union-find over group indices, with the given names each component holds."""
 
     def __init__(self, givens: list[frozenset[str]]) -> None:
-        self.parent = list(range(len(givens)))
+        super().__init__(len(givens))
         self.givens = [set(g) for g in givens]
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> bool:
+    def join(self, a: int, b: int) -> bool:
+        """Join unless the two components hold incompatible given names."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         if not all(given_compatible(x, y) for x in self.givens[ra] for y in self.givens[rb]):
             return False
-        if len(self.givens[ra]) < len(self.givens[rb]):
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.givens[ra] |= self.givens[rb]
+        root = self.union(ra, rb)
+        self.givens[root] |= self.givens[rb if root == ra else ra]
         return True
 
 
@@ -345,19 +339,11 @@ def _group_key(m: Mention, common: frozenset[str]) -> tuple[str, ...]:
     return (m.kind, bare, fold(m.name) or m.name.casefold(), digits)
 
 
-def _candidates(infos: list[_Info], reps: list[int]) -> Iterator[tuple[int, int]]:
-    """Pairs of representatives that share a block key, each pair once."""
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i in reps:
-        for key in dict.fromkeys(_block_keys(infos[i])):
-            blocks[key].append(i)
-    seen: set[tuple[int, int]] = set()
-    for idxs in blocks.values():
-        for a_pos, a in enumerate(idxs):
-            for b in idxs[a_pos + 1 :]:
-                if (a, b) not in seen:
-                    seen.add((a, b))
-                    yield a, b
+def _candidates(infos: list[_Info], reps: list[int]) -> list[tuple[int, int]]:
+    """Pairs of representatives that share a block key, each pair once, in order."""
+    keys = [tuple(_block_keys(infos[i])) for i in reps]
+    pairs = indexed_pairs(keys, max_postings=len(reps))
+    return sorted((reps[x], reps[y]) for x, y in pairs)
 
 
 def _representatives(infos: list[_Info], uf: _Groups) -> list[int]:
@@ -378,7 +364,7 @@ def _representatives(infos: list[_Info], uf: _Groups) -> list[int]:
         if first == i:
             reps.append(i)
         else:
-            uf.union(first, i)
+            uf.join(first, i)
     return reps
 
 
@@ -398,7 +384,7 @@ def _join_given_names(infos: list[_Info], members: list[list[Mention]], uf: _Gro
         owners = {uf.find(j) for j in by_given.get(fold(members[i][0].name), ())}
         if len(owners) != 1 or _large_place(info.place_id):
             continue
-        uf.union(owners.pop(), i)
+        uf.join(owners.pop(), i)
 
 
 def _large_place(place_id: str | None) -> bool:
@@ -433,7 +419,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
             pairs.append((score, a, b))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     for _, a, b in pairs:
-        uf.union(a, b)
+        uf.join(a, b)
     _join_given_names(infos, members, uf)
     return _entities(extractions, members, uf)
 

@@ -825,9 +825,6 @@ def _places_inside(article: Article, span: tuple[_Tok, ...], sentence: int) -> l
 
 # --- people and roles ----------------------------------------------------------------------
 
-_WORDS_BACK = re.compile(r"[\w’'\-]+$")
-
-
 def _person(article: Article, words: tuple[_Tok, ...], sentence: int) -> Mention:
     m = _mention(article, words, "person", sentence)
     role = _role_before(article.text, m.start)
