@@ -29,7 +29,7 @@ _LABEL = re.compile(r"(\d+)_\d+(ecbplus|ecb)\.txt")
 
 
 def label(source: str) -> str:
-    """The gold story of a corpus file."""
+    """Return the gold story of a corpus file."""
     m = _LABEL.fullmatch(source)
     if not m:
         raise ValueError(f"not a corpus file name: {source}")

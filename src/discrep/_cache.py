@@ -71,7 +71,7 @@ def cached(name: str, version: int, packages: Sequence[str], build: Callable[[],
             return pickle.load(f)  # type: ignore[no-any-return]
     except FileNotFoundError:
         pass
-    except Exception:  # noqa: BLE001 - any unreadable cache is rebuilt, never trusted
+    except Exception:
         pass
     value = build()
     _write(path, value)

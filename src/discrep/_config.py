@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import attrs
 
+from discrep._errors import ConfigError, ConfigTypeError
 from discrep._model import KINDS, Kind
 
 __all__ = [
@@ -22,10 +23,24 @@ __all__ = [
 
 
 def _kinds(value: object) -> frozenset[Kind]:
-    kinds = frozenset(value)  # type: ignore[call-overload]
-    unknown = kinds - set(KINDS)
+    """Convert ``Config.checks`` to a frozenset of known kinds, or say what to pass."""
+    if isinstance(value, (str, bytes)):
+        raise ConfigTypeError(
+            f"Config.checks takes a set of kind names, not the string {value!r}: "
+            f"pass e.g. checks={{{value!r}}}; the kinds are {', '.join(KINDS)}"
+        )
+    try:
+        kinds = frozenset(value)  # type: ignore[call-overload]
+    except TypeError:
+        raise ConfigTypeError(
+            f"Config.checks takes a set of kind names, not {type(value).__name__}: "
+            f"pass e.g. checks={{'spelling', 'quantity'}}; the kinds are {', '.join(KINDS)}"
+        ) from None
+    unknown = sorted(str(k) for k in kinds - set(KINDS))
     if unknown:
-        raise ValueError(f"unknown discrepancy kinds {sorted(unknown)}; choose from {KINDS}")
+        raise ConfigError(
+            f"Config.checks: unknown discrepancy kinds {unknown}; choose from {', '.join(KINDS)}"
+        )
     return kinds  # type: ignore[no-any-return]
 
 
@@ -63,6 +78,9 @@ class QuantityConfig:
     #: Figures further apart than this factor are taken to count different things (a
     #: game's points and a career's), not to contradict each other.
     max_ratio: float = 20.0
+    #: In a large block of figures, a word of more masked sentences than this is too
+    #: common to pair two sentences (the cap of the block's inverted index).
+    rare_word_postings: int = 32
 
 
 @attrs.frozen
@@ -183,7 +201,7 @@ class Config:
     >>> Config(checks={"colour"})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: unknown discrepancy kinds ['colour']; choose from (...)
+    discrep.ConfigError: Config.checks: unknown discrepancy kinds ['colour']; choose from ...
     """
 
     #: Which discrepancy kinds to look for.

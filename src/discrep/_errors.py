@@ -6,7 +6,9 @@ resembles, so ``except ValueError`` keeps working for callers who do not know di
     DiscrepError
     ├── ArticleError(DiscrepError, ValueError)      an article is unusable (empty, binary)
     │   └── ArticleTooLargeError                     over Config.max_chars
-    ├── InputTypeError(DiscrepError, TypeError)      compare() was given something else
+    ├── InputTypeError(DiscrepError, TypeError)      an argument of the wrong type
+    ├── ConfigError(DiscrepError, ValueError)        a Config setting out of its range
+    │   └── ConfigTypeError(ConfigError, TypeError)  a Config setting of the wrong type
     ├── NoArticlesError(DiscrepError, ValueError)    compare() was given nothing
     ├── ExtractionError(DiscrepError, ValueError)    a stored Extraction cannot be used
     │   └── ExtractionVersionError                   made by another discrep version
@@ -21,6 +23,8 @@ __all__ = [
     "ArticleError",
     "ArticleReadError",
     "ArticleTooLargeError",
+    "ConfigError",
+    "ConfigTypeError",
     "DiscrepError",
     "ExtractionError",
     "ExtractionVersionError",
@@ -33,6 +37,14 @@ class DiscrepError(Exception):
     """Base class of every error discrep raises on purpose."""
 
 
+class ConfigError(DiscrepError, ValueError):
+    """A ``Config`` setting is outside its allowed range or set; the message names both."""
+
+
+class ConfigTypeError(ConfigError, TypeError):
+    """A ``Config`` setting has the wrong type (a string where a number goes, ...)."""
+
+
 class ArticleError(DiscrepError, ValueError):
     """An article cannot be analysed: it is empty, binary, or otherwise unusable."""
 
@@ -42,7 +54,10 @@ class ArticleTooLargeError(ArticleError):
 
 
 class InputTypeError(DiscrepError, TypeError):
-    """``compare()`` was given an item that is not a str, a path or an Article."""
+    """An argument has the wrong type (compare()'s items or config, Article's fields).
+
+    The message names the argument and what to pass instead.
+    """
 
 
 class NoArticlesError(DiscrepError, ValueError):

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import bisect
 import os
-from collections import defaultdict
 from collections.abc import Iterable
-
-import attrs
 
 from discrep._align import align_events, align_statements, link_entities
 from discrep._config import Config
-from discrep._detect import Context, detect
+from discrep._detect import Context
+from discrep._detect.registry import detect, with_verdicts
+from discrep._errors import InputTypeError
 from discrep._inputs import extract_all, gather
-from discrep._model import Alignment, Article, Discrepancy, Extraction
+from discrep._model import Article, Extraction
 from discrep._report import Report
 from discrep._stories import compare_by_story
 
@@ -48,6 +46,11 @@ def compare(
     ['Dmitri Peskov', 'Dmitry Peskov']
     """
     config = config if config is not None else Config()
+    if not isinstance(config, Config):
+        raise InputTypeError(
+            f"compare(config=...) takes a discrep.Config, not {type(config).__name__}: "
+            "pass e.g. config=discrep.Config(workers=2), or leave it out for the defaults"
+        )
     extractions = extract_all(gather(articles, config), config)
     if by_story:
         return compare_by_story(extractions, config, _compare_extractions)
@@ -55,45 +58,15 @@ def compare(
 
 
 def _compare_extractions(extractions: tuple[Extraction, ...], config: Config) -> Report:
-    arts = tuple(x.article for x in extractions)
     entities = link_entities(extractions, config)
     events = align_events(extractions, entities, config)
     alignments = align_statements(extractions, entities, events, config)
     context = Context(extractions, entities, events, alignments, config)
     discrepancies = detect(context)
     return Report(
-        articles=arts,
+        articles=tuple(x.article for x in extractions),
         entities=entities,
-        alignments=_with_verdicts(alignments, discrepancies),
+        alignments=with_verdicts(context, discrepancies),
         discrepancies=discrepancies,
         extractions=extractions,
     )
-
-
-def _with_verdicts(
-    alignments: tuple[Alignment, ...], discrepancies: tuple[Discrepancy, ...]
-) -> tuple[Alignment, ...]:
-    """Mark each aligned group with the kinds of discrepancy its statements carry.
-
-    Claims are indexed by source and sorted by offset, so each statement costs a binary
-    search rather than a scan of every claim.
-    """
-    claims: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for d in discrepancies:
-        for c in d.claims:
-            claims[c.source].append((c.start, d.kind))
-    for starts in claims.values():
-        starts.sort()
-    out = []
-    for al in alignments:
-        kinds: set[str] = set()
-        for st in al.statements:
-            starts = claims.get(st.source, [])
-            i = bisect.bisect_left(starts, (st.start, ""))
-            while i < len(starts) and starts[i][0] < st.end:
-                kinds.add(starts[i][1])
-                i += 1
-        if kinds and al.verdict == "agree":
-            al = attrs.evolve(al, verdict=",".join(sorted(kinds)))
-        out.append(al)
-    return tuple(out)

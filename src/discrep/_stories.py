@@ -147,7 +147,7 @@ _Parsed = tuple[Counter[str], frozenset[str], frozenset[str]]
 
 
 def _vectors(parsed: Sequence[_Parsed], cfg: StoryConfig) -> list[dict[str, float]]:
-    """Unit TF-IDF vectors, with IDF from the articles given."""
+    """Return unit TF-IDF vectors, with IDF from the articles given."""
     df: Counter[str] = Counter()
     for counts, _, _ in parsed:
         df.update(counts.keys())
@@ -284,7 +284,7 @@ def _nearest(
     dates: Sequence[dt.date | None],
     cfg: StoryConfig,
 ) -> tuple[int, float]:
-    """The earlier article most like ``vec`` (cosine at least ``link``), or -1."""
+    """Return the earlier article most like ``vec`` (cosine at least ``link``), or -1."""
     best, best_sim = -1, cfg.link
     for j in sorted({j for t in keys for j in postings.get(t, ())}):
         if not _within(dates[j], dates[i], cfg.window_days):
