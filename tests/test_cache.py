@@ -1,4 +1,4 @@
-"""The on-disk cache of slow tables (discrep._cache): built once, read back, never trusted blindly."""
+"""The on-disk cache of slow tables (discrep._cache): built once, read back, never trusted."""
 
 from __future__ import annotations
 

@@ -27,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "markdown"), default="text",
                    help="report format (default: text)")
     p.add_argument("--output", "-o", metavar="FILE", help="write the report here instead of stdout")
+    p.add_argument("--no-stories", dest="by_story", action="store_false",
+                   help="compare every article with every other, instead of grouping the "
+                   "articles into stories and comparing within each (the default)")
     p.add_argument("--strict", action="store_true",
                    help="exit with status 1 when any discrepancy is reported")
     return p
@@ -50,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
     try:
-        report = compare(_expand(args.files))
+        report = compare(_expand(args.files), by_story=args.by_story)
     except DiscrepError as exc:
         print(f"discrep: {exc}", file=sys.stderr)
         return EXIT_USAGE

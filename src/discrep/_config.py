@@ -173,13 +173,16 @@ class StoryConfig:
     max_postings: int = 200
     #: A story of at most ``refine_max`` articles is split where its parts' mean cosine
     #: stays below ``split`` (two stories of one kind bridged by a few close reports).
-    split: float = 0.1
+    split: float = 0.4
     refine_max: int = 150
     #: Cosine between two stories' centroids at or above which they are merged.
     merge: float = 0.3
     #: Articles published more than this many days after a story's latest article start a
     #: new story (undated articles may join any story).
     window_days: int = 7
+    #: IDF is log((n + idf_prior) / (df + 1)): over a handful of articles the words they
+    #: all share still count (IDF from a few articles says little).
+    idf_prior: float = 10.0
     #: Words written as names weigh this many times a common word.
     name_weight: float = 2.0
     #: Words among an article's first ``lead_words`` distinct content words (headline and

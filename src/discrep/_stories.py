@@ -156,9 +156,10 @@ def _vectors(parsed: Sequence[_Parsed], cfg: StoryConfig) -> list[dict[str, floa
     for counts, names, leading in parsed:
         vec = {}
         for t, c in counts.items():
-            if df[t] == n and n > 2:
-                continue  # in every article: says nothing about which story
-            w = (1.0 + math.log(c)) * math.log((n + 1) / df[t])
+            # IDF as if ``idf_prior`` more articles held none of the words: over a few
+            # articles the words they all share still count (a few articles of one story
+            # share most of their words); over hundreds it is plain IDF
+            w = (1.0 + math.log(c)) * math.log((n + cfg.idf_prior) / (df[t] + 1))
             w *= cfg.name_weight if t in names else 1.0
             vec[t] = w * (cfg.lead_weight if t in leading else 1.0)
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
