@@ -52,6 +52,9 @@ class NamesConfig:
     #: not fold identically are still one name. Tuned on the generated romanisation set
     #: (discrep.testing.names): 88-92 merges Tymoshenko with Tymchenko, 95 does not.
     link_threshold: float = 95.0
+    #: A linking block (names alike once folded) holding more distinct names than this is
+    #: not selective and pairs nothing: the cap that keeps linking near-linear.
+    max_block: int = 200
     #: Which mention extractor to use: "rules" (pure Python, the default) or the name of
     #: an optional backend.
     backend: str = "rules"
@@ -108,8 +111,11 @@ class AlignConfig:
     #: Only a statement's first ``max_tokens`` content words are compared.
     max_tokens: int = 100
     #: Words (and entities) in more statements than this are not index keys; a pair must
-    #: share at least one key to be compared at all.
+    #: share at least ``min_shared_keys`` keys (a shared event counts as two) to be
+    #: compared at all: 92% of the pairs sharing one word never aligned, and scoring them
+    #: was most of the alignment's time.
     max_postings: int = 40
+    min_shared_keys: int = 2
     #: Word weight is log(1 + df_scale / document frequency).
     df_scale: float = 10.0
     #: Linked entities (names) weigh this many times a word of the same frequency.

@@ -445,7 +445,16 @@ def _fuzzable(token: str) -> bool:
 
 def _keys(st: _Stmt, coll: Collection) -> set[str]:
     keys = {t for t in st.tokens if coll.is_key(t)}
-    keys.update("event:" + cid for cid, _ in st.events)
+    keys.update(_anchor_keys(st))
+    # a shared event is a strong anchor on its own: it counts as two keys
+    keys.update(f"event{n}:{cid}" for cid, _ in st.events for n in (1, 2))
+    return keys
+
+
+def _anchor_keys(st: _Stmt) -> set[str]:
+    """Keys for the resolved dates and significant figures a statement states."""
+    keys = {"date:" + d.isoformat() for d in st.dates}
+    keys.update(f"figure:{_fmt(q.value)}" for q in st.quantities if _significant(q))
     return keys
 
 
@@ -543,7 +552,7 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     """Score how likely statements ``a`` and ``b`` report the same fact (0..~1.5).
 
     Symmetric: ``score_pair(a, b) == score_pair(b, a)``. Pairs from one source, and pairs
-    that share no index key, score 0.
+    that share fewer than ``AlignConfig.min_shared_keys`` index keys, score 0.
 
     >>> from discrep._model import Article, Sentence
     >>> def ex(text, src):
@@ -561,10 +570,13 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     cfg = coll.config
     bag_a, bag_b = coll.bags[a.index], coll.bags[b.index]
     shared = bag_a & bag_b
-    if not any(coll.is_key(t) for t in shared) and not (
-        {c for c, _ in a.events} & {c for c, _ in b.events}
-    ):
-        return _ZERO
+    n_keys = (
+        sum(1 for t in shared if coll.is_key(t))
+        + len(_anchor_keys(a) & _anchor_keys(b))
+        + 2 * len({c for c, _ in a.events} & {c for c, _ in b.events})
+    )
+    if n_keys < cfg.min_shared_keys:
+        return _ZERO  # not a candidate (see candidate_pairs)
     wa, wb = coll.totals[a.index], coll.totals[b.index]
     ws = sum(coll.weights[t] for t in shared)
     if _upper_bound(a, b, ws, len(shared), coll) < min(cfg.min_score, cfg.join_score):
@@ -717,6 +729,7 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
         [_keys(st, coll) for st in coll.statements],
         coll.config.max_postings,  # an event mentioned everywhere: not selective
         apart=[st.statement.source for st in coll.statements],
+        min_shared=coll.config.min_shared_keys,
     )
 
 
