@@ -138,6 +138,15 @@ class _Cluster:
         if date is not None and (self.last is None or date > self.last):
             self.last = date
 
+    def absorb(self, other: _Cluster) -> None:
+        """Take in every member of ``other``."""
+        self.members.extend(other.members)
+        for t, w in other.centroid.items():
+            self.centroid[t] += w
+        self.norm2 = sum(w * w for w in self.centroid.values())
+        if other.last is not None and (self.last is None or other.last > self.last):
+            self.last = other.last
+
     def cosine(self, vec: dict[str, float]) -> float:
         dot = sum(w * self.centroid.get(t, 0.0) for t, w in vec.items())
         return dot / math.sqrt(self.norm2) if self.norm2 > 0 else 0.0
@@ -298,32 +307,29 @@ def _nearest(
 
 def _merge(clusters: list[_Cluster], cfg: StoryConfig) -> list[_Cluster]:
     """Merge stories whose centroids are alike, most alike first, until none are."""
-    while True:
-        holding: dict[str, set[int]] = defaultdict(set)
-        for c, cl in enumerate(clusters):
-            for t in cl.centroid:
-                holding[t].add(c)
-        best = (cfg.merge, -1, -1)
-        for c, cl in enumerate(clusters):
-            unit = {t: w / math.sqrt(cl.norm2) for t, w in cl.centroid.items()}
-            for d in sorted({d for t in unit for d in holding[t] if d > c}):
-                if not _within(cl.last, clusters[d].last, cfg.window_days):
-                    continue
-                sim = clusters[d].cosine(unit)
-                if sim >= best[0]:
-                    best = (sim, c, d)
-        if best[1] < 0:
-            return clusters
-        _, c, d = best
-        for i in clusters[d].members:
-            clusters[c].members.append(i)
-        for t, w in clusters[d].centroid.items():
-            clusters[c].centroid[t] += w
-        clusters[c].norm2 = sum(w * w for w in clusters[c].centroid.values())
-        clusters[c].last = max(
-            (x for x in (clusters[c].last, clusters[d].last) if x is not None), default=None
-        )
+    while (pair := _closest_pair(clusters, cfg)) is not None:
+        c, d = pair
+        clusters[c].absorb(clusters[d])
         del clusters[d]
+    return clusters
+
+
+def _closest_pair(clusters: Sequence[_Cluster], cfg: StoryConfig) -> tuple[int, int] | None:
+    """Return the two stories most alike whose centroids reach ``merge``, if any."""
+    holding: dict[str, set[int]] = defaultdict(set)
+    for c, cl in enumerate(clusters):
+        for t in cl.centroid:
+            holding[t].add(c)
+    best: tuple[float, int, int] = (cfg.merge, -1, -1)
+    for c, cl in enumerate(clusters):
+        unit = {t: w / math.sqrt(cl.norm2) for t, w in cl.centroid.items()}
+        for d in sorted({d for t in unit for d in holding[t] if d > c}):
+            if not _within(cl.last, clusters[d].last, cfg.window_days):
+                continue
+            sim = clusters[d].cosine(unit)
+            if sim >= best[0]:
+                best = (sim, c, d)
+    return None if best[1] < 0 else (best[1], best[2])
 
 
 def group(articles: Sequence[Article], config: Config) -> tuple[Story, ...]:
