@@ -409,18 +409,26 @@ def compare_by_story(
     extractions: tuple[Extraction, ...],
     config: Config,
     compare: Callable[[tuple[Extraction, ...], Config], Report],
+    *,
+    mapper: Callable[[Callable[[tuple[Extraction, ...]], Report], list[tuple[Extraction, ...]]],
+                     Iterable[Report]] | None = None,
 ) -> Report:
     """Group the extractions into stories, ``compare`` each story, and join the reports.
 
+    ``mapper(fn, groups)`` runs ``fn`` over the stories' extractions (default: here, in
+    order; :mod:`discrep.dask` passes one that runs them as tasks on a cluster).
     Findings, entities and alignments carry their story's id; when there are several
     stories, entity ids are prefixed with it ("s2/person:tara-reid") so they stay unique.
     """
     found = group([x.article for x in extractions], config)
     by_source = {x.article.source: x for x in extractions}
-    parts = []
-    for story in found:
-        report = compare(tuple(by_source[s] for s in story.sources), config)
-        parts.append(_stamp(report, story.id, prefix=len(found) > 1))
+    groups = [tuple(by_source[s] for s in story.sources) for story in found]
+    run = _Comparing(compare, config)
+    reports = list(mapper(run, groups) if mapper is not None else map(run, groups))
+    parts = [
+        _stamp(report, story.id, prefix=len(found) > 1)
+        for story, report in zip(found, reports, strict=True)
+    ]
     return Report(
         articles=tuple(x.article for x in extractions),
         entities=tuple(e for r in parts for e in r.entities),
@@ -429,6 +437,17 @@ def compare_by_story(
         extractions=extractions,
         stories=found,
     )
+
+
+@attrs.frozen
+class _Comparing:
+    """``compare`` with the config bound: a picklable task for a cluster."""
+
+    compare: Callable[[tuple[Extraction, ...], Config], Report]
+    config: Config
+
+    def __call__(self, extractions: tuple[Extraction, ...]) -> Report:
+        return self.compare(extractions, self.config)
 
 
 def _stamp(report: Report, story: str, *, prefix: bool) -> Report:
