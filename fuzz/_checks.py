@@ -135,7 +135,7 @@ def check_report(report: discrep.Report, *, controls: bool) -> None:
 
 
 def articles_from(data: bytes, n: int) -> list[str]:
-    """Turn fuzzer bytes into ``n`` texts split at U+001E (any Unicode, lone surrogates too).
+    r"""Turn fuzzer bytes into ``n`` texts split at U+001E (any Unicode, lone surrogates too).
 
     The bytes go through atheris' ``ConsumeUnicode``: a first byte with its low bit clear
     makes the rest ASCII, so a seed is ``b"\\0" + text`` (see make_corpus.py).

@@ -1,6 +1,6 @@
 """Fuzz a two-article compare with every output format rendered and checked.
 
-    python fuzz/fuzz_compare.py fuzz/corpus/compare -max_total_time=60
+python fuzz/fuzz_compare.py fuzz/corpus/compare -max_total_time=60
 """
 
 from __future__ import annotations

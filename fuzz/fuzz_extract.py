@@ -1,6 +1,6 @@
 """Fuzz per-article extraction (segmentation, names, quantities, times, events).
 
-    python fuzz/fuzz_extract.py fuzz/corpus/extract -max_total_time=60
+python fuzz/fuzz_extract.py fuzz/corpus/extract -max_total_time=60
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Fuzz discrep.quantities(): any text, quotes at their offsets, fast on small input.
 
-    python fuzz/fuzz_quantities.py fuzz/corpus/quantities -max_total_time=60
+python fuzz/fuzz_quantities.py fuzz/corpus/quantities -max_total_time=60
 """
 
 from __future__ import annotations

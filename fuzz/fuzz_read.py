@@ -1,6 +1,6 @@
 """Fuzz reading bytes: Article.from_path on a temporary file, through every decoder.
 
-    python fuzz/fuzz_read.py fuzz/corpus/read -max_total_time=60
+python fuzz/fuzz_read.py fuzz/corpus/read -max_total_time=60
 """
 
 from __future__ import annotations

@@ -203,3 +203,13 @@ def test_bytes_no_encoding_fits_are_replaced_and_the_warning_says_names_are_dama
         assert "names holding them are damaged" in warnings[0]
     else:
         assert "charset-normalizer" in warnings[0]
+
+
+# --- found by fuzz/ ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["555E555", "5E400 people fled", "5e-400 people fled"])
+def test_quantities_exponent_out_of_float_range(text: str) -> None:
+    """fuzz_quantities: an exponent past float range raised OverflowError from inside."""
+    for q in discrep.quantities(text):
+        assert text[q.start : q.end] == q.text
