@@ -235,7 +235,8 @@ def test_german_article_is_warned_about_and_not_analysed() -> None:
     report = discrep.compare([GERMAN, ENGLISH])
     (warning,) = [w for w in report.warnings if "text0" in w]
     assert "does not look like English (German, 'de')" in warning
-    assert "not analysed" in warning and "language='en'" in warning
+    assert "not analysed" in warning
+    assert "language='en'" in warning
     german, english = report.extractions
     assert report.articles[0].language == "de"
     assert german.mentions == german.quantities == german.times == german.events == ()
