@@ -207,14 +207,15 @@ def test_number_changed_beyond_precision_is_one_discrepancy(
 def test_number_changed_within_precision_is_no_discrepancy(
     data: st.DataObject, name: str
 ) -> None:
-    """Changing a round figure by less than half its last stated digit ('about 210' -> 212)."""
-    q = data.draw(st.sampled_from([q for q in _changeable(name) if _step(q) >= 10]))
+    """Changing a round figure within the interval its words allow ('about 210' -> 212)."""
+    q = data.draw(st.sampled_from([q for q in _changeable(name)
+                                   if _step(q) >= 10 and min(q.high - q.value, q.value - q.low) > 1]))
     lit = _LITERAL.search(q.text)
     assert lit is not None
     old = lit.group()
     digits = old.replace(",", "")
-    step = _step(q)
-    delta = data.draw(st.integers(min_value=1, max_value=step // 2 - 1 if step > 2 else 1))
+    room = int(min(q.high - q.value, q.value - q.low))
+    delta = data.draw(st.integers(min_value=1, max_value=max(1, room - 1)))
     sign = data.draw(st.sampled_from([1, -1]))
     new_literal = _format_like(old, float(digits) + sign * delta)
     original, copy, _new = _copies(name, q, new_literal)
