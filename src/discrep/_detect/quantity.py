@@ -52,8 +52,16 @@ Relation = Literal["unrelated", "agree", "update", "conflict"]
 # Heads that all count persons: "5,000 people killed" and "5,000 civilians killed" are
 # compared; "soldiers", "children" and "troops" are not folded into them.
 _PERSONS = frozenset(
-    ["people", "persons", "person", "individuals", "refugees", "residents", "inhabitants",
-     "civilians"]
+    [
+        "people",
+        "persons",
+        "person",
+        "individuals",
+        "refugees",
+        "residents",
+        "inhabitants",
+        "civilians",
+    ]
 )
 # Predicates that measure the same thing, by group. A figure of one of these groups may
 # change from one report to the next (an update); other measures are fixed facts.
@@ -87,35 +95,233 @@ _RUNNING_TOTAL = re.compile(
     r"|\boverall\b|\bcumulative\b|\bsince\b|\ba\s+total\s+of\b|\b(?:until|up\s+to)\s+now\b",
     re.IGNORECASE,
 )
+_LOCATIVE_WORD = re.compile(
+    r"\b(?:in|at|near|around|outside|inside|across|throughout)\b", re.IGNORECASE
+)
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}")
 # What a sum of money measures: the nearest of these nouns around it names the fact.
 _MONEY_NOUNS = frozenset(
-    "damage damages cost costs price bail fine fines budget salary wage wages deal contract "
-    "bill loss losses revenue revenues profit profits compensation settlement ransom reward "
-    "bounty donation donations aid debt fee fees payment payments income sales tax".split()
+    [
+        "damage",
+        "damages",
+        "cost",
+        "costs",
+        "price",
+        "bail",
+        "fine",
+        "fines",
+        "budget",
+        "salary",
+        "wage",
+        "wages",
+        "deal",
+        "contract",
+        "bill",
+        "loss",
+        "losses",
+        "revenue",
+        "revenues",
+        "profit",
+        "profits",
+        "compensation",
+        "settlement",
+        "ransom",
+        "reward",
+        "bounty",
+        "donation",
+        "donations",
+        "aid",
+        "debt",
+        "fee",
+        "fees",
+        "payment",
+        "payments",
+        "income",
+        "sales",
+        "tax",
+    ]
 )
 # Words that say how a duration is placed in time: they must agree ("two weeks ago" is
 # not "two weeks before the shooting").
 _TIME_RELATIONS = frozenset({"ago", "before", "after", "later", "earlier", "since"})
 # Verbs of moving back, folded to one word.
 _SYNONYMS: Mapping[str, str] = MappingProxyType(
-    {"feet": "foot", "returned": "return", "returning": "return", "return": "return", "came back": "return", "come back": "return",
-     "moved back": "return", "move back": "return", "went back": "return",
-     "go back": "return"}
+    {
+        "feet": "foot",
+        "returned": "return",
+        "returning": "return",
+        "return": "return",
+        "came back": "return",
+        "come back": "return",
+        "moved back": "return",
+        "move back": "return",
+        "went back": "return",
+        "go back": "return",
+    }
 )
 _SYNONYM_RE = re.compile(r"\b(?:came|come|moved|move|went|go)\s+back\b", re.IGNORECASE)
 # Words that carry no evidence that two figures state one fact.
 _STOPWORDS = frozenset(
-    """a an the and or but nor of in on at to for from by with without as into onto over
-    under after during including than that which who whom whose where when while if have
-    has had having been be being is are was were will would can could may might must shall
-    should do does did not no it its their his her they them we our you your i he she him
-    this these those there here per each every more less about around up down out off so
-    also only just still already then said says say according across between among amid
-    near toward towards through via against within all both some any such other another
-    what how why nearly almost roughly approximately some reportedly allegedly
-    one two three four five six seven eight nine ten eleven twelve dozen hundred thousand
-    million billion half quarter third first second last mr mrs ms dr told""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "during",
+        "including",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "if",
+        "have",
+        "has",
+        "had",
+        "having",
+        "been",
+        "be",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "them",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "he",
+        "she",
+        "him",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "per",
+        "each",
+        "every",
+        "more",
+        "less",
+        "about",
+        "around",
+        "up",
+        "down",
+        "out",
+        "off",
+        "so",
+        "also",
+        "only",
+        "just",
+        "still",
+        "already",
+        "then",
+        "said",
+        "says",
+        "say",
+        "according",
+        "across",
+        "between",
+        "among",
+        "amid",
+        "near",
+        "toward",
+        "towards",
+        "through",
+        "via",
+        "against",
+        "within",
+        "all",
+        "both",
+        "some",
+        "any",
+        "such",
+        "other",
+        "another",
+        "what",
+        "how",
+        "why",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "some",
+        "reportedly",
+        "allegedly",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "half",
+        "quarter",
+        "third",
+        "first",
+        "second",
+        "last",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "told",
+    ]
 )
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -124,7 +330,7 @@ _WINDOW_CHARS = 90
 
 
 def _stem(word: str) -> str:
-    """A light suffix stripper: "served", "serving" and "serves" give "serv"."""
+    """Strip a suffix lightly: "served", "serving" and "serves" give "serv"."""
     w = word.lower().strip("'’")
     if w.endswith("'s") or w.endswith("’s"):
         w = w[:-2]
@@ -187,7 +393,7 @@ def find(context: Context) -> Iterator[Discrepancy]:
 
 
 def _one_per_fact(pairs: list[tuple[_Fig, _Fig, Relation]]) -> list[list[_Fig]]:
-    """One finding per fact: the figures joined by same-fact pairs, when any conflict.
+    """Group the figures joined by same-fact pairs into one finding per conflicting fact.
 
     "38-caliber" against ".357 caliber" in five pairs of articles is one discrepancy,
     quoting each distinct figure in conflict once, not five.
@@ -217,7 +423,7 @@ def _one_per_fact(pairs: list[tuple[_Fig, _Fig, Relation]]) -> list[list[_Fig]]:
 
 
 def _entity_index(entities: tuple[Entity, ...]) -> dict[tuple[str, int], str]:
-    """(source, mention start) -> entity id, for entities named in two or more articles."""
+    """Map (source, mention start) to the id of an entity named in two or more articles."""
     out: dict[tuple[str, int], str] = {}
     for e in entities:
         if len({m.source for m in e.mentions}) < 2:
@@ -228,7 +434,7 @@ def _entity_index(entities: tuple[Entity, ...]) -> dict[tuple[str, int], str]:
 
 
 def _figures(i: int, ex: Extraction, entity_of: dict[tuple[str, int], str]) -> Iterator[_Fig]:
-    """The comparable figures of one article, with their evidence precomputed."""
+    """Yield the comparable figures of one article, with their evidence precomputed."""
     mentions = sorted(ex.mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     times = sorted(ex.times, key=lambda t: t.start)
@@ -253,8 +459,9 @@ def _figures(i: int, ex: Extraction, entity_of: dict[tuple[str, int], str]) -> I
             key = f"money:{money}|{_predicate_group(q.predicate)}"
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
         in_sentence = mentions[lo:hi]
-        anchors = {entity_of[(source, m.start)] for m in in_sentence
-                   if (source, m.start) in entity_of}
+        anchors = {
+            entity_of[(source, m.start)] for m in in_sentence if (source, m.start) in entity_of
+        }
         if not any(m.kind == "person" for m in in_sentence) and _PRONOUN.search(sent.text):
             antecedent = _antecedent(ex, mentions[max(0, lo - 24) : lo])
             if antecedent is not None and (source, antecedent.start) in entity_of:
@@ -279,7 +486,8 @@ def _figures(i: int, ex: Extraction, entity_of: dict[tuple[str, int], str]) -> I
             places=_places(ex, q, in_sentence),
             group=_predicate_group(q.predicate),
             total=bool(_RUNNING_TOTAL.search(sent.text)),
-            specific=money is not None or (q.unit is not None and not np_ and not _is_time(q))
+            specific=money is not None
+            or (q.unit is not None and not np_ and not _is_time(q))
             or (q.unit == "caliber"),
             date=_date(ex, q, times, time_starts),
             sentence=(sent.start, sent.end),
@@ -287,8 +495,11 @@ def _figures(i: int, ex: Extraction, entity_of: dict[tuple[str, int], str]) -> I
 
 
 def _antecedent(ex: Extraction, before: list[Any]) -> Any:
-    """The person a pronoun most likely stands for: the first person named in the
-    nearest earlier sentence that names one (the subject is the preferred antecedent)."""
+    """Return the person a pronoun most likely stands for.
+
+    That is the first person named in the nearest earlier sentence naming one: the
+    subject is the preferred antecedent.
+    """
     last = next((m for m in reversed(before) if m.kind == "person"), None)
     if last is None:
         return None
@@ -323,17 +534,81 @@ def _window_words(text: str, q: Quantity, lo: int, hi: int) -> tuple[set[str], s
 _NOT_VERB = _STOPWORDS | {"just", "only", "least", "most", "than", "some", "estimated"}
 _VERBAL = re.compile(r"(?:ed|ing)$")
 _IRREGULAR = frozenset(
-    """has have had is was are were be put won lost left took take get got made make paid
-    pay sent spent sold bought found find held kept led met ran saw told weigh weighs
-    shot hit fired fire fell rose cut gave give owns own holds hold wins win needs need
-    serves serve scored score carries carry""".split()
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "put",
+        "won",
+        "lost",
+        "left",
+        "took",
+        "take",
+        "get",
+        "got",
+        "made",
+        "make",
+        "paid",
+        "pay",
+        "sent",
+        "spent",
+        "sold",
+        "bought",
+        "found",
+        "find",
+        "held",
+        "kept",
+        "led",
+        "met",
+        "ran",
+        "saw",
+        "told",
+        "weigh",
+        "weighs",
+        "shot",
+        "hit",
+        "fired",
+        "fire",
+        "fell",
+        "rose",
+        "cut",
+        "gave",
+        "give",
+        "owns",
+        "own",
+        "holds",
+        "hold",
+        "wins",
+        "win",
+        "needs",
+        "need",
+        "serves",
+        "serve",
+        "scored",
+        "score",
+        "carries",
+        "carry",
+    ]
 )
-_AUX_VERB = {"has": "have", "had": "have", "have": "have", "is": "be", "was": "be",
-             "are": "be", "were": "be", "be": "be"}
+_AUX_VERB = {
+    "has": "have",
+    "had": "have",
+    "have": "have",
+    "is": "be",
+    "was": "be",
+    "are": "be",
+    "were": "be",
+    "be": "be",
+}
 
 
 def _left_verb(text: str, q: Quantity, lo: int) -> str | None:
-    """The verb the figure depends on: the nearest verbal word before it in its clause."""
+    """Return the verb the figure depends on: the nearest verbal word before it."""
     left = text[max(lo, q.start - _WINDOW_CHARS) : q.start]
     left = re.split(r"[;:—–()\"“”]|,\s", left)[-1]
     words = _WORD.findall(_SYNONYM_RE.sub("return", left))[-_WINDOW_WORDS:]
@@ -349,18 +624,22 @@ def _left_verb(text: str, q: Quantity, lo: int) -> str | None:
 
 
 def _subject(
-    source: str, q: Quantity, in_sentence: list[Any], entity_of: dict[tuple[str, int], str],
-    mentions: list[Any], starts: list[int],
+    source: str,
+    q: Quantity,
+    in_sentence: list[Any],
+    entity_of: dict[tuple[str, int], str],
+    mentions: list[Any],
+    starts: list[int],
 ) -> str | None:
-    """The person the figure is about: the last person named before it in its clause."""
+    """Return the person the figure is about: the last one named before it."""
     for m in reversed(in_sentence):
         if m.kind == "person" and m.end <= q.start and q.start - m.end <= _WINDOW_CHARS:
-            return entity_of.get((source, m.start), m.name.casefold())
+            return str(entity_of.get((source, m.start), m.name.casefold()))
     return None
 
 
 def _money_noun(text: str, q: Quantity, lo: int, hi: int) -> str | None:
-    """The nearest word around a sum of money that says what it measures ("damage")."""
+    """Return the nearest word around a sum of money saying what it measures."""
     left = _WORD.findall(text[max(lo, q.start - 2 * _WINDOW_CHARS) : q.start])
     right = _WORD.findall(text[q.end : min(hi, q.end + _WINDOW_CHARS)])[:_WINDOW_WORDS]
     best: tuple[int, str] | None = None
@@ -379,12 +658,12 @@ _MODEL = re.compile(r"\b[A-Z]{1,4}[- ]?\d{1,4}")
 
 
 def _models(np_: str) -> frozenset[str]:
-    """Model designations in a counted phrase, spelled one way: "AK-47s" -> {"AK47"}."""
+    """Return the model designations of a counted phrase: "AK-47s" -> {"AK47"}."""
     return frozenset(re.sub(r"[- ]", "", m.group()) for m in _MODEL.finditer(np_))
 
 
 def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
-    """The pairs of one block that state one fact, one counterpart per figure and article.
+    """Yield the pairs of one block that state one fact, one per figure and article.
 
     Within each pair of articles, each figure meets the figures of the other article that
     share a word, an anchor or its measure through an index, at most ``max_candidates``
@@ -414,10 +693,8 @@ def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
                 yield a, b
 
 
-def _candidates(
-    left: list[_Fig], right: list[_Fig], cap: int
-) -> Iterator[tuple[_Fig, _Fig]]:
-    """Pairs (a, b) sharing a word or anchor, at most ``cap`` counterparts per figure."""
+def _candidates(left: list[_Fig], right: list[_Fig], cap: int) -> Iterator[tuple[_Fig, _Fig]]:
+    """Yield pairs sharing a word or anchor, at most ``cap`` counterparts per figure."""
     if len(left) * len(right) <= cap * max(len(left), len(right)):
         for a in left:
             for b in right:
@@ -439,17 +716,18 @@ def _candidates(
 
 def _same_fact(a: _Fig, b: _Fig, config: Config) -> float | None:
     """Score the evidence that two figures state one fact; None when they do not."""
-    if a.q.unit is None and b.q.unit is None and (
-        not _comparable_size(a.q, b.q, config) or 1.0 in (a.q.value, b.q.value)
+    if (
+        a.q.unit is None
+        and b.q.unit is None
+        and (not _comparable_size(a.q, b.q, config) or 1.0 in (a.q.value, b.q.value))
     ):
         return None  # "one bullet entered his shoulder" is a part, not a total
     if a.group != b.group:
         if a.group is not None and b.group is not None:
             return None
-        lone = a.group if a.group is not None else b.group
+        lone = str(a.group if a.group is not None else b.group)
         other = b if a.group is not None else a
-        if not any(_PREDICATE_GROUPS.get(w) == lone or lone.startswith(w)
-                   for w in other.words):
+        if not any(_PREDICATE_GROUPS.get(w) == lone or lone.startswith(w) for w in other.words):
             return None  # "355 damaged shops" matches "565 shops suffering damage"
     if a.total != b.total or a.relation != b.relation:
         return None
@@ -489,7 +767,7 @@ def _same_fact(a: _Fig, b: _Fig, config: Config) -> float | None:
 
 
 def _comparable_size(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
-    """Counts of the same fact are within ``max_ratio`` of each other."""
+    """Tell whether two counts are within ``max_ratio`` of each other."""
     a, b = abs(q_a.value), abs(q_b.value)
     if min(a, b) == 0:
         return max(a, b) <= config.quantities.max_ratio
@@ -516,8 +794,11 @@ def relation(
     lo_b, hi_b = conv
     lo_a, hi_a = q_a.low, q_a.high
     date_a, date_b = _date(ex_a, q_a), _date(ex_b, q_b)
-    if _ago(ex_a, q_a) and _ago(ex_b, q_b) and date_a is not None and date_b is not None:
+    if _ago(ex_a, q_a) and _ago(ex_b, q_b):
         # "12 weeks ago" on 10 June and "six weeks ago" on 18 June: compare the dates
+        date_a = ex_a.reference_date or ex_a.article.published
+        date_b = ex_b.reference_date or ex_b.article.published
+    if _ago(ex_a, q_a) and _ago(ex_b, q_b) and date_a is not None and date_b is not None:
         shift = _factor("day", q_a.unit or "day") or 0.0
         days = (date_b - date_a).days * shift
         lo_b, hi_b = lo_b - days, hi_b - days
@@ -539,7 +820,7 @@ def relation(
 
 
 def _changes(ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity) -> bool:
-    """Whether the measure may change between reports: casualties, arrests, totals."""
+    """Tell whether the measure may change between reports: casualties, arrests, totals."""
     if _predicate_group(q_a.predicate) in _GROUP_WORDS:
         return True
     for ex, q in ((ex_a, q_a), (ex_b, q_b)):
@@ -602,6 +883,7 @@ def _singular(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=4096)
 def _head(q: Quantity) -> str | None:
     np_ = _noun_phrase(q)
     if not np_:
@@ -615,6 +897,7 @@ def _head(q: Quantity) -> str | None:
     return head
 
 
+@functools.lru_cache(maxsize=4096)
 def _block_key(q: Quantity) -> str | None:
     """Group figures that may measure the same thing: head noun, else unit kind, and verb."""
     group = _predicate_group(q.predicate)
@@ -652,9 +935,8 @@ def _same_measure(
     if ex_a.article.source == ex_b.article.source:
         return False
     key_a, key_b = _block_key(q_a), _block_key(q_b)
-    if key_a is None or key_a != key_b:
-        if not (_is_money(q_a) and _is_money(q_b)):
-            return False
+    if (key_a is None or key_a != key_b) and not (_is_money(q_a) and _is_money(q_b)):
+        return False
     np_a, np_b = _noun_phrase(q_a), _noun_phrase(q_b)
     if _head(q_a) == "person" and (q_a.predicate is None or q_b.predicate is None):
         return False  # "a city of 1.5 million people", "dozens of residents": not one measure
@@ -665,8 +947,11 @@ def _same_measure(
         score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
         if score < config.quantities.what_threshold:
             return False
-    places_a, places_b = _places(ex_a, q_a), _places(ex_b, q_b)
-    return not (places_a and places_b and not places_a & places_b)
+    places_a = _places(ex_a, q_a)
+    if not places_a:
+        return True
+    places_b = _places(ex_b, q_b)
+    return not (places_b and not places_a & places_b)
 
 
 def _places(ex: Extraction, q: Quantity, mentions: Any = None) -> frozenset[str]:
@@ -679,19 +964,21 @@ def _places(ex: Extraction, q: Quantity, mentions: Any = None) -> frozenset[str]
     if sent is None:
         return frozenset()
     text = ex.article.text
-    if mentions is None:
-        mentions = [m for m in ex.mentions if sent.start <= m.start < sent.end]
+    lo = max(sent.start, q.start - 2 * _WINDOW_CHARS)
+    hi = min(sent.end, q.end + 2 * _WINDOW_CHARS)
+    if not _LOCATIVE_WORD.search(text, lo, hi):
+        return frozenset()
+    if mentions is None:  # mentions come in text order: a bisection finds the window's
+        first = bisect.bisect_left(ex.mentions, lo, key=lambda m: m.start)
+        last = bisect.bisect_left(ex.mentions, hi, key=lambda m: m.start)
+        mentions = ex.mentions[first:last]
     spans = [(m.start, (m.place_id or m.name).casefold()) for m in mentions if m.kind == "place"]
     if not ex.mentions:
-        spans = [
-            (sent.start + m.start(), m.group().casefold())
-            for m in _CAPITALISED.finditer(sent.text)
-        ]
+        spans = [(m.start(), m.group().casefold()) for m in _CAPITALISED.finditer(text, lo, hi)]
     return frozenset(
         name
         for start, name in spans
-        if abs(start - q.start) <= 4 * _WINDOW_CHARS
-        and _LOCATIVE.search(text[max(sent.start, start - 40) : start])
+        if lo <= start < hi and _LOCATIVE.search(text[max(sent.start, start - 40) : start])
     )
 
 
@@ -718,7 +1005,8 @@ def _date(
                 and abs(t.start - q.start) <= 4 * _WINDOW_CHARS
                 and not _PERIOD_WORD.search(text[max(sent.start, t.start - 8) : t.start])
             ):
-                return t.value
+                value: dt.date = t.value
+                return value
     return ex.reference_date or ex.article.published
 
 
@@ -728,11 +1016,24 @@ def _date(
 # million euros"; figures in two currencies conflict only when they differ by more than
 # ``_FX_SLACK`` times after conversion (exchange rates move).
 _USD_VALUE: Mapping[str, float] = MappingProxyType(
-    {"dollar": 1.0, "united states dollar": 1.0, "euro": 1.1, "pound sterling": 1.3,
-     "yen": 0.008, "japanese yen": 0.008, "indian rupee": 0.012, "russian ruble": 0.012,
-     "ukrainian hryvnia": 0.027, "australian dollar": 0.67, "canadian dollar": 0.74,
-     "hong kong dollar": 0.13, "chinese yuan": 0.14, "swiss franc": 1.1, "penny": 0.013,
-     "cent": 0.01}
+    {
+        "dollar": 1.0,
+        "united states dollar": 1.0,
+        "euro": 1.1,
+        "pound sterling": 1.3,
+        "yen": 0.008,
+        "japanese yen": 0.008,
+        "indian rupee": 0.012,
+        "russian ruble": 0.012,
+        "ukrainian hryvnia": 0.027,
+        "australian dollar": 0.67,
+        "canadian dollar": 0.74,
+        "hong kong dollar": 0.13,
+        "chinese yuan": 0.14,
+        "swiss franc": 1.1,
+        "penny": 0.013,
+        "cent": 0.01,
+    }
 )
 _FX_SLACK = 1.6
 
@@ -760,8 +1061,8 @@ def _converted(q: Quantity, target: str | None, unit: str | None) -> tuple[float
     if unit is None or target is None:
         return None
     if unit in _USD_VALUE and target in _USD_VALUE:
-        f = _USD_VALUE[unit] / _USD_VALUE[target]
-        return q.low * f / _FX_SLACK, q.high * f * _FX_SLACK
+        fx = _USD_VALUE[unit] / _USD_VALUE[target]
+        return q.low * fx / _FX_SLACK, q.high * fx * _FX_SLACK
     f = _factor(unit, target)
     if f is None:
         return None

@@ -528,10 +528,8 @@ def interval(
     """
     v, p = float(value), float(precision)
     d = p if digit is None else float(digit)
-    if exact or abs(v) < 100:
-        half = d / 2
-    else:
-        half = min(p / 2, max(d / 2, 0.05 * abs(v)))
+    small = exact or abs(v) < 100  # a measure, or a count too small to be rounded
+    half = d / 2 if small else min(p / 2, max(d / 2, 0.05 * abs(v)))
     slack = max(half, 0.05 * abs(v))
     wide = max(p, 0.5 * abs(v))
     lo, hi = {
@@ -1085,7 +1083,7 @@ _WEIGHT_CONTEXT = _rx(
 
 
 def _caliber(raw: _Raw, text: str) -> float:
-    """A calibre in hundredths or thousandths of an inch: "38-caliber" and ".38" are 0.38."""
+    """Return a calibre in inches: "38-caliber" and ".38" are 0.38, ".357" is 0.357."""
     if raw.value < 1:
         return raw.value
     digits = len(str(int(raw.value)))
