@@ -36,7 +36,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Generic, Protocol, TypeVar
 
@@ -44,7 +44,9 @@ import attrs
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from discrep._algorithms import indexed_pairs
 from discrep._config import AlignConfig, Config
+from discrep._lexicon import WEEKDAYS
 from discrep._model import (
     Alignment,
     Entity,
@@ -496,18 +498,17 @@ def _fuzzy_shared(
     return total, words
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday(t: TimeExpr) -> str:
     """Return the weekday a time expression names or resolves to, '' if none."""
     if t.type == "weekday":
         if t.value is not None:
-            return _WEEKDAYS[t.value.weekday()]
+            return WEEKDAYS[t.value.weekday()]
         word = anyascii(t.text).lower()
-        return next((d for d in _WEEKDAYS if d in word), "")
+        return next((d for d in WEEKDAYS if d in word), "")
     if t.value is not None and t.type in ("date", "ordinal_day"):
-        return _WEEKDAYS[t.value.weekday()]
+        return WEEKDAYS[t.value.weekday()]
     return ""
 
 
@@ -525,16 +526,6 @@ def _same_thing(qa: Quantity, qb: Quantity, threshold: float) -> bool | None:
 def _significant(q: Quantity) -> bool:
     """Figures worth anchoring on: not vague, and not a bare small count ("two sides")."""
     return not q.vague and (q.unit is not None or abs(q.value) >= 10)
-
-
-def _quantity_relation() -> Callable[..., str] | None:
-    """Return the quantity check's ``relation`` function when it exists."""
-    try:
-        from discrep._detect import quantity as quantity_module
-    except ImportError:  # pragma: no cover - the module ships with the package
-        return None
-    rel = getattr(quantity_module, "relation", None)
-    return rel if callable(rel) else None
 
 
 @attrs.frozen
@@ -722,20 +713,11 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
     >>> sorted(candidate_pairs(coll))
     [(0, 2)]
     """
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, st in enumerate(coll.statements):
-        for k in _keys(st, coll):
-            postings[k].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for idx in postings.values():
-        if len(idx) > coll.config.max_postings:
-            continue  # an event mentioned everywhere: not selective
-        for x in range(len(idx)):
-            sx = coll.statements[idx[x]]
-            for y in range(x + 1, len(idx)):
-                if coll.statements[idx[y]].statement.source != sx.statement.source:
-                    pairs.add((idx[x], idx[y]))
-    return pairs
+    return indexed_pairs(
+        [_keys(st, coll) for st in coll.statements],
+        coll.config.max_postings,  # an event mentioned everywhere: not selective
+        apart=[st.statement.source for st in coll.statements],
+    )
 
 
 def select_and_group(
@@ -833,51 +815,6 @@ def _group(
     return tuple(out)
 
 
-def _with_updates(
-    alignments: tuple[Alignment, ...],
-    coll: Collection,
-    extractions: Sequence[Extraction],
-    config: Config,
-) -> tuple[Alignment, ...]:
-    """Mark groups whose shared figure grew between publication dates as ``update``.
-
-    Uses the quantity check's ``relation`` when it exists; without it nothing changes.
-    """
-    relation = _quantity_relation()
-    if relation is None:
-        return alignments
-    by_key = {st.key: st for st in coll.statements}
-    by_source = {ex.article.source: ex for ex in extractions}
-    out = []
-    for al in alignments:
-        sts = [by_key[(s.source, s.start, s.end)] for s in al.statements]
-        update = any(
-            _relation_of(relation, by_source, a, qa, b, qb, config) == "update"
-            for x, a in enumerate(sts)
-            for b in sts[x + 1 :]
-            for qa in a.quantities
-            for qb in b.quantities
-        )
-        out.append(attrs.evolve(al, verdict="update") if update else al)
-    return tuple(out)
-
-
-def _relation_of(
-    relation: Callable[..., str],
-    by_source: Mapping[str, Extraction],
-    a: _Stmt,
-    qa: Quantity,
-    b: _Stmt,
-    qb: Quantity,
-    config: Config,
-) -> str:
-    ex_a = by_source.get(a.statement.source)
-    ex_b = by_source.get(b.statement.source)
-    if ex_a is None or ex_b is None:
-        return "unrelated"
-    return str(relation(ex_a, qa, ex_b, qb, config))
-
-
 def align_statements(
     extractions: Sequence[Extraction],
     entities: Sequence[Entity],
@@ -900,4 +837,4 @@ def align_statements(
         ps = score_pair(coll.statements[i], coll.statements[j], coll)
         if ps.score > 0:
             scored[(i, j)] = ps
-    return _with_updates(select_and_group(scored, coll), coll, extractions, config)
+    return select_and_group(scored, coll)
