@@ -32,19 +32,12 @@ import attrs
 from discrep._config import Config
 from discrep._extract.time import starting_in
 from discrep._gazetteer import Place, demonym_place, lookup
+from discrep._lexicon import compile_spaced
 from discrep._model import Article, Event, Mention, Quantity, Sentence, TimeExpr
 from discrep._normalize import fold
 
 __all__ = ["EVENT_TYPES", "ONCE_TYPES", "extract_events"]
 
-
-# Scraped text writes no-break spaces between words ("Mar\u00a010"): every pattern here is
-# written with "[ \t]" and compiled with them added.
-_SP = "[ \\t\u00a0\u202f]"
-
-
-def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern.replace(r"[ \t", _SP[:-1]), flags)
 
 #: Trigger lexicon per event type (lower case, whole words; a trailing "s" is optional).
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -98,7 +91,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 ONCE_TYPES = frozenset({"death", "killing", "sinking", "plea", "birth"})
 _PERSON_ONCE_TYPES = ONCE_TYPES - {"sinking"}
 
-_TRIGGER = _compile(
+_TRIGGER = compile_spaced(
     r"\b(?:"
     + "|".join(
         sorted(
@@ -112,13 +105,13 @@ _TRIGGER = _compile(
 )
 _TYPE_OF = {w: t for t, ws in EVENT_TYPES.items() for w in ws}
 
-_CLAUSE_BREAK = _compile(
+_CLAUSE_BREAK = compile_spaced(
     r"[;:]|,[ \t]|[ \t][—–-][ \t]|[ \t](?:after|before|while|as|when|whereas|although|though"
     r"|because|since|until|but|which|who|where|whose|even[ \t]+as)[ \t]",
     re.IGNORECASE,
 )
 # A clause that attaches to the event of the clause before it.
-_ATTACHED = _compile(
+_ATTACHED = compile_spaced(
     r"[ \t]*(?:set|scheduled|due|held|hosted|planned|expected|taking[ \t]+place"
     r"|which[ \t]+(?:was|were|will[ \t]+be|are|is)[ \t]+(?:held|scheduled|set))\b",
     re.IGNORECASE,
@@ -128,36 +121,36 @@ _PLACE_NP = (
     r"[A-Z][\w’'.-]{0,30}(?:[ \t]+(?:[A-Z][\w’'-]{0,30}|region|oblast|province|state"
     r"|district|county)){0,4}"
 )
-_PLACE_NP_RX = _compile(_PLACE_NP)
-_LEAD_THE = _compile(r"the[ \t]+")
-_POSSESSIVE_SPLIT = _compile(r"(?<=[a-z])['’]s?[ \t]+")
-_VENUE = _compile(
+_PLACE_NP_RX = compile_spaced(_PLACE_NP)
+_LEAD_THE = compile_spaced(r"the[ \t]+")
+_POSSESSIVE_SPLIT = compile_spaced(r"(?<=[a-z])['’]s?[ \t]+")
+_VENUE = compile_spaced(
     rf"\b(?:(?:held|hosted|taking[ \t]+place)[ \t]+)?(?P<prep>in|at)[ \t]+(?P<np>{_PLACE_NP})"
 )
-_SOFT_VENUE = _compile(
+_SOFT_VENUE = compile_spaced(
     r"\b(?:near|outside|close[ \t]+to|on|along|at)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w’'-]{0,30}[ \t]+|[\w-]{1,20}[ \t]+){0,3}?"
     r"(?:border|frontier|side[ \t]+of[ \t]+the[ \t]+border|outskirts|river)"
     rf"(?:[ \t]+(?:of|with)[ \t]+(?:the[ \t]+)?{_PLACE_NP})?"
     rf"|\b(?:near|outside|close[ \t]+to)[ \t]+{_PLACE_NP}",
 )
-_UNNAMED = _compile(
+_UNNAMED = compile_spaced(
     r"\b(?:in|at)[ \t]+an?[ \t]+(?:undisclosed|secret|unknown|unnamed|secure)[ \t]+"
     r"(?:location|venue|place|site)\b",
     re.IGNORECASE,
 )
 # "air raid sirens", "strike warnings": a trigger word used as a modifier.
-_MODIFIER_USE = _compile(
+_MODIFIER_USE = compile_spaced(
     r"[ \t-]+(?:sirens?|shelters?|warnings?|alerts?|alarms?|charges?|counts?|trials?|cases?"
     r"|suspects?|convictions?|investigations?|probe|inquiry|scenes?|weapons?|victims?)\b",
     re.IGNORECASE,
 )
 # ", 15," after a name: an age in apposition, no clause break.
-_AGE_APPOSITION = _compile(r",[ \t]+\d{1,3},")
+_AGE_APPOSITION = compile_spaced(r",[ \t]+\d{1,3},")
 # Between a noun trigger and a time that dates it, only a name, an age and prepositions
 # ("the fatal shooting of Alex Brin, 15, on Saturday"); a verb between ("the death of
 # Ann Lee continued on Wednesday") means the time dates something else.
-_NOUN_TO_TIME = _compile(
+_NOUN_TO_TIME = compile_spaced(
     r"(?:[ \t,]+(?:of|by|in|at|on|the|a|an|\d{1,3}|[A-Z][\w’'.-]*))*[ \t,]*\Z"
 )
 _NOUN_TRIGGERS = frozenset(
@@ -166,18 +159,18 @@ _NOUN_TRIGGERS = frozenset(
      "arrest", "release", "appointment", "resignation", "crash", "collision", "signing",
      "guilty plea", "indictment"}
 )
-_RELATIVE_SUBJECT = _compile(r"(?:,[ \t]*)?\bwho[ \t]+\Z")
-_RELATIVE_START = _compile(r"[ \t]*who\b")
+_RELATIVE_SUBJECT = compile_spaced(r"(?:,[ \t]*)?\bwho[ \t]+\Z")
+_RELATIVE_START = compile_spaced(r"[ \t]*who\b")
 # "agreed on Istanbul as | the venue for the talks": the clause before names the venue.
-_THE_VENUE = _compile(r"[ \t]*the[ \t]+(?:venue|location|site)\b", re.IGNORECASE)
-_CAPWORD = _compile(r"\b[A-Z][\w’'-]{2,30}")
-_ORDINAL = _compile(
+_THE_VENUE = compile_spaced(r"[ \t]*the[ \t]+(?:venue|location|site)\b", re.IGNORECASE)
+_CAPWORD = compile_spaced(r"\b[A-Z][\w’'-]{2,30}")
+_ORDINAL = compile_spaced(
     r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final"
     r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:(?P<round>round|session)\b"
     r"|(?:[\w-]+[ \t]+){0,2}?(?P<noun>talks|negotiations|discussions|meeting|summit)\b)",
     re.IGNORECASE,
 )
-_IN_A_WHILE = _compile(
+_IN_A_WHILE = compile_spaced(
     r"[^,;]{0,60}?\b(?:in[ \t]+(?:over|more[ \t]+than|nearly|almost|about)?[ \t]*(?:[\w-]+[ \t]+)?"
     r"(?:days|weeks|months|years|decades)|since|ever)\b",
     re.IGNORECASE,
@@ -190,20 +183,20 @@ _DATE_RANK = {
     "date": 0, "month": 1, "weekday": 2, "relative": 3, "year": 4, "anaphor": 5, "ordinal_day": 6,
 }
 # What sank, who was killed, what was sold: the head noun after the trigger.
-_OBJECT = _compile(
+_OBJECT = compile_spaced(
     r"[ \t]+(?:of[ \t]+)?(?:(?:a|an|the|his|her|their|its|one|two|of)[ \t]+)*"
     r"(?P<np>(?:[\w’'`-]+[ \t]+){0,3}?)(?P<head>[a-z][a-z-]{2,})(?=[ \t]*(?:[,.;:\"'“”(]|\Z"
     r"|[ \t](?:that|which|who|in|on|at|for|from|with|after|before|under|as|off|near|by|during"
     r"|and|to)\b))",
 )
-_PRONOUN = _compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
-_HE = _compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
-_SHE = _compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+_PRONOUN = compile_spaced(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+_HE = compile_spaced(r"\b(?:he|him|his)\b", re.IGNORECASE)
+_SHE = compile_spaced(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 _HE_WORDS = frozenset({"he", "him"})
 _SHE_WORDS = frozenset({"she", "her"})
-_QUOTE = _compile(r"(?<![\w\"“”])[\"“](?P<q>(?=\w)[^\"“”\n]{20,400}?(?<=\S))[\"”](?!\w)")
-_LEAD_IN = _compile(r":\s*\Z")
-_TIME_ONLY_CLAUSE = _compile(
+_QUOTE = compile_spaced(r"(?<![\w\"“”])[\"“](?P<q>(?=\w)[^\"“”\n]{20,400}?(?<=\S))[\"”](?!\w)")
+_LEAD_IN = compile_spaced(r":\s*\Z")
+_TIME_ONLY_CLAUSE = compile_spaced(
     r"[ \t]*(?:(?:then|and|but|so|later|earlier|on|in|at|by|since|during)\b[ \t,]*){0,3}\Z",
     re.IGNORECASE,
 )
