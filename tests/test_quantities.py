@@ -412,7 +412,8 @@ def test_units_and_currencies_in_news_forms(
 def test_what_is_counted_in_news_forms(text: str, surface: str, what: str) -> None:
     """Model names, participle modifiers and elided counts name the counted thing."""
     (q,) = [q for q in quantities(text) if q.text == surface]
-    assert q.what is not None and q.what.startswith(what)
+    assert q.what is not None
+    assert q.what.startswith(what)
 
 
 def test_quantities_marks_page_furniture_like_compare() -> None:
