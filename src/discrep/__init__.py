@@ -30,6 +30,7 @@ from discrep._errors import (
     DiscrepError,
     ExtractionError,
     ExtractionVersionError,
+    ExtraNotInstalledError,
     InputTypeError,
     NoArticlesError,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "DiscrepError",
     "Discrepancy",
     "Entity",
+    "ExtraNotInstalledError",
     "Extraction",
     "ExtractionError",
     "ExtractionVersionError",

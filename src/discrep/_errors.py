@@ -12,7 +12,8 @@ resembles, so ``except ValueError`` keeps working for callers who do not know di
     ├── NoArticlesError(DiscrepError, ValueError)    compare() was given nothing
     ├── ExtractionError(DiscrepError, ValueError)    a stored Extraction cannot be used
     │   └── ExtractionVersionError                   made by another discrep version
-    └── ArticleReadError(DiscrepError, OSError)      a path could not be read
+    ├── ArticleReadError(DiscrepError, OSError)      a path could not be read
+    └── ExtraNotInstalledError(DiscrepError, ImportError)  an optional extra is missing
 
 Messages say what was wrong and what to do instead.
 """
@@ -26,6 +27,7 @@ __all__ = [
     "ConfigError",
     "ConfigTypeError",
     "DiscrepError",
+    "ExtraNotInstalledError",
     "ExtractionError",
     "ExtractionVersionError",
     "InputTypeError",
@@ -74,3 +76,5 @@ class ExtractionError(DiscrepError, ValueError):
 
 class ExtractionVersionError(ExtractionError):
     """A stored extraction was made by another discrep version (or extraction format)."""
+class ExtraNotInstalledError(DiscrepError, ImportError):
+    """A feature needs an optional extra that is not installed; the message names it."""

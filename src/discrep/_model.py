@@ -32,6 +32,7 @@ __all__ = [
     "Alignment",
     "Article",
     "Claim",
+    "DatePoint",
     "Discrepancy",
     "Entity",
     "Event",
@@ -149,6 +150,11 @@ class Article:
     #: Things the reader should know about how the article was read, such as
     #: "undecodable bytes were replaced". Shown in the report.
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_to_warnings)
+    #: The language as an ISO 639-1 code ("en", "de"), or None when not known. compare()
+    #: detects it when None. An article not in English is listed with a warning and not
+    #: analysed (discrep's rules are for English news); pass ``language="en"`` to analyse
+    #: one anyway.
+    language: str | None = attrs.field(default=None, validator=_check_optional_str)
 
     @classmethod
     def from_path(cls, path: object) -> Article:
@@ -161,6 +167,19 @@ class Article:
         from discrep._read import read_path
 
         return read_path(path)
+
+    @classmethod
+    def from_html(cls, markup: str, source: str = "page") -> Article:
+        """Read an HTML page's main text, title, date and URL with trafilatura.
+
+        Needs the extra ``discrep[html]`` (else :class:`~discrep.ExtraNotInstalledError`).
+        ``text`` is the main text trafilatura extracted: every offset discrep reports refers
+        to it, not to the markup, and the article carries a warning saying so.
+        ``from_path`` reads ``.html`` and ``.htm`` files this way when the extra is installed.
+        """
+        from discrep._page import read_html
+
+        return read_html(markup, source)
 
 
 @attrs.frozen
@@ -235,6 +254,63 @@ class Quantity:
 
 
 @attrs.frozen
+class DatePoint:
+    """A date as precisely as the text gives it: any of year, month, day and weekday.
+
+    "1967" is ``DatePoint(year=1967)``, "July 1973" ``DatePoint(1973, 7)``, "November 18"
+    with no year ``DatePoint(None, 11, 18)``, "Thursday" ``DatePoint(weekday=3)``. Two
+    points disagree when a field both give differs, so dates are compared at the
+    granularity both sources give.
+
+    >>> DatePoint(1973, 7).disagrees(DatePoint(1973, 6, 27))
+    True
+    >>> DatePoint(year=1973).disagrees(DatePoint(1973, 6, 27))
+    False
+    >>> DatePoint(weekday=3).disagrees(DatePoint(2008, 12, 19))  # a Friday
+    True
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    #: 0 (Monday) .. 6 (Sunday).
+    weekday: int | None = None
+
+    @property
+    def granularity(self) -> str:
+        """The finest field given: "day", "month", "year", "weekday" or "none"."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.year is not None:
+            return "year"
+        return "weekday" if self.weekday is not None else "none"
+
+    def _weekday_of_date(self) -> int | None:
+        if self.weekday is not None:
+            return self.weekday
+        if None in (self.year, self.month, self.day):
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day).weekday()  # type: ignore[arg-type]
+        except ValueError:
+            return None
+
+    def disagrees(self, other: DatePoint) -> bool:
+        """Tell whether the two cannot be the same day at the granularity both give."""
+        if self.year is not None and other.year is not None and self.year != other.year:
+            return True
+        if self.month is not None and other.month is not None:
+            if self.month != other.month:
+                return True
+            if self.day is not None and other.day is not None and self.day != other.day:
+                return True
+        wa, wb = self._weekday_of_date(), other._weekday_of_date()
+        return wa is not None and wb is not None and wa != wb
+
+
+@attrs.frozen
 class TimeExpr:
     """A temporal expression with offsets and, when it can be resolved, its date.
 
@@ -257,6 +333,11 @@ class TimeExpr:
     #: "start of invasion" ("Thursday's invasion"), "day 8 of invasion" ("the eighth day
     #: of the invasion"), "week 2 of war" ("the war entered its second week").
     anchor: str | None = None
+    #: The date as precisely as the text states it (see :class:`DatePoint`).
+    point: DatePoint | None = None
+    #: Where the value comes from when this expression only points back to another
+    #: ("That same year" after "... in 1967."): the start and end of that expression.
+    antecedent: tuple[int, int] | None = None
 
 
 @attrs.frozen
@@ -276,6 +357,12 @@ class Event:
     venue_text: str | None = None
     participants: tuple[Mention, ...] = ()
     ordinal: int | None = None
+    #: What identifies the event whatever date a source gives it, besides its people:
+    #: "object:trawler" (what sank), "amount:3e+07:dollar" (a price), "quote:..." (a quoted
+    #: sentence). Two mentions of a once-only type sharing a key are one event.
+    keys: tuple[str, ...] = ()
+    #: The people a once-only event happens to (who died, was killed, pleaded guilty).
+    patients: tuple[Mention, ...] = ()
 
 
 #: What an :class:`Extraction` was made by: a stored extraction whose ``format`` differs

@@ -22,9 +22,11 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
+from discrep._errors import ExtraNotInstalledError
+
 for _needed in ("dask", "distributed"):
     if importlib.util.find_spec(_needed) is None:
-        raise ImportError(
+        raise ExtraNotInstalledError(
             f"discrep.dask needs {_needed!r}, which is not installed: "
             'install the extra with  pip install "discrep[dask]"'
         )
