@@ -56,10 +56,39 @@ def score(articles: Sequence[Article], config: Config) -> tuple[float, float, fl
     return (*bcubed(found, gold), len(stories), seconds)
 
 
+def dev_gold() -> None:
+    """Run ../shared/eval/score_dev.py with compare() as is, then with by_story=True."""
+    import contextlib
+    import functools
+    import importlib.util
+    import io
+
+    path = ROOT.parent / "shared" / "eval" / "score_dev.py"
+    spec = importlib.util.spec_from_file_location("score_dev", path)
+    assert spec is not None
+    assert spec.loader is not None
+    score_dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score_dev)
+    plain = discrep.compare
+    for name, fn in (("off", plain), ("on", functools.partial(plain, by_story=True))):
+        discrep.compare = fn  # type: ignore[assignment]
+        out = io.StringIO()
+        try:
+            with contextlib.redirect_stdout(out):
+                score_dev.main([])
+        finally:
+            discrep.compare = plain  # type: ignore[assignment]
+        print(f"dev gold, grouping {name}: {out.getvalue().strip().splitlines()[-1]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--sweep", action="store_true", help="also try a grid of thresholds")
+    ap.add_argument("--dev-gold", action="store_true",
+                    help="also score the dev gold with grouping off and on")
     args = ap.parse_args()
+    if args.dev_gold:
+        dev_gold()
     articles = [Article.from_path(p) for p in sorted(CORPUS.glob("*.txt"))]
     gold_n = len({label(a.source) for a in articles})
     p, r, f, n, s = score(articles, Config())
