@@ -29,6 +29,7 @@ from collections.abc import Iterator
 import attrs
 
 from discrep._align.events import person_ids, profile, strong_date_match
+from discrep._config import Config
 from discrep._detect import Context, claim, masked_sentence
 from discrep._extract.time import (
     REF_DATELINE,
@@ -44,10 +45,6 @@ from discrep._model import Discrepancy, Extraction, Sentence, TimeExpr
 
 __all__ = ["find"]
 
-# A year the text does not write is trusted for the weekday check only this close to the
-# reference date; further away the neighbouring year is as likely.
-_YEAR_TRUST_DAYS = 120
-_LOWER_BOUND_TRUST_DAYS = 31
 _ORIGIN = {
     REF_PUBLISHED: "its publication date",
     REF_DATELINE: "its dateline",
@@ -77,7 +74,10 @@ def _stated_date(ex: Extraction, weekday: TimeExpr) -> TimeExpr | None:
     return best
 
 
-def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
+def _weekday_against_date(ex: Extraction, config: Config) -> Iterator[Discrepancy]:
+    # A year the text does not write is trusted only this close to the reference date
+    # (further away the neighbouring year is as likely).
+    trust = config.time.year_trust_days
     for t in ex.times:
         if t.type != "weekday" or not t.note:
             continue
@@ -88,14 +88,14 @@ def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
         day = date_expr.value
         if day.weekday() == wd:
             continue
-        confidence = 0.95
+        confidence = config.confidence.weekday_date
         how_year = ""
         if date_expr.relative:
             ref = ex.reference_date
             if ref is None:
                 continue
             distance = abs((day - ref).days)
-            if ex.reference_from == REF_LATEST and distance > _LOWER_BOUND_TRUST_DAYS:
+            if ex.reference_from == REF_LATEST and distance > config.time.lower_bound_trust_days:
                 # The latest date an article states may be a birth date or an anniversary:
                 # it only dates a year-less date written right beside it.
                 continue
@@ -103,9 +103,9 @@ def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
                 (other := _shift_year(day, k)) is not None and other.weekday() == wd
                 for k in (-1, 1)
             )
-            if distance > _YEAR_TRUST_DAYS and fits_elsewhere:
+            if distance > trust and fits_elsewhere:
                 continue
-            confidence = 0.85
+            confidence = config.confidence.weekday_date_inferred_year
             origin = _ORIGIN.get(ex.reference_from or "", "its reference date")
             how_year = f" (the year inferred from {origin}, {_long(ref)})"
         name = t.text.split()[-1].rstrip("s").rstrip("'’")
@@ -190,7 +190,7 @@ def _conflict(a: _Start, b: _Start) -> bool:
     return False
 
 
-def _ordinal_against_start(ex: Extraction) -> Iterator[Discrepancy]:
+def _ordinal_against_start(ex: Extraction, config: Config) -> Iterator[Discrepancy]:
     """One finding per thing X whose start the article's expressions put on different days.
 
     Starts are grouped by X; within a group, the first start is the reference and each
@@ -221,7 +221,7 @@ def _ordinal_against_start(ex: Extraction) -> Iterator[Discrepancy]:
                 f"{ex.article.source}: {said} put the start of the {what} on different "
                 f"days ({days})"
             ),
-            confidence=0.8,
+            confidence=config.confidence.ordinal_start,
         )
 
 
@@ -268,7 +268,7 @@ def _across_sources(context: Context) -> Iterator[Discrepancy]:
                         f"{a.event.source} dates {what} {da.text} ({_long(a.day)}), "
                         f"{b.event.source} {db.text} ({_long(b.day)})"
                     ),
-                    confidence=0.75,
+                    confidence=context.config.confidence.event_date,
                 )
 
 
@@ -311,9 +311,6 @@ def _disagree(
     return None
 
 
-_MIN_WORDS = 6
-
-
 def _masked(ex: Extraction, sentence: Sentence) -> tuple[str, list[TimeExpr]]:
     """Return the sentence with its day expressions blanked out (folded), and those."""
     days = _day_exprs(ex, sentence.start, sentence.end)
@@ -335,7 +332,7 @@ def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]
             if sent.junk:
                 continue
             masked, days = _masked(ex, sent)
-            if not days or len(masked.split()) < _MIN_WORDS:
+            if not days or len(masked.split()) < context.config.time.min_sentence_words:
                 continue
             groups.setdefault((ex.reference_date, masked), []).append((ex, sent, days))
     for members in groups.values():
@@ -366,7 +363,7 @@ def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]
                             f"sentence with different days: {qa.text}{_paren(qa)} vs "
                             f"{qb.text}{_paren(qb)}"
                         ),
-                        confidence=0.7,
+                        confidence=context.config.confidence.repeated_sentence_date,
                     )
 
 
@@ -381,8 +378,8 @@ def _paren(t: TimeExpr) -> str:
 def find(context: Context) -> Iterator[Discrepancy]:
     """Yield the date discrepancies in context: within each source, then across sources."""
     for ex in context.extractions:
-        yield from _weekday_against_date(ex)
-        yield from _ordinal_against_start(ex)
+        yield from _weekday_against_date(ex, context.config)
+        yield from _ordinal_against_start(ex, context.config)
     done: set[frozenset[tuple[str, int]]] = set()
     said: set[frozenset[tuple[str, int]]] = set()
     for d in _across_sources(context):

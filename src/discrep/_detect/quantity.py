@@ -4,7 +4,7 @@ Two quantities from different articles are about the same thing when
 
 - the counted thing matches: the same head noun (singular and plural alike; "people",
   "refugees", "residents" and the like all count persons) and modifiers that agree
-  (rapidfuzz ``token_set_ratio`` above ``QuantityConfig.what_threshold``, so "Russian
+  (rapidfuzz ``token_set_ratio`` above ``QuantityConfig.counted_ratio``, so "Russian
   soldiers" matches "soldiers" but not "Ukrainian soldiers");
 - the predicate matches: "killed" and "dead" are one measure, "taken prisoner" another,
   "fled" another, "trapped" another; a figure with a predicate never matches one without;
@@ -120,7 +120,7 @@ def find(context: Context) -> Iterator[Discrepancy]:
                 if not _comparable_size(q1, q2, config):
                     continue
                 if relation(exs[i], q1, exs[j], q2, config) == "conflict":
-                    yield _discrepancy(exs[i], q1, exs[j], q2)
+                    yield _discrepancy(exs[i], q1, exs[j], q2, config)
 
 
 def _candidate_pairs(
@@ -149,7 +149,7 @@ def _candidate_pairs(
     # against figures whose masked sentence shares one of its rarer words: sentences
     # that share only common words do not reach the cutoff's token overlap.
     candidates = (
-        None if len(items) <= _EXACT_BLOCK
+        None if len(items) <= cfg.exact_block
         else _rare_word_candidates(masked, proc, cfg.rare_word_postings)
     )
     everyone = list(range(len(items)))
@@ -178,9 +178,6 @@ def _candidate_pairs(
             chosen.append((sentence, window, items[a][1], items[b][1]))
         out[pair] = chosen
     return out
-
-
-_EXACT_BLOCK = 256
 
 
 def _rare_word_candidates(
@@ -404,7 +401,7 @@ def _same_measure(
         return False  # "a city of 1.5 million people", "dozens of residents": not one measure
     if np_a and np_b and _head(q_a) != "person":
         score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
-        if score < config.quantities.what_threshold:
+        if score < config.quantities.counted_ratio:
             return False
     places_a, places_b = _places(ex_a, q_a), _places(ex_b, q_b)
     return not (places_a and places_b and not places_a & places_b)
@@ -505,7 +502,9 @@ def _describe(q: Quantity) -> str:
     return f"{q.text!r} ({words[q.qualifier]}{q.value:,g}{unit})"
 
 
-def _discrepancy(ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity) -> Discrepancy:
+def _discrepancy(
+    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity, config: Config
+) -> Discrepancy:
     subject = q_a.what or q_a.predicate or q_a.unit or "figure"
     dated = _date(ex_a, q_a) is not None and _date(ex_b, q_b) is not None
     reason = (
@@ -521,5 +520,7 @@ def _discrepancy(ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantit
             claim(ex_b, q_b.start, q_b.end, q_b.value),
         ),
         reason=reason,
-        confidence=0.9 if dated else 0.7,
+        confidence=(
+            config.confidence.quantity_dated if dated else config.confidence.quantity_undated
+        ),
     )
