@@ -181,12 +181,13 @@ class QuantityConfig:
     #: Figures further apart than this factor are taken to count different things (a
     #: game's points and a career's), not to contradict each other.
     max_ratio: float = attrs.field(default=20.0, validator=_Range(1))
-    #: Figures of one block (one counted noun) up to this many are all scored against each
-    #: other; a larger block is paired through its rarer words only.
-    exact_block: int = attrs.field(default=256, validator=_AT_LEAST_ONE)
-    #: In a large block of figures, a word of more masked sentences than this is too
-    #: common to pair two sentences (the cap of the block's inverted index).
-    rare_word_postings: int = attrs.field(default=32, validator=_AT_LEAST_ONE)
+    #: Within a pair of articles, each figure is compared with at most this many figures
+    #: of the other article (those sharing the most words around them), so a block of
+    #: thousands of figures costs linear work.
+    max_candidates: int = attrs.field(default=64, validator=_AT_LEAST_ONE)
+    #: A fixed fact (a weight, a calibre, a duration) reported more than this many days
+    #: apart may have changed: a difference is then an update, not a conflict.
+    fixed_days: int = attrs.field(default=60, validator=_DAYS)
 
 
 @attrs.frozen
