@@ -347,6 +347,9 @@ class Event:
     keys: tuple[str, ...] = ()
     #: The people a once-only event happens to (who died, was killed, pleaded guilty).
     patients: tuple[Mention, ...] = ()
+    #: The kind of place a death happened at, as (start, end, kind): "his home" is a
+    #: "home", "a hospice" a "hospice".
+    site: tuple[int, int, str] | None = None
 
 
 @attrs.frozen

@@ -30,7 +30,7 @@ import attrs
 
 from discrep._align.events import person_ids, profile, strong_date_match
 from discrep._detect import Context, claim, masked_sentence
-from discrep._extract.events import ONCE_TYPES
+from discrep._detect._identity import identified
 from discrep._extract.time import (
     REF_DATELINE,
     REF_LATEST,
@@ -41,7 +41,7 @@ from discrep._extract.time import (
     starting_in,
     weekday_index,
 )
-from discrep._model import DatePoint, Discrepancy, Event, Extraction, Mention, Sentence, TimeExpr
+from discrep._model import DatePoint, Discrepancy, Event, Extraction, Sentence, TimeExpr
 
 __all__ = ["find"]
 
@@ -379,84 +379,6 @@ def _paren(t: TimeExpr) -> str:
     return f" ({_long(t.value)})" if t.value is not None and t.type != "date" else ""
 
 
-#: An event with its date point, what identifies it and who it happens to: (surname,
-#: given names) of each patient.
-_Dated = tuple[Extraction, Event, DatePoint, tuple[str, ...], tuple[tuple[str, str], ...]]
-
-
-def _person(m: Mention) -> tuple[str, str]:
-    words = [w for w in m.name.replace(".", " ").split() if w]
-    if not words:
-        return "", ""
-    return words[-1].casefold(), " ".join(words[:-1]).casefold()
-
-
-def _dated(context: Context) -> list[_Dated]:
-    """Return the events with a date point and what identifies them, in input order."""
-    out = []
-    for ex in context.extractions:
-        for e in ex.events:
-            if e.date is None or e.date.point is None:
-                continue
-            keys = e.keys if e.type in ONCE_TYPES else tuple(
-                k for k in e.keys if k.startswith(("amount:", "quote:")))
-            people = tuple(_person(m) for m in e.patients) if e.type in ONCE_TYPES else ()
-            if keys or people:
-                out.append((ex, e, e.date.point, keys, people))
-    return out
-
-
-def _given_compatible(a: str, b: str) -> bool:
-    """Given names that may be one person's: one missing, an initial, or a short form."""
-    if not a or not b:
-        return True
-    x, y = a.split()[0], b.split()[0]
-    return x[:1] == y[:1] and (len(x) == 1 or len(y) == 1 or x[:3] == y[:3])
-
-
-def _identified(context: Context) -> Iterator[list[_Dated]]:
-    """Group dated events that are one event whatever their dates: same type, shared key.
-
-    A key is a person who dies or is killed once (by surname, given names compatible:
-    "Audrey Felt" is not "Mark Felt"), a ship that sinks once, a price, a quoted sentence
-    (see ``Event.keys``). Each event joins the first earlier event it shares a key with:
-    one pass, linear in the number of events.
-    """
-    dated = _dated(context)
-    root = list(range(len(dated)))
-    first: dict[tuple[str, str], int] = {}
-    named: dict[tuple[str, str], list[tuple[str, int]]] = {}
-    for i, (_, e, _, keys, people) in enumerate(dated):
-        joined = {first[(e.type, k)] for k in keys if (e.type, k) in first}
-        for surname, given in people:
-            for other_given, j in named.get((e.type, surname), []):
-                if _given_compatible(given, other_given):
-                    joined.add(j)
-                    break
-        roots = {_root(root, j) for j in joined}
-        target = min(roots | {i})
-        for r in roots:
-            root[r] = target
-        root[i] = target
-        for k in keys:
-            first.setdefault((e.type, k), i)
-        for surname, given in people:
-            named.setdefault((e.type, surname), []).append((given, i))
-    groups: dict[int, list[_Dated]] = {}
-    for i, item in enumerate(dated):
-        groups.setdefault(_root(root, i), []).append(item)
-    for members in groups.values():
-        if len({m[0].article.source for m in members}) >= 2:
-            yield members
-
-
-def _root(root: list[int], i: int) -> int:
-    while root[i] != i:
-        root[i] = root[root[i]]
-        i = root[i]
-    return i
-
-
 def _quoted(ex: Extraction, t: TimeExpr) -> tuple[int, int]:
     """Return the span to quote for ``t``: from its antecedent ("1967. That same year")."""
     if t.antecedent is not None:
@@ -466,19 +388,22 @@ def _quoted(ex: Extraction, t: TimeExpr) -> tuple[int, int]:
 
 def _identified_dates(context: Context) -> Iterator[Discrepancy]:
     """One event, identified across sources, given days (or months, years) that differ."""
-    for members in _identified(context):
+    for members in identified(context.extractions, _has_point):
         found = _first_disagreement(members)
         if found is None:
             continue
-        (exa, ea, pa, _, _), (exb, eb, pb, _, _) = found
+        (exa, ea), (exb, eb) = found
         assert ea.date is not None
         assert eb.date is not None
+        assert ea.date.point is not None
+        assert eb.date.point is not None
         what = "the quoted words" if ea.type == "quote" else f"the {ea.type}"
         sa, sb = _quoted(exa, ea.date), _quoted(exb, eb.date)
         yield Discrepancy(
             kind="date",
             subject=f"date of {what}",
-            claims=(claim(exa, *sa, _say_point(pa)), claim(exb, *sb, _say_point(pb))),
+            claims=(claim(exa, *sa, _say_point(ea.date.point)),
+                    claim(exb, *sb, _say_point(eb.date.point))),
             reason=(
                 f"{exa.article.source} dates {what} ({ea.text!r}) {ea.date.text}, "
                 f"{exb.article.source} ({eb.text!r}) {eb.date.text}: one event, two dates"
@@ -487,18 +412,25 @@ def _identified_dates(context: Context) -> Iterator[Discrepancy]:
         )
 
 
-def _first_disagreement(members: list[_Dated]) -> tuple[_Dated, _Dated] | None:
+def _has_point(e: Event) -> bool:
+    return e.date is not None and e.date.point is not None
+
+
+def _first_disagreement(
+    members: list[tuple[Extraction, Event]],
+) -> tuple[tuple[Extraction, Event], tuple[Extraction, Event]] | None:
     """Return the first two members of different sources whose dates disagree.
 
     Distinct dates only: a group seldom has more than a few.
     """
-    distinct: dict[tuple[str, DatePoint], _Dated] = {}
-    for item in members:
-        distinct.setdefault((item[0].article.source, item[2]), item)
-    items = list(distinct.values())
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            if a[0].article.source != b[0].article.source and a[2].disagrees(b[2]):
+    distinct: dict[tuple[str, DatePoint], tuple[Extraction, Event]] = {}
+    for ex, e in members:
+        if e.date is not None and e.date.point is not None:
+            distinct.setdefault((ex.article.source, e.date.point), (ex, e))
+    items = list(distinct.items())
+    for i, ((sa, pa), a) in enumerate(items):
+        for (sb, pb), b in items[i + 1 :]:
+            if sa != sb and pa.disagrees(pb):
                 return a, b
     return None
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from discrep._align.events import (
     SINGULAR_TYPES,
     EventProfile,
@@ -25,8 +27,11 @@ from discrep._align.events import (
     venue_relation,
 )
 from discrep._detect import Context, claim, masked_sentence
+from discrep._detect._identity import identified
 from discrep._gazetteer import by_id, compatible
+from discrep._lexicon import compile_spaced
 from discrep._model import Discrepancy, Event, Extraction, Mention, Sentence
+from discrep._normalize import fold
 
 __all__ = ["find"]
 
@@ -115,7 +120,8 @@ def find(context: Context) -> Iterator[Discrepancy]:
     """
     said: set[frozenset[tuple[str, int]]] = set()
     seen: set[frozenset[tuple[str, str]]] = set()
-    for d in (*_clusters(context, seen), *_same_sentence(context, seen)):
+    for d in (*_clusters(context, seen), *_same_sentence(context, seen),
+              *_bearing_conflicts(context), *_block_conflicts(context), *_site_conflicts(context)):
         where = frozenset((c.source, _sentence_start(context, c.source, c.start)) for c in d.claims)
         if where not in said:
             said.add(where)
@@ -159,3 +165,147 @@ def _clusters(context: Context, seen: set[frozenset[tuple[str, str]]]) -> Iterat
                     ),
                     confidence=0.7,
                 )
+
+
+# "150 nautical miles west of Aden", "25 km north-east of Lidice"
+_BEARING = compile_spaced(
+    r"\b(?P<dist>\d[\d,.]*)[ \t]*(?P<unit>nautical[ \t]+miles?|nm|km|kilomet(?:er|re)s?|miles?)"
+    r"[ \t]+(?P<bearing>(?i:(?:north|south)(?:[ \t-]?(?:east|west))?|east|west))(?:ward)?"
+    r"[ \t]+of[ \t]+(?P<place>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})"
+)
+_KM = {"nautical": 1.852, "nm": 1.852, "km": 1.0, "kilometer": 1.0, "kilometre": 1.0,
+       "mile": 1.609}
+_ANGLE = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180,
+          "southwest": 225, "west": 270, "northwest": 315}
+# "the 12200 block of East 223rd Street"
+_BLOCK = compile_spaced(
+    r"\b(?P<n>\d{3,6})[ \t]+block[ \t]+of[ \t]+(?:(?:East|West|North|South|[EWNS]\.)[ \t]+)?"
+    r"(?P<street>(?:[A-Z0-9][\w’'.-]*[ \t]+){1,4}?(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?"
+    r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Court|Highway))"
+)
+#: Bearings at least this many degrees apart cannot both be right.
+_OPPOSED_DEGREES = 90
+#: Distances within this fraction of each other are one distance ("150 nm", "278 km").
+_SAME_DISTANCE = 0.1
+
+
+@attrs.frozen
+class _Bearing:
+    ex: Extraction
+    start: int
+    end: int
+    km: float
+    angle: int
+    place: str
+
+
+def _bearings(ex: Extraction) -> Iterator[_Bearing]:
+    text = ex.article.text
+    for s in ex.sentences:
+        if s.junk:
+            continue
+        for m in _BEARING.finditer(text, s.start, s.end):
+            unit = m["unit"].lower().split()[0].rstrip("s")
+            try:
+                km = float(m["dist"].replace(",", "")) * _KM[unit]
+            except (KeyError, ValueError):
+                continue
+            angle = _ANGLE["".join(m["bearing"].lower().replace("-", " ").split())]
+            yield _Bearing(ex, m.start(), m.end(), km, angle, fold(m["place"]))
+
+
+def _apart(a: int, b: int) -> int:
+    d = abs(a - b) % 360
+    return min(d, 360 - d)
+
+
+def _bearing_conflicts(context: Context) -> Iterator[Discrepancy]:
+    """One distance from one place given in bearings that cannot both be right.
+
+    "150 nautical miles west of Aden" against "150 nautical miles east of Aden": the same
+    distance from the same place is one spot, and west is not east. Grouped by place, so
+    only a handful are compared.
+    """
+    by_place: dict[str, list[_Bearing]] = {}
+    for ex in context.extractions:
+        for b in _bearings(ex):
+            by_place.setdefault(b.place, []).append(b)
+    for members in by_place.values():
+        pair = next(
+            ((a, b) for i, a in enumerate(members) for b in members[i + 1 :]
+             if a.ex.article.source != b.ex.article.source
+             and abs(a.km - b.km) <= _SAME_DISTANCE * max(a.km, b.km)
+             and _apart(a.angle, b.angle) >= _OPPOSED_DEGREES),
+            None,
+        )
+        if pair is None:
+            continue
+        a, b = pair
+        ta, tb = a.ex.article.text[a.start : a.end], b.ex.article.text[b.start : b.end]
+        yield Discrepancy(
+            kind="venue",
+            subject=f"position relative to {ta.split(' of ')[-1]}",
+            claims=(claim(a.ex, a.start, a.end, ta), claim(b.ex, b.start, b.end, tb)),
+            reason=(
+                f"{a.ex.article.source} puts it {ta!r}, {b.ex.article.source} {tb!r}: one "
+                f"distance from one place, bearings {_apart(a.angle, b.angle)} degrees apart"
+            ),
+            confidence=0.7,
+        )
+
+
+def _block_conflicts(context: Context) -> Iterator[Discrepancy]:
+    """One street given different block numbers by different sources, one finding a street.
+
+    A story's street is one scene ("the 12200 block of 223rd Street" against "the 12500
+    block of East 223rd Street"); each distinct number is quoted once.
+    """
+    by_street: dict[str, dict[str, tuple[Extraction, int, int]]] = {}
+    for ex in context.extractions:
+        text = ex.article.text
+        for s in ex.sentences:
+            if s.junk:
+                continue
+            for m in _BLOCK.finditer(text, s.start, s.end):
+                street = fold(m["street"].rstrip("."))
+                by_street.setdefault(street, {}).setdefault(m["n"], (ex, m.start(), m.end()))
+    for numbers in by_street.values():
+        if len(numbers) < 2 or len({ex.article.source for ex, _, _ in numbers.values()}) < 2:
+            continue
+        claims = tuple(claim(ex, a, b, n) for n, (ex, a, b) in numbers.items())
+        yield Discrepancy(
+            kind="venue",
+            subject=f"block of {claims[0].text.split(' of ', 1)[-1]}",
+            claims=claims,
+            reason="sources give the street different block numbers: "
+            + " vs ".join(f"{c.text!r} ({c.source})" for c in claims),
+            confidence=0.6,
+        )
+
+
+def _site_conflicts(context: Context) -> Iterator[Discrepancy]:
+    """One death (or other once-only event) at two kinds of place: home vs a hospice."""
+    for members in identified(context.extractions, lambda e: e.site is not None):
+        sites: dict[str, tuple[Extraction, Event]] = {}
+        for ex, e in members:
+            assert e.site is not None
+            sites.setdefault(e.site[2], (ex, e))
+        if len(sites) < 2 or len({ex.article.source for ex, _ in sites.values()}) < 2:
+            continue
+        (kind_a, (exa, ea)), (kind_b, (exb, eb)) = list(sites.items())[:2]
+        if exa.article.source == exb.article.source:
+            continue
+        assert ea.site is not None
+        assert eb.site is not None
+        yield Discrepancy(
+            kind="venue",
+            subject=f"place of the {ea.type}",
+            claims=(claim(exa, ea.site[0], ea.site[1], kind_a),
+                    claim(exb, eb.site[0], eb.site[1], kind_b)),
+            reason=(
+                f"{exa.article.source} places the {ea.type} "
+                f"{exa.article.text[ea.site[0] : ea.site[1]]!r}, {exb.article.source} "
+                f"{exb.article.text[eb.site[0] : eb.site[1]]!r}"
+            ),
+            confidence=0.7,
+        )
