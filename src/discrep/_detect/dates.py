@@ -89,26 +89,10 @@ def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
         day = date_expr.value
         if day.weekday() == wd:
             continue
-        confidence = 0.95
-        how_year = ""
-        if date_expr.relative:
-            ref = ex.reference_date
-            if ref is None:
-                continue
-            distance = abs((day - ref).days)
-            if ex.reference_from == REF_LATEST and distance > _LOWER_BOUND_TRUST_DAYS:
-                # The latest date an article states may be a birth date or an anniversary:
-                # it only dates a year-less date written right beside it.
-                continue
-            fits_elsewhere = any(
-                (other := _shift_year(day, k)) is not None and other.weekday() == wd
-                for k in (-1, 1)
-            )
-            if distance > _YEAR_TRUST_DAYS and fits_elsewhere:
-                continue
-            confidence = 0.85
-            origin = _ORIGIN.get(ex.reference_from or "", "its reference date")
-            how_year = f" (the year inferred from {origin}, {_long(ref)})"
+        judged = _year_judgement(ex, day, wd) if date_expr.relative else (0.95, "")
+        if judged is None:
+            continue
+        confidence, how_year = judged
         name = t.text.split()[-1].rstrip("s").rstrip("'’")
         yield Discrepancy(
             kind="date",
@@ -123,6 +107,29 @@ def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
             ),
             confidence=confidence,
         )
+
+
+def _year_judgement(ex: Extraction, day: dt.date, wd: int) -> tuple[float, str] | None:
+    """Judge a date whose year the text does not write.
+
+    Return the confidence and how the year was inferred, or None when the year is too
+    uncertain to say anything.
+    """
+    ref = ex.reference_date
+    if ref is None:
+        return None
+    distance = abs((day - ref).days)
+    if ex.reference_from == REF_LATEST and distance > _LOWER_BOUND_TRUST_DAYS:
+        # The latest date an article states may be a birth date or an anniversary:
+        # it only dates a year-less date written right beside it.
+        return None
+    fits_elsewhere = any(
+        (other := _shift_year(day, k)) is not None and other.weekday() == wd for k in (-1, 1)
+    )
+    if distance > _YEAR_TRUST_DAYS and fits_elsewhere:
+        return None
+    origin = _ORIGIN.get(ex.reference_from or "", "its reference date")
+    return 0.85, f" (the year inferred from {origin}, {_long(ref)})"
 
 
 def _shift_year(day: dt.date, k: int) -> dt.date | None:

@@ -67,13 +67,12 @@ def _masked(ex: Extraction, sent: Sentence, events: Sequence[Event]) -> tuple[st
     return masked_sentence(ex.article.text, sent.start, sent.end, spans), venues
 
 
-def _same_sentence(context: Context, seen: set[frozenset[tuple[str, str]]]
-                   ) -> Iterator[Discrepancy]:
-    """One sentence in two sources, word for word but for where the event took place.
+_Groups = dict[tuple[object, str], list[tuple[Extraction, list[Mention]]]]
 
-    Grouped by (reference date, sentence with its event venues blanked out): linear.
-    """
-    groups: dict[tuple[object, str], list[tuple[Extraction, list[Mention]]]] = {}
+
+def _venue_groups(context: Context) -> _Groups:
+    """Group sentences by (reference date, sentence with its event venues blanked out)."""
+    groups: _Groups = {}
     for ex in context.extractions:
         by_sentence: dict[int, list[Event]] = {}
         for e in ex.events:
@@ -85,18 +84,30 @@ def _same_sentence(context: Context, seen: set[frozenset[tuple[str, str]]]
             masked, venues = _masked(ex, sent, by_sentence[i])
             if venues and len(masked.split()) >= _MIN_WORDS:
                 groups.setdefault((ex.reference_date, masked), []).append((ex, venues))
-    for members in groups.values():
+    return groups
+
+
+def _excluding(x: Mention, y: Mention) -> bool:
+    """Tell two resolved places neither of which contains the other."""
+    px = by_id(x.place_id) if x.place_id else None
+    py = by_id(y.place_id) if y.place_id else None
+    return px is not None and py is not None and not compatible(px, py)
+
+
+def _same_sentence(context: Context, seen: set[frozenset[tuple[str, str]]]
+                   ) -> Iterator[Discrepancy]:
+    """One sentence in two sources, word for word but for where the event took place.
+
+    Grouped by (reference date, sentence with its event venues blanked out): linear.
+    """
+    for members in _venue_groups(context).values():
         for i, (exa, va) in enumerate(members):
             for exb, vb in members[i + 1 :]:
                 if exa.article.source == exb.article.source or len(va) != len(vb):
                     continue
                 for x, y in zip(va, vb, strict=True):
-                    px = by_id(x.place_id) if x.place_id else None
-                    py = by_id(y.place_id) if y.place_id else None
-                    if px is None or py is None or compatible(px, py):
-                        continue
                     key = frozenset({(exa.article.source, x.name), (exb.article.source, y.name)})
-                    if key in seen:
+                    if not _excluding(x, y) or key in seen:
                         continue
                     seen.add(key)
                     yield Discrepancy(

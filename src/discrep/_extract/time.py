@@ -396,31 +396,26 @@ def _resolve_weekday(
     return _shift(reference, relativedelta(weekday=weekday(wd)(-1)))
 
 
-def _resolve_relative(
-    m: re.Match[str], reference: dt.date | None, ref_from: str | None
+def _resolve_modified(
+    unit: str, mod: str, reference: dt.date, ref_from: str | None
 ) -> tuple[dt.date | None, str | None]:
-    if reference is None:
+    """Resolve "last week", "this month", "next year": a note naming the period."""
+    if ref_from == REF_LATEST and mod in {"last", "past", "earlier this"}:
         return None, None
-    day = (m["day"] or "").lower()
-    if m["mod"]:
-        unit = m["unit"].lower()
-        mod = " ".join(m["mod"].lower().split())
-        if ref_from == REF_LATEST and mod in {"last", "past", "earlier this"}:
-            return None, None
-        if unit in {"week", "weekend"}:
-            shift = {"last": -7, "past": -7, "next": 7}.get(mod, 0)
-            monday = reference + dt.timedelta(days=shift - reference.weekday())
-            return None, f"week of {monday.isoformat()}"
-        if unit == "month":
-            shift_m = {"last": -1, "past": -1, "next": 1}.get(mod, 0)
-            first = reference.replace(day=1) + relativedelta(months=shift_m)
-            return None, f"month of {first.isoformat()[:7]}"
-        return None, f"year {reference.year + {'last': -1, 'past': -1, 'next': 1}.get(mod, 0)}"
-    if day:
-        if ref_from == REF_LATEST and day != "tomorrow":
-            return None, None
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day]
-        return reference + dt.timedelta(days=shift), None
+    step = {"last": -1, "past": -1, "next": 1}.get(mod, 0)
+    if unit in {"week", "weekend"}:
+        monday = reference + dt.timedelta(days=7 * step - reference.weekday())
+        return None, f"week of {monday.isoformat()}"
+    if unit == "month":
+        first = reference.replace(day=1) + relativedelta(months=step)
+        return None, f"month of {first.isoformat()[:7]}"
+    return None, f"year {reference.year + step}"
+
+
+def _resolve_counted(
+    m: re.Match[str], reference: dt.date, ref_from: str | None
+) -> tuple[dt.date | None, str | None]:
+    """Resolve "three days ago", "six years ago" (the unit is the granularity: a note)."""
     n = _NUMBERS.get(m["n"].lower()) if not m["n"].isdigit() else int(m["n"])
     if n is None or m["dir"].lower() != "ago" or ref_from == REF_LATEST:
         return None, None
@@ -428,8 +423,24 @@ def _resolve_relative(
     if unit in {"month", "year", "decade"}:
         months = n * {"month": 1, "year": 12, "decade": 120}[unit]
         return _shift(reference, relativedelta(months=-months)), f"{unit}s"
-    days = n * (7 if unit == "week" else 1)
-    return reference - dt.timedelta(days=days), None
+    return reference - dt.timedelta(days=n * (7 if unit == "week" else 1)), None
+
+
+def _resolve_relative(
+    m: re.Match[str], reference: dt.date | None, ref_from: str | None
+) -> tuple[dt.date | None, str | None]:
+    if reference is None:
+        return None, None
+    if m["mod"]:
+        return _resolve_modified(
+            m["unit"].lower(), " ".join(m["mod"].lower().split()), reference, ref_from)
+    day = (m["day"] or "").lower()
+    if day:
+        if ref_from == REF_LATEST and day != "tomorrow":
+            return None, None
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day]
+        return reference + dt.timedelta(days=shift), None
+    return _resolve_counted(m, reference, ref_from)
 
 
 def tag_times(
