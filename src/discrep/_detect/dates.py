@@ -29,6 +29,7 @@ from collections.abc import Iterator
 import attrs
 
 from discrep._align.events import person_ids, profile, strong_date_match
+from discrep._config import Config
 from discrep._detect import Context, claim, masked_sentence
 from discrep._detect._identity import identified
 from discrep._extract.time import (
@@ -45,10 +46,6 @@ from discrep._model import DatePoint, Discrepancy, Event, Extraction, Sentence, 
 
 __all__ = ["find"]
 
-# A year the text does not write is trusted for the weekday check only this close to the
-# reference date; further away the neighbouring year is as likely.
-_YEAR_TRUST_DAYS = 120
-_LOWER_BOUND_TRUST_DAYS = 31
 _ORIGIN = {
     REF_PUBLISHED: "its publication date",
     REF_DATELINE: "its dateline",
@@ -78,7 +75,7 @@ def _stated_date(ex: Extraction, weekday: TimeExpr) -> TimeExpr | None:
     return best
 
 
-def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
+def _weekday_against_date(ex: Extraction, config: Config) -> Iterator[Discrepancy]:
     for t in ex.times:
         if t.type != "weekday" or not t.note:
             continue
@@ -89,7 +86,10 @@ def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
         day = date_expr.value
         if day.weekday() == wd:
             continue
-        judged = _year_judgement(ex, day, wd) if date_expr.relative else (0.95, "")
+        judged = (
+            _year_judgement(ex, day, wd, config) if date_expr.relative
+            else (config.confidence.weekday_date, "")
+        )
         if judged is None:
             continue
         confidence, how_year = judged
@@ -109,7 +109,9 @@ def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
         )
 
 
-def _year_judgement(ex: Extraction, day: dt.date, wd: int) -> tuple[float, str] | None:
+def _year_judgement(
+    ex: Extraction, day: dt.date, wd: int, config: Config
+) -> tuple[float, str] | None:
     """Judge a date whose year the text does not write.
 
     Return the confidence and how the year was inferred, or None when the year is too
@@ -119,17 +121,18 @@ def _year_judgement(ex: Extraction, day: dt.date, wd: int) -> tuple[float, str] 
     if ref is None:
         return None
     distance = abs((day - ref).days)
-    if ex.reference_from == REF_LATEST and distance > _LOWER_BOUND_TRUST_DAYS:
+    if ex.reference_from == REF_LATEST and distance > config.time.lower_bound_trust_days:
         # The latest date an article states may be a birth date or an anniversary:
         # it only dates a year-less date written right beside it.
         return None
     fits_elsewhere = any(
         (other := _shift_year(day, k)) is not None and other.weekday() == wd for k in (-1, 1)
     )
-    if distance > _YEAR_TRUST_DAYS and fits_elsewhere:
+    if distance > config.time.year_trust_days and fits_elsewhere:
         return None
     origin = _ORIGIN.get(ex.reference_from or "", "its reference date")
-    return 0.85, f" (the year inferred from {origin}, {_long(ref)})"
+    return (config.confidence.weekday_date_inferred_year,
+            f" (the year inferred from {origin}, {_long(ref)})")
 
 
 def _shift_year(day: dt.date, k: int) -> dt.date | None:
@@ -198,7 +201,7 @@ def _conflict(a: _Start, b: _Start) -> bool:
     return False
 
 
-def _ordinal_against_start(ex: Extraction) -> Iterator[Discrepancy]:
+def _ordinal_against_start(ex: Extraction, config: Config) -> Iterator[Discrepancy]:
     """One finding per thing X whose start the article's expressions put on different days.
 
     Starts are grouped by X; within a group, the first start is the reference and each
@@ -229,7 +232,7 @@ def _ordinal_against_start(ex: Extraction) -> Iterator[Discrepancy]:
                 f"{ex.article.source}: {said} put the start of the {what} on different "
                 f"days ({days})"
             ),
-            confidence=0.8,
+            confidence=config.confidence.ordinal_start,
         )
 
 
@@ -276,7 +279,7 @@ def _across_sources(context: Context) -> Iterator[Discrepancy]:
                         f"{a.event.source} dates {what} {da.text} ({_long(a.day)}), "
                         f"{b.event.source} {db.text} ({_long(b.day)})"
                     ),
-                    confidence=0.75,
+                    confidence=context.config.confidence.event_date,
                 )
 
 
@@ -319,9 +322,6 @@ def _disagree(
     return None
 
 
-_MIN_WORDS = 6
-
-
 def _masked(ex: Extraction, sentence: Sentence) -> tuple[str, list[TimeExpr]]:
     """Return the sentence with its day expressions blanked out (folded), and those."""
     days = _day_exprs(ex, sentence.start, sentence.end)
@@ -343,7 +343,7 @@ def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]
             if sent.junk:
                 continue
             masked, days = _masked(ex, sent)
-            if not days or len(masked.split()) < _MIN_WORDS:
+            if not days or len(masked.split()) < context.config.time.min_sentence_words:
                 continue
             groups.setdefault((ex.reference_date, masked), []).append((ex, sent, days))
     for members in groups.values():
@@ -374,7 +374,7 @@ def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]
                             f"sentence with different days: {qa.text}{_paren(qa)} vs "
                             f"{qb.text}{_paren(qb)}"
                         ),
-                        confidence=0.7,
+                        confidence=context.config.confidence.repeated_sentence_date,
                     )
 
 
@@ -415,7 +415,7 @@ def _identified_dates(context: Context) -> Iterator[Discrepancy]:
                 f"{exa.article.source} dates {what} ({ea.text!r}) {ea.date.text}, "
                 f"{exb.article.source} ({eb.text!r}) {eb.date.text}: one event, two dates"
             ),
-            confidence=0.7,
+            confidence=context.config.confidence.identified_date,
         )
 
 
@@ -452,8 +452,8 @@ def _say_point(p: DatePoint) -> str:
 def find(context: Context) -> Iterator[Discrepancy]:
     """Yield the date discrepancies in context: within each source, then across sources."""
     for ex in context.extractions:
-        yield from _weekday_against_date(ex)
-        yield from _ordinal_against_start(ex)
+        yield from _weekday_against_date(ex, context.config)
+        yield from _ordinal_against_start(ex, context.config)
     done: set[frozenset[tuple[str, int]]] = set()
     said: set[frozenset[tuple[str, int]]] = set()
     for d in (*_across_sources(context), *_identified_dates(context)):

@@ -49,9 +49,6 @@ def _most_precise(p: EventProfile) -> Mention:
     return min(p.event.venues, key=rank)
 
 
-_MIN_WORDS = 6
-
-
 def _masked(ex: Extraction, sent: Sentence, events: Sequence[Event]) -> tuple[str, list[Mention]]:
     """Return the sentence with its event venues blanked out (folded), and those venues.
 
@@ -82,7 +79,7 @@ def _venue_groups(context: Context) -> _Groups:
             if sent.junk or i not in by_sentence:
                 continue
             masked, venues = _masked(ex, sent, by_sentence[i])
-            if venues and len(masked.split()) >= _MIN_WORDS:
+            if venues and len(masked.split()) >= context.config.time.min_sentence_words:
                 groups.setdefault((ex.reference_date, masked), []).append((ex, venues))
     return groups
 
@@ -120,7 +117,7 @@ def _same_sentence(context: Context, seen: set[frozenset[tuple[str, str]]]
                             f"sentence with different places: {x.name} vs {y.name}, neither "
                             "of which contains the other"
                         ),
-                        confidence=0.7,
+                        confidence=context.config.confidence.venue,
                     )
 
 
@@ -174,7 +171,7 @@ def _clusters(context: Context, seen: set[frozenset[tuple[str, str]]]) -> Iterat
                         f"{a.event.source} places the {cluster.type} in {va.name}, "
                         f"{b.event.source} in {vb.name}: neither place contains the other"
                     ),
-                    confidence=0.7,
+                    confidence=context.config.confidence.venue,
                 )
 
 
@@ -261,7 +258,7 @@ def _bearing_conflicts(context: Context) -> Iterator[Discrepancy]:
                 f"{a.ex.article.source} puts it {ta!r}, {b.ex.article.source} {tb!r}: one "
                 f"distance from one place, bearings {_apart(a.angle, b.angle)} degrees apart"
             ),
-            confidence=0.7,
+            confidence=context.config.confidence.bearing,
         )
 
 
@@ -290,7 +287,7 @@ def _block_conflicts(context: Context) -> Iterator[Discrepancy]:
             claims=claims,
             reason="sources give the street different block numbers: "
             + " vs ".join(f"{c.text!r} ({c.source})" for c in claims),
-            confidence=0.6,
+            confidence=context.config.confidence.street_block,
         )
 
 
@@ -318,5 +315,5 @@ def _site_conflicts(context: Context) -> Iterator[Discrepancy]:
                 f"{exa.article.text[ea.site[0] : ea.site[1]]!r}, {exb.article.source} "
                 f"{exb.article.text[eb.site[0] : eb.site[1]]!r}"
             ),
-            confidence=0.7,
+            confidence=context.config.confidence.venue,
         )
