@@ -24,6 +24,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NUMBERS",
     "ONCE_TYPES",
+    "SINGULAR_EVENT_TYPES",
     "SPACE",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
@@ -81,3 +82,5 @@ def compile_spaced(pattern: str, flags: int = 0) -> re.Pattern[str]:
 #: pleads to a charge once; a ship sinks once. Mentions of such a type sharing that
 #: participant are one event whatever dates or places the sources give it.
 ONCE_TYPES = frozenset({"death", "killing", "sinking", "plea", "birth"})
+#: Event types of which one party seldom has two on one day in different places.
+SINGULAR_EVENT_TYPES = frozenset({"talks", "election", "call"})

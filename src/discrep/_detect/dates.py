@@ -28,21 +28,21 @@ from collections.abc import Iterator
 
 import attrs
 
-from discrep._align.events import person_ids, profile, strong_date_match
 from discrep._config import Config
 from discrep._detect import Context, claim, masked_sentence
 from discrep._detect._identity import identified
-from discrep._extract.time import (
+from discrep._lexicon import WEEKDAYS
+from discrep._model import (
     REF_DATELINE,
     REF_LATEST,
     REF_PUBLISHED,
-    WEEKDAYS,
-    ordinal_anchor,
-    ordinal_day_of,
-    starting_in,
-    weekday_index,
+    DatePoint,
+    Discrepancy,
+    Event,
+    Extraction,
+    Sentence,
+    TimeExpr,
 )
-from discrep._model import DatePoint, Discrepancy, Event, Extraction, Sentence, TimeExpr
 
 __all__ = ["find"]
 
@@ -51,6 +51,16 @@ _ORIGIN = {
     REF_DATELINE: "its dateline",
     REF_LATEST: "the latest date it states",
 }
+
+
+def weekday_index(text: str) -> int | None:
+    """Return 0 (Monday) .. 6 (Sunday) for the weekday named in ``text``, if any.
+
+    >>> weekday_index("Thursday's"), weekday_index("soon")
+    (3, None)
+    """
+    low = text.lower()
+    return next((i for i, name in enumerate(WEEKDAYS) if name in low), None)
 
 
 def _weekday_name(day: dt.date) -> str:
@@ -66,7 +76,7 @@ def _stated_date(ex: Extraction, weekday: TimeExpr) -> TimeExpr | None:
     best: TimeExpr | None = None
     # Only expressions within a few characters can be "beside" it: a bisected window of
     # the sorted times, not a scan of all of them.
-    for t in starting_in(ex.times, max(0, weekday.start - 64), weekday.end + 4):
+    for t in ex.times_starting_in(max(0, weekday.start - 64), weekday.end + 4):
         if t.type != "date" or t.value is None or t.value.isoformat() != weekday.note:
             continue
         gap = t.start - weekday.end if t.start >= weekday.end else weekday.start - t.end
@@ -154,20 +164,26 @@ class _Start:
     text: str
 
 
+def _at(ex: Extraction, span: tuple[int, int]) -> TimeExpr | None:
+    """Return the time expression of ``ex`` at exactly ``span``."""
+    return next((t for t in ex.times_starting_in(span[0], span[0] + 1) if t.end == span[1]),
+                None)
+
+
 def _starts(ex: Extraction) -> list[_Start]:
     out: list[_Start] = []
-    for i, t in enumerate(ex.times):
-        if t.anchor and t.anchor.startswith("start of "):
-            what = t.anchor[len("start of ") :]
-            out.append(_Start(what, t.value, t.value, _wd(t), (t,), f"{t.text} {what}"))
+    for t in ex.times:
+        anchor = t.anchor
+        if anchor is None:
             continue
-        parts = ordinal_anchor(t.anchor) if t.type == "ordinal_day" else None
-        if parts is None:
+        if anchor.kind == "start":
+            out.append(_Start(anchor.what, t.value, t.value, _wd(t), (t,),
+                              f"{t.text} {anchor.what}"))
             continue
-        n, unit, what = parts
-        if unit == "month" or n < 1:
+        n, unit = anchor.n or 0, anchor.unit
+        if t.type != "ordinal_day" or unit == "month" or n < 1 or anchor.day is None:
             continue
-        day_expr = ordinal_day_of(ex.times, i, ex.article.text, ex.sentences)
+        day_expr = _at(ex, anchor.day)
         if day_expr is None:
             continue
         # "day N" began N-1 days before; "week N" between 7(N-1) and 7N-1 days before.
@@ -176,7 +192,7 @@ def _starts(ex: Extraction) -> list[_Start]:
         value = day_expr.value
         out.append(
             _Start(
-                what,
+                anchor.what,
                 value - dt.timedelta(days=far) if value is not None else None,
                 value - dt.timedelta(days=near) if value is not None else None,
                 (wd - near) % 7 if wd is not None and near == far else None,
@@ -245,42 +261,35 @@ def _say(s: _Start) -> str:
 
 
 def _across_sources(context: Context) -> Iterator[Discrepancy]:
-    window = context.config.time.event_window_days
-    ids = person_ids(context.entities)
+    """Pairs alignment holds to be one event whatever their dates, on different days."""
     by_source = context.by_source
     for cluster in context.events:
-        profiles = [profile(e, ids) for e in cluster.events]
         seen: set[frozenset[tuple[str, dt.date]]] = set()
-        for i, a in enumerate(profiles):
-            for b in profiles[i + 1 :]:
-                if a.day is None or b.day is None or a.day == b.day:
-                    continue
-                if a.event.source == b.event.source or not strong_date_match(a, b, window):
-                    continue
-                key = frozenset({(a.event.source, a.day), (b.event.source, b.day)})
-                if key in seen:
-                    continue
-                seen.add(key)
-                da, db = a.event.date, b.event.date
-                if da is None or db is None:
-                    continue
-                ordinal = a.event.ordinal or b.event.ordinal
-                what = f"the {cluster.type}"
-                if ordinal:
-                    what = f"round {ordinal} of the {cluster.type}"
-                yield Discrepancy(
-                    kind="date",
-                    subject=f"date of {what}",
-                    claims=(
-                        claim(by_source[a.event.source], da.start, da.end, a.day.isoformat()),
-                        claim(by_source[b.event.source], db.start, db.end, b.day.isoformat()),
-                    ),
-                    reason=(
-                        f"{a.event.source} dates {what} {da.text} ({_long(a.day)}), "
-                        f"{b.event.source} {db.text} ({_long(b.day)})"
-                    ),
-                    confidence=context.config.confidence.event_date,
-                )
+        for i, j in cluster.same_whatever_date:
+            a, b = cluster.events[i], cluster.events[j]
+            day_a, day_b = cluster.days[i], cluster.days[j]
+            da, db = a.date, b.date
+            if day_a is None or day_b is None or da is None or db is None:
+                continue
+            key = frozenset({(a.source, day_a), (b.source, day_b)})
+            if key in seen:
+                continue
+            seen.add(key)
+            ordinal = a.ordinal or b.ordinal
+            what = f"round {ordinal} of the {cluster.type}" if ordinal else f"the {cluster.type}"
+            yield Discrepancy(
+                kind="date",
+                subject=f"date of {what}",
+                claims=(
+                    claim(by_source[a.source], da.start, da.end, day_a.isoformat()),
+                    claim(by_source[b.source], db.start, db.end, day_b.isoformat()),
+                ),
+                reason=(
+                    f"{a.source} dates {what} {da.text} ({_long(day_a)}), "
+                    f"{b.source} {db.text} ({_long(day_b)})"
+                ),
+                confidence=context.config.confidence.event_date,
+            )
 
 
 _DAY_TYPES = frozenset({"date", "weekday", "relative"})
@@ -289,7 +298,7 @@ _DAY_TYPES = frozenset({"date", "weekday", "relative"})
 def _day_exprs(ex: Extraction, start: int, end: int) -> list[TimeExpr]:
     """Return the expressions naming a day inside ``[start, end)`` (not what counts or starts X)."""
     return [
-        t for t in starting_in(ex.times, start, end)
+        t for t in ex.times_starting_in(start, end)
         if t.type in _DAY_TYPES and not t.anchor
         and (t.type != "relative" or t.value is not None)
     ]
@@ -297,7 +306,7 @@ def _day_exprs(ex: Extraction, start: int, end: int) -> list[TimeExpr]:
 
 def _beside(ex: Extraction, t: TimeExpr) -> TimeExpr | None:
     """Return the weekday written right beside date ``t`` ("Tuesday (Mar 28)"), if any."""
-    for u in starting_in(ex.times, max(0, t.start - 16), t.start):
+    for u in ex.times_starting_in(max(0, t.start - 16), t.start):
         if u.type == "weekday" and u.note and t.value and u.note == t.value.isoformat():
             return u
     return None

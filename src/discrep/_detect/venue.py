@@ -18,18 +18,10 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from discrep._align.events import (
-    SINGULAR_TYPES,
-    EventProfile,
-    person_ids,
-    profile,
-    strong_venue_match,
-    venue_relation,
-)
 from discrep._detect import Context, claim, masked_sentence
 from discrep._detect._identity import identified
 from discrep._gazetteer import by_id, compatible
-from discrep._lexicon import compile_spaced
+from discrep._lexicon import SINGULAR_EVENT_TYPES, compile_spaced
 from discrep._model import Discrepancy, Event, Extraction, Mention, Sentence
 from discrep._normalize import fold
 
@@ -39,14 +31,14 @@ __all__ = ["find"]
 _PRECISION = {"city": 0, "region": 1, "country": 2}
 
 
-def _most_precise(p: EventProfile) -> Mention:
+def _most_precise(e: Event) -> Mention:
     """Return the venue mention naming the smallest place (a city before its country)."""
 
     def rank(v: Mention) -> int:
         place = by_id(v.place_id) if v.place_id else None
         return _PRECISION.get(place.kind, 3) if place is not None else 3
 
-    return min(p.event.venues, key=rank)
+    return min(e.venues, key=rank)
 
 
 def _masked(ex: Extraction, sent: Sentence, events: Sequence[Event]) -> tuple[str, list[Mention]]:
@@ -56,7 +48,7 @@ def _masked(ex: Extraction, sent: Sentence, events: Sequence[Event]) -> tuple[st
     """
     spans: dict[tuple[int, int], Mention] = {}
     for e in events:
-        if e.type not in SINGULAR_TYPES:
+        if e.type not in SINGULAR_EVENT_TYPES:
             continue
         for v in e.venues:
             spans.setdefault((v.start, v.end), v)
@@ -142,37 +134,31 @@ def _sentence_start(context: Context, source: str, offset: int) -> int:
 
 
 def _clusters(context: Context, seen: set[frozenset[tuple[str, str]]]) -> Iterator[Discrepancy]:
-    """Mentions aligned into one event that name places excluding each other."""
-    window = context.config.time.event_window_days
-    ids = person_ids(context.entities)
+    """Mentions aligned into one event whatever their places, naming excluding places."""
     by_source = context.by_source
     for cluster in context.events:
-        profiles = [profile(e, ids) for e in cluster.events]
-        for i, a in enumerate(profiles):
-            for b in profiles[i + 1 :]:
-                if a.event.source == b.event.source:
-                    continue
-                if venue_relation(a, b) != "conflict" or not strong_venue_match(a, b, window):
-                    continue
-                va, vb = _most_precise(a), _most_precise(b)
-                key = frozenset({(a.event.source, va.name), (b.event.source, vb.name)})
-                if key in seen:
-                    continue
-                seen.add(key)
-                day = a.day.isoformat() if a.day else "an unknown day"
-                yield Discrepancy(
-                    kind="venue",
-                    subject=f"venue of the {cluster.type} on {day}",
-                    claims=(
-                        claim(by_source[a.event.source], va.start, va.end, va.place_id),
-                        claim(by_source[b.event.source], vb.start, vb.end, vb.place_id),
-                    ),
-                    reason=(
-                        f"{a.event.source} places the {cluster.type} in {va.name}, "
-                        f"{b.event.source} in {vb.name}: neither place contains the other"
-                    ),
-                    confidence=context.config.confidence.venue,
-                )
+        for i, j in cluster.same_whatever_place:
+            a, b = cluster.events[i], cluster.events[j]
+            va, vb = _most_precise(a), _most_precise(b)
+            key = frozenset({(a.source, va.name), (b.source, vb.name)})
+            if key in seen:
+                continue
+            seen.add(key)
+            day_a = cluster.days[i]
+            day = day_a.isoformat() if day_a else "an unknown day"
+            yield Discrepancy(
+                kind="venue",
+                subject=f"venue of the {cluster.type} on {day}",
+                claims=(
+                    claim(by_source[a.source], va.start, va.end, va.place_id),
+                    claim(by_source[b.source], vb.start, vb.end, vb.place_id),
+                ),
+                reason=(
+                    f"{a.source} places the {cluster.type} in {va.name}, "
+                    f"{b.source} in {vb.name}: neither place contains the other"
+                ),
+                confidence=context.config.confidence.venue,
+            )
 
 
 # "150 nautical miles west of Aden", "25 km north-east of Lidice"

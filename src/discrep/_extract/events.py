@@ -376,7 +376,7 @@ def _date_for(
             return False  # only "the December 6 killing" dates a noun from before it
         return (
             a <= t.start < b and t.type in _DATE_RANK
-            and not (t.anchor or "").startswith("start of")
+            and (t.anchor is None or t.anchor.kind != "start")
         )
 
     def best(a: int, b: int) -> TimeExpr | None:
