@@ -19,6 +19,12 @@ from discrep._detect.role import RoleFrame, conflict, read_role
         ("President", "Ukraine’s President"),
         ("Foreign Minister", "minister"),
         ("majority leader in parliament", "head of the ruling party"),
+        ("Deputy Sheriff", "Sheriff's deputy"),
+        ("Attorney General", "attorney general of the state"),
+        ("chief financial officer", "CFO"),
+        ("Lt. Col.", "Lieutenant Colonel"),
+        ("acting director", "director"),
+        ("Captain", "Lieutenant"),  # a navy lieutenant is OF-3, an army captain OF-2
     ],
 )
 def test_equivalent_or_compatible_roles(a: str, b: str) -> None:
@@ -33,6 +39,11 @@ def test_equivalent_or_compatible_roles(a: str, b: str) -> None:
         ("President", "Prime Minister", "president vs prime minister"),
         ("Deputy Defence Minister", "Defence Minister", "deputy minister vs minister"),
         ("Ukrainian Foreign Minister", "Russian Foreign Minister", "minister of UA vs RU"),
+        ("CFO", "chief technology officer", "chief officer: financial vs technology"),
+        ("Commander", "Commodore", "rank: commander vs commodore"),
+        ("Rear Adm.", "Cmdr.", "rank: rear admiral vs commander"),
+        ("County District Attorney", "Assistant District Attorney",
+         "deputy district attorney vs district attorney"),
     ],
 )
 def test_incompatible_roles(a: str, b: str, why: str) -> None:
@@ -67,6 +78,18 @@ def test_role_discrepancy_quotes_the_roles() -> None:
     for c in roles[0].claims:
         assert texts[int(c.source[-1])][c.start : c.end] == c.text
     assert "defence vs foreign" in roles[0].reason
+
+
+def test_a_rank_glued_to_the_name_is_read_as_a_role() -> None:
+    """'Colonel Ada Brennick' in one source and 'Major Ada Brennick' in another conflict."""
+    texts = [
+        "Colonel Ada Brennick, an army spokeswoman, said the convoy left.",
+        "The convoy left at dawn, army spokeswoman Major Ada Brennick said.",
+    ]
+    roles = [d for d in discrepancy_report(texts).discrepancies if d.kind == "role"]
+    assert len(roles) == 1
+    assert {c.text for c in roles[0].claims} == {"Colonel", "spokeswoman Major"}
+    assert "rank" in roles[0].reason
 
 
 def test_seed_traps_give_no_role_discrepancy(seed_report: discrep.Report) -> None:
