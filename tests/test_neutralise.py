@@ -1,8 +1,8 @@
-"""Hostile article text and file names stay inert in every output (issue 16, items 2, 3, 5).
+r"""Hostile article text and file names stay inert in every output (issue 16, items 2, 3, 5).
 
 Each test is built from the minimal reproduction in the issue: a Markdown link to
 ``javascript:``, a remote image, backticks and HTML in article text; ESC/OSC sequences,
-``\\r``, ``\\b``, U+202E and NUL in article text and file names; a file name that is not
+``\r``, ``\b``, U+202E and NUL in article text and file names; a file name that is not
 UTF-8. The sentences are invented.
 """
 
@@ -109,7 +109,7 @@ def test_cli_output_carries_no_raw_controls(tmp_path: Path, fmt: str) -> None:
 
 @pytest.fixture(name="latin1_dir")
 def fixture_latin1_dir(tmp_path: Path) -> Path:
-    """A directory holding a file whose name is Latin-1 (not UTF-8): caf\\xe9.txt."""
+    r"""A directory holding a file whose name is Latin-1 (not UTF-8): caf\xe9.txt."""
     if sys.platform == "darwin":  # pragma: no cover - APFS refuses non-UTF-8 names
         pytest.skip("macOS file systems refuse file names that are not UTF-8")
     d = tmp_path / "in"
@@ -122,7 +122,7 @@ def fixture_latin1_dir(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json", "html", "csv"])
 def test_non_utf8_file_name_does_not_crash(latin1_dir: Path, fmt: str) -> None:
-    """caf\\xe9.txt: no traceback, exit 0, valid UTF-8 output naming the file escaped."""
+    r"""caf\xe9.txt: no traceback, exit 0, valid UTF-8 output naming the file escaped."""
     proc = _cli([str(latin1_dir), "--format", fmt], latin1_dir)
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
     assert b"Traceback" not in proc.stderr
@@ -130,7 +130,7 @@ def test_non_utf8_file_name_does_not_crash(latin1_dir: Path, fmt: str) -> None:
     assert "cafxe9.txt" in _plain(out)
     if fmt == "json":
         sources = [a["source"] for a in json.loads(out)["articles"]]
-        assert sources == ["a.txt", "caf\\xe9.txt"]
+        assert sources == ["a.txt", "caf\xe9.txt"]
 
 
 def test_non_utf8_file_name_with_output_file(latin1_dir: Path, tmp_path: Path) -> None:
