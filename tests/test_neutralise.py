@@ -130,7 +130,7 @@ def test_non_utf8_file_name_does_not_crash(latin1_dir: Path, fmt: str) -> None:
     assert "cafxe9.txt" in _plain(out)
     if fmt == "json":
         sources = [a["source"] for a in json.loads(out)["articles"]]
-        assert sources == ["a.txt", "caf\xe9.txt"]
+        assert sources == ["a.txt", r"caf\xe9.txt"]
 
 
 def test_non_utf8_file_name_with_output_file(latin1_dir: Path, tmp_path: Path) -> None:
