@@ -211,14 +211,14 @@ def test_html_head_metadata() -> None:
     assert art.url == "https://news.example.org/flood-warning"
 
 
-def test_undecodable_bytes_are_replaced_with_a_warning() -> None:
-    """Invalid UTF-8 is replaced with U+FFFD and the article says how much was replaced."""
+def test_non_utf8_bytes_are_decoded_by_charset_detection_with_a_warning() -> None:
+    """Invalid UTF-8 is decoded with charset-normalizer's guess before any byte is replaced."""
     art = read_path(DATA / "read_latin1.txt")
-    assert "caf\ufffd" in art.text
-    assert art.text.count("\ufffd") == 3
+    assert "The caf\u00e9 on the quay" in art.text
+    assert "\ufffd" not in art.text
     assert len(art.warnings) == 1
     assert "not valid UTF-8" in art.warnings[0]
-    assert "3 undecodable" in art.warnings[0]
+    assert "charset-normalizer" in art.warnings[0]
 
 
 def test_byte_order_mark_and_utf16(tmp_path: Path) -> None:

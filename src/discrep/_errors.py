@@ -6,7 +6,7 @@ resembles, so ``except ValueError`` keeps working for callers who do not know di
     DiscrepError
     ├── ArticleError(DiscrepError, ValueError)      an article is unusable (empty, binary)
     │   └── ArticleTooLargeError                     over Config.max_chars
-    ├── InputTypeError(DiscrepError, TypeError)      compare() was given something else
+    ├── InputTypeError(DiscrepError, TypeError)      an argument of the wrong type
     ├── NoArticlesError(DiscrepError, ValueError)    compare() was given nothing
     └── ArticleReadError(DiscrepError, OSError)      a path could not be read
 
@@ -38,7 +38,10 @@ class ArticleTooLargeError(ArticleError):
 
 
 class InputTypeError(DiscrepError, TypeError):
-    """``compare()`` was given an item that is not a str, a path or an Article."""
+    """An argument has the wrong type (compare()'s items or config, Article's fields).
+
+    The message names the argument and what to pass instead.
+    """
 
 
 class NoArticlesError(DiscrepError, ValueError):

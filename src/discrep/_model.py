@@ -20,9 +20,11 @@ The pipeline and the values each stage produces::
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
+
+from discrep._errors import ArticleError, InputTypeError
 
 __all__ = [
     "Alignment",
@@ -56,6 +58,68 @@ MentionKind = Literal["person", "place", "organisation", "demonym"]
 Qualifier = Literal["=", "~", ">", ">=", "<", "<="]
 
 
+def _check_text(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str):
+        if attribute.name == "source":
+            hint = "name it with a str, e.g. source='wire.txt'"
+        elif isinstance(value, (bytes, bytearray, memoryview)):
+            hint = "decode it to str first, e.g. data.decode('utf-8'), or use Article.from_path()"
+        else:
+            hint = "pass the article's text as a str"
+        raise InputTypeError(
+            f"Article({attribute.name}=...) takes a str, not {type(value).__name__}: {hint}"
+        )
+
+
+def _check_optional_str(_inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InputTypeError(
+            f"Article({attribute.name}=...) takes a str or None, not {type(value).__name__}: "
+            f"pass e.g. {attribute.name}=str(value)"
+        )
+
+
+def _to_published(value: object) -> dt.date | None:
+    """Make ``published`` a date: a ``datetime`` keeps its date, an ISO string is parsed."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        try:
+            return dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            raise ArticleError(
+                f"Article(published={value!r}) is not an ISO 8601 date: pass a datetime.date "
+                "or a string such as '2022-03-03' or '2022-03-03T10:00:00+00:00'"
+            ) from None
+    raise InputTypeError(
+        f"Article(published=...) takes a datetime.date, an ISO date string or None, not "
+        f"{type(value).__name__}: pass e.g. published=datetime.date(2022, 3, 3)"
+    )
+
+
+def _to_warnings(value: object) -> tuple[str, ...]:
+    """Make ``warnings`` a tuple of str; a bare str is refused, not split into letters."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
+        raise InputTypeError(
+            f"Article(warnings=...) takes a tuple of str, not {type(value).__name__}: "
+            "wrap a single warning, e.g. warnings=('scraped from a cached copy',)"
+        )
+    bad = [w for w in value if not isinstance(w, str)]
+    if bad:
+        raise InputTypeError(
+            f"Article(warnings=...) holds a {type(bad[0]).__name__}: every warning is a str"
+        )
+    return tuple(value)
+
+
 @attrs.frozen
 class Article:
     """One news article, exactly as given.
@@ -63,19 +127,25 @@ class Article:
     ``text`` is never altered: page junk and metadata lines are recognised and left out of
     analysis, but every offset discrep reports refers to this ``text``.
 
+    ``published`` takes a :class:`datetime.date` (a ``datetime`` keeps its date) or an
+    ISO 8601 string, which is parsed; anything else raises a
+    :class:`~discrep.DiscrepError` naming the argument.
+
     >>> a = Article("Kyiv said on Monday that talks would resume.", source="wire")
     >>> a.source, a.published
     ('wire', None)
+    >>> Article("Kyiv said.", published="2022-03-03").published
+    datetime.date(2022, 3, 3)
     """
 
-    text: str
-    source: str = "article"
-    published: dt.date | None = None
-    title: str | None = None
-    url: str | None = None
+    text: str = attrs.field(validator=_check_text)
+    source: str = attrs.field(default="article", validator=_check_text)
+    published: dt.date | None = attrs.field(default=None, converter=_to_published)
+    title: str | None = attrs.field(default=None, validator=_check_optional_str)
+    url: str | None = attrs.field(default=None, validator=_check_optional_str)
     #: Things the reader should know about how the article was read, such as
     #: "undecodable bytes were replaced". Shown in the report.
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_to_warnings)
 
     @classmethod
     def from_path(cls, path: object) -> Article:

@@ -13,6 +13,7 @@ import attrs
 from discrep._align import align_events, align_statements, link_entities
 from discrep._config import Config
 from discrep._detect import Context, detect
+from discrep._errors import InputTypeError
 from discrep._extract import extract
 from discrep._model import Alignment, Article, Discrepancy, Extraction
 from discrep._read import coerce_articles
@@ -40,6 +41,11 @@ def compare(
     ['Dmitri Peskov', 'Dmitry Peskov']
     """
     config = config if config is not None else Config()
+    if not isinstance(config, Config):
+        raise InputTypeError(
+            f"compare(config=...) takes a discrep.Config, not {type(config).__name__}: "
+            "pass e.g. config=discrep.Config(workers=2), or leave it out for the defaults"
+        )
     arts = coerce_articles(articles, config.max_chars)
     extractions = _extract_all(arts, config)
     entities = link_entities(extractions, config)

@@ -33,7 +33,7 @@ from discrep._errors import (
 from discrep._model import Article, Sentence
 from discrep._segment import furniture_prefix, looks_like_html
 
-__all__ = ["coerce_articles", "is_junk", "mark_junk", "read_path", "read_text"]
+__all__ = ["coerce_articles", "decode_bytes", "is_junk", "mark_junk", "read_path", "read_text"]
 
 _HEAD_CHARS = 3000
 _HEAD_LINES = 15
@@ -202,6 +202,8 @@ _BROWSER_WORDS = (
 )
 _TIME_ZONE = re.compile(r"[A-Z]{1,4}T|MSK|WIB|HRS")
 _BINARY_SHARE = 0.10
+_EOL = re.compile(r"[\r\n]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def is_junk(sentence_text: str) -> bool:
@@ -316,18 +318,20 @@ def mark_junk(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...
 def _line_start(text: str, pos: int) -> int:
     """Start of the line holding ``pos``, or -1 when it is too long to be furniture."""
     lo = max(0, pos - _JUNK_MAX_CHARS)
-    nl = text.rfind("\n", lo, pos)
+    nl = max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos))
     return nl + 1 if nl != -1 or lo == 0 else -1
 
 
 def _line_is_junk(text: str, start: int) -> bool:
     if start < 0:
         return False
-    end = text.find("\n", start, start + _JUNK_MAX_CHARS + 1)
-    if end == -1:
+    m = _EOL.search(text, start, start + _JUNK_MAX_CHARS + 1)
+    if m is None:
         if start + _JUNK_MAX_CHARS < len(text):
             return False
         end = len(text)
+    else:
+        end = m.start()
     return is_junk(text[start:end])
 
 
@@ -349,8 +353,8 @@ def _head_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     head = min(len(text), _HEAD_CHARS)
     while pos < head and len(lines) < _HEAD_LINES:
-        end = text.find("\n", pos, head)
-        end = head if end == -1 else end
+        m = _EOL.search(text, pos, head)  # "\n", "\r\n" or a lone "\r" (old Mac files)
+        end = m.start() if m else head
         if text[pos:end].strip():
             lines.append((pos, end))
         pos = end + 1
@@ -525,7 +529,7 @@ def read_text(text: str, source: str, warnings: tuple[str, ...] = ()) -> Article
 
 
 def read_path(path: object, *, max_chars: int = 20_000_000) -> Article:
-    r"""Read ``path`` as UTF-8 (undecodable bytes replaced, with a warning).
+    r"""Read ``path`` as text, decoded by :func:`decode_bytes` (with a warning unless UTF-8).
 
     Refuses what is not a readable regular file with :class:`ArticleReadError`, binary
     files with :class:`ArticleError`, and files too big to hold ``max_chars`` characters
@@ -535,8 +539,8 @@ def read_path(path: object, *, max_chars: int = 20_000_000) -> Article:
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "wire.txt"
     >>> _ = path.write_bytes(b"Talks resumed at the Caf\xe9 Rouge.")
     >>> art = read_path(path)
-    >>> art.source, art.text.count("\ufffd"), art.warnings[0].split(";")[0]
-    ('wire.txt', 1, 'wire.txt: not valid UTF-8')
+    >>> art.source, art.text, art.warnings[0].split(";")[0][:40]
+    ('wire.txt', 'Talks resumed at the Café Rouge.', 'wire.txt: not valid UTF-8 (first bad byt')
     """
     if not isinstance(path, (str, os.PathLike)):
         raise InputTypeError(
@@ -562,25 +566,124 @@ def read_path(path: object, *, max_chars: int = 20_000_000) -> Article:
             raise
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ArticleReadError(f"Cannot read article file {path}: {reason}") from None
-    warnings: tuple[str, ...] = ()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
-        warnings = (f"{p.name}: a UTF-16 file, decoded as UTF-16 rather than UTF-8",)
-    else:
-        if b"\x00" in data[:8192] or _mostly_binary(data):
-            raise ArticleError(f"{p} looks like a binary file, not text: pass a UTF-8 text article")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            text = data.decode("utf-8", errors="replace")
-            n = text.count("\ufffd")
-            warnings = (
-                f"{p.name}: not valid UTF-8; {n} undecodable byte sequence(s) replaced with "
-                f"U+FFFD (first at byte {exc.start})",
+    name = _display_name(p.name)
+    text, warnings = decode_bytes(data, name)
+    return read_text(text, name, warnings)
+
+
+def _display_name(name: str) -> str:
+    r"""Show a file name as text: bytes that are not UTF-8 become ``\xNN`` escapes.
+
+    ``os.fsdecode`` keeps such bytes as lone surrogates, which no output can encode.
+
+    >>> _display_name("caf\udce9.txt")
+    'caf\\xe9.txt'
+    """
+    if not _SURROGATE.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_WIDE = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
+# Single-byte code pages charset-normalizer cannot tell apart on a few accented letters
+# (a Latin-1 "Peña" decodes with equal, zero, chaos as cp1250 "Peńa"): when cp1252 reads the
+# bytes as cleanly as the best guess, it is taken, as the commonest legacy encoding of
+# English news (and what browsers read "ISO-8859-1" as).
+_WESTERN = "cp1252"
+_CHAOS_TIE = 0.01
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    r"""Decode a file's bytes to text, with warnings saying how.
+
+    UTF-8 first; a byte-order mark selects UTF-8, UTF-16 or UTF-32; UTF-16 and UTF-32
+    without one are detected; other bytes are decoded with the encoding charset-normalizer
+    finds most likely, and only when it finds none are undecodable bytes replaced with
+    U+FFFD. Each fallback adds a warning saying whether names may be damaged. Binary data
+    raises :class:`ArticleError`.
+
+    >>> decode_bytes("Talks at the Caf\u00e9 Rouge began.".encode("latin-1"), "a.txt")[0]
+    'Talks at the Café Rouge began.'
+    >>> decode_bytes("Kyiv said talks began.".encode("utf-16-le"), "b.txt")[0]
+    'Kyiv said talks began.'
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            label = codec.upper()
+            return data.decode(codec, errors="replace"), (
+                f"{name}: a {label} file, decoded as {label} rather than UTF-8",
             )
+    if b"\x00" in data[:8192] or _mostly_binary(data):
+        return _decode_wide(data, name)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _decode_legacy(data, name, exc.start)
     if text.startswith("\ufeff"):
-        warnings += (f"{p.name}: a byte-order mark opens the file; offsets count it",)
-    return read_text(text, p.name, warnings)
+        return text, (f"{name}: a byte-order mark opens the file; offsets count it",)
+    return text, ()
+
+
+def _decode_wide(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """UTF-16 or UTF-32 without a byte-order mark, or else refuse the bytes as binary."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_WIDE).best()
+    if best is not None:
+        try:
+            text = data.decode(best.encoding)
+        except UnicodeDecodeError:
+            text = ""
+        if text and _looks_like_text(text):
+            label = best.encoding.upper().replace("_", "-")
+            return text, (f"{name}: a {label} file without a byte-order mark, decoded as {label}",)
+    raise ArticleError(
+        f"{name} looks like a binary file, not text: pass a text article (UTF-8 preferred)"
+    )
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:8192]
+    printable = sum(1 for ch in sample if ch.isprintable() or ch in "\n\r\t")
+    spaces = sum(1 for ch in sample if ch.isspace())
+    return printable >= 0.95 * len(sample) and (len(sample) < 40 or spaces >= 0.02 * len(sample))
+
+
+def _decode_legacy(data: bytes, name: str, first_bad: int) -> tuple[str, tuple[str, ...]]:
+    """Bytes that are not UTF-8: charset-normalizer's guess, else U+FFFD replacement."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    encoding = best.encoding if best is not None else None
+    if best is not None and encoding != _WESTERN:
+        western = from_bytes(data, cp_isolation=[_WESTERN]).best()
+        if western is not None and western.chaos <= best.chaos + _CHAOS_TIE:
+            encoding = _WESTERN
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        else:
+            return text, (
+                f"{name}: not valid UTF-8 (first bad byte at {first_bad}); decoded as "
+                f"{encoding}, the encoding charset-normalizer found most likely. If that guess "
+                "is wrong, accented letters in names are wrong too: convert the file to UTF-8 "
+                "to be sure",
+            )
+    text = data.decode("utf-8", errors="replace")
+    n = text.count("\ufffd")
+    return text, (
+        f"{name}: not valid UTF-8; {n} undecodable byte sequence(s) replaced with U+FFFD "
+        f"(first at byte {first_bad}) as no encoding fits the bytes: names holding them are "
+        "damaged. Convert the file to UTF-8",
+    )
 
 
 def _mostly_binary(data: bytes) -> bool:
@@ -613,12 +716,9 @@ def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
     for i, item in enumerate(items):
         if isinstance(item, Article):
             art = item
-            if isinstance(art.text, str):
-                extra = tuple(
-                    w for w in _text_warnings(art.text, art.source) if w not in art.warnings
-                )
-                if extra:
-                    art = attrs.evolve(art, warnings=art.warnings + extra)
+            extra = tuple(w for w in _text_warnings(art.text, art.source) if w not in art.warnings)
+            if extra:
+                art = attrs.evolve(art, warnings=art.warnings + extra)
         elif isinstance(item, str):
             art = read_text(item, source=f"text{i}", warnings=_path_like_text(item, f"text{i}"))
         elif isinstance(item, os.PathLike):
@@ -634,16 +734,7 @@ def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
                 f"item {i} of compare()'s articles is a {type(item).__name__}; pass an article's "
                 "text as str, a file as pathlib.Path, or a discrep.Article"
             )
-        if not isinstance(art.text, str):
-            raise InputTypeError(
-                f"Article {art.source!r} has a {type(art.text).__name__} text; "
-                "decode it to str first"
-            )
-        if not isinstance(art.source, str):
-            raise InputTypeError(
-                f"Article {i} has a {type(art.source).__name__} source; name it with a str, "
-                "e.g. Article(text, source='wire.txt')"
-            )
+        art = _without_surrogates(art)
         if not art.text.strip():
             raise ArticleError(
                 f"No article text in {art.source}: it is empty or only whitespace; "
@@ -660,6 +751,41 @@ def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
             "compare() needs at least one article: pass a list of texts, paths or Articles"
         )
     return _distinct_sources(articles)
+
+
+def _without_surrogates(art: Article) -> Article:
+    r"""Replace lone surrogates (which no output can encode) with U+FFFD, with a warning.
+
+    One code point replaces one, so every offset into the text as given is the same offset
+    into the text analysed, and a quote differs from the text as given only at those code
+    points. Surrogates come from decoding with ``errors="surrogateescape"`` or from
+    JSON's ``\ud800`` escapes; a str that holds them cannot be written as UTF-8.
+
+    >>> art = _without_surrogates(Article("Kyiv\ud800 said.", source="a"))
+    >>> art.text == "Kyiv\ufffd said.", art.warnings[0][:47]
+    (True, 'a: 1 lone surrogate code point(s) replaced with')
+    """
+    fields = (art.text, art.source, art.title or "", art.url or "", *art.warnings)
+    if all(f.isascii() or not _SURROGATE.search(f) for f in fields):
+        return art
+    n = len(_SURROGATE.findall(art.text))
+    source = _SURROGATE.sub("\ufffd", art.source)
+    warnings = tuple(_SURROGATE.sub("\ufffd", w) for w in art.warnings)
+    if n:
+        first = _SURROGATE.search(art.text)
+        warnings += (
+            f"{source}: {n} lone surrogate code point(s) replaced with U+FFFD (first at "
+            f"offset {first.start() if first else 0}), one for one, so offsets are unchanged; "
+            "pass text decoded without errors='surrogateescape'",
+        )
+    return attrs.evolve(
+        art,
+        text=_SURROGATE.sub("\ufffd", art.text),
+        source=source,
+        title=_SURROGATE.sub("\ufffd", art.title) if art.title else art.title,
+        url=_SURROGATE.sub("\ufffd", art.url) if art.url else art.url,
+        warnings=warnings,
+    )
 
 
 def _path_like_text(text: str, source: str) -> tuple[str, ...]:

@@ -486,6 +486,13 @@ def quantities(text: str) -> list[Quantity]:
     """
     from discrep._segment import segment
 
+    if not isinstance(text, str):
+        from discrep._errors import InputTypeError
+
+        raise InputTypeError(
+            f"quantities() takes a str, not {type(text).__name__}: pass the text, "
+            "decoded first if it is bytes, e.g. quantities(data.decode('utf-8'))"
+        )
     out: list[Quantity] = []
     for s in segment(text):
         out.extend(_scan(text, s.start, s.end))

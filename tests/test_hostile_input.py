@@ -1,0 +1,205 @@
+"""Issue 16 items 4, 6 and 7: hostile or careless input gets a DiscrepError or a warning.
+
+Each test is the minimal reproduction from the issue; on the baseline commit each failed
+with a TypeError or AttributeError from inside, an encoding error, or lost metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import discrep
+from discrep import Article
+from discrep.testing import assert_evidence_exact
+
+TEXT = "Kremlin spokesman Dmitry Peskov said talks were held in Istanbul on Monday."
+OTHER = "Kremlin spokesman Dmitri Peskov said talks were held in Istanbul on Monday."
+
+
+# --- item 7: type errors name the argument and what to pass ------------------------------
+
+
+@pytest.mark.parametrize("value", ["2022-03-03", "2022-03-03T10:00:00+00:00", " 2022-03-03 "])
+def test_published_iso_string_is_parsed(value: str) -> None:
+    """An ISO string for ``published`` is parsed to a date (the documented choice)."""
+    art = Article(TEXT, published=value)
+    assert art.published == dt.date(2022, 3, 3)
+    report = discrep.compare([art, OTHER])
+    assert report.articles[0].published == dt.date(2022, 3, 3)
+
+
+def test_published_datetime_keeps_its_date() -> None:
+    art = Article(TEXT, published=dt.datetime(2022, 3, 3, 23, 59))
+    assert type(art.published) is dt.date
+    assert art.published == dt.date(2022, 3, 3)
+
+
+def test_published_unparseable_string_is_refused() -> None:
+    with pytest.raises(discrep.ArticleError, match=r"published='3rd of March'.*ISO 8601"):
+        Article(TEXT, published="3rd of March")
+
+
+@pytest.mark.parametrize("value", [20220303, 3.5, ["2022-03-03"]])
+def test_published_other_types_refused(value: object) -> None:
+    with pytest.raises(discrep.InputTypeError, match=r"published=.*datetime\.date"):
+        Article(TEXT, published=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("field", ["title", "url"])
+def test_title_and_url_must_be_str(field: str) -> None:
+    """``Article(text, title=5)`` used to fail only in to_markdown(); now at once."""
+    with pytest.raises(discrep.InputTypeError, match=rf"Article\({field}=\.\.\.\) takes a str"):
+        Article(TEXT, **{field: 5})  # type: ignore[arg-type]
+
+
+def test_text_and_source_must_be_str() -> None:
+    with pytest.raises(discrep.InputTypeError, match=r"text=.*bytes.*decode"):
+        Article(b"Kyiv said.")  # type: ignore[arg-type]
+    with pytest.raises(discrep.InputTypeError, match=r"source=.*source='wire\.txt'"):
+        Article(TEXT, source=3)  # type: ignore[arg-type]
+
+
+def test_warnings_str_is_refused_not_split_into_letters() -> None:
+    with pytest.raises(discrep.InputTypeError, match=r"warnings=.*wrap a single warning"):
+        Article(TEXT, warnings="abc")  # type: ignore[arg-type]
+    with pytest.raises(discrep.InputTypeError, match=r"warnings=.*every warning is a str"):
+        Article(TEXT, warnings=("ok", 5))  # type: ignore[arg-type]
+    assert Article(TEXT, warnings=["a list is fine"]).warnings == ("a list is fine",)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", [None, b"5 people died", 5])
+def test_quantities_refuses_non_str(value: object) -> None:
+    with pytest.raises(discrep.InputTypeError, match=r"quantities\(\) takes a str"):
+        discrep.quantities(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("config", ["x", {"workers": 2}, 3])
+def test_compare_refuses_a_config_that_is_not_config(config: object) -> None:
+    with pytest.raises(discrep.InputTypeError, match=r"compare\(config=\.\.\.\).*discrep\.Config"):
+        discrep.compare([TEXT, OTHER], config=config)  # type: ignore[arg-type]
+
+
+def test_type_errors_are_also_builtin_type_errors() -> None:
+    """Callers who only know the builtins still catch them."""
+    with pytest.raises(TypeError):
+        Article(TEXT, title=5)  # type: ignore[arg-type]
+
+
+# --- item 4: lone surrogates ----------------------------------------------------------
+
+
+def test_lone_surrogate_is_replaced_with_a_warning_and_json_encodes() -> None:
+    bad = "Kyiv said 5 people died.\ud800 Officials confirmed the toll on Monday."
+    report = discrep.compare([bad, "Kiev said 5 people died."])
+    data = report.to_json().encode("utf-8")  # raised UnicodeEncodeError on the baseline
+    json.loads(data)
+    str(report).encode("utf-8")
+    report.to_markdown().encode("utf-8")
+    art = report.articles[0]
+    assert len(art.text) == len(bad)  # one for one: offsets are unchanged
+    assert art.text[24] == "\ufffd"
+    assert any("lone surrogate" in w and "offsets are unchanged" in w for w in art.warnings)
+    assert_evidence_exact(report)
+
+
+def test_surrogates_in_source_title_and_warnings_are_replaced() -> None:
+    art = Article(TEXT, source="caf\udce9.txt", title="T\udc80", warnings=("w\ud800",))
+    report = discrep.compare([art, OTHER])
+    report.to_json().encode("utf-8")
+    assert report.articles[0].source == "caf\ufffd.txt"
+
+
+def test_non_utf8_file_name_is_shown_escaped(tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode(b"caf\xe9.txt")
+    try:
+        (tmp_path / name).write_text(TEXT, encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses non-UTF-8 file names")
+    art = Article.from_path(tmp_path / name)
+    assert art.source == "caf\\xe9.txt"
+    art.source.encode("utf-8")
+
+
+# --- item 6: lone CR, UTF-16 without a BOM, Latin-1 ------------------------------------
+
+HEAD = "20220304\nKyiv and Moscow hold talks today\nhttps://example.org/a\nKyiv said talks began."
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"])
+def test_head_metadata_with_any_line_end(tmp_path: Path, eol: str) -> None:
+    """Lone-CR files (old Mac line ends) keep their title, URL and published date."""
+    path = tmp_path / "wire.txt"
+    path.write_bytes(HEAD.replace("\n", eol).encode())
+    art = Article.from_path(path)
+    assert (art.published, art.url, art.title) == (
+        dt.date(2022, 3, 4),
+        "https://example.org/a",
+        "Kyiv and Moscow hold talks today",
+    )
+
+
+def test_lone_cr_furniture_lines_are_junk() -> None:
+    from discrep._read import mark_junk
+    from discrep._segment import segment
+
+    text = "Kyiv talks resume\rAdvertisement\rKyiv said talks would resume."
+    junk = {s.text: s.junk for s in mark_junk(text, segment(text))}
+    assert junk["Advertisement"] is True
+    assert junk["Kyiv said talks would resume."] is False
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv and Moscow hold talks\nKyiv said talks began on Monday.",
+        "Киев и Москва проводят переговоры в понедельник, сообщили в Кремле.",
+    ],
+)
+def test_utf16_without_bom_is_detected(tmp_path: Path, codec: str, text: str) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(text.encode(codec))
+    art = Article.from_path(path)
+    assert art.text == text
+    assert any("without a byte-order mark" in w for w in art.warnings)
+
+
+LATIN = (
+    "President Enrique Pe\u00f1a Nieto met Fran\u00e7ois Hollande and Jos\u00e9 Mar\u00eda "
+    "Aznar in M\u00fcnchen on Monday, officials said."
+)
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+def test_latin1_file_decodes_names(tmp_path: Path, codec: str) -> None:
+    """Latin-1 names keep their letters (no U+FFFD), and the warning says what was guessed."""
+    path = tmp_path / "latin.txt"
+    path.write_bytes(LATIN.encode(codec))
+    art = Article.from_path(path)
+    assert art.text == LATIN
+    assert "\ufffd" not in art.text
+    (warning,) = art.warnings
+    assert "charset-normalizer" in warning
+    assert "names" in warning
+
+
+def test_bytes_no_encoding_fits_are_replaced_and_the_warning_says_names_are_damaged(
+    tmp_path: Path,
+) -> None:
+    from discrep._read import decode_bytes
+
+    # 0x81, 0x8d, 0x8f, 0x90, 0x9d are undefined in cp1252: mixed with valid UTF-8
+    # multi-byte text, nothing decodes every byte.
+    data = "Zelenskyy said \u201cno\u201d in Kyiv. ".encode() * 3 + b"\x81\x8d\x8f\x90\x9d"
+    text, warnings = decode_bytes(data, "x.txt")
+    assert "x.txt" in warnings[0]
+    if "\ufffd" in text:
+        assert "names holding them are damaged" in warnings[0]
+    else:
+        assert "charset-normalizer" in warnings[0]
