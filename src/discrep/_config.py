@@ -56,6 +56,9 @@ class QuantityConfig:
     #: Figures further apart than this factor are taken to count different things (a
     #: game's points and a career's), not to contradict each other.
     max_ratio: float = 20.0
+    #: In a large block of figures, a word of more masked sentences than this is too
+    #: common to pair two sentences (the cap of the block's inverted index).
+    rare_word_postings: int = 32
 
 
 @attrs.frozen

@@ -30,6 +30,7 @@ from discrep._errors import (
     InputTypeError,
     NoArticlesError,
 )
+from discrep._lexicon import MONTH, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from discrep._model import Article, Sentence
 from discrep._segment import furniture_prefix, looks_like_html
 
@@ -42,31 +43,7 @@ _JUNK_MAX_CHARS = 400
 _DATE_TAG = re.compile(r"\s{0,20}date\s{1,5}(\d{4})-(\d{2})-(\d{2})(?=\s|\Z)")
 _COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
 _URL = re.compile(r"(?:url:\s{0,5})?((?:https?://|www\.)\S{1,2000})", re.IGNORECASE)
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
-_MONTH = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH = f"({MONTH})"  # a capturing group; every pattern using it ignores case
 _DATE_FORMS = (
     # ISO: 2022-03-03, 2022-03-03T10:00
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
@@ -90,10 +67,8 @@ _DATELINE_WORDS = frozenset((
     "date", "on", "at", "by", "am", "pm", "a.m", "p.m", "hrs", "hours", "ist", "gmt", "utc",
     "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt",
     "ct", "hkt", "sgt", "aest", "jst", "msk", "eet", "eest", "ago", "minutes", "minute", "hours",
-    "hour", "days", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today",
-    "yesterday",
-)) | frozenset(_MONTHS)
+    "hour", "days", "day", "today", "yesterday",
+)) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS) | frozenset(MONTH_NUMBERS)
 # fmt: on
 _DATELINE_TOKEN = re.compile(
     r"[A-Za-z]{1,12}(?:\.[A-Za-z]{1,2})?"
@@ -458,17 +433,9 @@ def _parse_date(line: str) -> dt.date | None:
         if order == "ymd":
             return _safe_date(int(a), int(b), int(c))
         if order == "mdy":
-            return _safe_date(
-                int(c),
-                _MONTHS[a.casefold()[:3] if a.casefold() not in _MONTHS else a.casefold()],
-                int(b),
-            )
+            return _safe_date(int(c), MONTH_NUMBERS[a.casefold()], int(b))
         if order == "dmy":
-            return _safe_date(
-                int(c),
-                _MONTHS[b.casefold()[:3] if b.casefold() not in _MONTHS else b.casefold()],
-                int(a),
-            )
+            return _safe_date(int(c), MONTH_NUMBERS[b.casefold()], int(a))
         year = int(c) + (2000 if len(c) == 2 else 0)
         first, second = int(a), int(b)
         if first > 12:

@@ -23,6 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from discrep._lexicon import (
+    MONTH,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+)
 from discrep._model import Sentence
 
 __all__ = ["furniture_prefix", "looks_like_html", "segment"]
@@ -40,8 +47,7 @@ _TITLES = frozenset((
 # plainly starts a sentence ("... in the U.S. The talks", not "U.S. President").
 # fmt: off
 _ABBREVIATIONS = frozenset((
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "etc", "inc", "co", "corp",
+    *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "etc", "inc", "co", "corp",
     "ltd", "plc", "llc", "bros", "dept", "est", "approx", "vs", "esq", "ave", "blvd", "rd", "hwy",
     "mt", "ft", "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k", "e.u", "u.s.a", "ca", "cf", "al",
 ))
@@ -69,11 +75,7 @@ _STARTERS = frozenset((
 # fmt: on
 # After "a.m."/"p.m." a capitalised word starts a sentence unless it is part of the time.
 # fmt: off
-_TIME_WORDS = frozenset((
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "local",
-))
+_TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "local"))
 # fmt: on
 
 # Terminal punctuation runs, with closing quotes and brackets; or a pipe separating
@@ -106,15 +108,11 @@ _DATE_TAG = re.compile(r"[^\S\n]{0,20}date[^\S\n]{1,5}\d{4}-\d{2}-\d{2}(?=\s|\Z)
 # A dateline opening a sentence: "June 26, 2005 Before he was shot", "Updated 9:01 AM EDT
 # The murder trial", "(March 20, 2007) -- A jury". Every part is optional and bounded;
 # _dateline_off() requires a number and a word in what matched.
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
 _DATELINE_PREFIX = re.compile(
     r"[^\S\n]{0,20}\(?(?i:(?:last[^\S\n])?(?:updated|posted|published)(?:[^\S\n](?:on|at))?:?[^\S\n]{1,3})?"
     r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[^\S\n]{1,3})?"
-    r"(?i:" + _MONTH + r"\.?[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]{1,3}\d{4}"
-    r"|\d{1,2}[^\S\n]{1,3}" + _MONTH + r"\.?,?[^\S\n]{1,3}\d{4})?"
+    r"(?i:" + MONTH + r"\.?[^\S\n]{1,3}\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]{1,3}\d{4}"
+    r"|\d{1,2}[^\S\n]{1,3}" + MONTH + r"\.?,?[^\S\n]{1,3}\d{4})?"
     r"(?:,?[^\S\n]{0,3}\d{1,2}[:.]\d{2}[^\S\n]{0,2}(?i:[ap]\.?m\.?)?(?:[^\S\n]{1,3}[A-Z]{2,4}\b)?)?"
     r"\)?[^\S\n]{0,3}(?:--|\u2014|\u2013|\||:)?[^\S\n]{1,3}(?=[A-Z][a-z])"
 )
@@ -124,7 +122,7 @@ _DATELINE_WORDY = re.compile(r"[A-Za-z]{2}")
 _WIRE_DATELINE = re.compile(
     r"[^\S\n]{0,20}[A-Z][A-Z.'-]{2,25}(?:[^\S\n][A-Z][A-Z.'-]{1,25}){0,3}"
     r"(?:,[^\S\n]{1,3}[A-Z][A-Za-z.'-]{1,25}(?:[^\S\n][A-Z][A-Za-z.'-]{1,25}){0,2})?"
-    r"(?:,?[^\S\n]{1,3}(?i:" + _MONTH + r")\.?[^\S\n]{1,3}\d{1,2})?"
+    r"(?:,?[^\S\n]{1,3}(?i:" + MONTH + r")\.?[^\S\n]{1,3}\d{1,2})?"
     r"(?:[^\S\n]{0,3}\([A-Z][\w .&'-]{1,30}\)[^\S\n]{0,3}[-:\u2013\u2014]{1,2}"
     r"|:|[^\S\n]{1,3}[-\u2013\u2014]{1,2})[^\S\n]{1,3}(?=[\"\u201c]?[A-Z][a-z])"
 )

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from discrep._algorithms import UnionFind
 from discrep._config import Config
 from discrep._model import Entity, Extraction, Mention, MentionKind
 from discrep._normalize import fold, fold_keys, given_compatible, skeleton_key
@@ -29,29 +30,22 @@ from discrep._normalize import fold, fold_keys, given_compatible, skeleton_key
 __all__ = ["link_entities"]
 
 
-class _Groups:
+class _Groups(UnionFind):
     """Union-find over group indices, with the given names each component holds."""
 
     def __init__(self, givens: list[frozenset[str]]) -> None:
-        self.parent = list(range(len(givens)))
+        super().__init__(len(givens))
         self.givens = [set(g) for g in givens]
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> bool:
+    def join(self, a: int, b: int) -> bool:
+        """Join unless the two components hold incompatible given names."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         if not all(given_compatible(x, y) for x in self.givens[ra] for y in self.givens[rb]):
             return False
-        if len(self.givens[ra]) < len(self.givens[rb]):
-            ra, rb = rb, ra
-        self.parent[rb] = ra
-        self.givens[ra] |= self.givens[rb]
+        root = self.union(ra, rb)
+        self.givens[root] |= self.givens[rb if root == ra else ra]
         return True
 
 
@@ -203,7 +197,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
         if first == i:
             representatives.append(i)
         else:
-            uf.union(first, i)
+            uf.join(first, i)
 
     # 3. blocked candidate pairs among distinct names
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -237,7 +231,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
                 pairs.append((score, a, b))
     pairs.sort(key=lambda p: -p[0])
     for _, a, b in pairs:
-        uf.union(a, b)
+        uf.join(a, b)
 
     # 4. entities
     comps: dict[int, list[Mention]] = defaultdict(list)

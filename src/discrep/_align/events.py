@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from discrep._algorithms import UnionFind
 from discrep._config import Config
 from discrep._gazetteer import Place, by_id, compatible
 from discrep._model import Entity, Event, EventCluster, Extraction
@@ -212,21 +213,11 @@ def align_events(
     window = config.time.event_window_days
     ids = person_ids(entities)
     profiles = [profile(e, ids) for ex in extractions for e in ex.events]
-    parent = list(range(len(profiles)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    uf = UnionFind(len(profiles))
     for i, j in _candidate_pairs(profiles, window):
-        ri, rj = find(i), find(j)
-        if ri != rj and same_event(profiles[i], profiles[j], window):
-            parent[max(ri, rj)] = min(ri, rj)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(profiles)):
-        groups[find(i)].append(i)
+        if uf.find(i) != uf.find(j) and same_event(profiles[i], profiles[j], window):
+            uf.union(i, j)
+    groups = uf.groups()
     clusters: list[EventCluster] = []
     for root in sorted(groups):
         members = groups[root]

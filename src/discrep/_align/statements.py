@@ -44,7 +44,9 @@ import attrs
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from discrep._algorithms import indexed_pairs
 from discrep._config import AlignConfig, Config
+from discrep._lexicon import WEEKDAYS
 from discrep._model import (
     Alignment,
     Entity,
@@ -496,18 +498,17 @@ def _fuzzy_shared(
     return total, words
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _weekday(t: TimeExpr) -> str:
     """Return the weekday a time expression names or resolves to, '' if none."""
     if t.type == "weekday":
         if t.value is not None:
-            return _WEEKDAYS[t.value.weekday()]
+            return WEEKDAYS[t.value.weekday()]
         word = anyascii(t.text).lower()
-        return next((d for d in _WEEKDAYS if d in word), "")
+        return next((d for d in WEEKDAYS if d in word), "")
     if t.value is not None and t.type in ("date", "ordinal_day"):
-        return _WEEKDAYS[t.value.weekday()]
+        return WEEKDAYS[t.value.weekday()]
     return ""
 
 
@@ -722,20 +723,11 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
     >>> sorted(candidate_pairs(coll))
     [(0, 2)]
     """
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, st in enumerate(coll.statements):
-        for k in _keys(st, coll):
-            postings[k].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for idx in postings.values():
-        if len(idx) > coll.config.max_postings:
-            continue  # an event mentioned everywhere: not selective
-        for x in range(len(idx)):
-            sx = coll.statements[idx[x]]
-            for y in range(x + 1, len(idx)):
-                if coll.statements[idx[y]].statement.source != sx.statement.source:
-                    pairs.add((idx[x], idx[y]))
-    return pairs
+    return indexed_pairs(
+        [_keys(st, coll) for st in coll.statements],
+        coll.config.max_postings,  # an event mentioned everywhere: not selective
+        apart=[st.statement.source for st in coll.statements],
+    )
 
 
 def select_and_group(

@@ -41,6 +41,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz, process, utils
 
+from discrep._algorithms import indexed_pairs
 from discrep._config import Config
 from discrep._detect import Context, claim
 from discrep._model import Discrepancy, Extraction, Quantity
@@ -147,7 +148,10 @@ def _candidate_pairs(
     # over hundreds of articles) would cost block² there, so each figure is scored only
     # against figures whose masked sentence shares one of its rarer words: sentences
     # that share only common words do not reach the cutoff's token overlap.
-    candidates = None if len(items) <= _EXACT_BLOCK else _rare_word_candidates(masked, proc)
+    candidates = (
+        None if len(items) <= _EXACT_BLOCK
+        else _rare_word_candidates(masked, proc, cfg.rare_word_postings)
+    )
     everyone = list(range(len(items)))
     for a, (i, qa) in enumerate(items):
         ids = everyone if candidates is None else candidates(a)
@@ -177,35 +181,22 @@ def _candidate_pairs(
 
 
 _EXACT_BLOCK = 256
-_RARE_DF = 32
 
 
 def _rare_word_candidates(
-    masked: list[str], proc: Callable[[str], str]
+    masked: list[str], proc: Callable[[str], str], max_postings: int
 ) -> Callable[[int], list[int]]:
-    """Index a large block's sentences by their rarer words (at most ``_RARE_DF`` uses).
+    """Index a large block's sentences by their rarer words (at most ``max_postings`` uses).
 
     Returns a function giving, for sentence ``a``, the sentences after it that share a
-    rare word or are identical to it (at most ``_RARE_DF`` of those too): at most
-    ``_RARE_DF`` postings per word, so the total work is linear in the block.
+    rare word or are identical to it (at most ``max_postings`` of those too): at most
+    ``max_postings`` postings per word, so the total work is linear in the block.
     """
-    words = [frozenset(proc(m).split()) for m in masked]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for b, ws in enumerate(words):
-        for w in ws:
-            postings[w].append(b)
-        postings["\x00" + proc(masked[b])].append(b)
-
-    def candidates(a: int) -> list[int]:
-        found: set[int] = set()
-        keys = [*words[a], "\x00" + proc(masked[a])]
-        for w in keys:
-            ids = postings[w]
-            if len(ids) <= _RARE_DF:
-                found.update(b for b in ids if b > a)
-        return sorted(found)
-
-    return candidates
+    keys = [{*proc(m).split(), "\x00" + proc(m)} for m in masked]
+    after: dict[int, list[int]] = defaultdict(list)
+    for a, b in sorted(indexed_pairs(keys, max_postings)):
+        after[a].append(b)
+    return lambda a: after.get(a, [])
 
 
 def _comparable_size(q_a: Quantity, q_b: Quantity, config: Config) -> bool:

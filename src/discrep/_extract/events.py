@@ -30,19 +30,12 @@ from collections.abc import Iterator
 from discrep._config import Config
 from discrep._extract.time import starting_in
 from discrep._gazetteer import Place, demonym_place, lookup
+from discrep._lexicon import compile_spaced
 from discrep._model import Article, Event, Mention, Sentence, TimeExpr
 from discrep._normalize import fold
 
 __all__ = ["EVENT_TYPES", "extract_events"]
 
-
-# Scraped text writes no-break spaces between words ("Mar\u00a010"): every pattern here is
-# written with "[ \t]" and compiled with them added.
-_SP = "[ \\t\u00a0\u202f]"
-
-
-def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern.replace(r"[ \t", _SP[:-1]), flags)
 
 #: Trigger lexicon per event type (lower case, whole words; a trailing "s" is optional).
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -69,7 +62,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "announcement": ("announced", "announcement", "unveiled", "proclaimed"),
 }
 
-_TRIGGER = _compile(
+_TRIGGER = compile_spaced(
     r"\b(?:"
     + "|".join(
         sorted(
@@ -83,13 +76,13 @@ _TRIGGER = _compile(
 )
 _TYPE_OF = {w: t for t, ws in EVENT_TYPES.items() for w in ws}
 
-_CLAUSE_BREAK = _compile(
+_CLAUSE_BREAK = compile_spaced(
     r"[;:]|,[ \t]|[ \t][—–-][ \t]|[ \t](?:after|before|while|as|when|whereas|although|though"
     r"|because|since|until|but|which|who|where|whose|even[ \t]+as)[ \t]",
     re.IGNORECASE,
 )
 # A clause that attaches to the event of the clause before it.
-_ATTACHED = _compile(
+_ATTACHED = compile_spaced(
     r"[ \t]*(?:set|scheduled|due|held|hosted|planned|expected|taking[ \t]+place"
     r"|which[ \t]+(?:was|were|will[ \t]+be|are|is)[ \t]+(?:held|scheduled|set))\b",
     re.IGNORECASE,
@@ -99,38 +92,38 @@ _PLACE_NP = (
     r"[A-Z][\w’'.-]{0,30}(?:[ \t]+(?:[A-Z][\w’'-]{0,30}|region|oblast|province|state"
     r"|district|county)){0,4}"
 )
-_PLACE_NP_RX = _compile(_PLACE_NP)
-_LEAD_THE = _compile(r"the[ \t]+")
-_POSSESSIVE_SPLIT = _compile(r"(?<=[a-z])['’]s?[ \t]+")
-_VENUE = _compile(
+_PLACE_NP_RX = compile_spaced(_PLACE_NP)
+_LEAD_THE = compile_spaced(r"the[ \t]+")
+_POSSESSIVE_SPLIT = compile_spaced(r"(?<=[a-z])['’]s?[ \t]+")
+_VENUE = compile_spaced(
     rf"\b(?:(?:held|hosted|taking[ \t]+place)[ \t]+)?(?P<prep>in|at)[ \t]+(?P<np>{_PLACE_NP})"
 )
-_SOFT_VENUE = _compile(
+_SOFT_VENUE = compile_spaced(
     r"\b(?:near|outside|close[ \t]+to|on|along|at)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w’'-]{0,30}[ \t]+|[\w-]{1,20}[ \t]+){0,3}?"
     r"(?:border|frontier|side[ \t]+of[ \t]+the[ \t]+border|outskirts|river)"
     rf"(?:[ \t]+(?:of|with)[ \t]+(?:the[ \t]+)?{_PLACE_NP})?"
     rf"|\b(?:near|outside|close[ \t]+to)[ \t]+{_PLACE_NP}",
 )
-_UNNAMED = _compile(
+_UNNAMED = compile_spaced(
     r"\b(?:in|at)[ \t]+an?[ \t]+(?:undisclosed|secret|unknown|unnamed|secure)[ \t]+"
     r"(?:location|venue|place|site)\b",
     re.IGNORECASE,
 )
 # "air raid sirens", "strike warnings": a trigger word used as a modifier.
-_MODIFIER_USE = _compile(
+_MODIFIER_USE = compile_spaced(
     r"[ \t-]+(?:sirens?|shelters?|warnings?|alerts?|alarms?)\b", re.IGNORECASE
 )
 # "agreed on Istanbul as | the venue for the talks": the clause before names the venue.
-_THE_VENUE = _compile(r"[ \t]*the[ \t]+(?:venue|location|site)\b", re.IGNORECASE)
-_CAPWORD = _compile(r"\b[A-Z][\w’'-]{2,30}")
-_ORDINAL = _compile(
+_THE_VENUE = compile_spaced(r"[ \t]*the[ \t]+(?:venue|location|site)\b", re.IGNORECASE)
+_CAPWORD = compile_spaced(r"\b[A-Z][\w’'-]{2,30}")
+_ORDINAL = compile_spaced(
     r"\b(?P<n>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|final"
     r"|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:(?P<round>round|session)\b"
     r"|(?:[\w-]+[ \t]+){0,2}?(?P<noun>talks|negotiations|discussions|meeting|summit)\b)",
     re.IGNORECASE,
 )
-_IN_A_WHILE = _compile(
+_IN_A_WHILE = compile_spaced(
     r"[^,;]{0,60}?\b(?:in[ \t]+(?:over|more[ \t]+than|nearly|almost|about)?[ \t]*(?:[\w-]+[ \t]+)?"
     r"(?:days|weeks|months|years|decades)|since|ever)\b",
     re.IGNORECASE,

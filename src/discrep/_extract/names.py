@@ -569,9 +569,6 @@ def _extend_org(
 
 # --- people and roles ----------------------------------------------------------------------
 
-_WORDS_BACK = re.compile(r"[\w’'\-]+$")
-
-
 def _person(article: Article, words: tuple[_Tok, ...], sentence: int) -> Mention:
     m = _mention(article, words, "person", sentence)
     role = _role_before(article.text, m.start)

@@ -13,7 +13,6 @@ text. The interval rules are documented in docs/quantities.md.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from typing import cast
@@ -21,26 +20,18 @@ from typing import cast
 import attrs
 
 from discrep._config import Config
+from discrep._lexicon import MONTH, WEEKDAYS, compile_spaced
 from discrep._model import Article, Qualifier, Quantity, Sentence
 
 __all__ = ["extract_quantities", "interval", "quantities"]
 
-# Typographic spaces occur between words in scraped news ("Mar\u00a010"): every pattern
-# is written with "[ \t]" and compiled with the non-breaking spaces added.
-_SP = "[ \\t\\u00a0\\u202f]"
-
-
-@functools.lru_cache(maxsize=256)
-def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern.replace(r"[ \t]", _SP), flags)
-
 
 def _search(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
-    return _rx(pattern, flags).search(text)
+    return compile_spaced(pattern, flags).search(text)
 
 
 def _match(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
-    return _rx(pattern, flags).match(text)
+    return compile_spaced(pattern, flags).match(text)
 
 
 # --- vocabulary ---------------------------------------------------------------------
@@ -61,13 +52,8 @@ _DENOMINATORS = {
 _NUMWORD = "|".join(
     sorted([*_SMALL, *_SCALES, "hundred", "dozen", *_DENOMINATORS], key=len, reverse=True)
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
+
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 # Scale glued to or written after digits: "1.5 million", "$1bn", "3.8m", "20k".
 _DIGIT_SCALE = {
@@ -380,13 +366,13 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.?"
      r"|an\s+approximate|more\s+or\s+less|nigh\s+on|~", "~"),
 )  # fmt: skip
-_QUAL_RE = _rx(
+_QUAL_RE = compile_spaced(
     r"(?<![\w-])(?:"
     + "|".join(f"(?P<q{i}>{rx})" for i, (rx, _) in enumerate(_QUALIFIERS))
     + r")[ \t]+(?:of[ \t]+)?$",
     re.IGNORECASE,
 )
-_POST_QUAL = _rx(
+_POST_QUAL = compile_spaced(
     r"(?:[ \t]+or[ \t]+(?P<more>more|above|over)|[ \t]+or[ \t]+(?P<less>fewer|less)"
     r"|[ \t]+or[ \t]+so|-?plus\b|\+)",
     re.IGNORECASE,
@@ -394,7 +380,7 @@ _POST_QUAL = _rx(
 
 # --- the scanner --------------------------------------------------------------------
 
-_CANDIDATE = _rx(
+_CANDIDATE = compile_spaced(
     r"(?P<frac>(?<![\w.,/])(?:(?P<fwhole>\d{1,3})[ \t]+)?(?P<fnum>\d{1,2})/(?P<fden>\d{1,2})"
     r"(?![\w/])|(?<![\w.,])(?:(?P<uwhole>\d{1,3})[\u2009\u202f ]?)?(?P<vulgar>[½⅓⅔¼¾⅕⅛]))"
     r"|(?P<num>(?:(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,/])\d+(?:\.\d+)?"
@@ -408,19 +394,19 @@ _CANDIDATE = _rx(
     rf"|[ \t]+of[ \t]+a[ \t]+)(?:{_NUMWORD})){{0,8}}\b)",
     re.IGNORECASE,
 )
-_HAS_CUE = _rx(
+_HAS_CUE = compile_spaced(
     rf"[\d½⅓⅔¼¾⅕⅛]|\b(?:{_NUMWORD}|tens|dozens|scores|hundreds|thousands|millions|"
     r"billions)\b",
     re.IGNORECASE,
 )
-_EXCLUDED_SPANS = _rx(
+_EXCLUDED_SPANS = compile_spaced(
     r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
     r"|(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:com|org|net|gov|edu|html?|php|aspx?)\b"
     r"(?:/\S*)?|(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.[A-Za-z]{2,24}/\S*"
     r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
-    rf"|\b{_MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{{4}}\b)?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}\b\.?(?:,?[ \t]+\d{{4}}\b)?"
-    rf"|\b{_MONTH}[ \t]+\d{{4}}\b"
+    rf"|\b{MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{{4}}\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH}\b\.?(?:,?[ \t]+\d{{4}}\b)?"
+    rf"|\b{MONTH}[ \t]+\d{{4}}\b"
     r"|\b\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.?|[aApP][mM]\b)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}[ \t]?o['’]clock\b"
     r"|(?:\(\d{3}\)[ \t]?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # telephone numbers
@@ -434,27 +420,27 @@ _EXCLUDED_SPANS = _rx(
     r"\d{1,3}[-–]\d{1,3}\b(?![ \t]*(?:%|percent|per[ \t]?cent|points?\b|million|billion"
     r"|thousand|[A-Za-z]+[ \t]+of\b))",
 )
-_SCALE_AFTER = _rx(
+_SCALE_AFTER = compile_spaced(
     r"[ \t]*-?(?P<w>hundred|thousand|million|billion|trillion|lakh|crore)\b"
     r"|(?P<g>mn|mln|bln|bn|tn|trn|k|m|b)\b|[ \t](?P<s>mn|mln|bln|bn|tn)\b",
     re.IGNORECASE,
 )
-_METRE_WORDS = _rx(
+_METRE_WORDS = compile_spaced(
     r"[ \t]+(?:tall|long|high|deep|wide|away|above|below|sprint|race|hurdles|freestyle|"
     r"dash|relay|from|of[ \t]+(?:water|snow|rain))\b|[ \t]*[.,;:)]|[ \t]*$",
     re.IGNORECASE,
 )
-_PERCENT = _rx(
+_PERCENT = compile_spaced(
     r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|pct\b)(?P<pts>[ \t]+points?\b)?", re.IGNORECASE
 )
-_AGE = _rx(r"-year-old\b|[ \t]+years?[ \t]+old\b|-years?-old\b", re.IGNORECASE)
-_CURRENCY_BEFORE = _rx(r"(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽₴]|(?:USD|EUR|GBP|Rs\.?)[ \t]?)$")
-_RANGE_SEP = _rx(r"[ \t]*(?:-|–|—|-?[ \t]*to|and)[ \t]*", re.IGNORECASE)
-_RANGE_INTRO = _rx(r"(?<!\w)(?:between|from)[ \t]+$", re.IGNORECASE)
-_TOKEN = _rx(r"[A-Za-z][A-Za-z'’-]{0,40}")
-_WORD_BEFORE = _rx(r"([A-Za-z][A-Za-z'’.-]{0,30})[ \t]+$")
-_SPACES = _rx(r"[ \t]*")
-_COMBINE_VAGUE = _rx(r",?[ \t]+(?:if[ \t]+not|or[ \t]+even|or|to)[ \t]+$", re.IGNORECASE)
+_AGE = compile_spaced(r"-year-old\b|[ \t]+years?[ \t]+old\b|-years?-old\b", re.IGNORECASE)
+_CURRENCY_BEFORE = compile_spaced(r"(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽₴]|(?:USD|EUR|GBP|Rs\.?)[ \t]?)$")
+_RANGE_SEP = compile_spaced(r"[ \t]*(?:-|–|—|-?[ \t]*to|and)[ \t]*", re.IGNORECASE)
+_RANGE_INTRO = compile_spaced(r"(?<!\w)(?:between|from)[ \t]+$", re.IGNORECASE)
+_TOKEN = compile_spaced(r"[A-Za-z][A-Za-z'’-]{0,40}")
+_WORD_BEFORE = compile_spaced(r"([A-Za-z][A-Za-z'’.-]{0,30})[ \t]+$")
+_SPACES = compile_spaced(r"[ \t]*")
+_COMBINE_VAGUE = compile_spaced(r",?[ \t]+(?:if[ \t]+not|or[ \t]+even|or|to)[ \t]+$", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -610,7 +596,7 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     prec = _literal_precision(lit)
     plain = "," not in lit and "." not in lit and not exp
     if exp:
-        pm = _rx(r"[-−+]?\d{1,3}$").search(exp)
+        pm = compile_spaced(r"[-−+]?\d{1,3}$").search(exp)
         power = int(pm.group().replace("−", "-")) if pm else 0
         value, prec = value * 10.0**power, prec * 10.0**power
     # a minus sign glued to the number and not joining two numbers: "-18 °C", "$-99.99"
@@ -706,7 +692,7 @@ def _is_identifier(text: str, start: int, end: int, lo: int) -> bool:
         return False
     if w.start() == lo or _search(r"[.!?:;\"“(]\s*$", text[max(lo, w.start() - 3) : w.start()]):
         return False  # sentence-initial word
-    if re.fullmatch(_MONTH + r"\.?", word):
+    if re.fullmatch(MONTH + r"\.?", word):
         return False
     return not _QUAL_RE.search(word + " ")
 
@@ -714,7 +700,7 @@ def _is_identifier(text: str, start: int, end: int, lo: int) -> bool:
 _PLURALS = frozenset(
     ["people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"]
 )
-_YEAR_BEFORE = _rx(
+_YEAR_BEFORE = compile_spaced(
     r"(?:\b(?:in|since|by|of|from|until|till|to|year|before|after|during|early|late|mid|"
     r"fiscal|the|and|or|between|through|circa)|['’]s|-)[ \t]*$",
     re.IGNORECASE,
@@ -1010,9 +996,9 @@ def _what(
     if age:
         pass
     elif unit is not None or raw.vague or raw.value < 1:
-        m = _rx(r"[ \t]+of(?:[ \t]+(?:the|a|an|its|their|his|her))?(?=[ \t])", re.IGNORECASE).match(
-            text, pos, hi
-        )
+        m = compile_spaced(
+            r"[ \t]+of(?:[ \t]+(?:the|a|an|its|their|his|her))?(?=[ \t])", re.IGNORECASE
+        ).match(text, pos, hi)
         if m:
             pos = m.end()
             measured = False
@@ -1066,11 +1052,11 @@ def _what(
     return np_, pred
 
 
-_LIST_PREDICATE = _rx(
+_LIST_PREDICATE = compile_spaced(
     r"\b(?:have|has|had|were|was|are|is)[ \t]+(?:been[ \t]+)?(?:reportedly[ \t]+)?"
     r"([A-Za-z]{3,20})\b"
 )
-_NEXT_WORD = _rx(r"[ \t]*([A-Za-z][A-Za-z'’-]{0,30})")
+_NEXT_WORD = compile_spaced(r"[ \t]*([A-Za-z][A-Za-z'’-]{0,30})")
 
 
 def _predicate_after(text: str, pos: int, hi: int) -> str | None:

@@ -38,6 +38,7 @@ from dateutil import parser as du_parser  # type: ignore[import-untyped]
 from dateutil.relativedelta import relativedelta, weekday  # type: ignore[import-untyped]
 
 from discrep._config import Config
+from discrep._lexicon import MONTH, WEEKDAYS, compile_spaced
 from discrep._model import Article, Sentence, TimeExpr
 
 __all__ = [
@@ -54,43 +55,29 @@ __all__ = [
 ]
 
 
-# Scraped text writes no-break spaces between words ("Mar\u00a010"): every pattern here is
-# written with "[ \t]" and compiled with them added.
-_SP = "[ \\t\u00a0\u202f]"
-
-
-def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern.replace(r"[ \t", _SP[:-1]), flags)
-
 REF_PUBLISHED = "published"
 REF_DATELINE = "dateline"
 REF_LATEST = "latest date in the article"
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "March 3, 2022", "Mar 28", "Feb. 22", "Dec. 20 2005", "March 3rd"
-_MDY = _compile(
-    rf"\b(?P<month>{_MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+_MDY = compile_spaced(
+    rf"\b(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
 )
 # "3 March", "3rd of March 2022"
-_DMY = _compile(
-    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month>{_MONTH})\b\.?"
+_DMY = compile_spaced(
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month>{MONTH})\b\.?"
     rf"(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
 )
-_ISO = _compile(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_ISO = compile_spaced(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "20220304" alone on a line (a scraped dateline)
-_COMPACT = _compile(rf"^[ \t]*(?P<all>{_YEAR}[01]\d[0-3]\d)[ \t]*$", re.MULTILINE)
-_WEEKDAY = _compile(
+_COMPACT = compile_spaced(rf"^[ \t]*(?P<all>{_YEAR}[01]\d[0-3]\d)[ \t]*$", re.MULTILINE)
+_WEEKDAY = compile_spaced(
     r"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)[ \t]+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<poss>['’]s)?\b"
 )
-_RELATIVE = _compile(
+_RELATIVE = compile_spaced(
     r"\b(?:(?P<day>today|tonight|yesterday|tomorrow)"
     r"|(?P<mod>last|next|this|past|coming|earlier[ \t]+this|later[ \t]+this)[ \t]+"
     r"(?P<unit>week|weekend|month|year)"
@@ -99,13 +86,13 @@ _RELATIVE = _compile(
     re.IGNORECASE,
 )
 _ZONE = r"(?:(?-i:[A-Z]{1,3}T|IST|UTC|GMT|MSK|CET|EET)|local[ \t]+time)"
-_TIME = _compile(
+_TIME = compile_spaced(
     r"\b(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:[ \t]?(?P<ap>[ap])\.?m\b\.?)?"
     r"|(?P<h2>1[0-2]|0?[1-9])[ \t]?(?P<ap2>[ap])\.?m\b\.?)"
     rf"(?:[ \t]+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE,
 )
-_YEAR_ONLY = _compile(rf"\b(?:in|since|until|by|of)[ \t]+(?P<year>{_YEAR})\b(?![-/])")
+_YEAR_ONLY = compile_spaced(rf"\b(?:in|since|until|by|of)[ \t]+(?P<year>{_YEAR})\b(?![-/])")
 
 _ORDINALS = {
     w: i
@@ -125,44 +112,44 @@ _COUNTED = (
     r"|protests?|strike|standoff|blockade)"
 )
 # "the fifth day of Russia's invasion", "the fifth day of the full-scale Russian war"
-_ORD_OF = _compile(
+_ORD_OF = compile_spaced(
     rf"\b(?:[Tt]he[ \t]+)?(?P<n>{_ORD})[ \t]+(?P<unit>day|week|month)[ \t]+of[ \t]+"
     rf"(?:(?:the|its|this|[A-Z][\w-]*['’]s?)[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?P<what>{_COUNTED})\b",
 )
 # "the war entered its second week"
-_ENTERED = _compile(
+_ENTERED = compile_spaced(
     rf"\b(?P<what>{_COUNTED})[ \t]+(?:has[ \t]+|had[ \t]+|is[ \t]+|was[ \t]+)?"
     rf"(?:entered|enters|entering|in)[ \t]+its[ \t]+(?P<n>{_ORD})[ \t]+(?P<unit>day|week|month)\b",
     re.IGNORECASE,
 )
 # "Thursday's invasion", "the Feb. 24 invasion": a time directly naming a start.
-_START_AFTER = _compile(rf"[ \t]+(?:[\w-]+[ \t]+)?(?P<what>{_COUNTED})\b")
+_START_AFTER = compile_spaced(rf"[ \t]+(?:[\w-]+[ \t]+)?(?P<what>{_COUNTED})\b")
 # "the invasion began on February 24", "war started Thursday"
-_START_BEFORE = _compile(
+_START_BEFORE = compile_spaced(
     rf"\b(?P<what>{_COUNTED})[ \t]+(?:began|begun|started|was[ \t]+launched|broke[ \t]+out)"
     r"(?:[ \t]+(?:on|early|late))?[ \t]*\Z"
 )
 # Words before a weekday that make it look forward.
-_FORWARD_BEFORE = _compile(
+_FORWARD_BEFORE = compile_spaced(
     r"\b(?:will|would|shall|set[ \t]+for|scheduled(?:[ \t]+for)?|due(?:[ \t]+on)?|planned[ \t]+for"
     r"|expected(?:[ \t]+on)?|to[ \t]+be[ \t]+held|upcoming|postponed[ \t]+(?:to|until))\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
 # "Tuesday's talks will be": a possessive weekday whose noun takes a future verb.
-_FORWARD_AFTER = _compile(
+_FORWARD_AFTER = compile_spaced(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:will|is[ \t]+set|are[ \t]+set|is[ \t]+due|are[ \t]+due"
     r"|is[ \t]+expected|are[ \t]+expected|is[ \t]+scheduled|are[ \t]+scheduled)\b",
     re.IGNORECASE,
 )
 # Clause boundaries for the direction look-back: a cue beyond one does not count.
-_CLAUSE_BREAK = _compile(
+_CLAUSE_BREAK = compile_spaced(
     r"[.;:!?,]|\b(?:after|before|when|since|who|which|where|but|while)\b"
 )
-_PAIR_GAP = _compile(r"\A(?:[ \t]*[,(][ \t]*|[ \t]+)\Z")
-_PAIR_GAP_BEFORE = _compile(r"\A[ \t]*[,(][ \t]*\Z")
-_THE_END = _compile(r"\bthe[ \t]+\Z", re.IGNORECASE)
-_APPOSITION = _compile(r"\A[ \t]*,?[ \t]*\Z")
+_PAIR_GAP = compile_spaced(r"\A(?:[ \t]*[,(][ \t]*|[ \t]+)\Z")
+_PAIR_GAP_BEFORE = compile_spaced(r"\A[ \t]*[,(][ \t]*\Z")
+_THE_END = compile_spaced(r"\bthe[ \t]+\Z", re.IGNORECASE)
+_APPOSITION = compile_spaced(r"\A[ \t]*,?[ \t]*\Z")
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _LOOKBACK = 60

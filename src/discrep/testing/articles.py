@@ -20,6 +20,7 @@ import functools
 import attrs
 from hypothesis import strategies as st
 
+from discrep import _lexicon
 from discrep._model import Article, Qualifier
 
 __all__ = [
@@ -37,21 +38,9 @@ __all__ = [
     "format_date",
 ]
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+#: Weekday and month names as articles write them (capitalised), from discrep's lexicon.
+WEEKDAYS = tuple(day.capitalize() for day in _lexicon.WEEKDAYS)
+MONTHS = tuple(month.capitalize() for month in _lexicon.MONTHS)
 
 
 @attrs.frozen

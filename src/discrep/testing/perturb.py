@@ -27,6 +27,7 @@ from typing import NamedTuple
 import attrs
 from hypothesis import strategies as st
 
+from discrep._lexicon import MONTH
 from discrep._model import Article, Extraction, Kind, Mention, Qualifier, TimeExpr
 from discrep.testing.articles import MONTHS, WEEKDAYS, Generated, Person, capitals, format_date
 
@@ -356,11 +357,7 @@ def change_quantity(
 
 # --- dates and weekdays ----------------------------------------------------------------
 
-_MONTH_RX = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?",
-    re.IGNORECASE,
-)
+_MONTH_RX = re.compile(rf"\b{MONTH}\b\.?", re.IGNORECASE)
 _DAY_RX = re.compile(r"(?<!\d)(\d{1,2})(st|nd|rd|th)?(?!\d)")
 _YEAR_RX = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _ISO_RX = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")

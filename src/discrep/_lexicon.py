@@ -1,0 +1,76 @@
+r"""Language data shared by the stages: months, weekdays, word lists, one pattern helper.
+
+One home for the English vocabulary that several stages need, so that a new spelling of a
+month or a weekday is added once. Only values live here (tuples, frozensets, pattern
+source strings) and one function that compiles patterns: no stage logic.
+
+>>> MONTH_NUMBERS["sept"], MONTH_NUMBERS["december"]
+(9, 12)
+>>> WEEKDAYS.index("thursday")
+3
+>>> compile_spaced(r"Mar[ \t]+10").fullmatch("Mar\u00a010") is not None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+
+__all__ = [
+    "MONTH",
+    "MONTHS",
+    "MONTH_ABBREVIATIONS",
+    "MONTH_NUMBERS",
+    "SPACE",
+    "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
+    "compile_spaced",
+]
+
+#: Weekday names, lower case, Monday first (so ``WEEKDAYS[date.weekday()]`` names a day).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Abbreviated weekdays as news writes them ("Tues.", "Thurs").
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+#: Month names, lower case, January first.
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+#: Abbreviated months ("Sept." as well as "Sep."); May has none.
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                       "nov", "dec")  # fmt: skip
+#: Every month name and abbreviation, lower case, to its number (1-12).
+MONTH_NUMBERS: Mapping[str, int] = {
+    name: n
+    for n, month in enumerate(MONTHS, start=1)
+    for name in (month, *(a for a in MONTH_ABBREVIATIONS if month.startswith(a)))
+}
+#: A month name or abbreviation, capitalised, as a non-capturing regular expression:
+#: "Jan", "January", "Sep", "Sept", "September" ... (add ``re.I`` or ``(?i:...)`` for any
+#: case; the abbreviation's full stop is left to the caller).
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+#: The blanks between two words of scraped news: space, tab, no-break space and narrow
+#: no-break space ("Mar\u00a010").
+SPACE = "[ \\t\u00a0\u202f]"
+
+
+@functools.lru_cache(maxsize=512)
+def compile_spaced(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    r"""Compile ``pattern`` with every ``[ \t`` character class widened to :data:`SPACE`.
+
+    Patterns are written with the ordinary blanks ("[ \t]+", "[ \t,]") and match the
+    no-break spaces scraped pages put between words as well. Compiled patterns are cached,
+    so a stage may call this at match time.
+
+    >>> compile_spaced(r"(\d+)[ \t]+km").search("12\u202fkm").group(1)
+    '12'
+    >>> compile_spaced(r"a[ \t,]b").fullmatch("a\u00a0b") is not None
+    True
+    """
+    return re.compile(pattern.replace("[ \\t", SPACE[:-1]), flags)
