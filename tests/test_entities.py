@@ -120,7 +120,11 @@ def test_blocking_scales() -> None:
     import time
 
     syllables = [c + v for c in "bdklmnprt" for v in "aou"]
-    surnames = ["".join(p).capitalize() for p in itertools.product(syllables, repeat=3)][:3000]
+    # each syllable triple written three times, so two surnames are at least three letters
+    # apart (linking rightly takes a one-letter variant for the same name)
+    surnames = [
+        ("".join(p) * 3).capitalize() for p in itertools.product(syllables, repeat=3)
+    ][:3000]
     exs = []
     for k in range(2):
         ms = tuple(_mention(f"a{k}", f"Ivan {s}", i) for i, s in enumerate(surnames))

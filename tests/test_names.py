@@ -143,9 +143,12 @@ def test_title_case_headline_only_known_names() -> None:
 
 
 def test_organisations() -> None:
-    """Organisation heads make organisations, with 'of' phrases."""
+    """Organisation heads make organisations, with 'of' phrases.
+
+    A leading demonym is a modifier inside the name.
+    """
     ms = _by_text("The Ukrainian Ministry of Internal Affairs and the United Nations met NATO.")
-    assert ms["Ministry of Internal Affairs"].kind == "organisation"
+    assert ms["Ukrainian Ministry of Internal Affairs"].kind == "organisation"
     assert ms["United Nations"].kind == "organisation"
     assert ms["NATO"].kind == "organisation"
 

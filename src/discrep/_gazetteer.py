@@ -311,8 +311,8 @@ _DEMONYM_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ers", ("",)),
     ("er", ("",)),
     ("ish", ("ey", "and", "land", "y", "")),
-    ("is", ("", "istan")),
-    ("i", ("", "istan", "a")),
+    ("is", ("", "istan", "ia", "a")),
+    ("i", ("", "istan", "a", "ia")),
 )
 
 

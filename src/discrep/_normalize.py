@@ -40,7 +40,9 @@ __all__ = [
     "fold_keys",
     "fold_token",
     "given_compatible",
+    "is_given_name",
     "name_similarity",
+    "nickname",
     "skeleton_key",
     "strip_possessive",
     "surface",
@@ -331,6 +333,64 @@ def cognate_given(a: str, b: str) -> bool:
     return bool(ga & {index[k] for k in kb if k in index})
 
 
+@lru_cache(maxsize=1)
+def _nickname_table() -> dict[str, frozenset[str]]:
+    """Every English given name in the ``nicknames`` package -> its direct nicknames."""
+    from nicknames import NickNamer
+
+    table: dict[str, set[str]] = {}
+    for name, nicks in NickNamer.default_lookup().items():
+        table.setdefault(name, set()).update(nicks)
+        for nick in nicks:
+            table.setdefault(nick, set()).add(name)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def is_given_name(word: str) -> bool:
+    """Tell whether a word is a known given name (English, or a cognate group's).
+
+    >>> is_given_name("Susan"), is_given_name("Mykola"), is_given_name("Kharkiv")
+    (True, True, False)
+    """
+    low = strip_possessive(word).lower()
+    return low in _nickname_table() or fold_token(word) in _cognate_index()
+
+
+# Endings of English diminutives: Katie, Jimmy, Dave, Dani, Alexis.
+_DIMINUTIVE = re.compile(r"(?:ie|ey|y|e|i|is)$")
+
+
+def nickname(a: str, b: str) -> bool:
+    """Tell whether one given name is a nickname of the other (not a spelling of it).
+
+    A listed nickname (Bob/Robert), a short form that opens the full name (Stan/Stanley,
+    Ty/Tywon), or such a form with a diminutive ending (Katie/Kathryn, Dave/David). Two
+    diminutives of one stem (Lenny/Lennie) are spellings, not nicknames.
+
+    >>> nickname("Bob", "Robert"), nickname("Katie", "Kathryn"), nickname("Stan", "Stanley")
+    (True, True, True)
+    >>> nickname("Lenny", "Lennie"), nickname("Jerry", "Jeremy"), nickname("Ivan", "Ivan")
+    (False, False, False)
+    """
+    x, y = strip_possessive(a).lower().rstrip("."), strip_possessive(b).lower().rstrip(".")
+    if x == y or len(x) < 2 or len(y) < 2:
+        return False
+    if y in _nickname_table().get(x, ()):
+        return True
+    short, long_ = sorted((x, y), key=len)
+    if len(long_) - len(short) >= 2 and long_.startswith(short) and len(short) <= 4:
+        return True
+    stem = _DIMINUTIVE.sub("", short)
+    rest = long_[len(stem) :]
+    return (
+        len(stem) >= 3
+        and stem != short
+        and long_.startswith(stem)
+        and len(rest) >= 2
+        and _DIMINUTIVE.fullmatch(rest) is None
+    )
+
+
 def given_compatible(a: str, b: str) -> bool:
     """Tell whether two given names (or initials) may belong to one person.
 
@@ -344,6 +404,6 @@ def given_compatible(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return fold_token(a)[:1] == fold_token(b)[:1] or a[0].lower() == b[0].lower()
-    if cognate_given(a, b):
+    if cognate_given(a, b) or nickname(a, b):
         return True
     return fuzz.ratio(a, b, processor=fold_token) >= 85.0

@@ -1,29 +1,46 @@
-"""Cross-source entity linking across spellings (issue 3).
+"""Cross-source entity linking across spellings, kinds, short forms and acronyms (issue 3, 11).
 
-Mentions are grouped in three steps, each cheap:
+Mentions are grouped in steps, each cheap:
 
 1. Identical work is done once: mentions are grouped by (kind, name as written).
 2. Within an article, a bare surname joins the full name the extractor tied it to
    (``Mention.local_key``); places join by gazetteer id.
-3. Across articles, candidates come only from the same block (:func:`skeleton_key` of the
-   folded surname or name), never from all pairs. Two person groups link when their folded
-   surnames agree (rapidfuzz ratio at least ``NamesConfig.link_threshold``) and their
-   given names are compatible (same name, cognates such as Volodymyr/Vladimir, or an
-   initial); a merge that would put two incompatible given names in one entity is refused,
-   so a bare "Klitschko" cannot chain two brothers together.
+3. Across articles, candidates come only from shared blocks, never from all pairs. Each
+   distinct name is filed under several keys (the first three and the last three letters
+   of its fold, its consonant skeleton, its core name, its initials), so a one-letter
+   variant anywhere in a name still meets the other. A candidate pair links when:
+
+   * two people's folded surnames agree, exactly or within a length-aware edit distance,
+     and their given names are compatible (same name, cognates such as
+     Volodymyr/Vladimir, nicknames such as Bob/Robert, or an initial); a merge that would
+     put two incompatible given names in one entity is refused, so a bare "Klitschko"
+     cannot chain two brothers together;
+   * other names fold alike or within the edit distance, or have the same core name once
+     generic words are set aside ("Kestrel Foods Inc" / "Kestrel", "Northeast Arden" /
+     "Arden"), or one is the acronym of the other ("WHO" / "World Health Organization");
+   * a one-word name of any kind is a person's surname (kinds are settled afterwards by
+     majority, so a name the extractor mis-kinded in one article still joins).
+
+   Names holding numbers link only when the numbers agree ("115th Street" never meets
+   "117th Street"), and two places the gazetteer resolves to different ids never link.
+4. A one-word name that is the given name of exactly one person named in full joins that
+   person ("Kimani" with "Kimani Roe").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+import attrs
 from anyascii import anyascii
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
-from discrep._algorithms import UnionFind
+from discrep._algorithms import UnionFind, indexed_pairs
 from discrep._config import Config
+from discrep._gazetteer import by_id
 from discrep._model import Entity, Extraction, Mention, MentionKind
 from discrep._normalize import fold, fold_keys, given_compatible, skeleton_key
 
@@ -62,6 +79,24 @@ def _split_person(name: str) -> tuple[str | None, str]:
 # that the articles also use in lower case is a common word (often at a sentence start),
 # not a name to fold: romanisation folding would merge Hill with Gill, Goes with House.
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]{2,24}(?![^\W\d_])")
+_DIGITS = re.compile(r"\d+")
+_VOWELS = frozenset("aeiouy")
+_NON_LETTERS = re.compile(r"[^a-z]+")
+
+#: Words set aside to find a name's core: corporate and generic endings, directions,
+#: a leading article. A place or demonym opening an organisation's name is set aside too.
+_GENERIC_END = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "llc", "plc"}
+    | {"group", "holdings", "foods", "international", "province", "county", "district"}
+    | {"region", "oblast", "island", "islands", "city"}
+)
+_GENERIC_START = frozenset(
+    {"the", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+    | {"central", "northeast", "northwest", "southeast", "southwest", "northeastern"}
+    | {"northwestern", "southeastern", "southwestern"}
+)
+#: Words of a name not counted in its initials.
+_MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "la", "le"})
 
 
 def _common_words(extractions: Sequence[Extraction]) -> frozenset[str]:
@@ -94,18 +129,267 @@ def _bare_ok(a: str, b: str) -> bool:
     return a == b and not a.startswith("=")
 
 
+def _plain(word: str) -> str:
+    """Return the letters of a word as written (ASCII, lower case), before any folding."""
+    return _NON_LETTERS.sub("", anyascii(word).lower())
+
+
+def _close(x: str, y: str) -> bool:
+    """Tell whether two words, as written, are one name with a one-letter slip.
+
+    Five letters or more, the same first letter, and one consonant added or dropped
+    (Woodard/Woodward), one vowel written for another (Mahnefah/Mahnefeh), or, from ten
+    letters on, one vowel added or dropped. A consonant
+    for another is another name (Fedorov/Fedotov), and the distance is taken before
+    folding, because folded forms of different names can be one letter apart
+    (Tymoshenko read as French "Timochenko" against Tymchenko).
+    """
+    n = min(len(x), len(y))
+    if n < 5 or x[:1] != y[:1] or x.startswith(y) or y.startswith(x):
+        return False  # (also a word and its derivative: Arden, Ardenian)
+    if Levenshtein.distance(x, y, score_cutoff=1) > 1:
+        return False
+    for op in Levenshtein.editops(x, y):
+        if op.tag == "replace" and not (x[op.src_pos] in _VOWELS and y[op.dest_pos] in _VOWELS):
+            return False
+        # a vowel added or dropped changes a short name more (Timchenko/Timochenko)
+        letter = x[op.src_pos] if op.tag == "delete" else y[op.dest_pos]
+        if op.tag != "replace" and letter in _VOWELS and n < 10:
+            return False
+    return True
+
+
 def _surnames_score(a: tuple[str, ...], b: tuple[str, ...], threshold: float) -> float:
     """Score two folded surnames (each under all its readings); 0 when they differ."""
     if not set(a).isdisjoint(b):
         return 100.0
     # a possessive written without its apostrophe ("Zelenskys")
-    if any(x[-1:] == "s" and x[:-1] in b for x in a) or any(
-        y[-1:] == "s" and y[:-1] in a for y in b
+    if any(len(x) > 4 and x[-1:] == "s" and x[:-1] in b for x in a) or any(
+        len(y) > 4 and y[-1:] == "s" and y[:-1] in a for y in b
     ):
         return 99.0
     if min(len(a[0]), len(b[0])) < 4:
         return 0.0
     return max(fuzz.ratio(x, y, processor=None, score_cutoff=threshold) for x in a for y in b)
+
+
+@attrs.frozen
+class _Info:
+    """What linking reads of one group of mentions."""
+
+    kind: MentionKind
+    givens: frozenset[str]
+    keys: tuple[str, ...]  # folded surname (people) or name, under each reading
+    anchor: str
+    core: str  # the folded name without generic words ("" for people)
+    initials: str  # of a multi-word name; the letters of an acronym
+    digits: tuple[str, ...]
+    place_id: str | None
+    words: int
+    plain: str  # the surname (people) or the name as written, for one-letter slips
+
+
+def _core(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-‐‑]+", name.strip()) if w]
+    while len(words) > 1 and words[0].casefold() in _GENERIC_START:
+        words.pop(0)
+    while len(words) > 1 and words[-1].casefold().rstrip(".") in _GENERIC_END:
+        words.pop()
+    if len(words) > 2 and "of" in words[1:-1]:
+        words = words[: words.index("of", 1)]  # "Party of Arden" -> "Party"
+    return fold(" ".join(words))
+
+
+def _initials(name: str) -> str:
+    compact = name.replace(".", "")
+    if compact.isupper() and 2 <= len(compact) <= 6 and " " not in compact:
+        return compact.lower()
+    words = [w for w in re.split(r"\s+", name) if w and w.casefold() not in _MINOR]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words).lower()
+
+
+def _group_info(ms: list[Mention], common: frozenset[str]) -> _Info:
+    first = ms[0]
+    givens: set[str] = set()
+    counts: Counter[tuple[str, ...]] = Counter()
+    plain: Counter[str] = Counter()
+    for m in ms:
+        if m.kind == "person":
+            given, surname = _split_person(m.name)
+            if given is not None:
+                givens.add(given)
+            counts[fold_keys(surname) if surname else ("",)] += 1
+            plain[_plain(surname)] += 1
+        else:
+            counts[(fold(m.name),)] += 1
+            plain[_plain(m.name)] += 1
+    keys = counts.most_common(1)[0][0] if counts else ("",)
+    person = first.kind == "person"
+    return _Info(
+        kind=first.kind,
+        givens=frozenset(givens),
+        keys=keys,
+        # a group known by a full name ("Volodymyr Zelensky") needs no anchor
+        anchor="" if givens else _bare_anchor(first.name, common),
+        core="" if person else _core(first.name),
+        initials="" if person else _initials(first.name),
+        digits=tuple(_DIGITS.findall(first.name)),
+        place_id=next((m.place_id for m in ms if m.place_id), None),
+        words=len(first.name.split()),
+        plain=plain.most_common(1)[0][0] if plain else "",
+    )
+
+
+def _block_keys(info: _Info) -> Iterator[str]:
+    for key in info.keys:
+        if not key:
+            continue
+        last = key.split()[-1]
+        yield "k:" + skeleton_key(last)
+        if len(key) >= 4:
+            yield "p:" + key[:3]
+            yield "s:" + key[-3:]
+    if info.core:
+        yield "c:" + info.core
+        yield "c:" + info.core.split()[0]
+    if info.initials:
+        yield "a:" + info.initials
+
+
+def _pair_score(a: _Info, b: _Info, threshold: float) -> float:
+    """Score a candidate pair of groups; 0 when they are not one entity."""
+    if "demonym" in (a.kind, b.kind) or not _bare_ok(a.anchor, b.anchor):
+        return 0.0
+    if a.digits != b.digits:
+        return 0.0
+    if a.place_id and b.place_id and a.place_id != b.place_id:
+        return 0.0
+    if a.kind == "person" or b.kind == "person":
+        return _person_score(a, b, threshold)
+    return _name_score(a, b, threshold)
+
+
+def _person_score(a: _Info, b: _Info, threshold: float) -> float:
+    if a.kind != b.kind:
+        # another kind joins a person only as a one-word name equal to the surname
+        other = b if a.kind == "person" else a
+        person = a if other is b else b
+        if other.words != 1 or set(other.keys).isdisjoint(person.keys):
+            return 0.0
+        return 90.0
+    score = _surnames_score(a.keys, b.keys, threshold)
+    if not score and _close(a.plain, b.plain):
+        score = 97.0
+    if not score:
+        return 0.0
+    # full names before bare surnames, so givens constrain the merges
+    return score + 10 * min(len(a.givens), 1) + 10 * min(len(b.givens), 1)
+
+
+def _name_score(a: _Info, b: _Info, threshold: float) -> float:
+    x, y = a.keys[0], b.keys[0]
+    if x == y:
+        return 100.0
+    if a.core and a.core == b.core:
+        return 98.0
+    if a.initials and a.initials == b.initials and (a.words == 1) != (b.words == 1):
+        return 97.0
+    # one-word names of other kinds are fuzzier evidence than a person's full name: only
+    # long ones (Counsel and Council are two words)
+    if " " not in x and " " not in y and min(len(x), len(y)) >= 8 and _close(a.plain, b.plain):
+        return 96.0
+    score = fuzz.ratio(x, y, processor=None)
+    return score if score >= threshold else 0.0
+
+
+def _groups(
+    mentions: list[Mention], common: frozenset[str]
+) -> tuple[list[list[Mention]], list[tuple[str, ...]]]:
+    """Step 1 and 2: the mentions that are one entity for certain, and each group's key."""
+    group_of: dict[tuple[str, ...], int] = {}
+    members: list[list[Mention]] = []
+    keys: list[tuple[str, ...]] = []
+    for m in mentions:
+        key = _group_key(m, common)
+        idx = group_of.get(key)
+        if idx is None:
+            idx = group_of[key] = len(members)
+            members.append([])
+            keys.append(key)
+        members[idx].append(m)
+    return members, keys
+
+
+def _group_key(m: Mention, common: frozenset[str]) -> tuple[str, ...]:
+    if m.kind == "person":
+        return ("person", m.local_key or f"{m.source}#{fold(m.name)}")
+    if m.kind == "demonym" and m.place_id is not None:
+        return (m.kind, m.place_id)
+    bare = _bare_anchor(m.name, common)
+    if bare.startswith("="):
+        # The gazetteer resolves foreign alternate names and folded readings, so a
+        # common word can resolve to a place ("Soon", "House"): a single word that the
+        # articles also write in lower case joins only itself.
+        return (m.kind, bare)
+    if m.kind == "place" and m.place_id is not None:
+        return (m.kind, m.place_id)
+    digits = " ".join(_DIGITS.findall(m.name))
+    return (m.kind, bare, fold(m.name) or m.name.casefold(), digits)
+
+
+def _candidates(infos: list[_Info], reps: list[int]) -> list[tuple[int, int]]:
+    """Pairs of representatives that share a block key, each pair once, in order."""
+    keys = [tuple(_block_keys(infos[i])) for i in reps]
+    pairs = indexed_pairs(keys, max_postings=len(reps))
+    return sorted((reps[x], reps[y]) for x, y in pairs)
+
+
+def _representatives(infos: list[_Info], uf: _Groups) -> list[int]:
+    """Join groups written alike in several articles, and return one of each.
+
+    So candidate pairs are counted in distinct names, not in repetitions.
+    """
+    by_signature: dict[tuple[object, ...], int] = {}
+    reps: list[int] = []
+    for i, info in enumerate(infos):
+        if info.kind == "demonym" or not info.keys[0]:
+            continue
+        signature = (
+            info.kind, info.keys, frozenset(fold(g) for g in info.givens), info.anchor,
+            info.place_id, info.digits,
+        )
+        first = by_signature.setdefault(signature, i)
+        if first == i:
+            reps.append(i)
+        else:
+            uf.join(first, i)
+    return reps
+
+
+def _join_given_names(infos: list[_Info], members: list[list[Mention]], uf: _Groups) -> None:
+    """Step 4: a one-word name that is the given name of exactly one person joins them."""
+    by_given: dict[str, set[int]] = defaultdict(set)
+    for i, info in enumerate(infos):
+        if info.kind == "person":
+            for g in info.givens:
+                if len(g) > 2:
+                    by_given[fold(g)].add(i)
+    if not by_given:
+        return
+    for i, info in enumerate(infos):
+        if info.words != 1 or info.givens or info.kind == "demonym" or info.anchor[:1] == "=":
+            continue
+        owners = {uf.find(j) for j in by_given.get(fold(members[i][0].name), ())}
+        if len(owners) != 1 or _large_place(info.place_id):
+            continue
+        uf.join(owners.pop(), i)
+
+
+def _large_place(place_id: str | None) -> bool:
+    place = by_id(place_id) if place_id else None
+    return place is not None and (place.kind != "city" or place.population >= 100_000)
 
 
 def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[Entity, ...]:
@@ -124,116 +408,25 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     threshold = config.names.link_threshold
     mentions = [m for ex in extractions for m in ex.mentions]
     common = _common_words(extractions)
-    # 1. groups of mentions that are one entity for certain
-    group_of: dict[tuple[str, ...], int] = {}
-    members: list[list[Mention]] = []
-
-    def group(key: tuple[str, ...]) -> int:
-        idx = group_of.get(key)
-        if idx is None:
-            idx = group_of[key] = len(members)
-            members.append([])
-        return idx
-
-    for m in mentions:
-        if m.kind == "person":
-            key: tuple[str, ...] = ("person", m.local_key or f"{m.source}#{fold(m.name)}")
-        elif m.kind == "demonym" and m.place_id is not None:
-            key = (m.kind, m.place_id)
-        elif m.kind == "place" and m.place_id is not None:
-            # The gazetteer resolves foreign alternate names and folded readings, so a
-            # common word can resolve to a place ("Soon", "House"): a single word that
-            # the articles also write in lower case joins only itself. (An initial-letter
-            # guard, as for names the gazetteer does not know, would split Zhytomyr from
-            # Jytomyr.)
-            bare = _bare_anchor(m.name, common)
-            key = (m.kind, bare) if bare.startswith("=") else (m.kind, m.place_id)
-        else:
-            bare = _bare_anchor(m.name, common)
-            if bare.startswith("="):
-                key = (m.kind, bare)
-            else:
-                key = (m.kind, bare, fold(m.name) or m.name.casefold())
-        members[group(key)].append(m)
-
-    # each distinct name is split and folded once
-    parsed: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {}
-    givens: list[frozenset[str]] = []
-    surnames: list[tuple[str, ...]] = []
-    anchors: list[str] = []
-    for ms in members:
-        g: set[str] = set()
-        counts: dict[tuple[str, ...], int] = {}
-        for m in ms:
-            info = parsed.get((m.kind, m.name))
-            if info is None:
-                if m.kind == "person":
-                    given, surname = _split_person(m.name)
-                    info = (given, fold_keys(surname))
-                else:
-                    info = (None, (fold(m.name),))
-                parsed[(m.kind, m.name)] = info
-            if info[0] is not None:
-                g.add(info[0])
-            counts[info[1]] = counts.get(info[1], 0) + 1
-        givens.append(frozenset(g))
-        surnames.append(max(counts, key=counts.__getitem__) if counts else ("",))
-        # a group known by a full name ("Volodymyr Zelensky") needs no anchor
-        anchors.append("" if g else _bare_anchor(ms[0].name, common))
-    uf = _Groups(givens)
-
-    # 2. groups written alike in several articles are one entity at once, so that
-    #    candidate pairs are counted in distinct names, not in repetitions
-    by_signature: dict[tuple[object, ...], int] = {}
-    representatives: list[int] = []
-    for i, ms in enumerate(members):
-        kind = ms[0].kind
-        if kind == "demonym" or (kind == "place" and ms[0].place_id is not None):
-            continue  # gazetteer ids already decided these
-        if not surnames[i][0]:
-            continue
-        signature = (kind, surnames[i], frozenset(fold(g) for g in givens[i]), anchors[i])
-        first = by_signature.setdefault(signature, i)
-        if first == i:
-            representatives.append(i)
-        else:
-            uf.join(first, i)
-
-    # 3. blocked candidate pairs among distinct names
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i in representatives:
-        kind = members[i][0].kind
-        for sk in surnames[i]:
-            blocks[(kind, skeleton_key(sk) if kind == "person" else sk[:3])].append(i)
+    members, _ = _groups(mentions, common)
+    infos = [_group_info(ms, common) for ms in members]
+    uf = _Groups([info.givens for info in infos])
+    reps = _representatives(infos, uf)
     pairs: list[tuple[float, int, int]] = []
-    seen: set[tuple[int, int]] = set()
-    for (block_kind, _), idxs in blocks.items():
-        if len(idxs) < 2:
-            continue
-        for a_pos, a in enumerate(idxs):
-            for b in idxs[a_pos + 1 :]:
-                if (a, b) in seen or a == b:
-                    continue
-                seen.add((a, b))
-                if not _bare_ok(anchors[a], anchors[b]):
-                    continue
-                sa, sb = surnames[a], surnames[b]
-                if block_kind == "person":
-                    score = _surnames_score(sa, sb, threshold)
-                    if not score:
-                        continue
-                    # full names before bare surnames, so givens constrain the merges
-                    score += 10 * min(len(givens[a]), 1) + 10 * min(len(givens[b]), 1)
-                else:
-                    score = fuzz.ratio(sa[0], sb[0], processor=None)
-                    if score < threshold:
-                        continue
-                pairs.append((score, a, b))
-    pairs.sort(key=lambda p: -p[0])
+    for a, b in _candidates(infos, reps):
+        score = _pair_score(infos[a], infos[b], threshold)
+        if score:
+            pairs.append((score, a, b))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     for _, a, b in pairs:
         uf.join(a, b)
+    _join_given_names(infos, members, uf)
+    return _entities(extractions, members, uf)
 
-    # 4. entities
+
+def _entities(
+    extractions: Sequence[Extraction], members: list[list[Mention]], uf: _Groups
+) -> tuple[Entity, ...]:
     comps: dict[int, list[Mention]] = defaultdict(list)
     for i, ms in enumerate(members):
         comps[uf.find(i)].extend(ms)
@@ -242,7 +435,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     used_ids: Counter[str] = Counter()
     for ms in comps.values():
         ms.sort(key=lambda m: (order.get(m.source, 0), m.start))
-        ent_kind: MentionKind = ms[0].kind
+        ent_kind = _majority_kind(ms)
         canonical = _canonical(ms)
         base = f"{ent_kind}:{_slug(canonical)}"
         used_ids[base] += 1
@@ -251,6 +444,15 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
         entities.append(Entity(eid, ent_kind, canonical, tuple(ms), place_id=place_id))
     entities.sort(key=lambda e: (order.get(e.mentions[0].source, 0), e.mentions[0].start))
     return tuple(entities)
+
+
+#: Tie order when kinds are equally common: a person's name outranks the rest.
+_KIND_RANK: dict[str, int] = {"person": 3, "place": 2, "organisation": 1, "demonym": 0}
+
+
+def _majority_kind(ms: list[Mention]) -> MentionKind:
+    counts = Counter(m.kind for m in ms)
+    return max(counts, key=lambda k: (counts[k], _KIND_RANK.get(k, 0)))
 
 
 def _slug(name: str) -> str:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from discrep._detect import Context, claim
 from discrep._model import Discrepancy, Entity, Extraction, Mention
-from discrep._normalize import cognate_given, fold, surface
+from discrep._normalize import cognate_given, fold, nickname, surface
 
 __all__ = ["find"]
 
@@ -35,6 +35,7 @@ def _is_abbreviation(name: str) -> bool:
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
     | {"central", "northeastern", "northwestern", "southeastern", "southwestern", "the"}
+    | {"northeast", "northwest", "southeast", "southwest"}
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # British and American spellings of one word are one spelling: centre/center,
@@ -71,16 +72,22 @@ def _spelling(m: Mention) -> tuple[str, ...] | None:
 
 
 def _merge_possessive(forms: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Map a word ending in s to the word without it when that occurs too.
+    """Map a word to the word it inflects or abbreviates, when that occurs too.
 
-    That is a possessive without its apostrophe ("Zelenskys") or an inflection
-    ("Hurricanes Katrina").
+    That is a possessive without its apostrophe ("Zelenskys"), an inflection
+    ("Hurricanes Katrina"), or a short form ("Phila" for "Philadelphia").
     """
     words = {w for f in forms for w in f}
-    return {
-        f: tuple(w[:-1] if w.endswith("s") and w[:-1] in words else w for w in f)
-        for f in forms
-    }
+    longer = sorted(words, key=len, reverse=True)
+
+    def merged(w: str) -> str:
+        if w.endswith("s") and w[:-1] in words:
+            return w[:-1]
+        if len(w) >= 3:
+            return next((x for x in longer if len(x) > len(w) + 1 and x.startswith(w)), w)
+        return w
+
+    return {f: tuple(merged(w) for w in f) for f in forms}
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -93,10 +100,11 @@ def _spelled_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     pairs = [(a[0], b[0]), (a[-1], b[-1])] if min(len(a), len(b)) > 1 else [(a[-1], b[-1])]
     differing = [(x, y) for x, y in pairs if x != y]
     if len(a) > 1 and len(b) > 1 and a[0] != b[0] and (
-        a[0].startswith(b[0]) or b[0].startswith(a[0])
+        a[0].startswith(b[0]) or b[0].startswith(a[0]) or nickname(a[0], b[0])
     ) and not cognate_given(a[0], b[0]):
-        # a short form of the given name (Steve/Steven), not a spelling; one name in two
-        # romanisations (Petro/Petr) is a spelling even when one is a prefix of the other
+        # a short form of the given name (Steve/Steven, Katie/Kathryn), not a spelling;
+        # one name in two romanisations (Petro/Petr) is a spelling even when one is a
+        # prefix of the other
         return False
     return bool(differing) and all(
         fuzz.ratio(x, y, processor=fold) >= 60 for x, y in differing

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Protocol
 
 import attrs
@@ -27,7 +27,7 @@ import attrs
 from discrep._config import Config
 from discrep._gazetteer import Place, demonym_place, lookup
 from discrep._model import Article, Mention, MentionKind, Sentence
-from discrep._normalize import GLUED, fold, fold_token, strip_possessive
+from discrep._normalize import GLUED, fold, fold_token, is_given_name, strip_possessive
 
 __all__ = ["MentionExtractor", "RuleExtractor", "extract_mentions"]
 
@@ -63,7 +63,10 @@ _ROLE_HEADS = _words(
     commissioner counsellor councillor counselor lieutenant sergeant captain
     correspondent reporter editor analyst actor actress singer manager coach player
     star author writer producer rapper comedian businessman businesswoman tycoon
-    billionaire spokesmen officials minister-designate"""
+    billionaire spokesmen officials minister-designate sheriff undersheriff coroner
+    commodore councilman councilwoman councilmember detective investigator defender da
+    constable inspector superintendent marshal trooper member sgt capt lt gen col maj
+    cmdr adm gov sen rep supt det cpl pvt gm clerk"""
 )
 
 #: Modifiers that belong to a role ("Defence minister", "presidential aide").
@@ -72,7 +75,7 @@ _ROLE_MODIFIERS = _words(
     justice health education energy trade deputy vice senior former top chief state
     first acting interim ministry majority minority opposition party parliamentary
     military security intelligence national regional city general press foreign-affairs
-    internal affairs of the and to in for"""
+    internal affairs of the and to in for public assistant associate district"""
 )
 
 #: Capitalised words that are not names when they start a run ("The", "However").
@@ -104,17 +107,45 @@ _ORG_HEADS = _words(
     agence network channel television radio airlines inc ltd center centre hospital
     clinic school academy prison jail unit stadium arena airport station hotel museum
     theater theatre cathedral hall palace tower mall festival awards award prize games
-    cup team journal magazine herald tribune gazette"""
+    cup team journal magazine herald tribune gazette commonwealth conference campaign
+    foods courthouse precinct constabulary magistrates brigade regiment division corps
+    studios entertainment"""
+)
+
+#: All-caps words that are not acronyms of a name.
+_NOT_ACRONYMS = _words("AM PM ET EST EDT CST CDT PST PDT GMT UTC BST CET TV OK ID PS RIP")
+
+#: Abbreviated and full street heads: a run ending in one is a street (a place).
+_STREET_HEADS = {
+    "st": "Street", "street": "Street", "ave": "Avenue", "avenue": "Avenue",
+    "rd": "Road", "road": "Road", "blvd": "Boulevard", "boulevard": "Boulevard",
+    "square": "Square", "lane": "Lane", "drive": "Drive", "parkway": "Parkway",
+}
+_STREET = re.compile(
+    r"\b(?:\d{1,5}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
+    r"|Ninth|Tenth)(?: [A-Z][a-z]{2,15})? (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd"
+    r"|Place|Drive|Lane|Precinct|Parkway|Highway)\b"
 )
 
 #: Geographic feature words: "Dnipro River", "Azov Sea" are places.
 _FEATURES = _words(
     """river sea ocean lake bay gulf strait straits peninsula island islands mountains
-    mountain valley desert canal"""
+    mountain valley desert canal horn cape isle pier harbour harbor wharf beach park"""
 )
 
 #: Words after a place name that make it a region ("Brest region", "Kharkiv Oblast").
-_REGION_WORDS = _words("region oblast province governorate krai district")
+_REGION_WORDS = _words("region oblast province governorate krai district county")
+
+_DIRECTIONS = _words(
+    """north south east west northern southern eastern western central northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern"""
+)
+
+#: Capitalised words that are never a name on their own.
+_GENERIC = _DIRECTIONS | _FEATURES | _REGION_WORDS | _words(
+    """street avenue road square city state states national international united great
+    federal republic kingdom county town village internet web god"""
+)
 
 
 # --- tokens --------------------------------------------------------------------------------
@@ -128,7 +159,9 @@ _TOKEN = re.compile(
 # Glued words: a lower-case letter followed by an upper-case one ("KievMoscow"), or an
 # acronym glued to a lower-case word ("NATOmilitary").
 _PLACE_CUE = re.compile(
-    r"\b(?:(?:village|town|city|port|settlement|region|district|province) of|near|outside"
+    r"\b(?:(?:village|town|city|port|settlement|region|district|province|county|hamlet"
+    r"|suburb|neighbou?rhood|borough) of|near|outside|(?:north|south|east|west)(?:-?east"
+    r"|-?west)?(?:ern)? of"
     r"|in(?: the)?|(?:northern|southern|eastern|western|central|north|south|east|west)"
     r"(?:ern)?)\s{1,3}$"
 )
@@ -234,6 +267,16 @@ class _Run:
         return self.toks[-1].end
 
 
+def _hyphenated_title(word: str) -> bool:
+    """'Attorney-General', 'Major-General', 'All-Star': a title written with a hyphen."""
+    parts = [p.lower() for p in re.split(r"[\-‐‑]", word) if p]
+    return (
+        len(parts) > 1
+        and parts[-1] in _ROLE_HEADS
+        and all(p in _ROLE_HEADS or p in _ROLE_MODIFIERS or p in _STOP for p in parts)
+    )
+
+
 def _name_word(tok: _Tok) -> bool:
     """Tell whether a capitalised word may belong to a name."""
     if _ARABIC_ARTICLE.match(tok.text):
@@ -241,7 +284,7 @@ def _name_word(tok: _Tok) -> bool:
     if not tok.cap:
         return False
     low = tok.lower
-    if _HYPHEN_ADJECTIVE.search(tok.text):
+    if _HYPHEN_ADJECTIVE.search(tok.text) or _hyphenated_title(tok.text):
         return False  # "Ethiopian-flagged", "Kyiv-based", "Russian-backed"
     if low in _ORG_HEADS:
         return True
@@ -253,7 +296,7 @@ def _name_word(tok: _Tok) -> bool:
     )
 
 
-def _sentence_adverb(tok: _Tok, lower: set[str]) -> bool:
+def _sentence_adverb(tok: _Tok, lower: frozenset[str]) -> bool:
     """Tell whether a sentence-opening word is an ordinary word.
 
     It is when the article writes it in lower case elsewhere, or it is an -ly adverb or
@@ -264,55 +307,84 @@ def _sentence_adverb(tok: _Tok, lower: set[str]) -> bool:
 
 
 def _runs(
-    text: str, sentences: tuple[Sentence, ...], lower: set[str]
+    text: str, sentences: tuple[Sentence, ...], lower: frozenset[str]
 ) -> Iterator[tuple[_Run, list[_Tok], int]]:
     """Yield maximal runs of capitalised name words, with the sentence's tokens."""
     for si, sent in enumerate(sentences):
-        if sent.junk:
-            dateline = _DATELINE.match(sent.text)
-            if dateline is not None:
-                # a wire dateline ("LVIV:", "BERLIN, June 3 (Reuters) -") is page furniture
-                # for the analysis, but the place it names is a mention
-                head = _tokens(dateline.group(1), sent.start)
-                if head:
-                    yield _Run(tuple(head), si, True, True), head, 0
+        if not sent.junk:
+            yield from _sentence_runs(text, si, sent, lower)
             continue
-        toks = _tokens(sent.text, sent.start)
-        letters = [c for c in sent.text if c.isalpha()]
-        shouting = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
-        ends = sent.text.rstrip("\"'”’ ")[-1:]
-        headline = shouting or (ends not in (".", "!", "?") and _is_headline(toks))
-        i = 0
-        while i < len(toks):
-            if not _name_word(toks[i]) or (toks[i].text.isupper() and len(toks[i].text) == 1):
-                i += 1
-                continue
-            if i == 0 and i + 1 < len(toks) and _joins(text, toks[0], toks[1]) and (
-                _name_word(toks[1]) and _sentence_adverb(toks[0], lower)
-            ):
-                # "Clearly Mark ...", "Having Jackman ...": an ordinary word opening the
-                # sentence is not the first word of the name after it
-                i += 1
-                continue
-            j = i + 1
-            while j < len(toks) and j - i < 8 and toks[j - 1].text == toks[j - 1].bare:
-                # (a possessive ends a run)
-                if _name_word(toks[j]) and _joins(text, toks[j - 1], toks[j]):
-                    j += 1
-                else:
-                    # "Ursula von der Leyen", "Charles de Gaulle": up to two particles
-                    k = j
-                    while k < j + 2 and k < len(toks) and toks[k].text in _PARTICLES and (
-                        _joins(text, toks[k - 1], toks[k])
-                    ):
-                        k += 1
-                    if k == j or k >= len(toks) or not _name_word(toks[k]) or not _joins(
-                        text, toks[k - 1], toks[k]
-                    ):
-                        break
-                    j = k + 1
-            yield _Run(tuple(toks[i:j]), si, i == 0, headline), toks, i
-            i = j
+        dateline = _DATELINE.match(sent.text)
+        if dateline is not None:
+            # a wire dateline ("LVIV:", "BERLIN, June 3 (Reuters) -") is page furniture
+            # for the analysis, but the place it names is a mention
+            head = _tokens(dateline.group(1), sent.start)
+            if head:
+                yield _Run(tuple(head), si, True, True), head, 0
+
+
+def _sentence_runs(
+    text: str, si: int, sent: Sentence, lower: frozenset[str]
+) -> Iterator[tuple[_Run, list[_Tok], int]]:
+    toks = _tokens(sent.text, sent.start)
+    letters = [c for c in sent.text if c.isalpha()]
+    shouting = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    ends = sent.text.rstrip("\"'”’ ")[-1:]
+    headline = shouting or (ends not in (".", "!", "?") and _is_headline(toks))
+    i = 0
+    while i < len(toks):
+        if not _starts_name(text, toks, i, lower):
+            i += 1
+            continue
+        j = _run_end(text, toks, i)
+        yield _Run(tuple(toks[i:j]), si, i == 0, headline), toks, i
+        i = j
+
+
+def _starts_name(text: str, toks: list[_Tok], i: int, lower: frozenset[str]) -> bool:
+    tok = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) and _joins(text, tok, toks[i + 1]) else None
+    if nxt is not None and (_org_possessive(tok, nxt) or (tok.text == "New" and nxt.cap)):
+        return True  # "Sheriff's Department", "New Arden"
+    if not _name_word(tok) or (tok.text.isupper() and len(tok.text) == 1):
+        return False
+    if tok.lower in _PARTICLES and tok.lower in lower:
+        return False  # "Von der Leyen" opening a sentence: the name is "Leyen"
+    # "Clearly Mark ...", "Having Jackman ...": an ordinary word opening the sentence is
+    # not the first word of the name after it
+    return not (i == 0 and nxt is not None and _name_word(nxt) and _sentence_adverb(tok, lower))
+
+
+def _org_possessive(tok: _Tok, nxt: _Tok) -> bool:
+    """Tell whether a possessive opens an institution's name ("Sheriff's Office")."""
+    return tok.cap and tok.text != tok.bare and nxt.cap and nxt.lower in _ORG_HEADS
+
+
+def _run_end(text: str, toks: list[_Tok], i: int) -> int:
+    """Return the end (exclusive) of the run of name words starting at ``toks[i]``."""
+    j = i + 1
+    while j < len(toks) and j - i < 8:
+        prev = toks[j - 1]
+        if prev.text != prev.bare and not _org_possessive(prev, toks[j]):
+            break  # a possessive ends a run
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        joined = _joins(text, prev, toks[j])
+        possessive = after is not None and _org_possessive(toks[j], after)
+        if joined and (_name_word(toks[j]) or possessive):
+            j += 1
+            continue
+        # "Ursula von der Leyen", "Charles de Gaulle": up to two particles
+        k = j
+        while k < j + 2 and k < len(toks) and toks[k].text in _PARTICLES and (
+            _joins(text, toks[k - 1], toks[k])
+        ):
+            k += 1
+        if k == j or k >= len(toks) or not _name_word(toks[k]) or not _joins(
+            text, toks[k - 1], toks[k]
+        ):
+            break
+        j = k + 1
+    return j
 
 
 def _place_of(name: str) -> Place | None:
@@ -322,6 +394,16 @@ def _place_of(name: str) -> Place | None:
     if place.kind == "city" and place.population < 15_000:
         return None
     return place
+
+
+@attrs.frozen
+class _Ctx:
+    """What classifying one run reads besides the run: the article as a whole."""
+
+    article: Article
+    mid: frozenset[str]  # words the article writes capitalised in mid-sentence
+    lower: frozenset[str]  # words the article writes in lower case
+    people: Mapping[str, str]  # folded surname -> folded full name
 
 
 @attrs.frozen
@@ -341,153 +423,296 @@ class RuleExtractor:
         self, article: Article, sentences: tuple[Sentence, ...], config: Config
     ) -> tuple[Mention, ...]:
         text = article.text
-        lower = {w.lower() for w in _LOWER_WORD.findall(text)}
-        runs = list(_runs(text, sentences, lower))
+        lower = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
+        streets = _street_mentions(article, sentences)
+        runs = [
+            r for r in _runs(text, sentences, lower)
+            if not any(s.start <= r[0].start < s.end for s in streets)
+        ]
         # Words the article writes capitalised in mid-sentence (not in headlines): a word
         # starting a sentence is a name only if it is also one of these or is known.
-        mid = {
+        mid = frozenset(
             r.toks[k].bare
             for r, _, _ in runs
             if not r.headline
             for k in range(len(r.toks))
             if not (r.initial and k == 0)
-        }
-        # Full person names first, so that bare surnames can be resolved anywhere.
-        people: dict[str, str] = {}  # folded surname -> folded full name
-        for run, toks, idx in runs:  # first pass: learn the full names
-            for _ in self._classify(article, run, toks, idx, mid, people, lower):
-                pass
-        out: list[Mention] = []
-        for run, toks, idx in runs:
-            out.extend(self._classify(article, run, toks, idx, mid, people, lower))
+        )
+        # First every run with no person known, which finds the full names (and titled
+        # surnames) anywhere in the article; then the runs read word by word again, so
+        # that a bare surname before its full name is a person too.
+        first = [self._classify(_Ctx(article, mid, lower, {}), *run) for run in runs]
+        people = _people(m for found in first for m in found)
+        ctx = _Ctx(article, mid, lower, people)
+        out = list(streets)
+        for run, found in zip(runs, first, strict=True):
+            whole = len(found) == 1 and found[0].start == run[0].start and len(run[0].toks) > 1
+            out.extend(found if whole else self._classify(ctx, *run))
+        out.sort(key=lambda m: (m.start, -m.end))
         return tuple(_with_local_keys(out, people))
 
-    def _classify(
-        self,
-        article: Article,
-        run: _Run,
-        toks: list[_Tok],
-        idx: int,
-        mid: set[str],
-        people: dict[str, str],
-        lower: set[str],
-    ) -> Iterator[Mention]:
+    def _classify(self, ctx: _Ctx, run: _Run, toks: list[_Tok], idx: int) -> list[Mention]:
+        """Return the mentions one run of capitalised words holds."""
+        article = ctx.article
         parts = list(run.toks)
         whole = " ".join(t.bare for t in parts)
-        if len(parts) > 1 and not run.headline and _place_of(whole) is not None:
-            yield _mention(article, run.toks, "place", run.sentence, place=_place_of(whole))
-            return
-        # A leading demonym is its own mention ("Russian President", "Ukrainian Vadym ...").
-        while len(parts) > 1 and demonym_place(parts[0].bare) and not _place_of(parts[0].bare):
-            yield _mention(article, (parts[0],), "demonym", run.sentence)
-            parts = parts[1:]
+        if len(parts) > 1 and not run.headline and (place := _place_of(whole)) is not None:
+            return [_mention(article, run.toks, "place", run.sentence, place=place)]
+        out: list[Mention] = []
+        # a ship or office prefix is not part of the name ("INS Vikrant", "DA Ann Roe")
+        while len(parts) > 1 and _prefix(parts[0], parts[1], run):
+            parts.pop(0)
             idx += 1
-        if not parts:
-            return
-        words = tuple(parts)
-        name = " ".join(t.bare for t in words)
-        after = toks[idx + len(words)] if idx + len(words) < len(toks) else None
-        before = toks[idx - 1] if idx > 0 else None
-        titled = before is not None and (before.lower in _HONORIFICS or before.lower in _ROLE_HEADS)
-        low_heads = {t.lower for t in words}
-        # organisations
-        if low_heads & _ORG_HEADS or (
-            not run.headline
-            and len(words) == 1
-            and words[0].bare.isupper()
-            and 3 <= len(words[0].bare) <= 6
-            and _place_of(words[0].bare) is None
+        # A leading demonym is its own mention ("Russian President", "Ukrainian Vadym ..."),
+        # unless the rest is an institution it qualifies ("Indian Navy").
+        lead = 0
+        while lead < len(parts) - 1 and demonym_place(parts[lead].bare) and not _place_of(
+            parts[lead].bare
         ):
-            yield _extend_org(article, words, toks, idx, run.sentence)
-            return
-        # geographic features and regions
-        if after is not None and after.lower in _FEATURES | _REGION_WORDS and not titled:
-            span = (*words, after)
-            full = " ".join(t.bare for t in span)
-            place = _place_of(full) or _place_of(name)
-            yield _mention(article, span, "place", run.sentence, place=place)
-            return
-        if len(words) > 1 and words[-1].lower in _FEATURES | _REGION_WORDS:
-            place = _place_of(name) or _place_of(" ".join(t.bare for t in words[:-1]))
-            yield _mention(article, words, "place", run.sentence, place=place)
-            return
+            lead += 1
+        if lead and not {t.lower for t in parts[lead:]} & _ORG_HEADS:
+            out.extend(_mention(article, (t,), "demonym", run.sentence) for t in parts[:lead])
+            parts = parts[lead:]
+            idx += lead
+        out.extend(self._name(ctx, run, tuple(parts), toks, idx))
+        return out
+
+    def _name(
+        self, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...], toks: list[_Tok], idx: int
+    ) -> list[Mention]:
+        article = ctx.article
+        before = toks[idx - 1] if idx > 0 else None
+        titled = before is not None and _is_title(before)
+        if len(words) > 1 and words[-1].lower in _STREET_HEADS:
+            name = _street_name(" ".join(t.bare for t in words))
+            return [_mention(article, words, "place", run.sentence, name=name)]
+        if _is_organisation(words, run):
+            return _organisation(article, words, toks, idx, run.sentence)
+        feature = _feature_place(article, words, toks, idx, run.sentence, titled)
+        if feature:
+            return feature
         if len(words) == 1:
-            yield from self._single(article, run, words[0], before, titled, mid, people)
-            return
-        shouting = all(t.bare.isupper() for t in words)
+            return list(self._single(ctx, run, words[0], titled))
+        return self._multi(ctx, run, words, titled)
+
+    def _multi(
+        self, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...], titled: bool
+    ) -> list[Mention]:
+        article = ctx.article
+        name = " ".join(t.bare for t in words)
         # "Taras Shevchenko, the Foreign Minister, ...": a name followed by an appositive
         # role is a person, even when each of its words is also some town's name
         titled = titled or (
             not run.headline and _role_after(article.text, words[-1].end) is not None
         )
-        if not titled:
+        if not titled and not _given_name_first(words, run):
             place = _place_of(name)
             if place is not None:
-                yield _mention(article, words, "place", run.sentence, place=place)
-                return
-            proper = [t for t in words if t.text.lower() not in _PARTICLES]
-            singles = [_place_of(t.bare) for t in proper]
-            common = any(t.lower in lower or _placeish(t.bare) for t in proper)
-            if all(singles) or run.headline or shouting or common or len(proper) > 4:
-                # "Moscow Kiev", or a Title Case headline: only known words count
-                for t, p in zip(proper, singles, strict=True):
-                    if fold_token(t.bare) in people:
-                        yield from self._single(article, run, t, None, False, mid, people)
-                    elif p is not None:
-                        yield _mention(article, (t,), "place", run.sentence, place=p)
-                    elif t.bare in mid:
-                        yield from self._single(article, run, t, None, False, mid, people)
-                return
-        surname = fold_token(_name_words(name)[-1])
-        people.setdefault(surname, fold(name))
-        yield _person(article, words, run.sentence)
+                return [_mention(article, words, "place", run.sentence, place=place)]
+            if _word_by_word(ctx, run, words):
+                return self._words(ctx, run, words)
+        return [_person(article, words, run.sentence)]
 
-    def _single(
-        self,
-        article: Article,
-        run: _Run,
-        tok: _Tok,
-        before: _Tok | None,
-        titled: bool,
-        mid: set[str],
-        people: dict[str, str],
-    ) -> Iterator[Mention]:
-        bare = tok.bare
+    def _words(self, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]) -> list[Mention]:
+        """'Moscow Kiev', or a Title Case headline: only known words count."""
+        out: list[Mention] = []
+        for t in words:
+            if t.text.lower() in _PARTICLES:
+                continue
+            p = _place_of(t.bare)
+            if fold_token(t.bare) in ctx.people or (p is None and t.bare in ctx.mid):
+                out.extend(self._single(ctx, run, t, False))
+            elif p is not None:
+                out.append(_mention(ctx.article, (t,), "place", run.sentence, place=p))
+        return out
+
+    def _single(self, ctx: _Ctx, run: _Run, tok: _Tok, titled: bool) -> Iterator[Mention]:
+        article, bare = ctx.article, tok.bare
         key = fold_token(bare)
         if titled and (demonym_place(bare) is not None or _place_of(bare) is not None):
             titled = False
-        if titled or key in people:
-            if titled:
-                people.setdefault(key, key)
-            yield _person(article, (tok,), run.sentence)
-            return
-        if bare.endswith("s") and fold_token(bare[:-1]) in people:
+        plural = bare.endswith("s") and fold_token(bare[:-1]) in ctx.people
+        if titled or key in ctx.people or plural:
             yield _person(article, (tok,), run.sentence)
             return
         initial = run.initial and run.toks[0] is tok
         place = _place_of(bare)
-        name = _without_glued_s(bare) if place is not None else bare
         if place is not None and (
-            not initial or bare in mid or place.population >= 100_000 or place.kind != "city"
+            not initial or bare in ctx.mid or place.population >= 100_000 or place.kind != "city"
         ):
+            name = _without_glued_s(bare)
             yield _mention(article, (tok,), "place", run.sentence, place=place, name=name)
             return
         if demonym_place(bare) is not None:
             yield _mention(article, (tok,), "demonym", run.sentence)
             return
-        if run.headline:
+        if run.headline or (initial and bare not in ctx.mid) or not _unknown_name(tok, ctx):
             return
-        if (
-            not initial
-            and tok.text == bare
-            and _PLACE_CUE.search(article.text, max(0, tok.start - 30), tok.start)
-        ):
-            # "the village of Borodyanka", "near Borodyanka", "in eastern Donbas": a place
-            # the gazetteer lacks
-            yield _mention(article, (tok,), "place", run.sentence)
-            return
-        # An unknown single capitalised word: left out. (Bare surnames of people never
-        # named in full are indistinguishable from other capitalised words without a model.)
+        # An unknown capitalised word: a place after a place cue ("the village of
+        # Borodyanka", "near Borodyanka", "12 miles west of Borodyanka"), else an
+        # organisation, a team or a surname: linking settles its kind by majority.
+        cue = _PLACE_CUE.search(article.text, max(0, tok.start - 30), tok.start)
+        kind: MentionKind = "place" if cue and tok.text == bare else "organisation"
+        yield _mention(article, (tok,), kind, run.sentence)
+
+
+def _people(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Map the folded surname of each person the article names to the full name."""
+    people: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        words = _name_words(m.name)
+        if len(words) > 1:
+            people.setdefault(fold_token(words[-1]), fold(m.name))
+        elif words:
+            people.setdefault(fold_token(words[0]), fold_token(words[0]))
+    return people
+
+
+def _is_title(tok: _Tok) -> bool:
+    low = tok.lower
+    return low in _HONORIFICS or low in _ROLE_HEADS or _hyphenated_title(tok.text)
+
+
+def _prefix(first: _Tok, second: _Tok, run: _Run) -> bool:
+    """Tell whether an all-caps word before a name is a prefix, not a part of it."""
+    text = first.text
+    return (
+        not run.headline
+        and text.isupper()
+        and 2 <= len(text) <= 4
+        and not second.text.isupper()
+        and _place_of(text) is None
+    )
+
+
+def _is_organisation(words: tuple[_Tok, ...], run: _Run) -> bool:
+    if {t.lower for t in words} & _ORG_HEADS:
+        return True
+    if run.headline or len(words) != 1:
+        return False
+    bare = words[0].bare
+    return (
+        bare.isupper()
+        and 2 <= len(bare) <= 6
+        and bare not in _NOT_ACRONYMS
+        and _place_of(bare) is None
+    )
+
+
+def _feature_place(
+    article: Article,
+    words: tuple[_Tok, ...],
+    toks: list[_Tok],
+    idx: int,
+    sentence: int,
+    titled: bool,
+) -> list[Mention]:
+    """Geographic features and regions: 'Dnipro River', 'Gulf of Aden', 'Varna province'."""
+    end = idx + len(words)
+    after = toks[end] if end < len(toks) else None
+    name = " ".join(t.bare for t in words)
+    if words[-1].lower in _FEATURES and after is not None and after.text == "of":
+        span = _of_phrase(article.text, toks, end)
+        if span:
+            full = (*words, *span)
+            inner = _place_of(" ".join(t.bare for t in span))
+            found = [_mention(article, full, "place", sentence)]
+            if inner is not None:
+                found.append(_mention(article, span, "place", sentence, place=inner))
+            return found
+    if after is not None and after.lower in _FEATURES | _REGION_WORDS and not titled:
+        span2 = (*words, after)
+        full_name = " ".join(t.bare for t in span2)
+        place = _place_of(full_name) or _place_of(name)
+        return [_mention(article, span2, "place", sentence, place=place)]
+    if len(words) > 1 and words[-1].lower in _FEATURES | _REGION_WORDS:
+        place = _place_of(name) or _place_of(" ".join(t.bare for t in words[:-1]))
+        return [_mention(article, words, "place", sentence, place=place)]
+    return []
+
+
+def _of_phrase(text: str, toks: list[_Tok], at: int) -> tuple[_Tok, ...]:
+    """Return the capitalised words after 'of' (or 'of the') at ``toks[at]``."""
+    nxt = at + 1
+    if nxt < len(toks) and toks[nxt].text == "the":
+        nxt += 1
+    span: list[_Tok] = []
+    while nxt < len(toks) and toks[nxt].cap and toks[nxt].lower not in _STOP and (
+        _joins(text, toks[nxt - 1], toks[nxt])
+    ):
+        span.append(toks[nxt])
+        if toks[nxt].text != toks[nxt].bare or len(span) == 4:
+            break
+        nxt += 1
+    return tuple(span)
+
+
+def _given_name_first(words: tuple[_Tok, ...], run: _Run) -> bool:
+    """Tell whether a run opens with a given name ('Bryant Dalton', 'Tanya Wilson')."""
+    if run.headline or len(words) > 4 or any(t.bare.isupper() for t in words):
+        return False
+    if is_given_name(words[0].bare):
+        return True
+    # every word a small town's name: people more likely than a list of towns
+    places = [_place_of(t.bare) for t in words]
+    return all(p is not None and p.kind == "city" and p.population < 100_000 for p in places)
+
+
+def _word_by_word(ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]) -> bool:
+    """Tell whether a run of several words is better read one word at a time."""
+    proper = [t for t in words if t.text.lower() not in _PARTICLES]
+    common = any(t.lower in ctx.lower or _placeish(t.bare) for t in proper)
+    shouting = all(t.bare.isupper() for t in words)
+    if run.headline or shouting or common or len(proper) > 4:
+        return True
+    return all(_place_of(t.bare) is not None for t in proper)
+
+
+def _unknown_name(tok: _Tok, ctx: _Ctx) -> bool:
+    """Tell whether an unknown capitalised word may be kept as a name.
+
+    Not when the article writes it in lower case elsewhere (a common word), nor a
+    generic word (a direction, a feature, an office), nor a one- or two-letter word.
+    """
+    bare = tok.bare
+    low = bare.lower()
+    return (
+        len(bare) >= 3
+        and low not in ctx.lower
+        and low not in _GENERIC
+        and not (bare.isupper() and len(bare) > 6)
+    )
+
+
+def _street_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Mention]:
+    """Numbered streets and precincts: '223rd Street', '52nd St', 'First Avenue'."""
+    out: list[Mention] = []
+    for si, sent in enumerate(sentences):
+        if sent.junk:
+            continue
+        for m in _STREET.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            out.append(
+                Mention(
+                    source=article.source,
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
+                    kind="place",
+                    name=_street_name(m.group()),
+                    sentence=si,
+                )
+            )
+    return out
+
+
+def _street_name(text: str) -> str:
+    """'52nd St.' -> '52nd Street': the abbreviated head written out."""
+    words = text.rstrip(".").split()
+    head = _STREET_HEADS.get(words[-1].lower().rstrip("."), words[-1])
+    return " ".join([*words[:-1], head])
 
 
 def _placeish(word: str) -> bool:
@@ -542,14 +767,21 @@ def _mention(
     )
 
 
-def _extend_org(
+def _organisation(
     article: Article, words: tuple[_Tok, ...], toks: list[_Tok], idx: int, sentence: int
-) -> Mention:
-    """Organisation names take 'of'/'for' + capitalised words ('Ministry of Internal Affairs')."""
+) -> list[Mention]:
+    """Return an organisation, and the place its name opens or ends with.
+
+    Organisation names take 'of'/'for'/'on'/'to' + capitalised words ('Ministry of Internal
+    Affairs', 'Committee to Protect Journalists'); 'Norden County Court' holds the place
+    'Norden County', 'University of Arden' the place 'Arden'.
+    """
     text = article.text
     end = idx + len(words)
     span = list(words)
-    while end + 1 < len(toks) and toks[end].text in ("of", "for", "on") and toks[end + 1].cap:
+    while end + 1 < len(toks) and toks[end].text in ("of", "for", "on", "to") and toks[
+        end + 1
+    ].cap:
         nxt = end + 1
         while (
             nxt < len(toks)
@@ -564,7 +796,31 @@ def _extend_org(
         if nxt == end + 1:
             break
         end = nxt
-    return _mention(article, tuple(span), "organisation", sentence)
+    out = [_mention(article, tuple(span), "organisation", sentence)]
+    out.extend(_places_inside(article, tuple(span), sentence))
+    return out
+
+
+def _places_inside(article: Article, span: tuple[_Tok, ...], sentence: int) -> list[Mention]:
+    """Return the place that opens an organisation's name, or follows its last 'of'."""
+    out: list[Mention] = []
+    heads = [k for k, t in enumerate(span) if t.lower in _ORG_HEADS]
+    if heads and heads[0] > 0:
+        for n in range(heads[0], 0, -1):
+            lead = span[:n]
+            place = _place_of(" ".join(t.bare for t in lead))
+            if place is not None:
+                out.append(_mention(article, lead, "place", sentence, place=place))
+                break
+    text = article.text
+    ofs = [k for k in range(1, len(span)) if text[span[k - 1].end : span[k].start].strip() in (
+        "of", "of the")]
+    if ofs:
+        tail = span[ofs[-1] :]
+        place = _place_of(" ".join(t.bare for t in tail))
+        if place is not None:
+            out.append(_mention(article, tail, "place", sentence, place=place))
+    return out
 
 
 # --- people and roles ----------------------------------------------------------------------
