@@ -25,7 +25,8 @@ from typing import TypeVar
 import discrep
 from discrep import Article, Config
 from discrep._align import align_events, align_statements, link_entities
-from discrep._detect import Context, detect
+from discrep._detect import Context
+from discrep._detect.registry import detect
 from discrep._extract.events import extract_events
 from discrep._extract.names import extract_mentions
 from discrep._extract.quantities import extract_quantities

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from discrep._align.statements import (
     PairScore,
-    _with_updates,
     build_statements,
     score_pair,
     select_and_group,
@@ -37,4 +36,4 @@ def align_all_pairs(
             ps = score_pair(stmts[i], stmts[j], coll)
             if ps.score > 0:
                 scored[(i, j)] = ps
-    return _with_updates(select_and_group(scored, coll), coll, extractions, config)
+    return select_and_group(scored, coll)

@@ -171,20 +171,6 @@ def test_counts_weeks_apart_are_different_facts() -> None:
     assert any("quantity:1000000" in al.anchors for al in als)
 
 
-def test_figure_grown_between_publication_dates_is_an_update() -> None:
-    """A count that grew from one day's article to the next marks its group 'update'."""
-    from discrep._align import align_events, link_entities
-    from discrep._extract import extract
-
-    cfg = Config()
-    text = "At least {} bodies have been recovered from the rubble in Chernihiv after air strikes."
-    a = extract(Article(text.format(22), "a", published=dt.date(2022, 3, 3)), cfg)
-    b = extract(Article(text.format(47), "b", published=dt.date(2022, 3, 5)), cfg)
-    entities = link_entities([a, b], cfg)
-    als = align_statements([a, b], entities, align_events([a, b], entities, cfg), cfg)
-    assert [al.verdict for al in als] == ["update"]
-
-
 def test_common_words_are_not_index_keys() -> None:
     """A word in more statements than max_postings gives no candidate pairs."""
     texts = [f"Officials discussed topic{i} extensively today." for i in range(6)]

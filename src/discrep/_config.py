@@ -9,16 +9,31 @@ from __future__ import annotations
 
 import attrs
 
+from discrep._errors import ConfigError, ConfigTypeError
 from discrep._model import KINDS, Kind
 
 __all__ = ["AlignConfig", "Config", "NamesConfig", "QuantityConfig", "TimeConfig"]
 
 
 def _kinds(value: object) -> frozenset[Kind]:
-    kinds = frozenset(value)  # type: ignore[call-overload]
-    unknown = kinds - set(KINDS)
+    """Convert ``Config.checks`` to a frozenset of known kinds, or say what to pass."""
+    if isinstance(value, (str, bytes)):
+        raise ConfigTypeError(
+            f"Config.checks takes a set of kind names, not the string {value!r}: "
+            f"pass e.g. checks={{{value!r}}}; the kinds are {', '.join(KINDS)}"
+        )
+    try:
+        kinds = frozenset(value)  # type: ignore[call-overload]
+    except TypeError:
+        raise ConfigTypeError(
+            f"Config.checks takes a set of kind names, not {type(value).__name__}: "
+            f"pass e.g. checks={{'spelling', 'quantity'}}; the kinds are {', '.join(KINDS)}"
+        ) from None
+    unknown = sorted(str(k) for k in kinds - set(KINDS))
     if unknown:
-        raise ValueError(f"unknown discrepancy kinds {sorted(unknown)}; choose from {KINDS}")
+        raise ConfigError(
+            f"Config.checks: unknown discrepancy kinds {unknown}; choose from {', '.join(KINDS)}"
+        )
     return kinds  # type: ignore[no-any-return]
 
 
@@ -142,7 +157,7 @@ class Config:
     >>> Config(checks={"colour"})  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: unknown discrepancy kinds ['colour']; choose from (...)
+    discrep.ConfigError: Config.checks: unknown discrepancy kinds ['colour']; choose from ...
     """
 
     #: Which discrepancy kinds to look for.

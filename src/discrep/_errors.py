@@ -7,6 +7,8 @@ resembles, so ``except ValueError`` keeps working for callers who do not know di
     ├── ArticleError(DiscrepError, ValueError)      an article is unusable (empty, binary)
     │   └── ArticleTooLargeError                     over Config.max_chars
     ├── InputTypeError(DiscrepError, TypeError)      an argument of the wrong type
+    ├── ConfigError(DiscrepError, ValueError)        a Config setting out of its range
+    │   └── ConfigTypeError(ConfigError, TypeError)  a Config setting of the wrong type
     ├── NoArticlesError(DiscrepError, ValueError)    compare() was given nothing
     └── ArticleReadError(DiscrepError, OSError)      a path could not be read
 
@@ -19,6 +21,8 @@ __all__ = [
     "ArticleError",
     "ArticleReadError",
     "ArticleTooLargeError",
+    "ConfigError",
+    "ConfigTypeError",
     "DiscrepError",
     "InputTypeError",
     "NoArticlesError",
@@ -27,6 +31,14 @@ __all__ = [
 
 class DiscrepError(Exception):
     """Base class of every error discrep raises on purpose."""
+
+
+class ConfigError(DiscrepError, ValueError):
+    """A ``Config`` setting is outside its allowed range or set; the message names both."""
+
+
+class ConfigTypeError(ConfigError, TypeError):
+    """A ``Config`` setting has the wrong type (a string where a number goes, ...)."""
 
 
 class ArticleError(DiscrepError, ValueError):

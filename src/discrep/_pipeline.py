@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import bisect
 import os
-from collections import defaultdict
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 
-import attrs
-
 from discrep._align import align_events, align_statements, link_entities
 from discrep._config import Config
-from discrep._detect import Context, detect
+from discrep._detect import Context
+from discrep._detect.registry import detect, with_verdicts
 from discrep._errors import InputTypeError
 from discrep._extract import extract
-from discrep._model import Alignment, Article, Discrepancy, Extraction
+from discrep._model import Article, Extraction
 from discrep._read import coerce_articles
 from discrep._report import Report
 
@@ -56,7 +53,7 @@ def compare(
     return Report(
         articles=arts,
         entities=entities,
-        alignments=_with_verdicts(alignments, discrepancies),
+        alignments=with_verdicts(context, discrepancies),
         discrepancies=discrepancies,
         extractions=extractions,
     )
@@ -67,32 +64,3 @@ def _extract_all(articles: tuple[Article, ...], config: Config) -> tuple[Extract
         with ProcessPoolExecutor(max_workers=config.workers) as pool:
             return tuple(pool.map(extract, articles, [config] * len(articles)))
     return tuple(extract(a, config) for a in articles)
-
-
-def _with_verdicts(
-    alignments: tuple[Alignment, ...], discrepancies: tuple[Discrepancy, ...]
-) -> tuple[Alignment, ...]:
-    """Mark each aligned group with the kinds of discrepancy its statements carry.
-
-    Claims are indexed by source and sorted by offset, so each statement costs a binary
-    search rather than a scan of every claim.
-    """
-    claims: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for d in discrepancies:
-        for c in d.claims:
-            claims[c.source].append((c.start, d.kind))
-    for starts in claims.values():
-        starts.sort()
-    out = []
-    for al in alignments:
-        kinds: set[str] = set()
-        for st in al.statements:
-            starts = claims.get(st.source, [])
-            i = bisect.bisect_left(starts, (st.start, ""))
-            while i < len(starts) and starts[i][0] < st.end:
-                kinds.add(starts[i][1])
-                i += 1
-        if kinds and al.verdict == "agree":
-            al = attrs.evolve(al, verdict=",".join(sorted(kinds)))
-        out.append(al)
-    return tuple(out)

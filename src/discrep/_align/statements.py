@@ -36,7 +36,7 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Generic, Protocol, TypeVar
 
@@ -528,16 +528,6 @@ def _significant(q: Quantity) -> bool:
     return not q.vague and (q.unit is not None or abs(q.value) >= 10)
 
 
-def _quantity_relation() -> Callable[..., str] | None:
-    """Return the quantity check's ``relation`` function when it exists."""
-    try:
-        from discrep._detect import quantity as quantity_module
-    except ImportError:  # pragma: no cover - the module ships with the package
-        return None
-    rel = getattr(quantity_module, "relation", None)
-    return rel if callable(rel) else None
-
-
 @attrs.frozen
 class PairScore:
     """The score of a statement pair and what it rests on."""
@@ -825,51 +815,6 @@ def _group(
     return tuple(out)
 
 
-def _with_updates(
-    alignments: tuple[Alignment, ...],
-    coll: Collection,
-    extractions: Sequence[Extraction],
-    config: Config,
-) -> tuple[Alignment, ...]:
-    """Mark groups whose shared figure grew between publication dates as ``update``.
-
-    Uses the quantity check's ``relation`` when it exists; without it nothing changes.
-    """
-    relation = _quantity_relation()
-    if relation is None:
-        return alignments
-    by_key = {st.key: st for st in coll.statements}
-    by_source = {ex.article.source: ex for ex in extractions}
-    out = []
-    for al in alignments:
-        sts = [by_key[(s.source, s.start, s.end)] for s in al.statements]
-        update = any(
-            _relation_of(relation, by_source, a, qa, b, qb, config) == "update"
-            for x, a in enumerate(sts)
-            for b in sts[x + 1 :]
-            for qa in a.quantities
-            for qb in b.quantities
-        )
-        out.append(attrs.evolve(al, verdict="update") if update else al)
-    return tuple(out)
-
-
-def _relation_of(
-    relation: Callable[..., str],
-    by_source: Mapping[str, Extraction],
-    a: _Stmt,
-    qa: Quantity,
-    b: _Stmt,
-    qb: Quantity,
-    config: Config,
-) -> str:
-    ex_a = by_source.get(a.statement.source)
-    ex_b = by_source.get(b.statement.source)
-    if ex_a is None or ex_b is None:
-        return "unrelated"
-    return str(relation(ex_a, qa, ex_b, qb, config))
-
-
 def align_statements(
     extractions: Sequence[Extraction],
     entities: Sequence[Entity],
@@ -892,4 +837,4 @@ def align_statements(
         ps = score_pair(coll.statements[i], coll.statements[j], coll)
         if ps.score > 0:
             scored[(i, j)] = ps
-    return _with_updates(select_and_group(scored, coll), coll, extractions, config)
+    return select_and_group(scored, coll)

@@ -1,4 +1,11 @@
-"""Discrepancy detection: one module per kind, each a ``find(context)`` function."""
+"""Discrepancy detection: one module per kind, each a :data:`Check`.
+
+A check is a function ``find(context) -> Iterable[Discrepancy]`` over the :class:`Context`
+(the extractions, linked entities, event clusters and aligned statements of one
+comparison). :mod:`discrep._detect.registry` names every check by the kind it finds
+(``Config.checks`` picks among them), runs them, and is the one writer of
+``Alignment.verdict``. A new check is a module here plus one line in that registry.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +21,9 @@ from discrep._model import (
     Entity,
     EventCluster,
     Extraction,
-    Kind,
 )
 
-__all__ = ["Context", "claim", "detect", "masked_sentence"]
+__all__ = ["Check", "Context", "claim", "masked_sentence"]
 
 
 @attrs.frozen
@@ -34,6 +40,10 @@ class Context:
     def by_source(self) -> Mapping[str, Extraction]:
         """Extractions keyed by their article's source."""
         return {ex.article.source: ex for ex in self.extractions}
+
+
+#: A check: every discrepancy of one kind that the context holds.
+Check = Callable[[Context], Iterable[Discrepancy]]
 
 
 def claim(ex: Extraction, start: int, end: int, value: str | float | None = None) -> Claim:
@@ -67,26 +77,3 @@ def masked_sentence(text: str, start: int, end: int, spans: Iterable[tuple[int, 
         pos = b
     parts.append(text[pos:end])
     return " ".join("".join(parts).casefold().split())
-
-
-def _finders() -> dict[Kind, Callable[[Context], Iterable[Discrepancy]]]:
-    from discrep._detect import dates, quantity, role, spelling, venue
-
-    return {
-        "spelling": spelling.find,
-        "quantity": quantity.find,
-        "date": dates.find,
-        "venue": venue.find,
-        "role": role.find,
-    }
-
-
-def detect(context: Context) -> tuple[Discrepancy, ...]:
-    """Run the checks ``context.config.checks`` names, in a stable order."""
-    found: list[Discrepancy] = []
-    for kind, find in _finders().items():
-        if kind in context.config.checks:
-            found.extend(find(context))
-    return tuple(found)
-
-

@@ -1,0 +1,120 @@
+"""The checks by kind, running them, and the verdict of each aligned group.
+
+``CHECKS`` is the one table of checks: ``Config.checks`` names its keys (the discrepancy
+kinds of :data:`discrep._model.KINDS`), and :func:`detect` runs the named ones in the
+table's order. :func:`with_verdicts` is the only code that writes ``Alignment.verdict``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+import attrs
+
+from discrep._detect import Check, Context, dates, quantity, role, spelling, venue
+from discrep._model import Alignment, Discrepancy, Extraction, Kind, Quantity, Statement
+
+__all__ = ["CHECKS", "detect", "with_verdicts"]
+
+#: Every check, by the kind of discrepancy it finds, in the order reports list them.
+CHECKS: Mapping[Kind, Check] = MappingProxyType(
+    {
+        "spelling": spelling.find,
+        "quantity": quantity.find,
+        "date": dates.find,
+        "venue": venue.find,
+        "role": role.find,
+    }
+)
+
+
+def detect(context: Context) -> tuple[Discrepancy, ...]:
+    """Run the checks ``context.config.checks`` names, in the order of :data:`CHECKS`."""
+    found: list[Discrepancy] = []
+    for kind, find in CHECKS.items():
+        if kind in context.config.checks:
+            found.extend(find(context))
+    return tuple(found)
+
+
+def with_verdicts(
+    context: Context, discrepancies: Sequence[Discrepancy]
+) -> tuple[Alignment, ...]:
+    """Return ``context.alignments`` with each group's verdict.
+
+    ``update`` when two of the group's statements give one figure that changed between
+    publication dates (the quantity check's :func:`~discrep._detect.quantity.relation`);
+    otherwise the kinds of discrepancy whose claims lie in its statements, comma-joined;
+    otherwise ``agree``.
+
+    >>> import discrep
+    >>> report = discrep.compare([
+    ...     "Kremlin spokesman Dmitry Peskov said talks were held in Istanbul on Monday.",
+    ...     "Kremlin spokesman Dmitri Peskov said talks were held in Istanbul on Monday.",
+    ... ])
+    >>> [al.verdict for al in report.alignments]
+    ['spelling']
+    """
+    claims = _claims_by_source(discrepancies)
+    quantities = {ex.article.source: _QuantityIndex(ex) for ex in context.extractions}
+    out = []
+    for al in context.alignments:
+        if _is_update(al.statements, quantities, context):
+            verdict = "update"
+        else:
+            kinds = {kind for st in al.statements for kind in _kinds_in(claims, st)}
+            verdict = ",".join(sorted(kinds)) or "agree"
+        out.append(al if al.verdict == verdict else attrs.evolve(al, verdict=verdict))
+    return tuple(out)
+
+
+def _claims_by_source(discrepancies: Sequence[Discrepancy]) -> dict[str, list[tuple[int, str]]]:
+    """Claim starts with their kind, per source, sorted: a statement costs a bisection."""
+    claims: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for d in discrepancies:
+        for c in d.claims:
+            claims[c.source].append((c.start, d.kind))
+    for starts in claims.values():
+        starts.sort()
+    return claims
+
+
+def _kinds_in(claims: Mapping[str, list[tuple[int, str]]], st: Statement) -> set[str]:
+    starts = claims.get(st.source, [])
+    i = bisect.bisect_left(starts, (st.start, ""))
+    kinds = set()
+    while i < len(starts) and starts[i][0] < st.end:
+        kinds.add(starts[i][1])
+        i += 1
+    return kinds
+
+
+class _QuantityIndex:
+    """An article's quantities sorted by start, sliced by a statement's span."""
+
+    def __init__(self, ex: Extraction) -> None:
+        self.extraction = ex
+        self._items = sorted(ex.quantities, key=lambda q: q.start)
+        self._starts = [q.start for q in self._items]
+
+    def within(self, st: Statement) -> list[Quantity]:
+        lo = bisect.bisect_left(self._starts, st.start)
+        return self._items[lo : bisect.bisect_left(self._starts, st.end, lo)]
+
+
+def _is_update(
+    statements: Sequence[Statement], index: Mapping[str, _QuantityIndex], context: Context
+) -> bool:
+    """Whether two statements give one figure that grew between publication dates."""
+    found = [(index[st.source], index[st.source].within(st)) for st in statements
+             if st.source in index]  # fmt: skip
+    return any(
+        quantity.relation(ia.extraction, qa, ib.extraction, qb, context.config) == "update"
+        for x, (ia, qas) in enumerate(found)
+        for ib, qbs in found[x + 1 :]
+        for qa in qas
+        for qb in qbs
+    )
