@@ -203,3 +203,62 @@ def test_bytes_no_encoding_fits_are_replaced_and_the_warning_says_names_are_dama
         assert "names holding them are damaged" in warnings[0]
     else:
         assert "charset-normalizer" in warnings[0]
+
+
+# --- found by fuzz/ ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["555E555", "5E400 people fled", "5e-400 people fled"])
+def test_quantities_exponent_out_of_float_range(text: str) -> None:
+    """fuzz_quantities: an exponent past float range raised OverflowError from inside."""
+    for q in discrep.quantities(text):
+        assert text[q.start : q.end] == q.text
+
+
+# --- issue 15 item 3: the language check and its policy ---------------------------------
+
+GERMAN = (
+    "Der Bundeskanzler traf sich am Montag mit dem Präsidenten in Berlin. Die beiden sprachen "
+    "über die Lage an der Grenze und die Energiepreise. Nach Angaben der Regierung wurden "
+    "5.000 Menschen in Sicherheit gebracht. Der Minister sagte, die Gespräche würden am "
+    "Dienstag in Wien fortgesetzt."
+)
+ENGLISH = (
+    "The chancellor met the president in Berlin on Monday. The two spoke about the situation "
+    "at the border and energy prices. According to the government, 5,000 people were "
+    "brought to safety. The minister said the talks would continue in Vienna on Tuesday."
+)
+
+
+def test_german_article_is_warned_about_and_not_analysed() -> None:
+    """'Der' must not become a place: a German article is listed, warned about, not analysed."""
+    report = discrep.compare([GERMAN, ENGLISH])
+    (warning,) = [w for w in report.warnings if "text0" in w]
+    assert "does not look like English (German, 'de')" in warning
+    assert "not analysed" in warning
+    assert "language='en'" in warning
+    german, english = report.extractions
+    assert report.articles[0].language == "de"
+    assert german.mentions == german.quantities == german.times == german.events == ()
+    assert english.quantities
+    assert not any(m.source == "text0" for e in report.entities for m in e.mentions)
+
+
+def test_language_en_analyses_an_article_anyway() -> None:
+    report = discrep.compare([Article(GERMAN, source="de", language="en"), ENGLISH])
+    assert not any("English" in w for w in report.warnings)
+    assert report.extractions[0].quantities
+
+
+def test_english_and_short_texts_are_analysed_without_warning() -> None:
+    report = discrep.compare([ENGLISH, "Kyiv said so."])
+    assert [a.language for a in report.articles] == ["en", None]
+    assert not any("English" in w for w in report.warnings)
+
+
+def test_language_of_a_file_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "de.txt"
+    path.write_text(GERMAN, encoding="utf-8")
+    art = Article.from_path(path)
+    assert art.language == "de"
+    assert any("not analysed" in w for w in art.warnings)

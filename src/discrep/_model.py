@@ -146,6 +146,11 @@ class Article:
     #: Things the reader should know about how the article was read, such as
     #: "undecodable bytes were replaced". Shown in the report.
     warnings: tuple[str, ...] = attrs.field(default=(), converter=_to_warnings)
+    #: The language as an ISO 639-1 code ("en", "de"), or None when not known. compare()
+    #: detects it when None. An article not in English is listed with a warning and not
+    #: analysed (discrep's rules are for English news); pass ``language="en"`` to analyse
+    #: one anyway.
+    language: str | None = attrs.field(default=None, validator=_check_optional_str)
 
     @classmethod
     def from_path(cls, path: object) -> Article:

@@ -6,13 +6,15 @@ pool (``Config.workers``).
 
 from __future__ import annotations
 
+import attrs
+
 from discrep._config import Config
 from discrep._extract.events import extract_events
 from discrep._extract.names import extract_mentions
 from discrep._extract.quantities import extract_quantities
 from discrep._extract.time import tag_times
 from discrep._model import Article, Extraction
-from discrep._read import mark_junk
+from discrep._read import analysed, mark_junk
 from discrep._segment import segment
 
 __all__ = ["extract"]
@@ -21,6 +23,8 @@ __all__ = ["extract"]
 def extract(article: Article, config: Config) -> Extraction:
     """Segment ``article`` and extract its mentions, quantities, times and events."""
     sentences = mark_junk(article.text, segment(article.text))
+    if not analysed(article):  # not English: nothing is taken from it (see Article.language)
+        sentences = tuple(s if s.junk else attrs.evolve(s, junk=True) for s in sentences)
     mentions = extract_mentions(article, sentences, config)
     quantities = extract_quantities(article, sentences, config)
     times, reference, reference_from = tag_times(article, sentences, config)

@@ -598,7 +598,10 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     if exp:
         pm = compile_spaced(r"[-−+]?\d{1,3}$").search(exp)
         power = int(pm.group().replace("−", "-")) if pm else 0
-        value, prec = value * 10.0**power, prec * 10.0**power
+        try:
+            value, prec = value * 10.0**power, prec * 10.0**power
+        except OverflowError:  # "5E400": no float holds it (found by fuzz/)
+            return None
     # a minus sign glued to the number and not joining two numbers: "-18 °C", "$-99.99"
     if start > lo and text[start - 1] in "-−" and (
         start - 1 == lo or text[start - 2] in " \t\u00a0($€£"
