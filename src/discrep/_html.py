@@ -271,7 +271,10 @@ def _full_texts(report: Report, anchors: dict[tuple[int, int], str]) -> str:
     parts = ["<h2>Full texts</h2>"]
     parts.extend(
         f'<section class="source" id="{ids[a.source]}"><h3>{html_text(flat(a.source))}</h3>\n'
-        f'<pre class="fulltext">\n{_marked(a, spans.get(a.source, []))}</pre></section>'
+        # The empty span first: an HTML parser drops a line feed right after <pre>, and
+        # serialisers disagree about putting it back; after an element it is plain text.
+        f'<pre class="fulltext"><span class="top"></span>{_marked(a, spans.get(a.source, []))}'
+        "</pre></section>"
         for a in report.articles
     )
     return "\n".join(parts)

@@ -150,7 +150,7 @@ class Report:
         1,spelling,Kyiv,text0,Kyiv,0,4,Kyiv is calm.,0.8,Kyiv,
         """
         buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
+        writer = csv.writer(buf)  # RFC 4180: CRLF rows, fields with CR or LF quoted
         writer.writerow(ROW_COLUMNS)
         for row in self.to_rows():
             writer.writerow(
