@@ -71,9 +71,13 @@ class QuantityConfig:
     #: Figures further apart than this factor are taken to count different things (a
     #: game's points and a career's), not to contradict each other.
     max_ratio: float = 20.0
-    #: In a large block of figures, a word of more masked sentences than this is too
-    #: common to pair two sentences (the cap of the block's inverted index).
-    rare_word_postings: int = 32
+    #: Within a pair of articles, each figure is compared with at most this many figures
+    #: of the other article (those sharing the most words around them), so a block of
+    #: thousands of figures costs linear work.
+    max_candidates: int = 64
+    #: A fixed fact (a weight, a calibre, a duration) reported more than this many days
+    #: apart may have changed: a difference is then an update, not a conflict.
+    fixed_days: int = 60
 
 
 @attrs.frozen

@@ -1,50 +1,49 @@
-"""The `quantity` check: figures about the same thing that cannot both be true.
+"""The `quantity` check: figures about the same fact that cannot both be true.
 
-Two quantities from different articles are about the same thing when
+"Same fact" is decided from what the figures say, not from how alike their sentences
+read (docs/quantities.md):
 
-- the counted thing matches: the same head noun (singular and plural alike; "people",
-  "refugees", "residents" and the like all count persons) and modifiers that agree
-  (rapidfuzz ``token_set_ratio`` above ``QuantityConfig.what_threshold``, so "Russian
-  soldiers" matches "soldiers" but not "Ukrainian soldiers");
-- the predicate matches: "killed" and "dead" are one measure, "taken prisoner" another,
-  "fled" another, "trapped" another; a figure with a predicate never matches one without;
-- the places named in their sentences overlap (when both name one);
-- the units convert into each other (pint, loaded only when two units differ).
+- the same measure: the same counted thing (head noun, singular and plural alike,
+  persons folded together; a model designation such as "AK-47" is its own thing;
+  modifiers that agree), or the same kind of unit, with the measure noun of a sum of
+  money ("damage", "cost", "bail");
+- predicates that do not disagree (killed = dead = died; injured = hurt = wounded; ...);
+- the same place scope (places after "in", "at", "near" overlap when both name one) and
+  the same kind of duration ("two weeks ago" vs "two weeks before the shooting");
+- evidence that it is one fact: content words shared by the few words around the two
+  figures (stemmed, numbers masked), entities linked across the articles in the two
+  sentences (a pronoun stands for the person named last before it), and a specific
+  measure (a weight, a calibre, a sum of damage) counting for one shared word.
 
-Such a pair is a conflict when the intervals the words allow (``Quantity.low`` ..
-``Quantity.high``, docs/quantities.md) are disjoint and the figures are dated alike. A
-figure reported on a later date than another is an *update* when it grew (or when it
-measures a state, such as people trapped, that may shrink), not a conflict.
+Such a pair is a conflict when the intervals the words allow are disjoint: a figure
+stated "about 2,000" covers about 1,900 to 2,100, adjacent whole numbers never overlap.
+A figure reported on a later date than another is an *update* when the measure can
+change (casualties, arrests, a running total), not a conflict; "N weeks ago" is dated
+from its article's date.
 
-Candidate pairs are blocked by head noun (else unit kind, else verb) and predicate
-group, and every quantity is judged only against its best counterpart in each other
-article (the one in the most similar sentence), so the same figure repeated elsewhere in
-an article is not compared with an unrelated one. And counting the same kind of thing is
-not enough to conflict: the two sentences must state the same fact (numbers masked,
-rapidfuzz ``token_sort_ratio`` above ``QuantityConfig.context_threshold``, a lower bar
-when statement alignment grouped them, a higher one for undated figures), the words
-around the figures must be alike, neither or both must be running totals ("so far"), and
-the figures must be within ``max_ratio`` of each other. :func:`relation` leaves that
-sentence test to its caller, which passes statements it has already aligned.
-The rules are documented in docs/quantities.md.
+Candidate pairs are blocked by measure and drawn, within each pair of articles, from an
+index of the words around each figure: the work per figure is bounded, whatever the
+length of its sentence or the number of figures in the block, and each figure is judged
+only against its best counterpart in each other article (one-to-one, best evidence first).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Literal
 
-from rapidfuzz import fuzz, process, utils
+import attrs
+from rapidfuzz import fuzz, utils
 
-from discrep._algorithms import indexed_pairs
 from discrep._config import Config
 from discrep._detect import Context, claim
-from discrep._model import Discrepancy, Extraction, Quantity
+from discrep._model import Discrepancy, Entity, Extraction, Quantity
 
 __all__ = ["find", "relation"]
 
@@ -53,10 +52,19 @@ Relation = Literal["unrelated", "agree", "update", "conflict"]
 # Heads that all count persons: "5,000 people killed" and "5,000 civilians killed" are
 # compared; "soldiers", "children" and "troops" are not folded into them.
 _PERSONS = frozenset(
-    ["people", "persons", "person", "individuals", "refugees", "residents", "inhabitants",
-     "civilians"]
+    [
+        "people",
+        "persons",
+        "person",
+        "individuals",
+        "refugees",
+        "residents",
+        "inhabitants",
+        "civilians",
+    ]
 )
-# Predicates that measure the same thing, by group.
+# Predicates that measure the same thing, by group. A figure of one of these groups may
+# change from one report to the next (an update); other measures are fixed facts.
 _GROUP_WORDS = {
     "killed": "killed dead died die dies dying perished slain killing kill deaths",
     "injured": "injured wounded hurt injuring wounding",
@@ -87,7 +95,274 @@ _RUNNING_TOTAL = re.compile(
     r"|\boverall\b|\bcumulative\b|\bsince\b|\ba\s+total\s+of\b|\b(?:until|up\s+to)\s+now\b",
     re.IGNORECASE,
 )
+_LOCATIVE_WORD = re.compile(
+    r"\b(?:in|at|near|around|outside|inside|across|throughout)\b", re.IGNORECASE
+)
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}")
+# What a sum of money measures: the nearest of these nouns around it names the fact.
+_MONEY_NOUNS = frozenset(
+    [
+        "damage",
+        "damages",
+        "cost",
+        "costs",
+        "price",
+        "bail",
+        "fine",
+        "fines",
+        "budget",
+        "salary",
+        "wage",
+        "wages",
+        "deal",
+        "contract",
+        "bill",
+        "loss",
+        "losses",
+        "revenue",
+        "revenues",
+        "profit",
+        "profits",
+        "compensation",
+        "settlement",
+        "ransom",
+        "reward",
+        "bounty",
+        "donation",
+        "donations",
+        "aid",
+        "debt",
+        "fee",
+        "fees",
+        "payment",
+        "payments",
+        "income",
+        "sales",
+        "tax",
+    ]
+)
+# Words that say how a duration is placed in time: they must agree ("two weeks ago" is
+# not "two weeks before the shooting").
+_TIME_RELATIONS = frozenset({"ago", "before", "after", "later", "earlier", "since"})
+# Verbs of moving back, folded to one word.
+_SYNONYMS: Mapping[str, str] = MappingProxyType(
+    {
+        "feet": "foot",
+        "returned": "return",
+        "returning": "return",
+        "return": "return",
+        "came back": "return",
+        "come back": "return",
+        "moved back": "return",
+        "move back": "return",
+        "went back": "return",
+        "go back": "return",
+    }
+)
+_SYNONYM_RE = re.compile(r"\b(?:came|come|moved|move|went|go)\s+back\b", re.IGNORECASE)
+# Words that carry no evidence that two figures state one fact.
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "without",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "during",
+        "including",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "if",
+        "have",
+        "has",
+        "had",
+        "having",
+        "been",
+        "be",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "they",
+        "them",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "he",
+        "she",
+        "him",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "per",
+        "each",
+        "every",
+        "more",
+        "less",
+        "about",
+        "around",
+        "up",
+        "down",
+        "out",
+        "off",
+        "so",
+        "also",
+        "only",
+        "just",
+        "still",
+        "already",
+        "then",
+        "said",
+        "says",
+        "say",
+        "according",
+        "across",
+        "between",
+        "among",
+        "amid",
+        "near",
+        "toward",
+        "towards",
+        "through",
+        "via",
+        "against",
+        "within",
+        "all",
+        "both",
+        "some",
+        "any",
+        "such",
+        "other",
+        "another",
+        "what",
+        "how",
+        "why",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "some",
+        "reportedly",
+        "allegedly",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "half",
+        "quarter",
+        "third",
+        "first",
+        "second",
+        "last",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "told",
+    ]
+)
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_WINDOW_WORDS = 8
+_WINDOW_CHARS = 90
+
+
+def _stem(word: str) -> str:
+    """Strip a suffix lightly: "served", "serving" and "serves" give "serv"."""
+    w = word.lower().strip("'’")
+    if w.endswith("'s") or w.endswith("’s"):
+        w = w[:-2]
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("i") or w.endswith("y"):
+        w = w[:-1]
+    return w
+
+
+@attrs.frozen
+class _Fig:
+    """One figure with what the check needs to know about it."""
+
+    art: int
+    q: Quantity
+    key: str
+    np: str
+    model: frozenset[str]
+    words: frozenset[str]
+    relation: str | None
+    verb: str | None
+    subject: str | None
+    anchors: frozenset[str]
+    places: frozenset[str]
+    group: str | None
+    total: bool
+    specific: bool
+    date: dt.date | None
+    sentence: tuple[int, int]
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -102,189 +377,401 @@ def find(context: Context) -> Iterator[Discrepancy]:
     [('quantity', ['Nearly 5,000', 'About 9,000'])]
     """
     config = context.config
-    blocks: dict[str, list[tuple[int, Quantity]]] = defaultdict(list)
-    for i, ex in enumerate(context.extractions):
-        for q in _comparable(ex.quantities):
-            key = _block_key(q)
-            if key is not None:
-                blocks[key].append((i, q))
     exs = context.extractions
-    aligned = _aligned_sentences(context)
+    entity_of = _entity_index(context.entities)
+    blocks: dict[str, list[_Fig]] = defaultdict(list)
+    for i, ex in enumerate(exs):
+        for fig in _figures(i, ex, entity_of):
+            blocks[fig.key].append(fig)
     for key in sorted(blocks):
-        for (i, j), pairs in sorted(_candidate_pairs(exs, blocks[key], config).items()):
-            for score, window, q1, q2 in pairs:
-                if window < config.quantities.window_threshold:
-                    continue
-                if not _same_fact(exs[i], q1, exs[j], q2, score, aligned, config):
-                    continue
-                if not _comparable_size(q1, q2, config):
-                    continue
-                if relation(exs[i], q1, exs[j], q2, config) == "conflict":
-                    yield _discrepancy(exs[i], q1, exs[j], q2)
+        pairs = [
+            (a, b, relation(exs[a.art], a.q, exs[b.art], b.q, config))
+            for a, b in _pairs(blocks[key], config)
+        ]
+        for group in _one_per_fact(pairs):
+            yield _discrepancy(exs, group)
 
 
-def _candidate_pairs(
-    exs: tuple[Extraction, ...], items: list[tuple[int, Quantity]], config: Config
-) -> dict[tuple[int, int], list[tuple[float, float, Quantity, Quantity]]]:
-    """Pair the figures of one block across articles, one counterpart per figure and article.
+def _one_per_fact(pairs: list[tuple[_Fig, _Fig, Relation]]) -> list[list[_Fig]]:
+    """Group the figures joined by same-fact pairs into one finding per conflicting fact.
 
-    Sentence similarity (numbers masked) is computed by rapidfuzz's C loop over the block
-    with the lowest bar a conflict could pass as cutoff, so Python only sees the few
-    pairs that could conflict. Within each pair of articles the pairs are then taken
-    greedily, most similar first (sentence plus word window), each figure at most once:
-    the same figure repeated in an article is not compared with an unrelated one.
-
-    Returns {(article, other article): [(sentence score, window score, figure, other)]}.
+    "38-caliber" against ".357 caliber" in five pairs of articles is one discrepancy,
+    quoting each distinct figure in conflict once, not five.
     """
-    if len({i for i, _ in items}) < 2:
-        return {}
-    cfg = config.quantities
-    proc = utils.default_process
-    masked = [_masked(exs[i], q) for i, q in items]
-    windows = [_window(exs[i], q) for i, q in items]
-    cutoff = min(cfg.context_threshold, cfg.aligned_context_threshold)
-    edges: dict[tuple[int, int], list[tuple[float, float, int, int]]] = defaultdict(list)
-    # A small block is scored whole, in rapidfuzz's C loop. A large one (a common noun
-    # over hundreds of articles) would cost block² there, so each figure is scored only
-    # against figures whose masked sentence shares one of its rarer words: sentences
-    # that share only common words do not reach the cutoff's token overlap.
-    candidates = (
-        None if len(items) <= _EXACT_BLOCK
-        else _rare_word_candidates(masked, proc, cfg.rare_word_postings)
-    )
-    everyone = list(range(len(items)))
-    for a, (i, qa) in enumerate(items):
-        ids = everyone if candidates is None else candidates(a)
-        hits = process.extract(
-            masked[a], [masked[b] for b in ids], scorer=fuzz.token_sort_ratio, processor=proc,
-            score_cutoff=cutoff, limit=None,
-        )
-        for _choice, sentence, k in hits:
-            b = ids[k]
-            j, qb = items[b]
-            if b <= a or j == i or not _same_measure(exs[i], qa, exs[j], qb, config):
-                continue
-            window = fuzz.token_sort_ratio(windows[a], windows[b], processor=proc)
-            edges[(i, j)].append((sentence, window, a, b))
-    out: dict[tuple[int, int], list[tuple[float, float, Quantity, Quantity]]] = {}
-    for pair, found in edges.items():
-        found.sort(key=lambda t: (-(t[0] + t[1]), t[2], t[3]))
-        used: set[int] = set()
-        chosen = []
-        for sentence, window, a, b in found:
-            if a in used or b in used:
-                continue
-            used.update((a, b))
-            chosen.append((sentence, window, items[a][1], items[b][1]))
-        out[pair] = chosen
+    parent: dict[Any, Any] = {}
+
+    def root(x: Any) -> Any:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, rel in pairs:
+        if rel in ("agree", "conflict"):
+            parent[root((a.art, a.q.start))] = root((b.art, b.q.start))
+    groups: dict[Any, dict[tuple[float, str | None], _Fig]] = {}
+    for a, b, rel in pairs:
+        if rel != "conflict":
+            continue
+        g = groups.setdefault(root((a.art, a.q.start)), {})
+        for f in (a, b):
+            k = (f.q.value, f.q.unit)
+            if k not in g or (f.art, f.q.start) < (g[k].art, g[k].q.start):
+                g[k] = f
+    return [sorted(g.values(), key=lambda f: (f.art, f.q.start)) for g in groups.values()]
+
+
+def _entity_index(entities: tuple[Entity, ...]) -> dict[tuple[str, int], str]:
+    """Map (source, mention start) to the id of an entity named in two or more articles."""
+    out: dict[tuple[str, int], str] = {}
+    for e in entities:
+        if len({m.source for m in e.mentions}) < 2:
+            continue
+        for m in e.mentions:
+            out[(m.source, m.start)] = e.id
     return out
 
 
-_EXACT_BLOCK = 256
+def _figures(i: int, ex: Extraction, entity_of: dict[tuple[str, int], str]) -> Iterator[_Fig]:
+    """Yield the comparable figures of one article, with their evidence precomputed."""
+    mentions = sorted(ex.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    times = sorted(ex.times, key=lambda t: t.start)
+    time_starts = [t.start for t in times]
+    source = ex.article.source
+
+    def in_sentence_of(sent: Any) -> list[Any]:
+        a, b = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        return mentions[a:b]
+
+    for q in _comparable(ex.quantities):
+        key = _block_key(q)
+        sent = ex.sentence_at(q.start)
+        if key is None or sent is None:
+            continue
+        text = ex.article.text
+        words, rel = _window_words(text, q, sent.start, sent.end)
+        subject = _subject(source, q, in_sentence_of(sent), entity_of, mentions, starts)
+        np_ = _noun_phrase(q)
+        money = _money_noun(text, q, sent.start, sent.end) if _is_money(q) else None
+        if money is not None:
+            key = f"money:{money}|{_predicate_group(q.predicate)}"
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        in_sentence = mentions[lo:hi]
+        anchors = {
+            entity_of[(source, m.start)] for m in in_sentence if (source, m.start) in entity_of
+        }
+        if not any(m.kind == "person" for m in in_sentence) and _PRONOUN.search(sent.text):
+            antecedent = _antecedent(ex, mentions[max(0, lo - 24) : lo])
+            if antecedent is not None and (source, antecedent.start) in entity_of:
+                anchors.add(entity_of[(source, antecedent.start)])
+        head = _head(q)
+        drop = {_stem(w) for w in (q.unit or "").split()}
+        if head:
+            drop.add(_stem(head))
+        if money:
+            drop.add(_stem(money))
+        yield _Fig(
+            art=i,
+            q=q,
+            key=key,
+            np=np_,
+            model=_models(np_),
+            words=frozenset(words - drop),
+            relation=rel,
+            verb=_left_verb(text, q, sent.start),
+            subject=subject,
+            anchors=frozenset(anchors),
+            places=_places(ex, q, in_sentence),
+            group=_predicate_group(q.predicate),
+            total=bool(_RUNNING_TOTAL.search(sent.text)),
+            specific=money is not None
+            or (q.unit is not None and not np_ and not _is_time(q))
+            or (q.unit == "caliber"),
+            date=_date(ex, q, times, time_starts),
+            sentence=(sent.start, sent.end),
+        )
 
 
-def _rare_word_candidates(
-    masked: list[str], proc: Callable[[str], str], max_postings: int
-) -> Callable[[int], list[int]]:
-    """Index a large block's sentences by their rarer words (at most ``max_postings`` uses).
+def _antecedent(ex: Extraction, before: list[Any]) -> Any:
+    """Return the person a pronoun most likely stands for.
 
-    Returns a function giving, for sentence ``a``, the sentences after it that share a
-    rare word or are identical to it (at most ``max_postings`` of those too): at most
-    ``max_postings`` postings per word, so the total work is linear in the block.
+    That is the first person named in the nearest earlier sentence naming one: the
+    subject is the preferred antecedent.
     """
-    keys = [{*proc(m).split(), "\x00" + proc(m)} for m in masked]
-    after: dict[int, list[int]] = defaultdict(list)
-    for a, b in sorted(indexed_pairs(keys, max_postings)):
-        after[a].append(b)
-    return lambda a: after.get(a, [])
+    last = next((m for m in reversed(before) if m.kind == "person"), None)
+    if last is None:
+        return None
+    sent = ex.sentence_at(last.start)
+    if sent is None:
+        return last
+    return next(m for m in before if m.kind == "person" and m.start >= sent.start)
+
+
+def _window_words(text: str, q: Quantity, lo: int, hi: int) -> tuple[set[str], str | None]:
+    """Content-word stems within a few words of the figure (its sentence only)."""
+    left = text[max(lo, q.start - _WINDOW_CHARS) : q.start]
+    right = text[q.end : min(hi, q.end + _WINDOW_CHARS)]
+    lw = _WORD.findall(_SYNONYM_RE.sub("return", left))[-_WINDOW_WORDS:]
+    rw = _WORD.findall(_SYNONYM_RE.sub("return", right))[:_WINDOW_WORDS]
+    own = _WORD.findall(q.text)
+    rel = None
+    if q.unit is not None and _is_time(q):
+        rel = next((w.lower() for w in rw[:2] if w.lower() in _TIME_RELATIONS), None)
+        if rel is None and lw and lw[-1].lower() in {"after", "since"}:
+            rel = lw[-1].lower()
+    out = set()
+    for w in (*lw, *own, *rw):
+        low = w.lower()
+        if low in _STOPWORDS or low in _TIME_RELATIONS or len(low) < 3 or w[0].isupper():
+            continue  # names are compared as linked entities, not as words
+        out.add(_SYNONYMS.get(low, _stem(low)))
+    return out, rel
+
+
+# Words a figure's verb is never: qualifiers, determiners, pronouns, prepositions.
+_NOT_VERB = _STOPWORDS | {"just", "only", "least", "most", "than", "some", "estimated"}
+_VERBAL = re.compile(r"(?:ed|ing)$")
+_IRREGULAR = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "put",
+        "won",
+        "lost",
+        "left",
+        "took",
+        "take",
+        "get",
+        "got",
+        "made",
+        "make",
+        "paid",
+        "pay",
+        "sent",
+        "spent",
+        "sold",
+        "bought",
+        "found",
+        "find",
+        "held",
+        "kept",
+        "led",
+        "met",
+        "ran",
+        "saw",
+        "told",
+        "weigh",
+        "weighs",
+        "shot",
+        "hit",
+        "fired",
+        "fire",
+        "fell",
+        "rose",
+        "cut",
+        "gave",
+        "give",
+        "owns",
+        "own",
+        "holds",
+        "hold",
+        "wins",
+        "win",
+        "needs",
+        "need",
+        "serves",
+        "serve",
+        "scored",
+        "score",
+        "carries",
+        "carry",
+    ]
+)
+_AUX_VERB = {
+    "has": "have",
+    "had": "have",
+    "have": "have",
+    "is": "be",
+    "was": "be",
+    "are": "be",
+    "were": "be",
+    "be": "be",
+}
+
+
+def _left_verb(text: str, q: Quantity, lo: int) -> str | None:
+    """Return the verb the figure depends on: the nearest verbal word before it."""
+    left = text[max(lo, q.start - _WINDOW_CHARS) : q.start]
+    left = re.split(r"[;:—–()\"“”]|,\s", left)[-1]
+    words = _WORD.findall(_SYNONYM_RE.sub("return", left))[-_WINDOW_WORDS:]
+    for w in reversed(words):
+        low = w.lower()
+        if low in _AUX_VERB:
+            return _AUX_VERB[low]
+        if w[0].isupper() or (low in _NOT_VERB and low not in _IRREGULAR):
+            continue
+        if low == "return" or low in _IRREGULAR or (_VERBAL.search(low) and len(low) > 4):
+            return _SYNONYMS.get(low, _stem(low))
+    return None
+
+
+def _subject(
+    source: str,
+    q: Quantity,
+    in_sentence: list[Any],
+    entity_of: dict[tuple[str, int], str],
+    mentions: list[Any],
+    starts: list[int],
+) -> str | None:
+    """Return the person the figure is about: the last one named before it."""
+    for m in reversed(in_sentence):
+        if m.kind == "person" and m.end <= q.start and q.start - m.end <= _WINDOW_CHARS:
+            return str(entity_of.get((source, m.start), m.name.casefold()))
+    return None
+
+
+def _money_noun(text: str, q: Quantity, lo: int, hi: int) -> str | None:
+    """Return the nearest word around a sum of money saying what it measures."""
+    left = _WORD.findall(text[max(lo, q.start - 2 * _WINDOW_CHARS) : q.start])
+    right = _WORD.findall(text[q.end : min(hi, q.end + _WINDOW_CHARS)])[:_WINDOW_WORDS]
+    best: tuple[int, str] | None = None
+    for dist, w in enumerate(reversed(left)):
+        if w.lower() in _MONEY_NOUNS:
+            best = (dist, w.lower().rstrip("s") if w.lower() != "loss" else w.lower())
+            break
+    for dist, w in enumerate(right):
+        if w.lower() in _MONEY_NOUNS and (best is None or dist < best[0]):
+            best = (dist, w.lower().rstrip("s") if w.lower() != "loss" else w.lower())
+            break
+    return best[1] if best else None
+
+
+_MODEL = re.compile(r"\b[A-Z]{1,4}[- ]?\d{1,4}")
+
+
+def _models(np_: str) -> frozenset[str]:
+    """Return the model designations of a counted phrase: "AK-47s" -> {"AK47"}."""
+    return frozenset(re.sub(r"[- ]", "", m.group()) for m in _MODEL.finditer(np_))
+
+
+def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
+    """Yield the pairs of one block that state one fact, one per figure and article.
+
+    Within each pair of articles, each figure meets the figures of the other article that
+    share a word, an anchor or its measure through an index, at most ``max_candidates``
+    of them (the nearest in the text first), so the work is linear in the block. Pairs
+    are then taken greedily, best evidence first, each figure at most once.
+    """
+    by_art: dict[int, list[_Fig]] = defaultdict(list)
+    for f in figs:
+        by_art[f.art].append(f)
+    arts = sorted(by_art)
+    cap = config.quantities.max_candidates
+    for x, i in enumerate(arts):
+        for j in arts[x + 1 :]:
+            scored = []
+            for a, b in _candidates(by_art[i], by_art[j], cap):
+                score = _same_fact(a, b, config)
+                if score is not None:
+                    scored.append((-score, a.q.start, b.q.start, a, b))
+            scored.sort(key=lambda t: t[:3])
+            used_a: set[int] = set()
+            used_b: set[int] = set()
+            for _s, sa, sb, a, b in scored:
+                if sa in used_a or sb in used_b:
+                    continue
+                used_a.add(sa)
+                used_b.add(sb)
+                yield a, b
+
+
+def _candidates(left: list[_Fig], right: list[_Fig], cap: int) -> Iterator[tuple[_Fig, _Fig]]:
+    """Yield pairs sharing a word or anchor, at most ``cap`` counterparts per figure."""
+    if len(left) * len(right) <= cap * max(len(left), len(right)):
+        for a in left:
+            for b in right:
+                yield a, b
+        return
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, b in enumerate(right):
+        for w in b.words | b.anchors | b.model:
+            index[w].append(k)
+    for a in left:
+        seen: dict[int, int] = {}
+        for w in a.words | a.anchors | a.model:
+            for k in index.get(w, ())[:cap]:
+                seen[k] = seen.get(k, 0) + 1
+        best = sorted(seen, key=lambda k: (-seen[k], k))[:cap]
+        for k in best:
+            yield a, right[k]
+
+
+def _same_fact(a: _Fig, b: _Fig, config: Config) -> float | None:
+    """Score the evidence that two figures state one fact; None when they do not."""
+    if (
+        a.q.unit is None
+        and b.q.unit is None
+        and (not _comparable_size(a.q, b.q, config) or 1.0 in (a.q.value, b.q.value))
+    ):
+        return None  # "one bullet entered his shoulder" is a part, not a total
+    if a.group != b.group:
+        if a.group is not None and b.group is not None:
+            return None
+        lone = str(a.group if a.group is not None else b.group)
+        other = b if a.group is not None else a
+        if not any(_PREDICATE_GROUPS.get(w) == lone or lone.startswith(w) for w in other.words):
+            return None  # "355 damaged shops" matches "565 shops suffering damage"
+    if a.total != b.total or a.relation != b.relation:
+        return None
+    if (a.model or b.model) and not a.model & b.model:
+        return None
+    if a.places and b.places and not a.places & b.places:
+        return None
+    if a.np and b.np and _head(a.q) != "person":
+        score = fuzz.token_set_ratio(a.np, b.np, processor=utils.default_process)
+        if score < config.quantities.what_threshold and not a.model & b.model:
+            return None
+    if a.subject is not None and b.subject is not None and a.subject != b.subject:
+        return None  # "Green had 14" is not "Ely put up 23"
+    money = a.key.startswith("money:") or a.q.unit == "caliber"
+    shared = len(a.words & b.words) + (1 if money else 0)
+    if a.model & b.model:
+        shared += 1
+    anchored = len(a.anchors & b.anchors) + len(a.places & b.places)
+    if a.subject is not None and a.subject == b.subject:
+        anchored += 1
+    dated = a.date is not None and b.date is not None
+    if not dated and not (anchored or a.group or money or a.relation):
+        return None  # undated counts of one kind may come from two events
+    same_verb = (a.group is not None and a.group == b.group) or (
+        a.verb is not None and a.verb == b.verb
+    )
+    if a.specific and b.specific:
+        ok = shared >= 2 or (shared >= 1 and anchored >= 1)
+    else:
+        verbs = {a.verb, b.verb, *(_stem(w) for w in (a.q.predicate or "").split())}
+        content = len(a.words & b.words - verbs)  # the verb alone is not the fact
+        if a.relation is not None:
+            content += 1  # "married two weeks before" and "married three weeks before"
+        no_verb = a.verb is None and b.verb is None and a.group is None and b.group is None
+        ok = (same_verb and (content >= 1 or anchored >= 1)) or (no_verb and content >= 3)
+    return shared + 2.0 * anchored + (1.0 if same_verb else 0.0) if ok else None
 
 
 def _comparable_size(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
-    """Figures of the same fact are within ``max_ratio`` of each other (units aside)."""
-    if q_a.unit != q_b.unit:
-        return True
+    """Tell whether two counts are within ``max_ratio`` of each other."""
     a, b = abs(q_a.value), abs(q_b.value)
     if min(a, b) == 0:
         return max(a, b) <= config.quantities.max_ratio
     return max(a, b) / min(a, b) <= config.quantities.max_ratio
-
-
-def _aligned_sentences(context: Context) -> set[tuple[str, int, str, int]]:
-    """(source, sentence start) pairs that statement alignment put in one group."""
-    out: set[tuple[str, int, str, int]] = set()
-    by_source = context.by_source
-    for al in context.alignments:
-        starts = []
-        for st in al.statements:
-            ex = by_source.get(st.source)
-            sent = ex.sentence_at(st.start) if ex is not None else None
-            if sent is not None:
-                starts.append((st.source, sent.start))
-        for a in starts:
-            for b in starts:
-                if a[0] != b[0]:
-                    out.add((*a, *b))
-    return out
-
-
-def _same_fact(
-    ex_a: Extraction,
-    q_a: Quantity,
-    ex_b: Extraction,
-    q_b: Quantity,
-    score: float,
-    aligned: set[tuple[str, int, str, int]],
-    config: Config,
-) -> bool:
-    """Whether the two figures' sentences state the same fact (so the figures can conflict).
-
-    Counting the same kind of thing is not enough ("54 games with the Angels" and "157
-    games with the Angels and Braves"): the sentences, numbers masked, must read alike, or
-    statement alignment must have put them together.
-    """
-    sa, sb = ex_a.sentence_at(q_a.start), ex_b.sentence_at(q_b.start)
-    if sa is None or sb is None:
-        return False
-    if bool(_RUNNING_TOTAL.search(sa.text)) != bool(_RUNNING_TOTAL.search(sb.text)):
-        return False  # "31 magazines in five operations so far" vs "12 in the operation"
-    key = (ex_a.article.source, sa.start, ex_b.article.source, sb.start)
-    cfg = config.quantities
-    bar = cfg.aligned_context_threshold if key in aligned else cfg.context_threshold
-    if _date(ex_a, q_a) is None or _date(ex_b, q_b) is None:
-        # undated figures may come from different events of one kind: ask for more, and
-        # for a predicate that says what happened ("killed", not "49 points")
-        if q_a.predicate is None:
-            return False
-        bar = min(100.0, bar + cfg.undated_margin)
-    return score >= bar
-
-
-_DIGITS = re.compile(r"\d[\d,.]*")
-_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\W{1,3}){0,5}$")
-_WORDS_AFTER = re.compile(r"(?:\W{1,3}[\w'’-]+){0,5}")
-
-
-def _window(ex: Extraction, q: Quantity) -> str:
-    """Return the five words on each side of the figure, within its sentence, digits masked."""
-    sent = ex.sentence_at(q.start)
-    if sent is None:
-        return ""
-    text = ex.article.text
-    before = _WORDS_BEFORE.search(text, max(sent.start, q.start - 80), q.start)
-    after = _WORDS_AFTER.match(text, q.end, min(sent.end, q.end + 80))
-    left = before.group() if before else ""
-    right = after.group() if after else ""
-    return _DIGITS.sub("#", f"{left} # {right}")
-
-
-def _masked(ex: Extraction, q: Quantity) -> str:
-    """Return the quantity's sentence with the figure itself and every digit masked."""
-    sent = ex.sentence_at(q.start)
-    if sent is None:
-        return ""
-    text = ex.article.text
-    masked = text[sent.start : q.start] + " # " + text[q.end : sent.end]
-    return _DIGITS.sub("#", masked)
 
 
 def relation(
@@ -305,19 +792,58 @@ def relation(
     if conv is None:
         return "unrelated"
     lo_b, hi_b = conv
-    overlap = q_a.low <= hi_b and lo_b <= q_a.high
+    lo_a, hi_a = q_a.low, q_a.high
     date_a, date_b = _date(ex_a, q_a), _date(ex_b, q_b)
+    if _ago(ex_a, q_a) and _ago(ex_b, q_b):
+        # "12 weeks ago" on 10 June and "six weeks ago" on 18 June: compare the dates
+        date_a = ex_a.reference_date or ex_a.article.published
+        date_b = ex_b.reference_date or ex_b.article.published
+    if _ago(ex_a, q_a) and _ago(ex_b, q_b) and date_a is not None and date_b is not None:
+        shift = _factor("day", q_a.unit or "day") or 0.0
+        days = (date_b - date_a).days * shift
+        lo_b, hi_b = lo_b - days, hi_b - days
+        date_a = date_b
+    overlap = lo_a < hi_b and lo_b < hi_a
     if date_a is not None and date_b is not None:
         days = (date_b - date_a).days
-        if abs(days) >= config.quantities.update_days:
+        if abs(days) >= config.quantities.update_days and _changes(ex_a, q_a, ex_b, q_b):
             if overlap:
                 return "agree"
-            grew = (lo_b > q_a.high) == (days > 0)
+            grew = (lo_b > hi_a) == (days > 0)
             group = _predicate_group(q_a.predicate)
             if grew or group not in _CUMULATIVE:
                 return "update"
             return "conflict"
+        if abs(days) > config.quantities.fixed_days:
+            return "agree" if overlap else "update"
     return "agree" if overlap else "conflict"
+
+
+def _changes(ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity) -> bool:
+    """Tell whether the measure may change between reports: casualties, arrests, totals."""
+    if _predicate_group(q_a.predicate) in _GROUP_WORDS:
+        return True
+    for ex, q in ((ex_a, q_a), (ex_b, q_b)):
+        sent = ex.sentence_at(q.start)
+        if sent is not None and (_RUNNING_TOTAL.search(sent.text) or _NOW.search(sent.text)):
+            return True
+    return _head(q_a) == "person" and q_a.unit is None
+
+
+_NOW = re.compile(r"\bnow\b|\bcurrently\b|\bat\s+least\b", re.IGNORECASE)
+_AGO = re.compile(r"\s*ago\b", re.IGNORECASE)
+
+
+def _ago(ex: Extraction, q: Quantity) -> bool:
+    return q.unit is not None and _is_time(q) and bool(_AGO.match(ex.article.text, q.end))
+
+
+def _is_time(q: Quantity) -> bool:
+    return q.unit is not None and _unit_kind(q.unit) == "time"
+
+
+def _is_money(q: Quantity) -> bool:
+    return q.unit is not None and q.unit in _USD_VALUE
 
 
 # --- what is measured --------------------------------------------------------------------
@@ -340,7 +866,7 @@ def _comparable(qs: tuple[Quantity, ...]) -> Iterator[Quantity]:
 
 def _noun_phrase(q: Quantity) -> str:
     what = q.what or ""
-    if q.predicate and what.endswith(q.predicate):
+    if q.predicate and what.endswith(q.predicate) and what != q.predicate:
         what = what[: -len(q.predicate)].strip()
     return what
 
@@ -357,29 +883,40 @@ def _singular(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=4096)
 def _head(q: Quantity) -> str | None:
     np_ = _noun_phrase(q)
     if not np_:
         return None
+    models = _models(np_)
+    if models:
+        return "model:" + min(models)
     head = _singular(np_.split()[-1])
     if head + "s" in _PERSONS or head in _PERSONS or np_.split()[-1].lower() in _PERSONS:
         return "person"
     return head
 
 
+@functools.lru_cache(maxsize=4096)
 def _block_key(q: Quantity) -> str | None:
     """Group figures that may measure the same thing: head noun, else unit kind, and verb."""
     group = _predicate_group(q.predicate)
     head = _head(q)
     if head is not None:
-        return f"{head}|{group}"
+        return head
     if q.unit is not None:  # "60 km south of the city": a distance, whatever its unit
-        from discrep._extract._quantulum import unit_kind
-
-        return f"unit:{unit_kind(q.unit)}|{group}"
+        return f"unit:{_unit_kind(q.unit)}|{group}"
     if group is not None:  # "12 were injured"
         return f"count|{group}"
     return None
+
+
+def _unit_kind(unit: str) -> str:
+    if unit in _USD_VALUE:
+        return "currency"
+    from discrep._extract._quantulum import unit_kind
+
+    return unit_kind(unit)
 
 
 def _predicate_group(pred: str | None) -> str | None:
@@ -397,20 +934,27 @@ def _same_measure(
 ) -> bool:
     if ex_a.article.source == ex_b.article.source:
         return False
-    if _block_key(q_a) is None or _block_key(q_a) != _block_key(q_b):
+    key_a, key_b = _block_key(q_a), _block_key(q_b)
+    if (key_a is None or key_a != key_b) and not (_is_money(q_a) and _is_money(q_b)):
         return False
     np_a, np_b = _noun_phrase(q_a), _noun_phrase(q_b)
-    if _head(q_a) == "person" and q_a.predicate is None:
+    if _head(q_a) == "person" and (q_a.predicate is None or q_b.predicate is None):
         return False  # "a city of 1.5 million people", "dozens of residents": not one measure
-    if np_a and np_b and _head(q_a) != "person":
+    group_a, group_b = _predicate_group(q_a.predicate), _predicate_group(q_b.predicate)
+    if group_a is not None and group_b is not None and group_a != group_b:
+        return False
+    if np_a and np_b and _head(q_a) != "person" and not _models(np_a) & _models(np_b):
         score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
         if score < config.quantities.what_threshold:
             return False
-    places_a, places_b = _places(ex_a, q_a), _places(ex_b, q_b)
-    return not (places_a and places_b and not places_a & places_b)
+    places_a = _places(ex_a, q_a)
+    if not places_a:
+        return True
+    places_b = _places(ex_b, q_b)
+    return not (places_b and not places_a & places_b)
 
 
-def _places(ex: Extraction, q: Quantity) -> frozenset[str]:
+def _places(ex: Extraction, q: Quantity, mentions: Any = None) -> frozenset[str]:
     """Return where the figure is located: places after "in", "at", "near" in its sentence.
 
     Uses the names extractor's place mentions, else capitalised words. A place named
@@ -420,43 +964,78 @@ def _places(ex: Extraction, q: Quantity) -> frozenset[str]:
     if sent is None:
         return frozenset()
     text = ex.article.text
-    spans = [
-        (m.start, (m.place_id or m.name).casefold())
-        for m in ex.mentions
-        if m.kind == "place" and sent.start <= m.start < sent.end
-    ]
+    lo = max(sent.start, q.start - 2 * _WINDOW_CHARS)
+    hi = min(sent.end, q.end + 2 * _WINDOW_CHARS)
+    if not _LOCATIVE_WORD.search(text, lo, hi):
+        return frozenset()
+    if mentions is None:  # mentions come in text order: a bisection finds the window's
+        first = bisect.bisect_left(ex.mentions, lo, key=lambda m: m.start)
+        last = bisect.bisect_left(ex.mentions, hi, key=lambda m: m.start)
+        mentions = ex.mentions[first:last]
+    spans = [(m.start, (m.place_id or m.name).casefold()) for m in mentions if m.kind == "place"]
     if not ex.mentions:
-        spans = [
-            (sent.start + m.start(), m.group().casefold())
-            for m in _CAPITALISED.finditer(sent.text)
-        ]
+        spans = [(m.start(), m.group().casefold()) for m in _CAPITALISED.finditer(text, lo, hi)]
     return frozenset(
         name
         for start, name in spans
-        if _LOCATIVE.search(text[max(sent.start, start - 40) : start])
+        if lo <= start < hi and _LOCATIVE.search(text[max(sent.start, start - 40) : start])
     )
 
 
 # --- when ---------------------------------------------------------------------------------
 
 
-def _date(ex: Extraction, q: Quantity) -> dt.date | None:
+def _date(
+    ex: Extraction, q: Quantity, times: Any = None, starts: list[int] | None = None
+) -> dt.date | None:
     """Return the date a figure refers to: a date stated in its sentence, else the article's."""
     sent = ex.sentence_at(q.start)
     if sent is not None:
+        if times is None or starts is None:
+            times = sorted(ex.times, key=lambda t: t.start)
+            starts = [t.start for t in times]
         text = ex.article.text
-        for t in ex.times:
+        k = bisect.bisect_left(starts, sent.start)
+        while k < len(times) and times[k].start < sent.end:
+            t = times[k]
+            k += 1
             if (
-                sent.start <= t.start < sent.end
-                and t.value is not None
+                t.value is not None
                 and t.type in {"date", "weekday", "relative"}
+                and abs(t.start - q.start) <= 4 * _WINDOW_CHARS
                 and not _PERIOD_WORD.search(text[max(sent.start, t.start - 8) : t.start])
             ):
-                return t.value
+                value: dt.date = t.value
+                return value
     return ex.reference_date or ex.article.published
 
 
 # --- units --------------------------------------------------------------------------------
+
+# Rough value of one unit of a currency in US dollars, to tell "$2 million" from "200
+# million euros"; figures in two currencies conflict only when they differ by more than
+# ``_FX_SLACK`` times after conversion (exchange rates move).
+_USD_VALUE: Mapping[str, float] = MappingProxyType(
+    {
+        "dollar": 1.0,
+        "united states dollar": 1.0,
+        "euro": 1.1,
+        "pound sterling": 1.3,
+        "yen": 0.008,
+        "japanese yen": 0.008,
+        "indian rupee": 0.012,
+        "russian ruble": 0.012,
+        "ukrainian hryvnia": 0.027,
+        "australian dollar": 0.67,
+        "canadian dollar": 0.74,
+        "hong kong dollar": 0.13,
+        "chinese yuan": 0.14,
+        "swiss franc": 1.1,
+        "penny": 0.013,
+        "cent": 0.01,
+    }
+)
+_FX_SLACK = 1.6
 
 
 @functools.lru_cache(maxsize=1)
@@ -481,13 +1060,16 @@ def _converted(q: Quantity, target: str | None, unit: str | None) -> tuple[float
         return q.low, q.high
     if unit is None or target is None:
         return None
+    if unit in _USD_VALUE and target in _USD_VALUE:
+        fx = _USD_VALUE[unit] / _USD_VALUE[target]
+        return q.low * fx / _FX_SLACK, q.high * fx * _FX_SLACK
     f = _factor(unit, target)
     if f is None:
         return None
     return q.low * f, q.high * f
 
 
-# --- pairing and reporting ----------------------------------------------------------------
+# --- reporting ----------------------------------------------------------------------------
 
 
 def _describe(q: Quantity) -> str:
@@ -505,21 +1087,22 @@ def _describe(q: Quantity) -> str:
     return f"{q.text!r} ({words[q.qualifier]}{q.value:,g}{unit})"
 
 
-def _discrepancy(ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity) -> Discrepancy:
+def _discrepancy(exs: tuple[Extraction, ...], figs: list[_Fig]) -> Discrepancy:
+    a, b = figs[0], figs[1]
+    ex_a, q_a, ex_b, q_b = exs[a.art], a.q, exs[b.art], b.q
     subject = q_a.what or q_a.predicate or q_a.unit or "figure"
-    dated = _date(ex_a, q_a) is not None and _date(ex_b, q_b) is not None
+    dated = all(f.date is not None for f in figs)
+    says = "; ".join(f"{exs[f.art].article.source} says {_describe(f.q)}" for f in figs)
     reason = (
-        f"{subject}: {ex_a.article.source} says {_describe(q_a)}, "
-        f"{ex_b.article.source} says {_describe(q_b)}; both cannot be true"
+        f"{subject}: {says}; "
+        + ("both cannot be true" if len(figs) == 2 else "they cannot all be true")
         + ("" if dated else " (the figures are not dated)")
     )
+    del ex_a, ex_b, q_b
     return Discrepancy(
         kind="quantity",
         subject=subject,
-        claims=(
-            claim(ex_a, q_a.start, q_a.end, q_a.value),
-            claim(ex_b, q_b.start, q_b.end, q_b.value),
-        ),
+        claims=tuple(claim(exs[f.art], f.q.start, f.q.end, f.q.value) for f in figs),
         reason=reason,
         confidence=0.9 if dated else 0.7,
     )

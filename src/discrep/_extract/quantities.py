@@ -457,6 +457,8 @@ class _Raw:
     plain_digits: bool = False
     scale: float = 1.0
     range_start: bool = False
+    #: The place value of the last digit written ("2,000" -> 1; "1.5 million" -> 1e5).
+    digit: float | None = None
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -470,6 +472,7 @@ def quantities(text: str) -> list[Quantity]:
     >>> (q.value, q.low, q.high, q.what)
     (5000.0, 5000.0, 6000.0, 'people killed')
     """
+    from discrep._read import mark_junk
     from discrep._segment import segment
 
     if not isinstance(text, str):
@@ -479,10 +482,7 @@ def quantities(text: str) -> list[Quantity]:
             f"quantities() takes a str, not {type(text).__name__}: pass the text, "
             "decoded first if it is bytes, e.g. quantities(data.decode('utf-8'))"
         )
-    out: list[Quantity] = []
-    for s in segment(text):
-        out.extend(_scan(text, s.start, s.end))
-    return out
+    return list(extract_quantities(Article(text), mark_junk(text, segment(text)), Config()))
 
 
 def extract_quantities(
@@ -497,24 +497,36 @@ def extract_quantities(
     return tuple(out)
 
 
-def interval(value: float, precision: float, qualifier: str) -> tuple[float, float]:
+def interval(
+    value: float, precision: float, qualifier: str, digit: float | None = None,
+    exact: bool = False,
+) -> tuple[float, float]:
     """Return the interval the words allow for ``value`` stated to ``precision``.
 
+    ``precision`` is the place value of the last significant digit ("2,000" -> 1000),
+    ``digit`` that of the last digit written ("2,000" -> 1; default ``precision``).
     ``qualifier`` is one of ``=``, ``~``, ``~-`` (nearly: below and not far below),
-    ``>``, ``>=``, ``<``, ``<=``. See docs/quantities.md.
+    ``>``, ``>=``, ``<``, ``<=``. A round count covers its rounding, at most 5% either
+    side; a count under 100 and a measure (``exact``) only their last digit, so two
+    adjacent whole numbers never agree. See docs/quantities.md.
 
-    >>> interval(210, 10, "~")
-    (189.0, 231.0)
+    >>> interval(2000, 1000, "~", digit=1)
+    (1900.0, 2100.0)
+    >>> interval(210, 10, "=")
+    (205.0, 215.0)
     >>> interval(1e6, 1e6, ">")
     (1000000.0, 2000000.0)
     >>> interval(498, 1, "=")
     (497.5, 498.5)
     """
     v, p = float(value), float(precision)
-    slack = max(p, 0.1 * abs(v))
+    d = p if digit is None else float(digit)
+    small = exact or abs(v) < 100  # a measure, or a count too small to be rounded
+    half = d / 2 if small else min(p / 2, max(d / 2, 0.05 * abs(v)))
+    slack = max(half, 0.05 * abs(v))
     wide = max(p, 0.5 * abs(v))
     lo, hi = {
-        "=": (v - p / 2, v + p / 2),
+        "=": (v - half, v + half),
         "~": (v - slack, v + slack),
         "~-": (v - slack, v),
         ">": (v, v + wide),
@@ -541,7 +553,7 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
         if m.group("frac") is not None:
             raw = _fraction(m)
         elif m.group("num") is not None:
-            raw = _digits(text, m, lo, hi)
+            raw = _digits(text, _split_height(text, m, lo, hi), lo, hi)
         elif m.group("vague") is not None:
             raw = _vague(m)
         else:
@@ -555,7 +567,7 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
         q = _finish(text, raw, lo, hi, prev_predicate)
         if q.predicate is not None:
             prev_predicate = q.predicate
-        done.append(q)
+        done.append(_elided(text, q, done))
     for i, raw in enumerate(raws[:-1]):
         if raw.range_start:  # both ends of a range count the same thing in the same unit
             a, b = done[i], done[i + 1]
@@ -570,6 +582,46 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
         if q.start >= last_end:
             yield q
             last_end = q.end
+
+
+# "5-foot-8,135 pounds": a height in feet and inches, then a weight, run together.
+_HEIGHT_INCHES = compile_spaced(r"(?:foot|feet|ft)-$", re.IGNORECASE)
+_NUM_ONLY = compile_spaced(r"(?P<num>\d+(?:\.\d+)?)(?P<exp>)")
+# What a bare number counts when the noun is left out: "20 points and now has 2,302",
+# "12 others", "four of them", "30 were hurt" (the nearest counted noun before it).
+_ELIDED_NEXT = compile_spaced(
+    r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:others?|of[ \t]+them|more|were|are|was|is|have|had|has|"
+    r"from|for|in|on|at|and|but|while|with|to|by|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _split_height(text: str, m: re.Match[str], lo: int, hi: int) -> re.Match[str]:
+    """Read "5-foot-8,135 pounds" as 8 inches then 135: not the number 8,135."""
+    lit = m.group("num")
+    if "," not in lit or not _HEIGHT_INCHES.search(text, max(lo, m.start() - 5), m.start()):
+        return m
+    cut = m.start("num") + lit.index(",") + 1
+    again = _NUM_ONLY.match(text, cut, hi)
+    return again if again is not None else m
+
+
+def _elided(text: str, q: Quantity, before: list[Quantity]) -> Quantity:
+    """Give a bare count the noun of the nearest counted figure before it in its sentence."""
+    if q.what or q.unit or q.vague or q.value < 1 or not before:
+        return q
+    if not _ELIDED_NEXT.match(text, q.end, q.end + 12):
+        return q
+    for prev in reversed(before):
+        if prev.unit is None and prev.what and not prev.vague:
+            noun = prev.what
+            if prev.predicate and noun.endswith(prev.predicate):
+                noun = noun[: -len(prev.predicate)].strip()
+            if not noun:
+                return q
+            what = f"{noun} {q.predicate}" if q.predicate else noun
+            return attrs.evolve(q, what=what)
+    return q
 
 
 # --- candidates -----------------------------------------------------------------------
@@ -660,7 +712,9 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
             return None
     if scale == 1.0 and plain and unit is None and _is_year(text, lit, start, end, lo, hi):
         return None
-    return _Raw(start, end, value * scale, prec * scale, unit=unit, plain_digits=plain, scale=scale)
+    digit = (10.0 ** -len(lit.split(".", 1)[1]) if "." in lit else 1.0) * scale
+    return _Raw(start, end, value * scale, prec * scale, unit=unit, plain_digits=plain,
+                scale=scale, digit=digit)
 
 
 # Nouns that a number after them names or orders rather than counts ("page 20", "week 15").
@@ -773,6 +827,10 @@ def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     lead_a = _search(r"(?<![\w])an?[ \t]+$", before)
     if nums == [head] and head in {"hundred", "dozen", *_SCALES} and not lead_a:
         return None  # a bare scale word ("hundred") is not a number
+    if nums == ["half"]:
+        unit_half = _unit_and_a_half(text, start, end, lo, hi)
+        if unit_half is not None:
+            return unit_half
     if nums[0] in _DENOMINATORS:
         # "a third of", "half of", "half a million"; not "fifth day" or "second half"
         by_a = _search(r"\bby[ \t]+an?[ \t]+$", before)
@@ -804,7 +862,23 @@ def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     value, prec = _words_value(words)
     if value is None:
         return None
-    return _Raw(start, end, value, prec)
+    return _Raw(start, end, value, prec, digit=min(prec, 1.0) if value < 100 else prec)
+
+
+_UNIT_AND_A = compile_spaced(r"\ban?[ \t]+([A-Za-z]{2,20})[ \t]+and[ \t]+an?[ \t]+$", re.IGNORECASE)
+
+
+def _unit_and_a_half(text: str, start: int, end: int, lo: int, hi: int) -> _Raw | None:
+    """Read "a mile and a half" as 1.5 miles."""
+    m = _UNIT_AND_A.search(text, max(lo, start - 32), start)
+    if m is None:
+        return None
+    from discrep._extract._quantulum import unit_after
+
+    u = unit_after(text, m.start(1), m.end(1))
+    if u is None or u[1] != m.end(1):
+        return None
+    return _Raw(m.start(), end, 1.5, 0.5, unit=_UNIT_RENAME.get(u[0], u[0]))
 
 
 def _words_value(words: list[str]) -> tuple[float | None, float]:
@@ -935,12 +1009,25 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
         elif age:
             unit, end, age_what = "year", age.end(), True
             low, high = (raw.value - 0.5, raw.value + 0.5)  # ages are exact
+        elif cal := _CALIBER.match(text, end, hi):
+            unit, end = "caliber", cal.end()
+            value = _caliber(raw, text)
+            raw = attrs.evolve(raw, value=value, precision=raw.precision / raw.value * value)
+            low, high = value - raw.precision / 2, value + raw.precision / 2
         else:
             from discrep._extract._quantulum import unit_after
 
-            u = unit_after(text, end, hi)
+            at = end
+            half_a = _A_AFTER.match(text, end, hi) if raw.value < 1 else None
+            if half_a is not None:  # "half a mile", "a quarter of an hour"
+                at = half_a.end()
+            u = unit_after(text, at, hi)
             if u is not None:
                 unit = _UNIT_RENAME.get(u[0], u[0])
+                if unit == "pound sterling" and _WEIGHT_CONTEXT.search(
+                    text, max(lo, start - 60), min(hi, end + 40)
+                ):
+                    unit = "pound-mass"
                 if text[end : end + 1] == "-" and raw.scale == 1.0 and low is None:
                     # "a 10-year sentence", "a 27-kilometer ring": a size, stated exactly
                     low, high = raw.value - 0.5, raw.value + 0.5
@@ -958,7 +1045,8 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
             end = post.end()
     value = raw.value
     if low is None or high is None:
-        low, high = interval(value, raw.precision, qualifier)
+        measure = unit is not None and unit not in _CURRENCIES
+        low, high = interval(value, raw.precision, qualifier, raw.digit, exact=measure)
     sym = cast(Qualifier, "~" if qualifier == "~-" else qualifier)
     inherit = _search(r"(?:including|among[ \t]+them)[ \t]+$", text[max(lo, start - 16) : start])
     np_, pred = _what(text, start, end, raw, unit, lo, hi, age_what)
@@ -982,6 +1070,22 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
     )
 
 
+_CALIBER = compile_spaced(r"(?:-|[ \t])?calib(?:er|re)s?\b", re.IGNORECASE)
+_A_AFTER = compile_spaced(r"[ \t]+(?:of[ \t]+)?an?(?=[ \t])", re.IGNORECASE)
+_WEIGHT_CONTEXT = compile_spaced(
+    r"\b(?:weigh\w*|heav(?:y|ier)|tall|feet|foot|inch(?:es)?|lbs?|overweight|scales?)\b",
+    re.IGNORECASE,
+)
+
+
+def _caliber(raw: _Raw, text: str) -> float:
+    """Return a calibre in inches: "38-caliber" and ".38" are 0.38, ".357" is 0.357."""
+    if raw.value < 1:
+        return raw.value
+    digits = len(str(int(raw.value)))
+    return raw.value / 10.0**digits
+
+
 def _what(
     text: str,
     start: int,
@@ -995,7 +1099,8 @@ def _what(
     """Return the counted thing after the number and the predicate that governs it."""
     pos = end
     hyphenated = "-" in text[start:end]
-    measured = unit is not None and not age and unit not in _CURRENCIES and not hyphenated
+    measured = (unit is not None and not age and unit not in _CURRENCIES and not hyphenated
+                and unit != "caliber")
     if age:
         pass
     elif unit is not None or raw.vague or raw.value < 1:
@@ -1010,17 +1115,23 @@ def _what(
         # measured unless "of" introduces it ("2 metres of cotton", "a 27-kilometer ring")
         return None, _predicate_before(text, start, lo)
     tokens: list[tuple[int, int, str]] = []
+    modifier: str | None = None
     while len(tokens) < 4:
         sp = _SPACES.match(text, pos, hi)
         at = sp.end() if sp else pos
         if at == pos and tokens:
             break
-        t = _TOKEN.match(text, at, hi)
+        t = _MODEL_TOKEN.match(text, at, hi) or _TOKEN.match(text, at, hi)
         if not t:
             break
         word = t.group()
         low_w = word.lower().rstrip("'’")
         if not tokens and low_w in {"more", "additional", "other", "extra", "new"}:
+            pos = t.end()
+            continue
+        if not tokens and low_w in _PREDICATES and _plural_next(text, t.end(), hi):
+            modifier = word  # "355 damaged shops": a participle before its noun
+            tokens.append((t.start(), t.end(), word))
             pos = t.end()
             continue
         if low_w in _STOP or low_w in _PREDICATES:
@@ -1039,7 +1150,7 @@ def _what(
         np_ = None  # an acronym after a number is a unit or an id, not a counted thing
     pred = _predicate_after(text, tokens[-1][1] if tokens else end, hi)
     if pred is None:
-        pred = _predicate_before(text, start, lo)
+        pred = _predicate_before(text, start, lo) or modifier
     list_next = _match(r"[ \t]*(?:,|and\b)", text[pos : pos + 5])
     if pred is None and tokens and unit is None and list_next:
         # a list of counted things sharing one verb: "62 aircraft, 53 drones and more
@@ -1053,6 +1164,21 @@ def _what(
         ):
             pred = m.group(1)
     return np_, pred
+
+
+# A model or designation inside a counted phrase: "AK-47s", "12 AK 47 guns", "F-16 jets".
+_MODEL_TOKEN = compile_spaced(r"[A-Z]{1,4}(?:-|[ \t])?\d{1,4}[A-Za-z]{0,2}(?![\w-])")
+
+
+def _plural_next(text: str, pos: int, hi: int) -> bool:
+    """Whether a plural common noun follows: "damaged *shops*", not "damaged in"."""
+    m = _NEXT_WORD.match(text, pos, hi)
+    if m is None:
+        return False
+    w = m.group(1)
+    low = w.lower()
+    return (w.islower() and low not in _STOP and low not in _PREDICATES
+            and (low in _PLURALS or (low.endswith("s") and not low.endswith("ss"))))
 
 
 _LIST_PREDICATE = compile_spaced(
