@@ -240,3 +240,79 @@ def test_repeated_sentence_on_another_publication_day_is_silent() -> None:
     a = Article(text.format("Monday"), source="a", published=dt.date(2022, 3, 1))
     b = Article(text.format("Tuesday"), source="b", published=dt.date(2022, 3, 2))
     assert _dates(discrep.compare([a, b], config=DATES_ONLY)) == []
+
+
+def _date_findings(texts: list[str]) -> list[discrep.Discrepancy]:
+    report = discrep.compare(texts, config=discrep.Config(checks={"date"}))
+    return [d for d in report.discrepancies if d.kind == "date"]
+
+
+def _quoted(d: discrep.Discrepancy) -> set[str]:
+    return {c.text for c in d.claims}
+
+
+def test_a_death_given_two_weekdays() -> None:
+    """A person dies once: 'died Thursday' against 'died on Friday' is a finding."""
+    found = _date_findings([
+        "Ann Rulo died Thursday at her home in Tulsa. She was 88.",
+        "Ann Rulo, who was known as 'the Judge', died on Friday. She was 88.",
+    ])
+    assert len(found) == 1
+    assert _quoted(found[0]) == {"Thursday", "Friday"}
+
+
+def test_a_relative_s_death_is_another_event() -> None:
+    """'Her sister, Bea Rulo, died in 1990' is not Ann Rulo's death."""
+    assert _date_findings([
+        "Ann Rulo died Thursday at her home. She was 88.",
+        "Ann Rulo died on Thursday. Her sister, Bea Rulo, died in 1990.",
+    ]) == []
+
+
+def test_a_plea_dated_by_month_and_by_day() -> None:
+    """July 1973 and June 27, 1973 disagree at the month, the granularity both give."""
+    found = _date_findings([
+        "Mr. Dorn pleaded guilty to perjury in July 1973.",
+        "Tom Dorn ran the fund. On June 27, 1973, he pleaded guilty to one count.",
+    ])
+    assert len(found) == 1
+    assert _quoted(found[0]) == {"July 1973", "June 27, 1973"}
+
+
+def test_a_sale_identified_by_its_price_and_an_anaphoric_year() -> None:
+    """One price, one sale; 'That same year' is quoted with the year it points back to."""
+    found = _date_findings([
+        "The family sold the orchard for a reported $4 million in 1958.",
+        "The orchard was sold for $4 million in 1968. That same year the family moved.",
+    ])
+    assert len(found) == 1
+    assert _quoted(found[0]) == {"1958", "1968"}
+
+
+def test_a_quote_dated_by_its_lead_in() -> None:
+    """One quoted sentence is one utterance: 'admitting in 2006:' against 'in 2005'."""
+    found = _date_findings([
+        'He broke his silence at last, admitting in 2006:\n\n"I was the one who drove the van '
+        'that night."',
+        'In 2005 he told a magazine, "I was the one who drove the van that night."',
+    ])
+    assert len(found) == 1
+    assert _quoted(found[0]) == {"2006", "2005"}
+
+
+def test_a_sinking_identified_by_what_sank() -> None:
+    """A ship sinks once: the November 2 sinking of a trawler against November 3."""
+    found = _date_findings([
+        "Critics followed the November 2 sinking of a fishing trawler by the navy.",
+        "Then, on November 3, the frigate sank a fishing trawler near the coast.",
+    ])
+    assert len(found) == 1
+    assert _quoted(found[0]) == {"November 2", "November 3"}
+
+
+def test_same_date_at_different_granularity_is_no_finding() -> None:
+    """'in 1973' and 'June 27, 1973' agree at the year."""
+    assert _date_findings([
+        "Mr. Dorn pleaded guilty in 1973.",
+        "On June 27, 1973, Tom Dorn pleaded guilty to one count.",
+    ]) == []

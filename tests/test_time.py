@@ -21,7 +21,7 @@ from discrep._extract.time import (
     tag_times,
     weekday_index,
 )
-from discrep._model import TimeExpr
+from discrep._model import DatePoint, TimeExpr
 from discrep._read import mark_junk
 from discrep._segment import segment
 
@@ -279,3 +279,42 @@ def test_past_weekday_lies_in_the_week_before(reference: dt.date, wd: int) -> No
     assert t.value is not None
     assert t.value.weekday() == wd
     assert 0 <= (reference - t.value).days <= 6
+
+
+def _times(text: str, published: dt.date | None = dt.date(2010, 5, 5)) -> list[TimeExpr]:
+    return list(extract(Article(text, published=published), Config()).times)
+
+
+def test_month_and_year_without_a_day() -> None:
+    """'March 2016' is a month: its point has the year and month, no day."""
+    (t,) = [t for t in _times("The plant closed in March 2016 after a fire.") if t.type == "month"]
+    assert (t.text, t.point) == ("March 2016", DatePoint(2016, 3))
+
+
+def test_years_anywhere_but_not_counts() -> None:
+    """Sentence-initial and premodifying years are years; a count before a noun is not."""
+    times = _times("In 2015, a 2014 report said 2000 people fled between 1991 and 1993.")
+    assert [t.text for t in times if t.type == "year"] == ["2015", "2014", "1991", "1993"]
+
+
+def test_bare_months_with_modifiers() -> None:
+    """'late last June' is the June before the reference; 'in September' keeps no year."""
+    times = {t.text: t for t in _times("Crops failed late last June and again in September.")}
+    assert times["late last June"].point == DatePoint(2009, 6)
+    assert times["in September"].point == DatePoint(None, 9)
+
+
+def test_ago_with_years_and_months() -> None:
+    """'six years ago' says a year, 'two months ago' a month, resolved from the reference."""
+    times = {t.text: t for t in _times("It opened six years ago and shut two months ago.")}
+    assert times["six years ago"].point == DatePoint(2004)
+    assert times["two months ago"].point == DatePoint(2010, 3)
+
+
+def test_anaphoric_year_points_back_to_its_antecedent() -> None:
+    """'That same year' takes the year of the sentence before, and says where it came from."""
+    text = "The mill was sold in 1961. That same year the owner moved to Lyon."
+    (t,) = [t for t in _times(text) if t.type == "anaphor"]
+    assert t.point == DatePoint(1961)
+    assert t.antecedent is not None
+    assert text[t.antecedent[0] : t.antecedent[1]] == "1961"

@@ -30,6 +30,7 @@ __all__ = [
     "Alignment",
     "Article",
     "Claim",
+    "DatePoint",
     "Discrepancy",
     "Entity",
     "Event",
@@ -237,6 +238,63 @@ class Quantity:
 
 
 @attrs.frozen
+class DatePoint:
+    """A date as precisely as the text gives it: any of year, month, day and weekday.
+
+    "1967" is ``DatePoint(year=1967)``, "July 1973" ``DatePoint(1973, 7)``, "November 18"
+    with no year ``DatePoint(None, 11, 18)``, "Thursday" ``DatePoint(weekday=3)``. Two
+    points disagree when a field both give differs, so dates are compared at the
+    granularity both sources give.
+
+    >>> DatePoint(1973, 7).disagrees(DatePoint(1973, 6, 27))
+    True
+    >>> DatePoint(year=1973).disagrees(DatePoint(1973, 6, 27))
+    False
+    >>> DatePoint(weekday=3).disagrees(DatePoint(2008, 12, 19))  # a Friday
+    True
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    #: 0 (Monday) .. 6 (Sunday).
+    weekday: int | None = None
+
+    @property
+    def granularity(self) -> str:
+        """The finest field given: "day", "month", "year", "weekday" or "none"."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.year is not None:
+            return "year"
+        return "weekday" if self.weekday is not None else "none"
+
+    def _weekday_of_date(self) -> int | None:
+        if self.weekday is not None:
+            return self.weekday
+        if None in (self.year, self.month, self.day):
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day).weekday()  # type: ignore[arg-type]
+        except ValueError:
+            return None
+
+    def disagrees(self, other: DatePoint) -> bool:
+        """Tell whether the two cannot be the same day at the granularity both give."""
+        if self.year is not None and other.year is not None and self.year != other.year:
+            return True
+        if self.month is not None and other.month is not None:
+            if self.month != other.month:
+                return True
+            if self.day is not None and other.day is not None and self.day != other.day:
+                return True
+        wa, wb = self._weekday_of_date(), other._weekday_of_date()
+        return wa is not None and wb is not None and wa != wb
+
+
+@attrs.frozen
 class TimeExpr:
     """A temporal expression with offsets and, when it can be resolved, its date.
 
@@ -259,6 +317,11 @@ class TimeExpr:
     #: "start of invasion" ("Thursday's invasion"), "day 8 of invasion" ("the eighth day
     #: of the invasion"), "week 2 of war" ("the war entered its second week").
     anchor: str | None = None
+    #: The date as precisely as the text states it (see :class:`DatePoint`).
+    point: DatePoint | None = None
+    #: Where the value comes from when this expression only points back to another
+    #: ("That same year" after "... in 1967."): the start and end of that expression.
+    antecedent: tuple[int, int] | None = None
 
 
 @attrs.frozen
@@ -278,6 +341,12 @@ class Event:
     venue_text: str | None = None
     participants: tuple[Mention, ...] = ()
     ordinal: int | None = None
+    #: What identifies the event whatever date a source gives it, besides its people:
+    #: "object:trawler" (what sank), "amount:3e+07:dollar" (a price), "quote:..." (a quoted
+    #: sentence). Two mentions of a once-only type sharing a key are one event.
+    keys: tuple[str, ...] = ()
+    #: The people a once-only event happens to (who died, was killed, pleaded guilty).
+    patients: tuple[Mention, ...] = ()
 
 
 @attrs.frozen

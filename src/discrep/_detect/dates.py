@@ -30,6 +30,7 @@ import attrs
 
 from discrep._align.events import person_ids, profile, strong_date_match
 from discrep._detect import Context, claim, masked_sentence
+from discrep._extract.events import ONCE_TYPES
 from discrep._extract.time import (
     REF_DATELINE,
     REF_LATEST,
@@ -40,7 +41,7 @@ from discrep._extract.time import (
     starting_in,
     weekday_index,
 )
-from discrep._model import Discrepancy, Extraction, Sentence, TimeExpr
+from discrep._model import DatePoint, Discrepancy, Event, Extraction, Mention, Sentence, TimeExpr
 
 __all__ = ["find"]
 
@@ -378,6 +379,137 @@ def _paren(t: TimeExpr) -> str:
     return f" ({_long(t.value)})" if t.value is not None and t.type != "date" else ""
 
 
+#: An event with its date point, what identifies it and who it happens to: (surname,
+#: given names) of each patient.
+_Dated = tuple[Extraction, Event, DatePoint, tuple[str, ...], tuple[tuple[str, str], ...]]
+
+
+def _person(m: Mention) -> tuple[str, str]:
+    words = [w for w in m.name.replace(".", " ").split() if w]
+    if not words:
+        return "", ""
+    return words[-1].casefold(), " ".join(words[:-1]).casefold()
+
+
+def _dated(context: Context) -> list[_Dated]:
+    """Return the events with a date point and what identifies them, in input order."""
+    out = []
+    for ex in context.extractions:
+        for e in ex.events:
+            if e.date is None or e.date.point is None:
+                continue
+            keys = e.keys if e.type in ONCE_TYPES else tuple(
+                k for k in e.keys if k.startswith(("amount:", "quote:")))
+            people = tuple(_person(m) for m in e.patients) if e.type in ONCE_TYPES else ()
+            if keys or people:
+                out.append((ex, e, e.date.point, keys, people))
+    return out
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """Given names that may be one person's: one missing, an initial, or a short form."""
+    if not a or not b:
+        return True
+    x, y = a.split()[0], b.split()[0]
+    return x[:1] == y[:1] and (len(x) == 1 or len(y) == 1 or x[:3] == y[:3])
+
+
+def _identified(context: Context) -> Iterator[list[_Dated]]:
+    """Group dated events that are one event whatever their dates: same type, shared key.
+
+    A key is a person who dies or is killed once (by surname, given names compatible:
+    "Audrey Felt" is not "Mark Felt"), a ship that sinks once, a price, a quoted sentence
+    (see ``Event.keys``). Each event joins the first earlier event it shares a key with:
+    one pass, linear in the number of events.
+    """
+    dated = _dated(context)
+    root = list(range(len(dated)))
+    first: dict[tuple[str, str], int] = {}
+    named: dict[tuple[str, str], list[tuple[str, int]]] = {}
+    for i, (_, e, _, keys, people) in enumerate(dated):
+        joined = {first[(e.type, k)] for k in keys if (e.type, k) in first}
+        for surname, given in people:
+            for other_given, j in named.get((e.type, surname), []):
+                if _given_compatible(given, other_given):
+                    joined.add(j)
+                    break
+        roots = {_root(root, j) for j in joined}
+        target = min(roots | {i})
+        for r in roots:
+            root[r] = target
+        root[i] = target
+        for k in keys:
+            first.setdefault((e.type, k), i)
+        for surname, given in people:
+            named.setdefault((e.type, surname), []).append((given, i))
+    groups: dict[int, list[_Dated]] = {}
+    for i, item in enumerate(dated):
+        groups.setdefault(_root(root, i), []).append(item)
+    for members in groups.values():
+        if len({m[0].article.source for m in members}) >= 2:
+            yield members
+
+
+def _root(root: list[int], i: int) -> int:
+    while root[i] != i:
+        root[i] = root[root[i]]
+        i = root[i]
+    return i
+
+
+def _quoted(ex: Extraction, t: TimeExpr) -> tuple[int, int]:
+    """Return the span to quote for ``t``: from its antecedent ("1967. That same year")."""
+    if t.antecedent is not None:
+        return min(t.antecedent[0], t.start), max(t.antecedent[1], t.end)
+    return t.start, t.end
+
+
+def _identified_dates(context: Context) -> Iterator[Discrepancy]:
+    """One event, identified across sources, given days (or months, years) that differ."""
+    for members in _identified(context):
+        found = _first_disagreement(members)
+        if found is None:
+            continue
+        (exa, ea, pa, _, _), (exb, eb, pb, _, _) = found
+        assert ea.date is not None
+        assert eb.date is not None
+        what = "the quoted words" if ea.type == "quote" else f"the {ea.type}"
+        sa, sb = _quoted(exa, ea.date), _quoted(exb, eb.date)
+        yield Discrepancy(
+            kind="date",
+            subject=f"date of {what}",
+            claims=(claim(exa, *sa, _say_point(pa)), claim(exb, *sb, _say_point(pb))),
+            reason=(
+                f"{exa.article.source} dates {what} ({ea.text!r}) {ea.date.text}, "
+                f"{exb.article.source} ({eb.text!r}) {eb.date.text}: one event, two dates"
+            ),
+            confidence=0.7,
+        )
+
+
+def _first_disagreement(members: list[_Dated]) -> tuple[_Dated, _Dated] | None:
+    """Return the first two members of different sources whose dates disagree.
+
+    Distinct dates only: a group seldom has more than a few.
+    """
+    distinct: dict[tuple[str, DatePoint], _Dated] = {}
+    for item in members:
+        distinct.setdefault((item[0].article.source, item[2]), item)
+    items = list(distinct.values())
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            if a[0].article.source != b[0].article.source and a[2].disagrees(b[2]):
+                return a, b
+    return None
+
+
+def _say_point(p: DatePoint) -> str:
+    parts = [str(x) for x in (p.year, p.month, p.day) if x is not None]
+    if p.weekday is not None and p.day is None:
+        parts.append(WEEKDAYS[p.weekday].capitalize())
+    return "-".join(parts)
+
+
 def find(context: Context) -> Iterator[Discrepancy]:
     """Yield the date discrepancies in context: within each source, then across sources."""
     for ex in context.extractions:
@@ -385,7 +517,7 @@ def find(context: Context) -> Iterator[Discrepancy]:
         yield from _ordinal_against_start(ex)
     done: set[frozenset[tuple[str, int]]] = set()
     said: set[frozenset[tuple[str, int]]] = set()
-    for d in _across_sources(context):
+    for d in (*_across_sources(context), *_identified_dates(context)):
         done.add(frozenset((c.source, c.start) for c in d.claims))
         said.add(_where(context, d))
         yield d

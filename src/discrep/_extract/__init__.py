@@ -28,7 +28,7 @@ def extract(article: Article, config: Config) -> Extraction:
     mentions = extract_mentions(article, sentences, config)
     quantities = extract_quantities(article, sentences, config)
     times, reference, reference_from = tag_times(article, sentences, config)
-    events = extract_events(article, sentences, mentions, times, config)
+    events = extract_events(article, sentences, mentions, times, config, quantities)
     return Extraction(
         article=article,
         sentences=sentences,

@@ -27,14 +27,16 @@ import bisect
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from discrep._config import Config
 from discrep._extract.time import starting_in
 from discrep._gazetteer import Place, demonym_place, lookup
 from discrep._lexicon import compile_spaced
-from discrep._model import Article, Event, Mention, Sentence, TimeExpr
+from discrep._model import Article, Event, Mention, Quantity, Sentence, TimeExpr
 from discrep._normalize import fold
 
-__all__ = ["EVENT_TYPES", "extract_events"]
+__all__ = ["EVENT_TYPES", "ONCE_TYPES", "extract_events"]
 
 
 #: Trigger lexicon per event type (lower case, whole words; a trailing "s" is optional).
@@ -60,7 +62,34 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "arrest": ("arrest", "arrests", "arrested", "detained", "apprehended"),
     "election": ("election", "elections", "referendum", "runoff", "primary election"),
     "announcement": ("announced", "announcement", "unveiled", "proclaimed"),
+    "death": ("died", "dies", "death", "passed away", "found dead", "was dead"),
+    "killing": (
+        "killed", "killing", "slain", "slaying", "murdered", "murder", "fatal shooting",
+        "deadly shooting", "fatally shot", "shot dead", "fatal stabbing",
+    ),
+    "sinking": ("sank", "sunk", "sinking", "scuttled"),
+    "charge": ("charged", "indicted", "indictment"),
+    "plea": ("pleaded guilty", "pleaded not guilty", "pleads guilty", "pled guilty", "guilty plea"),
+    "trial": ("trial", "went on trial", "stood trial"),
+    "verdict": (
+        "convicted", "conviction", "acquitted", "acquittal", "verdict", "found guilty",
+        "sentenced", "sentencing",
+    ),
+    "fire": ("blaze", "caught fire", "fire broke out", "arson", "set on fire", "set fire"),
+    "crash": ("crash", "crashed", "collision", "collided", "derailed", "derailment"),
+    "vote": ("vote", "voted", "ballot"),
+    "resignation": ("resigned", "resignation", "stepped down", "quit"),
+    "appointment": ("appointed", "appointment", "nominated", "sworn in"),
+    "release": ("released", "freed", "release"),
+    "signing": ("signed", "signing"),
+    "sale": ("sold", "sale", "bought", "purchased", "acquired"),
+    "birth": ("born",),
 }
+#: Types of which one participant has only one: a person dies, is killed, is born, pleads
+#: to one charge once; a ship sinks once. Two mentions sharing such a participant are one
+#: event whatever dates the sources give it.
+ONCE_TYPES = frozenset({"death", "killing", "sinking", "plea", "birth"})
+_PERSON_ONCE_TYPES = ONCE_TYPES - {"sinking"}
 
 _TRIGGER = compile_spaced(
     r"\b(?:"
@@ -112,8 +141,26 @@ _UNNAMED = compile_spaced(
 )
 # "air raid sirens", "strike warnings": a trigger word used as a modifier.
 _MODIFIER_USE = compile_spaced(
-    r"[ \t-]+(?:sirens?|shelters?|warnings?|alerts?|alarms?)\b", re.IGNORECASE
+    r"[ \t-]+(?:sirens?|shelters?|warnings?|alerts?|alarms?|charges?|counts?|trials?|cases?"
+    r"|suspects?|convictions?|investigations?|probe|inquiry|scenes?|weapons?|victims?)\b",
+    re.IGNORECASE,
 )
+# ", 15," after a name: an age in apposition, no clause break.
+_AGE_APPOSITION = compile_spaced(r",[ \t]+\d{1,3},")
+# Between a noun trigger and a time that dates it, only a name, an age and prepositions
+# ("the fatal shooting of Alex Brin, 15, on Saturday"); a verb between ("the death of
+# Ann Lee continued on Wednesday") means the time dates something else.
+_NOUN_TO_TIME = compile_spaced(
+    r"(?:[ \t,]+(?:of|by|in|at|on|the|a|an|\d{1,3}|[A-Z][\w’'.-]*))*[ \t,]*\Z"
+)
+_NOUN_TRIGGERS = frozenset(
+    {"death", "killing", "slaying", "murder", "sinking", "fatal shooting", "deadly shooting",
+     "fatal stabbing", "sale", "conviction", "acquittal", "verdict", "sentencing", "trial",
+     "arrest", "release", "appointment", "resignation", "crash", "collision", "signing",
+     "guilty plea", "indictment"}
+)
+_RELATIVE_SUBJECT = compile_spaced(r"(?:,[ \t]*)?\bwho[ \t]+\Z")
+_RELATIVE_START = compile_spaced(r"[ \t]*who\b")
 # "agreed on Istanbul as | the venue for the talks": the clause before names the venue.
 _THE_VENUE = compile_spaced(r"[ \t]*the[ \t]+(?:venue|location|site)\b", re.IGNORECASE)
 _CAPWORD = compile_spaced(r"\b[A-Z][\w’'-]{2,30}")
@@ -132,7 +179,28 @@ _ORDINAL_WORDS = {
     "first": 1, "initial": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }
-_DATE_RANK = {"date": 0, "weekday": 1, "relative": 2, "ordinal_day": 3}
+_DATE_RANK = {
+    "date": 0, "month": 1, "weekday": 2, "relative": 3, "year": 4, "anaphor": 5, "ordinal_day": 6,
+}
+# What sank, who was killed, what was sold: the head noun after the trigger.
+_OBJECT = compile_spaced(
+    r"[ \t]+(?:of[ \t]+)?(?:(?:a|an|the|his|her|their|its|one|two|of)[ \t]+)*"
+    r"(?P<np>(?:[\w’'`-]+[ \t]+){0,3}?)(?P<head>[a-z][a-z-]{2,})(?=[ \t]*(?:[,.;:\"'“”(]|\Z"
+    r"|[ \t](?:that|which|who|in|on|at|for|from|with|after|before|under|as|off|near|by|during"
+    r"|and|to)\b))",
+)
+_PRONOUN = compile_spaced(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+_HE = compile_spaced(r"\b(?:he|him|his)\b", re.IGNORECASE)
+_SHE = compile_spaced(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+_HE_WORDS = frozenset({"he", "him"})
+_SHE_WORDS = frozenset({"she", "her"})
+_QUOTE = compile_spaced(r"(?<![\w\"“”])[\"“](?P<q>(?=\w)[^\"“”\n]{20,400}?(?<=\S))[\"”](?!\w)")
+_LEAD_IN = compile_spaced(r":\s*\Z")
+_TIME_ONLY_CLAUSE = compile_spaced(
+    r"[ \t]*(?:(?:then|and|but|so|later|earlier|on|in|at|by|since|during)\b[ \t,]*){0,3}\Z",
+    re.IGNORECASE,
+)
+_MIN_QUOTE_WORDS = 6
 
 
 def _clauses(text: str, sent: Sentence, times: tuple[TimeExpr, ...]) -> list[tuple[int, int]]:
@@ -142,6 +210,10 @@ def _clauses(text: str, sent: Sentence, times: tuple[TimeExpr, ...]) -> list[tup
     for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
         k = bisect.bisect_right(inside, m.start(), key=lambda t: t.start) - 1
         if k >= 0 and inside[k].start <= m.start() < inside[k].end:
+            continue
+        if _AGE_APPOSITION.match(text, m.start()) or _AGE_APPOSITION.search(
+            text, max(sent.start, m.start() - 6), m.end()
+        ):
             continue
         cuts.append(m.start())
         cuts.append(m.end())
@@ -282,7 +354,15 @@ def _date_for(
     trigger: re.Match[str], clause: tuple[int, int], next_clause: tuple[int, int] | None,
     times: tuple[TimeExpr, ...], text: str,
 ) -> TimeExpr | None:
+    noun = " ".join(trigger.group().lower().split()) in _NOUN_TRIGGERS
+
     def usable(t: TimeExpr, a: int, b: int) -> bool:
+        if noun and t.start >= trigger.end() and not _NOUN_TO_TIME.match(
+            text[trigger.end() : t.start]
+        ):
+            return False
+        if noun and t.end <= trigger.start() and text[t.end : trigger.start()].strip():
+            return False  # only "the December 6 killing" dates a noun from before it
         return (
             a <= t.start < b and t.type in _DATE_RANK
             and not (t.anchor or "").startswith("start of")
@@ -304,12 +384,239 @@ def _date_for(
     return found
 
 
+def _leading_time(
+    text: str, clauses: list[tuple[int, int]], ci: int, times: tuple[TimeExpr, ...]
+) -> TimeExpr | None:
+    """Return the time of the clauses opening a sentence ("Later that year, he ...").
+
+    Only when every clause before ``clauses[ci]`` is a time expression with at most a few
+    function words around it ("Then, on November 18, it ...").
+    """
+    found: TimeExpr | None = None
+    for a, b in clauses[:ci]:
+        here = [t for t in starting_in(times, a, b) if t.type in _DATE_RANK and t.end <= b]
+        if len(here) != 1:
+            if not here and _TIME_ONLY_CLAUSE.match(text, a, b):
+                continue
+            return None
+        t = here[0]
+        if not (_TIME_ONLY_CLAUSE.match(text, a, t.start) and not text[t.end : b].strip(" \t,")):
+            return None
+        found = t
+    return found
+
+
+def _possessive(m: Mention) -> bool:
+    return m.text.endswith(("'s", "’s", "'", "’"))
+
+
+def _named_in_quotes(text: str, m: Mention) -> bool:
+    """Tell a name in quotes ("known as 'Deep Throat'"): a nickname, not who it happened to."""
+    return text[m.start - 1 : m.start] in {"'", '"', "‘", "“", "`"}
+
+
+def _relative_head(
+    text: str, clause: tuple[int, int], sent: Sentence, persons: list[Mention]
+) -> list[Mention] | None:
+    """Return the person a relative clause hangs on ("J. Doe, who ... died"), if one does."""
+    relative = _RELATIVE_SUBJECT.search(text, max(sent.start, clause[0] - 8), clause[0]) or (
+        _RELATIVE_START.match(text, clause[0], clause[1]))
+    if not relative:
+        return None
+    return [m for m in persons if sent.start <= m.start and m.end <= clause[0]][-1:]
+
+
+def _clause_people(
+    trig: re.Match[str], clause: tuple[int, int], persons: list[Mention], verb: bool
+) -> list[Mention]:
+    """Return the people of the clause but possessives, save "Doe's death" (a noun)."""
+    return [
+        m for m in persons
+        if clause[0] <= m.start < clause[1]
+        and (not _possessive(m) or (not verb and 0 <= trig.start() - m.end <= 2))
+    ]
+
+
+def _who(
+    text: str, trig: re.Match[str], clause: tuple[int, int], sent: Sentence,
+    people: list[Mention], protagonist: tuple[Mention, frozenset[str]] | None,
+) -> list[Mention]:
+    """Return the people a once-only event happens to.
+
+    In order: the person a relative clause hangs on ("J. Doe, who ... died in 1972"); the
+    people of the clause, but not a possessive owning someone else ("Doe's wife died")
+    unless right before a noun trigger ("Doe's death"); the subject of the sentence; for a
+    pronoun ("he pleaded guilty"), the person the article has named most so far, if the
+    pronoun is the one the article uses most (a "she" in a story about a man is someone
+    else).
+    """
+    persons = [m for m in people if m.kind == "person" and not _named_in_quotes(text, m)]
+    verb = trig.group().lower() not in _NOUN_TRIGGERS
+    head = _relative_head(text, clause, sent, persons) if verb else None
+    if head is not None:
+        return head
+    keys = _clause_people(trig, clause, persons, verb)
+    if keys:
+        return keys
+    subject = [m for m in persons if sent.start <= m.start < trig.start() and not _possessive(m)]
+    if subject:
+        return subject[:1]
+    pronoun = _PRONOUN.search(text, clause[0], trig.start() + 1)
+    if protagonist is not None and pronoun and pronoun.group().lower() in protagonist[1]:
+        return [protagonist[0]]
+    return []
+
+
+def _keys(
+    text: str, trig: re.Match[str], kind: str, clause: tuple[int, int], amounts: list[Quantity]
+) -> tuple[str, ...]:
+    """Return what identifies the event whatever its date, but its people (``Event.keys``)."""
+    keys = []
+    obj = _OBJECT.match(text, trig.end(), clause[1])
+    if obj and kind in ONCE_TYPES | {"sale"}:
+        keys.append(f"object:{obj['head']}")
+    if kind == "sale":  # a price identifies a sale
+        keys += [f"amount:{q.value:g}:{q.unit}" for q in amounts
+                 if clause[0] <= q.start < clause[1] and q.unit and not q.vague]
+    return tuple(dict.fromkeys(keys))
+
+
+def _quotes(
+    article: Article, sentences: tuple[Sentence, ...], times: tuple[TimeExpr, ...]
+) -> Iterator[Event]:
+    """Yield an event per quoted sentence: repeated by two sources, it is one utterance.
+
+    Its date is a time of the quoting sentence outside the quote, else the time closing
+    a lead-in sentence ("..., admitting in 2006:").
+    """
+    text = article.text
+    for m in _QUOTE.finditer(text):
+        words = re.findall(r"\w+", m["q"].casefold())
+        si = _sentence_index(sentences, m.start("q"))
+        if len(words) < _MIN_QUOTE_WORDS or si < 0:
+            continue
+        sent = sentences[si]
+        outside = [t for t in starting_in(times, sent.start, sent.end)
+                   if not m.start() <= t.start < m.end() and t.type in _DATE_RANK]
+        if not outside and si > 0 and _LEAD_IN.search(text, sentences[si - 1].start, sent.start):
+            prev = sentences[si - 1]
+            outside = [t for t in starting_in(times, prev.start, prev.end)
+                       if t.type in _DATE_RANK][-1:]
+        yield Event(
+            source=article.source, start=m.start("q"), end=m.end("q"), text=m["q"],
+            type="quote", sentence=si, date=outside[0] if outside else None,
+            keys=("quote:" + " ".join(words),),
+        )
+
+
+def _sentence_index(sentences: tuple[Sentence, ...], offset: int) -> int:
+    k = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    return k if k >= 0 and offset < sentences[k].end else -1
+
+
+def _triggers(text: str, a: int, b: int) -> dict[str, re.Match[str]]:
+    """Return the first trigger of each event type in clause ``[a, b)``."""
+    by_type: dict[str, re.Match[str]] = {}
+    for trig in _TRIGGER.finditer(text, a, b):
+        if _MODIFIER_USE.match(text, trig.end(), b):
+            continue
+        kind = _TYPE_OF.get(" ".join(trig.group().lower().split()))
+        if kind is not None and kind not in by_type:
+            by_type[kind] = trig
+    return by_type
+
+
+@attrs.frozen
+class _Sentence:
+    """What the events of one sentence are read from."""
+
+    index: int
+    sent: Sentence
+    times: tuple[TimeExpr, ...]
+    clauses: list[tuple[int, int]]
+    people: list[Mention]
+    protagonist: tuple[Mention, frozenset[str]] | None
+    amounts: list[Quantity]
+
+
+def _clause_venues(
+    article: Article, ctx: _Sentence, ci: int, nxt: tuple[int, int] | None
+) -> tuple[list[Mention], list[tuple[int, int]], str | None]:
+    """Return the venues of clause ``ci`` (and of an attached next clause)."""
+    text = article.text
+    a, b = ctx.clauses[ci]
+    vb = nxt[1] if nxt is not None and _ATTACHED.match(text, nxt[0]) else b
+    prev = ctx.clauses[ci - 1] if ci > 0 else None
+    named = None
+    if prev is not None and _THE_VENUE.match(text, a) and text[prev[1] : a].strip().lower() == "as":
+        named = prev
+    return _venue_mentions(article, ctx.index, a, vb, named)
+
+
+def _clause_events(article: Article, ctx: _Sentence, ci: int) -> Iterator[Event]:
+    text = article.text
+    a, b = ctx.clauses[ci]
+    by_type = _triggers(text, a, b)
+    if not by_type:
+        return
+    nxt = ctx.clauses[ci + 1] if ci + 1 < len(ctx.clauses) else None
+    venues, taken, venue_text = _clause_venues(article, ctx, ci, nxt)
+    times_here = [(t.start, t.end) for t in starting_in(ctx.times, a, b)]
+    parties = _parties(article, ctx.index, a, b, sorted(taken + times_here))
+    who = [m for m in ctx.people if a <= m.start < b]
+    ordinal = _ordinal(text, a, b)
+    for kind, trig in by_type.items():
+        date = _date_for(trig, (a, b), nxt, ctx.times, text)
+        if date is None:
+            date = _leading_time(text, ctx.clauses, ci, ctx.times)
+        patients = _who(text, trig, (a, b), ctx.sent, ctx.people, ctx.protagonist) if (
+            kind in _PERSON_ONCE_TYPES) else []
+        yield Event(
+            source=article.source, start=trig.start(), end=trig.end(),
+            text=trig.group(), type=kind, sentence=ctx.index, date=date,
+            venues=tuple(venues), venue_text=venue_text,
+            participants=tuple(who + parties),
+            ordinal=ordinal if kind == "talks" else None,
+            keys=_keys(text, trig, kind, (a, b), ctx.amounts),
+            patients=tuple(patients),
+        )
+
+
+def _protagonists(
+    text: str, persons: list[Mention], sentences: tuple[Sentence, ...]
+) -> list[tuple[Mention, frozenset[str]] | None]:
+    """Return, per sentence, whom a "he" or "she" there most likely means.
+
+    That is the person named most before it (by surname, as first named), with the
+    pronouns the article uses most.
+    """
+    he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+    pronouns = _HE_WORDS if he > she else _SHE_WORDS if she > he else frozenset()
+    named: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    top: str | None = None
+    out: list[tuple[Mention, frozenset[str]] | None] = []
+    k = 0
+    for sent in sentences:
+        while k < len(persons) and persons[k].start < sent.start:
+            m = persons[k]
+            surname = m.name.split()[-1].casefold() if m.name.split() else ""
+            named[surname] = named.get(surname, 0) + 1
+            first.setdefault(surname, m)
+            if top is None or named[surname] > named[top]:
+                top = surname
+            k += 1
+        out.append((first[top], pronouns) if top is not None else None)
+    return out
+
+
 def extract_events(
     article: Article,
     sentences: tuple[Sentence, ...],
     mentions: tuple[Mention, ...],
     times: tuple[TimeExpr, ...],
     config: Config,
+    quantities: tuple[Quantity, ...] = (),
 ) -> tuple[Event, ...]:
     """Return the event mentions of ``article``.
 
@@ -319,56 +626,31 @@ def extract_events(
     ...                      "round of talks."), Config())
     >>> [(e.text, e.type, e.date.text, [v.name for v in e.venues], e.ordinal) for e in ex.events]
     [('met', 'talks', 'March 29, 2022', ['Istanbul'], 2)]
+    >>> ex = extract(Article("Later that year, in 1967, Mr. Hale sold the farm."), Config())
+    >>> [(e.type, e.date.text, e.keys) for e in ex.events]
+    [('sale', '1967', ('object:farm',))]
     """
     text = article.text
     out: list[Event] = []
     people = sorted((m for m in mentions if m.kind in {"person", "organisation"}),
                     key=lambda m: m.start)
+    persons = [m for m in people if m.kind == "person"]
+    money = sorted((q for q in quantities if q.unit), key=lambda q: q.start)
+    protagonists = _protagonists(text, persons, sentences)
     for si, sent in enumerate(sentences):
+        protagonist = protagonists[si]
         if sent.junk:
             continue
         in_sentence = starting_in(times, sent.start, sent.end)
-        clauses = _clauses(text, sent, in_sentence)
-        for ci, (a, b) in enumerate(clauses):
-            triggers = list(_TRIGGER.finditer(text, a, b))
-            if not triggers:
-                continue
-            nxt = clauses[ci + 1] if ci + 1 < len(clauses) else None
-            by_type: dict[str, re.Match[str]] = {}
-            for trig in triggers:
-                if _MODIFIER_USE.match(text, trig.end(), b):
-                    continue
-                kind = _TYPE_OF.get(" ".join(trig.group().lower().split()))
-                if kind is not None and kind not in by_type:
-                    by_type[kind] = trig
-            if not by_type:
-                continue
-            va, vb = a, b
-            if nxt is not None and _ATTACHED.match(text, nxt[0]):
-                vb = nxt[1]
-            prev = clauses[ci - 1] if ci > 0 else None
-            named = None
-            if (
-                prev is not None and _THE_VENUE.match(text, a)
-                and text[prev[1] : a].strip().lower() == "as"
-            ):
-                named = prev
-            venues, taken, venue_text = _venue_mentions(article, si, va, vb, named)
-            times_here = [(t.start, t.end) for t in starting_in(in_sentence, a, b)]
-            parties = _parties(article, si, a, b, sorted(taken + times_here))
-            lo = bisect.bisect_left(people, a, key=lambda m: m.start)
-            hi = bisect.bisect_left(people, b, lo=lo, key=lambda m: m.start)
-            who = people[lo:hi]
-            ordinal = _ordinal(text, a, b)
-            for kind, trig in by_type.items():
-                date = _date_for(trig, (a, b), nxt, in_sentence, text)
-                out.append(
-                    Event(
-                        source=article.source, start=trig.start(), end=trig.end(),
-                        text=trig.group(), type=kind, sentence=si, date=date,
-                        venues=tuple(venues), venue_text=venue_text,
-                        participants=tuple(who + parties),
-                        ordinal=ordinal if kind == "talks" else None,
-                    )
-                )
-    return tuple(out)
+        lo = bisect.bisect_left(people, sent.start, key=lambda m: m.start)
+        hi = bisect.bisect_left(people, sent.end, lo=lo, key=lambda m: m.start)
+        ctx = _Sentence(
+            si, sent, in_sentence, _clauses(text, sent, in_sentence), people[lo:hi],
+            protagonist,
+            money[bisect.bisect_left(money, sent.start, key=lambda q: q.start) : bisect.bisect_left(
+                money, sent.end, key=lambda q: q.start)],
+        )
+        for ci in range(len(ctx.clauses)):
+            out.extend(_clause_events(article, ctx, ci))
+    out.extend(_quotes(article, sentences, times))
+    return tuple(sorted(out, key=lambda e: e.start))

@@ -39,7 +39,7 @@ from dateutil.relativedelta import relativedelta, weekday  # type: ignore[import
 
 from discrep._config import Config
 from discrep._lexicon import MONTH, WEEKDAYS, compile_spaced
-from discrep._model import Article, Sentence, TimeExpr
+from discrep._model import Article, DatePoint, Sentence, TimeExpr
 
 __all__ = [
     "REF_DATELINE",
@@ -81,8 +81,8 @@ _RELATIVE = compile_spaced(
     r"\b(?:(?P<day>today|tonight|yesterday|tomorrow)"
     r"|(?P<mod>last|next|this|past|coming|earlier[ \t]+this|later[ \t]+this)[ \t]+"
     r"(?P<unit>week|weekend|month|year)"
-    r"|(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+"
-    r"(?P<nunit>days?|weeks?)[ \t]+(?P<dir>ago|earlier|later))\b",
+    r"|(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"[ \t-]+(?P<nunit>days?|weeks?|months?|years?|decades?)[ \t-]+(?P<dir>ago|earlier|later))\b",
     re.IGNORECASE,
 )
 _ZONE = r"(?:(?-i:[A-Z]{1,3}T|IST|UTC|GMT|MSK|CET|EET)|local[ \t]+time)"
@@ -92,7 +92,36 @@ _TIME = compile_spaced(
     rf"(?:[ \t]+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE,
 )
-_YEAR_ONLY = compile_spaced(rf"\b(?:in|since|until|by|of)[ \t]+(?P<year>{_YEAR})\b(?![-/])")
+# A four-digit year anywhere ("a 2014 report", "In 2015,", "through 1985"); whether it is a
+# year or a count ("killed 2000 people") is decided by _is_year from the words around it.
+_YEAR_ANY = compile_spaced(rf"(?<![\w$£€.,/:-])(?P<year>{_YEAR})(?![\w%/]|[.,:]\d)")
+_YEAR_CUE_BEFORE = compile_spaced(
+    r"(?:\b(?:in|since|until|till|by|of|from|through|thru|to|between|and|during|before|after"
+    r"|early|late|mid|around|circa|about|the|a|an|his|her|its|their|our|my|your|this|that"
+    r"|spring|summer|autumn|fall|winter|year|fiscal|FY)|['’]s|[-–(,]|^)[ \t]*\Z",
+    re.IGNORECASE,
+)
+# "March 2016", "May, 2005": a month and a year with no day.
+_MONTH_YEAR = compile_spaced(
+    rf"\b(?P<month>{MONTH})\.?,?[ \t]+(?P<year>{_YEAR})\b(?![\w/:-])"
+)
+_MONTH_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+# "in September", "early November", "last April", "this coming March", "late last June"
+_BARE_MONTH = compile_spaced(
+    r"\b(?P<mod>(?:(?:early|mid|late)[ \t-]+)?(?:last|next|this(?:[ \t]+coming)?|coming|past)"
+    r"|early|mid|late|in|since|until|by|through|during|from)[ \t-]+"
+    rf"(?P<month>{_MONTH_FULL})\b(?![ \t]+(?:\d|the[ \t]+\d))",
+    re.IGNORECASE,
+)
+# "that year", "later that year", "that same year", "the following year", "that day"
+_ANAPHOR = compile_spaced(
+    r"\b(?:(?:later|earlier)[ \t]+)?(?P<det>that[ \t]+same|the[ \t]+same|that|the[ \t]+following"
+    r"|the[ \t]+next)[ \t]+(?P<unit>year|month|day)\b",
+    re.IGNORECASE,
+)
 
 _ORDINALS = {
     w: i
@@ -150,8 +179,8 @@ _PAIR_GAP = compile_spaced(r"\A(?:[ \t]*[,(][ \t]*|[ \t]+)\Z")
 _PAIR_GAP_BEFORE = compile_spaced(r"\A[ \t]*[,(][ \t]*\Z")
 _THE_END = compile_spaced(r"\bthe[ \t]+\Z", re.IGNORECASE)
 _APPOSITION = compile_spaced(r"\A[ \t]*,?[ \t]*\Z")
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _LOOKBACK = 60
 _NEAR = 300
 
@@ -236,7 +265,8 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
     found: list[_Hit] = []
     kinds = (
         ("date", _MDY), ("date", _DMY), ("date", _ISO), ("weekday", _WEEKDAY),
-        ("relative", _RELATIVE), ("time", _TIME), ("year", _YEAR_ONLY),
+        ("relative", _RELATIVE), ("time", _TIME), ("year", _YEAR_ANY), ("month", _MONTH_YEAR),
+        ("month", _BARE_MONTH), ("anaphor", _ANAPHOR),
         ("ordinal_day", _ORD_OF), ("ordinal_day", _ENTERED),
     )
     for i, s in enumerate(sentences):
@@ -244,6 +274,8 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
             continue
         for kind, rx in kinds:
             for m in rx.finditer(text, s.start, s.end):
+                if kind == "year" and not _is_year(text, m, s.start):
+                    continue
                 start, end = m.span("year") if kind == "year" else m.span()
                 found.append(_Hit(start, end, kind, m, i))
     # Longest first at each start; drop hits overlapping a kept one.
@@ -263,6 +295,18 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
             kept[-1] = h
             last_end = h.end
     return kept
+
+
+def _is_year(text: str, m: re.Match[str], floor: int) -> bool:
+    """Tell a year from a count: a cue word before it, or no lower-case word after it.
+
+    "in 1967", "a 2014 report", "his 2006 memoir", "In 2015, ..." are years; "killed 2000
+    people" is not.
+    """
+    if _YEAR_CUE_BEFORE.search(text[max(floor, m.start() - 12) : m.start()]):
+        return True
+    after = text[m.end() : m.end() + 2]
+    return not (after[:1] in " \t\u00a0" and after[1:2].islower())
 
 
 def _sentence_index(sentences: tuple[Sentence, ...], offset: int) -> int:
@@ -380,7 +424,11 @@ def _resolve_relative(
     n = _NUMBERS.get(m["n"].lower()) if not m["n"].isdigit() else int(m["n"])
     if n is None or m["dir"].lower() != "ago" or ref_from == REF_LATEST:
         return None, None
-    days = n * (7 if m["nunit"].lower().startswith("week") else 1)
+    unit = m["nunit"].lower().rstrip("s")
+    if unit in {"month", "year", "decade"}:
+        months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+        return _shift(reference, relativedelta(months=-months)), f"{unit}s"
+    days = n * (7 if unit == "week" else 1)
     return reference - dt.timedelta(days=days), None
 
 
@@ -406,39 +454,145 @@ def tag_times(
     for i, h in enumerate(hits):
         if h.type == "date":
             dates[i] = _date_of(h.match, reference)
-    out: list[TimeExpr] = []
-    for i, h in enumerate(hits):
-        sent = sentences[h.sentence] if h.sentence >= 0 else Sentence(h.start, h.end, "")
-        span = text[h.start : h.end]
-        if h.type == "date":
-            value, inferred = dates[i]
-            out.append(TimeExpr(h.start, h.end, span, "date", value, relative=inferred))
-        elif h.type == "weekday":
-            wd = WEEKDAYS.index(h.match["wd"].lower())
-            forward = _forward(text, h, sent)
-            value = _resolve_weekday(wd, h.match["mod"], forward, reference, ref_from)
-            note = _paired_date(hits, dates, i, text)
-            anchor = _start_anchor(text, h, sent)
-            out.append(TimeExpr(h.start, h.end, span, "weekday", value, relative=True,
-                                note=note, anchor=anchor))
-        elif h.type == "relative":
-            value, note = _resolve_relative(h.match, reference, ref_from)
-            out.append(TimeExpr(h.start, h.end, span, "relative", value, relative=True, note=note))
-        elif h.type == "time":
-            out.append(TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split())))
-        elif h.type == "year":
-            out.append(TimeExpr(h.start, h.end, span, "year", None, note=span))
-        else:
-            n = _ordinal_value(h.match["n"]) or 0
-            anchor = f"{h.match['unit'].lower()} {n} of {_counted(h.match['what'])}"
-            out.append(TimeExpr(h.start, h.end, span, "ordinal_day", None, relative=True,
-                                anchor=anchor))
+    out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from)
+           for i, h in enumerate(hits)]
+    out = _resolve_anaphors(out, sentences)
     # A date directly naming the start of something counted ("the Feb. 24 invasion").
     out = [
         attrs.evolve(t, anchor=_start_anchor_span(text, t, sentences)) if t.type == "date" else t
         for t in out
     ]
     return _date_ordinals(tuple(out), text, sentences), reference, ref_from
+
+
+def _expr(
+    h: _Hit, i: int, hits: list[_Hit], dates: dict[int, tuple[dt.date | None, bool]], text: str,
+    sentences: tuple[Sentence, ...], reference: dt.date | None, ref_from: str | None,
+) -> TimeExpr:
+    """Build the time expression of hit ``hits[i]``, resolved against the reference date."""
+    sent = sentences[h.sentence] if h.sentence >= 0 else Sentence(h.start, h.end, "")
+    span = text[h.start : h.end]
+    if h.type == "date":
+        value, inferred = dates[i]
+        point = _date_point(h.match, value if not inferred else None)
+        return TimeExpr(h.start, h.end, span, "date", value, relative=inferred, point=point)
+    if h.type == "weekday":
+        wd = WEEKDAYS.index(h.match["wd"].lower())
+        forward = _forward(text, h, sent)
+        value = _resolve_weekday(wd, h.match["mod"], forward, reference, ref_from)
+        return TimeExpr(h.start, h.end, span, "weekday", value, relative=True,
+                        note=_paired_date(hits, dates, i, text),
+                        anchor=_start_anchor(text, h, sent), point=_day_point(value, wd))
+    if h.type == "relative":
+        value, note = _resolve_relative(h.match, reference, ref_from)
+        point = _day_point(value, None)
+        if value is not None and note in {"months", "years", "decades"}:
+            # "six years ago" says the year, not the day
+            point = DatePoint(value.year, value.month if note == "months" else None)
+            note = None
+        return TimeExpr(h.start, h.end, span, "relative", value, relative=True, note=note,
+                        point=point)
+    if h.type == "time":
+        return TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split()))
+    if h.type == "year":
+        year = int(h.match["year"])
+        return TimeExpr(h.start, h.end, span, "year", None, note=span, point=DatePoint(year))
+    if h.type == "month":
+        return _month_expr(h, span, reference)
+    if h.type == "anaphor":
+        return TimeExpr(h.start, h.end, span, "anaphor", None, relative=True)
+    n = _ordinal_value(h.match["n"]) or 0
+    anchor = f"{h.match['unit'].lower()} {n} of {_counted(h.match['what'])}"
+    return TimeExpr(h.start, h.end, span, "ordinal_day", None, relative=True, anchor=anchor)
+
+
+def _day_point(value: dt.date | None, wd: int | None) -> DatePoint | None:
+    if value is not None:
+        return DatePoint(value.year, value.month, value.day, value.weekday())
+    return DatePoint(weekday=wd) if wd is not None else None
+
+
+def _date_point(m: re.Match[str], value: dt.date | None) -> DatePoint | None:
+    """Return the date as written: "November 18" keeps no year, "March 3, 2022" all."""
+    if value is not None:
+        return DatePoint(value.year, value.month, value.day)
+    groups = m.groupdict()
+    month = _month_number(groups.get("month") or "")
+    day = groups.get("day")
+    if month is None or not day:
+        return None
+    return DatePoint(None, month, int(day))
+
+
+def _month_number(word: str) -> int | None:
+    key = word.lower().rstrip(".")[:3]
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    return months.index(key) + 1 if key in months else None
+
+
+def _month_expr(h: _Hit, span: str, reference: dt.date | None) -> TimeExpr:
+    """Build a month: "July 1973" (with its year) or "last April", "in September"."""
+    month = _month_number(h.match["month"]) or 1
+    if "year" in h.match.groupdict() and h.match["year"]:
+        written = int(h.match["year"])
+        return TimeExpr(h.start, h.end, span, "month", dt.date(written, month, 1),
+                        point=DatePoint(written, month))
+    mod = " ".join((h.match["mod"] or "").lower().split())
+    year: int | None = None
+    if reference is not None and ("last" in mod or "past" in mod):
+        year = reference.year - (1 if month >= reference.month else 0)
+    elif reference is not None and ("next" in mod or "coming" in mod):
+        year = reference.year + (1 if month <= reference.month else 0)
+    value = dt.date(year, month, 1) if year is not None else None
+    return TimeExpr(h.start, h.end, span, "month", value, relative=True,
+                    point=DatePoint(year, month))
+
+
+def _resolve_anaphors(
+    out: list[TimeExpr], sentences: tuple[Sentence, ...]
+) -> list[TimeExpr]:
+    """Resolve "that year", "the following year", "that day" to the expression before.
+
+    The antecedent is the last expression with a year (for "year"), a month or a day,
+    in the same sentence or the one before; "following"/"next" add one, "previous" takes
+    one away.
+    """
+    resolved = list(out)
+    for k, t in enumerate(out):
+        if t.type != "anaphor":
+            continue
+        unit = t.text.split()[-1].lower()
+        idx = _sentence_index(sentences, t.start)
+        floor = sentences[idx - 1].start if idx > 0 else 0
+        for u in reversed(resolved[:k]):
+            if u.start < floor:
+                break
+            if u.point is None or u.point.year is None or u.type == "anaphor":
+                continue
+            if unit != "year" and u.point.month is None:
+                continue
+            if unit == "day" and u.point.day is None:
+                continue
+            resolved[k] = attrs.evolve(
+                t, point=_shift_point(u.point, unit, t.text.lower()),
+                antecedent=u.antecedent or (u.start, u.end),
+            )
+            break
+    return resolved
+
+
+def _shift_point(p: DatePoint, unit: str, words: str) -> DatePoint:
+    step = 1 if ("following" in words or "next" in words) else -1 if (
+        "previous" in words or "preceding" in words) else 0
+    if unit == "year":
+        return DatePoint(p.year + step if p.year is not None else None)
+    if unit == "month" and p.year is not None and p.month is not None:
+        first = dt.date(p.year, p.month, 1) + relativedelta(months=step)
+        return DatePoint(first.year, first.month)
+    if p.year is not None and p.month is not None and p.day is not None:
+        day = dt.date(p.year, p.month, p.day) + dt.timedelta(days=step)
+        return DatePoint(day.year, day.month, day.day)
+    return p
 
 
 def _paired_date(
