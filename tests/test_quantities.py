@@ -368,3 +368,58 @@ def test_seed_exclusions(name: str) -> None:
         at = art.text.index(surface)
         span = range(at, at + len(surface))
         assert not [q for q in ex.quantities if q.start in span or q.end - 1 in span], surface
+
+
+# --- issue 12: forms read on invented sentences ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The fund raised $ 75 million last year.", "$ 75 million", 75e6, "dollar"),
+        ("The jet cost C$9 million.", "C$9 million", 9e6, "canadian dollar"),
+        ("Tickets cost US$ 7 each.", "US$ 7", 7.0, "united states dollar"),
+        ("The club paid GBP4m for him.", "GBP4m", 4e6, "pound sterling"),
+        ("Shares fell to 197 pence.", "197 pence", 197.0, "penny"),
+        ("It adds a 12-cent fee.", "12-cent", 12.0, "cent"),
+        ("The bill came to 20 usd.", "20 usd", 20.0, "united states dollar"),
+        ("It was 40 deg celsius at noon.", "40 deg celsius", 40.0, "degree Celsius"),
+        ("Water boils at 212 degrees F.", "212 degrees F", 212.0, "degree fahrenheit"),
+        ("The night fell to 10.5 celcius.", "10.5 celcius", 10.5, "degree Celsius"),
+        ("Orla Vance is 5-foot-8,135 pounds.", "135 pounds", 135.0, "pound-mass"),
+        ("Tess Marr lived half a mile away.", "half a mile", 0.5, "mile"),
+        ("They moved a mile and a half away.", "a mile and a half", 1.5, "mile"),
+        ("Police found a .38-caliber revolver.", ".38-caliber", 0.38, "caliber"),
+        ("Police found a 9mm pistol and a 357 caliber rifle.", "357 caliber", 0.357, "caliber"),
+    ],
+)
+def test_units_and_currencies_in_news_forms(
+    text: str, surface: str, value: float, unit: str
+) -> None:
+    """Currency prefixes and codes, pence, temperatures, heights run into weights, calibres."""
+    found = [(q.text, q.value, q.unit) for q in quantities(text)]
+    assert (surface, pytest.approx(value), unit) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "what"),
+    [
+        ("Marines seized seven AK-47s and three rifles.", "seven", "AK-47s"),
+        ("There were 355 damaged shops in the square.", "355", "damaged shops"),
+        ("Ria Tamm had 20 points and now has 2,302 for her career.", "2,302", "points"),
+    ],
+)
+def test_what_is_counted_in_news_forms(text: str, surface: str, what: str) -> None:
+    """Model names, participle modifiers and elided counts name the counted thing."""
+    (q,) = [q for q in quantities(text) if q.text == surface]
+    assert q.what is not None
+    assert q.what.startswith(what)
+
+
+def test_quantities_marks_page_furniture_like_compare() -> None:
+    """quantities() and the pipeline read the same figures (junk sentences left out)."""
+    from discrep._extract import extract
+
+    text = "Share this article 12 comments\n\nAbout 40 people were hurt in the fire."
+    ex = extract(Article(text, "a"), Config())
+    assert [q.text for q in quantities(text)] == [q.text for q in ex.quantities]

@@ -77,8 +77,24 @@ _CURRENCY_PREFIX = {
     "HK$": "hong kong dollar", "$": "dollar", "€": "euro", "£": "pound sterling",
     "¥": "yen", "₹": "indian rupee", "₽": "russian ruble", "₴": "ukrainian hryvnia",
     "USD": "united states dollar", "EUR": "euro", "GBP": "pound sterling",
-    "Rs": "indian rupee", "Rs.": "indian rupee",
+    "Rs": "indian rupee", "Rs.": "indian rupee", "NZ$": "new zealand dollar",
+    "S$": "singapore dollar", "AU$": "australian dollar", "CA$": "canadian dollar",
+    "R$": "brazilian real", "CHF": "swiss franc", "JPY": "japanese yen",
+    "CNY": "chinese yuan", "INR": "indian rupee", "CAD": "canadian dollar",
+    "AUD": "australian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
+    "RUB": "russian ruble", "SEK": "swedish krona", "NOK": "norwegian krone",
+    "DKK": "danish krone", "ZAR": "south african rand", "MXN": "mexican peso",
+    "SGD": "singapore dollar",
 }  # fmt: skip
+
+
+def _currency_symbol(raw: str) -> str:
+    """Return the currency a written prefix names: "c $" -> "canadian dollar"."""
+    key = re.sub(r"[ \t\u00a0]+", "", raw)
+    if len(key) == 4 and key.endswith("$") and key[:3].upper() in _CURRENCY_PREFIX:
+        key = key[:3].upper()  # "aud$", "MXN$"
+    key = key.upper() if key.upper() in _CURRENCY_PREFIX else key
+    return _CURRENCY_PREFIX.get(key, "dollar")
 _CURRENCIES = frozenset(
     ["dollar", "euro", "pound sterling", "yen", "indian rupee", "russian ruble",
      "ukrainian hryvnia", "united states dollar", "australian dollar", "canadian dollar",
@@ -383,7 +399,8 @@ _POST_QUAL = compile_spaced(
 _CANDIDATE = compile_spaced(
     r"(?P<frac>(?<![\w.,/])(?:(?P<fwhole>\d{1,3})[ \t]+)?(?P<fnum>\d{1,2})/(?P<fden>\d{1,2})"
     r"(?![\w/])|(?<![\w.,])(?:(?P<uwhole>\d{1,3})[\u2009\u202f ]?)?(?P<vulgar>[½⅓⅔¼¾⅕⅛]))"
-    r"|(?P<num>(?:(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,/])\d+(?:\.\d+)?"
+    r"|(?P<num>(?:(?:(?<![\w.,/])|(?<=USD|EUR|GBP|CHF|usd|eur|gbp))\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|(?:(?<![\w.,/])|(?<=USD|EUR|GBP|CHF|usd|eur|gbp))\d+(?:\.\d+)?"
     r"|(?<![\w.,])\.\d+)(?P<exp>[eE][-+−]?\d{1,3}\b|[ \t]?[×x][ \t]?10\^?(?P<esign>[-−])?\d{1,3})?)"
     r"|(?P<vague>\b(?:(?P<vmod>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of"
     r"|many)[ \t]+)?(?P<vword>tens|dozens|scores|hundreds|thousands|millions|billions)"
@@ -434,7 +451,11 @@ _PERCENT = compile_spaced(
     r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|pct\b)(?P<pts>[ \t]+points?\b)?", re.IGNORECASE
 )
 _AGE = compile_spaced(r"-year-old\b|[ \t]+years?[ \t]+old\b|-years?-old\b", re.IGNORECASE)
-_CURRENCY_BEFORE = compile_spaced(r"(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽₴]|(?:USD|EUR|GBP|Rs\.?)[ \t]?)$")
+# "$5", "$ 5" (tokenised text), "US$ 7", "C$9", "c $ 16.4 million", "HK$", "GBP4m", "CHF 20m".
+_CURRENCY_BEFORE = compile_spaced(
+    r"(?:(?:\b(?:US|us|HK|hk|NZ|nz|AU|CA|c|[A-Za-z]{3}(?=\$))[ \t]?|\b(?:A|C|S|R))?[$€£¥₹₽₴]"
+    r"|\b(?:USD|EUR|GBP|CHF|JPY|CNY|INR|CAD|AUD|HKD|NZD|RUB|SEK|NOK|DKK|ZAR|MXN|Rs\.?))[ \t]?$"
+)
 _RANGE_SEP = compile_spaced(r"[ \t]*(?:-|–|—|-?[ \t]*to|and)[ \t]*", re.IGNORECASE)
 _RANGE_INTRO = compile_spaced(r"(?<!\w)(?:between|from)[ \t]+$", re.IGNORECASE)
 _TOKEN = compile_spaced(r"[A-Za-z][A-Za-z'’-]{0,40}")
@@ -673,10 +694,10 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
         return None  # ordinal
     scale = 1.0
     s = _SCALE_AFTER.match(text, end, hi)
-    cur = _CURRENCY_BEFORE.search(text, max(lo, start - 4), start)
+    cur = _CURRENCY_BEFORE.search(text, max(lo, start - 6), start)
     unit: str | None = None
     if cur:
-        unit = _CURRENCY_PREFIX.get(cur.group().strip(), "dollar")
+        unit = _currency_symbol(cur.group().strip())
         start = cur.start()
     if s is None and cur is not None:
         s = _match(r"(?P<g>tr|t)\b", text[end : end + 3], re.IGNORECASE)  # "$2.174T"
@@ -1009,6 +1030,8 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
         elif age:
             unit, end, age_what = "year", age.end(), True
             low, high = (raw.value - 0.5, raw.value + 0.5)  # ages are exact
+        elif (word := _UNIT_WORD.match(text, end, hi)) and _unit_word(word):
+            unit, end = _unit_word(word), word.end()
         elif cal := _CALIBER.match(text, end, hi):
             unit, end = "caliber", cal.end()
             value = _caliber(raw, text)
@@ -1068,6 +1091,43 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
         predicate=pred,
         vague=raw.vague,
     )
+
+
+# Units read before quantulum3 is asked: temperatures written with "deg"/"degrees" and a
+# letter or a misspelt scale ("40 deg celsius", "98.6 degrees F", "10.5 celcius"), pence
+# and cents ("470 pence", "50p", "a 12-cent dividend"), currency codes after the number
+# in any case ("20 usd", "10 rmb").
+_UNIT_WORD = compile_spaced(
+    r"(?:[ \t]*(?:°|º|deg(?:rees?|s|\.)?)[ \t]*(?P<tl>[CFK])\b"
+    r"|[ \t]*(?:(?:°|º|deg(?:rees?|s|\.)?)[ \t]*)?"
+    r"(?P<tw>celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|fahrenheight|kelvin)\b"
+    r"|[ \t]*(?P<tc>[cf])\b(?=[ \t]*(?:[.,;:)!?]|$))"
+    r"|(?P<pg>p)\b(?![.'’])|-?[ \t]?(?P<pw>pence|cents?)\b"
+    r"|[ \t]?(?P<iso>USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|CAD|AUD|HKD|NZD|RUB|yuan|kuai)\b)",
+    re.IGNORECASE,
+)
+_ISO = {
+    "usd": "united states dollar", "eur": "euro", "gbp": "pound sterling",
+    "chf": "swiss franc", "jpy": "japanese yen", "cny": "chinese yuan", "rmb": "chinese yuan",
+    "yuan": "chinese yuan", "kuai": "chinese yuan", "inr": "indian rupee",
+    "cad": "canadian dollar", "aud": "australian dollar", "hkd": "hong kong dollar",
+    "nzd": "new zealand dollar", "rub": "russian ruble",
+}  # fmt: skip
+_TEMPERATURE = {"c": "degree Celsius", "f": "degree fahrenheit", "k": "kelvin"}
+
+
+def _unit_word(m: re.Match[str]) -> str | None:
+    """Return the unit a ``_UNIT_WORD`` match names."""
+    letter = m.group("tl") or m.group("tc")
+    if letter:
+        return _TEMPERATURE[letter.lower()]
+    word = m.group("tw")
+    if word:
+        w = word.lower()
+        return _TEMPERATURE["c" if w.startswith("ce") else "k" if w == "kelvin" else "f"]
+    if m.group("pg") or m.group("pw"):
+        return "cent" if (m.group("pw") or "").lower().startswith("cent") else "penny"
+    return _ISO[m.group("iso").lower()]
 
 
 _CALIBER = compile_spaced(r"(?:-|[ \t])?calib(?:er|re)s?\b", re.IGNORECASE)
