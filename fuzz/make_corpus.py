@@ -30,12 +30,18 @@ TEXTS = [
     "Kherson. Dmitri Peskov denied it on March 4.",
 ]
 PAIRS = [
-    ("Kremlin spokesman Dmitry Peskov said 5 people died in Kyiv on Monday.",
-     "Kremlin spokesman Dmitri Peskov said 7 people died in Kiev on Tuesday."),
-    ("The talks were held in Istanbul on March 29, 2022, with 12 delegates.",
-     "The talks were held in Ankara on March 30, 2022, with 14 delegates."),
-    ("Governor Oleh Synyehubov said more than 1,000 people fled Kharkiv.",
-     "Governor Oleg Sinegubov said nearly 900 people fled Kharkov."),
+    (
+        "Kremlin spokesman Dmitry Peskov said 5 people died in Kyiv on Monday.",
+        "Kremlin spokesman Dmitri Peskov said 7 people died in Kiev on Tuesday.",
+    ),
+    (
+        "The talks were held in Istanbul on March 29, 2022, with 12 delegates.",
+        "The talks were held in Ankara on March 30, 2022, with 14 delegates.",
+    ),
+    (
+        "Governor Oleh Synyehubov said more than 1,000 people fled Kharkiv.",
+        "Governor Oleg Sinegubov said nearly 900 people fled Kharkov.",
+    ),
 ]
 
 

@@ -135,3 +135,100 @@ def test_blocking_scales() -> None:
     # one entity per surname, holding its mention from each of the two articles
     assert len(entities) == len(surnames)
     assert all(e.sources == ("a0", "a1") for e in entities)
+
+
+# --- issue 11 (invented sentences) --------------------------------------------------------
+
+
+def test_kinds_do_not_block_links() -> None:
+    """Class 3: a name mis-kinded in one article joins its other mentions; majority kind."""
+    entities = link_entities(
+        _extract(
+            "The warship INS Tarvos escorted the ship.",
+            "Officers said Tarvos fired a warning shot.",
+            "Sailors on the Tarvos cheered.",
+        ),
+        Config(),
+    )
+    ent = _entity_of(entities, "s0", "Tarvos")
+    assert {m.source for m in ent.mentions} == {"s0", "s1", "s2"}
+
+
+def test_short_and_long_forms_link() -> None:
+    """Class 4: 'Kestrel Foods Inc' / 'Kestrel Foods', a place opening an institution."""
+    entities = link_entities(
+        _extract(
+            "Kestrel Foods Inc said profits rose. The Norden Labour Party agreed.",
+            "Kestrel Foods denied it. The Labour Party said nothing.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s0", "Kestrel Foods Inc") is _entity_of(
+        entities, "s1", "Kestrel Foods"
+    )
+    assert _entity_of(entities, "s0", "Norden Labour Party") is _entity_of(
+        entities, "s1", "Labour Party"
+    )
+
+
+def test_acronyms_link_to_their_expansion() -> None:
+    """Class 5: initials within the articles compared, two letters included."""
+    entities = link_entities(
+        _extract(
+            "The Global Health Organization warned of a pandemic. The Arden Union agreed.",
+            "The GHO issued a statement. The AU said the same.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s0", "Global Health Organization") is _entity_of(
+        entities, "s1", "GHO"
+    )
+    assert _entity_of(entities, "s0", "Arden Union") is _entity_of(entities, "s1", "AU")
+
+
+def test_one_letter_slips_link_and_look_alikes_stay_apart() -> None:
+    """Class 8: a one-letter slip links; a different consonant, or a number, does not."""
+    entities = link_entities(
+        _extract(
+            "Reporter Bob Hartwell met Ivan Fedorov on 117th Street.",
+            "Reporter Bob Hartwel met Ivan Fedotov on 115th Street.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s0", "Bob Hartwell") is _entity_of(entities, "s1", "Bob Hartwel")
+    assert _entity_of(entities, "s0", "Ivan Fedorov") is not _entity_of(
+        entities, "s1", "Ivan Fedotov"
+    )
+    assert _entity_of(entities, "s0", "117th Street") is not _entity_of(
+        entities, "s1", "115th Street"
+    )
+
+
+def test_nicknames_link_without_a_spelling() -> None:
+    """Class 9: Katie/Kathryn and Bob/Robert are one person; Jerry/Jeremy are not."""
+    import discrep
+
+    report = discrep.compare(
+        [
+            "Katie Marsh, 20, and Robert Quill spoke. Jeremy Quill left.",
+            "Kathryn Marsh and Bob Quill spoke. Jerry Quill stayed.",
+        ]
+    )
+    ents = report.entities
+    assert _entity_of(ents, "text0", "Katie Marsh") is _entity_of(ents, "text1", "Kathryn Marsh")
+    assert _entity_of(ents, "text0", "Robert Quill") is _entity_of(ents, "text1", "Bob Quill")
+    assert _entity_of(ents, "text0", "Jeremy Quill") is not _entity_of(
+        ents, "text1", "Jerry Quill"
+    )
+    assert not [d for d in report.discrepancies if d.kind == "spelling"]
+
+
+def test_generational_suffixes_keep_father_and_son_apart() -> None:
+    """'Ike Roe Sr.' and 'Ike Roe III' are two people; the plain 'Ike Roe' joins one."""
+    entities = link_entities(
+        _extract("Ike Roe Sr. and his grandson Ike Roe III met.", "Ike Roe Sr. died."),
+        Config(),
+    )
+    assert _entity_of(entities, "s0", "Ike Roe Sr") is not _entity_of(
+        entities, "s0", "Ike Roe III"
+    )

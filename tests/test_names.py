@@ -240,3 +240,87 @@ def test_name_particles() -> None:
     for name in ("Ursula von der Leyen", "Bashar al-Assad", "Charles de Gaulle"):
         assert ms[name].kind == "person", name
     assert ms["Leyen"].local_key == ms["Ursula von der Leyen"].local_key
+
+
+# --- issue 11: names on real news (invented sentences) -----------------------------------
+
+
+def test_unknown_capitalised_words_are_kept() -> None:
+    """Class 1: a one-word organisation, a village after a cue, a bare surname."""
+    ms = _by_text(
+        "A spokesman for Zorvex said the plant in Quellbach would close. "
+        "Residents of Quellbach and workers at Zorvex protested. "
+        "The village lies 12 miles west of Tarnwick."
+    )
+    assert ms["Zorvex"].kind == "organisation"
+    assert ms["Quellbach"].kind == "place"
+    assert ms["Tarnwick"].kind == "place"
+
+
+def test_common_words_are_not_kept_as_names() -> None:
+    """A capitalised word the article also writes in lower case is not a name."""
+    ms = _by_text("Harvest began early. The harvest was good, farmers said.")
+    assert "Harvest" not in ms
+
+
+def test_x_of_y_and_head_nouns() -> None:
+    """Class 2: 'Bay of Kestrel', 'Norden County', a demonym inside an institution."""
+    ms = _by_text(
+        "Ships sailed into the Bay of Kestrel. Officials in Norden County and the "
+        "Ruritanian Navy said so. The Harbour Fire Service came."
+    )
+    assert ms["Bay of Kestrel"].kind == "place"
+    assert ms["Norden County"].kind == "place"
+    assert ms["Harbour Fire Service"].kind == "organisation"
+
+
+def test_numbered_streets() -> None:
+    """A numbered street is one place, its abbreviation written out in the name."""
+    ms = _by_text("The crash happened at 117th St and later near 95th Avenue.")
+    assert ms["117th St"].kind == "place"
+    assert ms["117th St"].name == "117th Street"
+    assert ms["95th Avenue"].kind == "place"
+
+
+def test_titles_are_not_given_names() -> None:
+    """Class 6: titles, abbreviated, hyphenated or capitalised, stay out of the name."""
+    ms = _by_text(
+        "Undersheriff Dana Kowalski spoke. Attorney-General Pia Lund agreed. "
+        "Commodore Rico Vance and Coroner Ann Tellner were there."
+    )
+    for name in ("Dana Kowalski", "Pia Lund", "Rico Vance", "Ann Tellner"):
+        assert ms[name].kind == "person", name
+
+
+def test_ship_prefix_is_not_part_of_the_name() -> None:
+    """An all-caps prefix (a ship's, an office's) is not part of the name after it."""
+    ms = _by_text("The warship INS Kestrel escorted the freighter MV Orlan home.")
+    assert "Kestrel" in ms
+    assert "Orlan" in ms
+
+
+def test_initials_inside_names() -> None:
+    """'J. Arden Roe' and 'Pia A. Lund' keep their initials inside the name."""
+    ms = _by_text("Critics said J. Arden Roe met Pia A. Lund in town.")
+    assert ms["J. Arden Roe"].kind == "person"
+    assert ms["Pia A. Lund"].kind == "person"
+
+
+def test_an_age_after_a_name_makes_a_person() -> None:
+    """Two words that are also town names are a person when an age follows."""
+    ms = _by_text("The victims were Paris Moscow, 47, and a neighbour.")
+    assert ms["Paris Moscow"].kind == "person"
+
+
+def test_camel_case_names_stay_whole() -> None:
+    """'BlackBerry'-like brands and 'LaTonya'-like names are not scraping glue."""
+    ms = _by_text("The new GreenLeaf phone was shown, and the victims-LaVonda Reed, 36, left.")
+    assert "GreenLeaf" in ms
+    assert ms["LaVonda Reed"].kind == "person"
+
+
+def test_possessive_inside_an_institution() -> None:
+    """"People's Council" and "Sheriff's Department" are one organisation each."""
+    ms = _by_text("The People's Council met the Sheriff's Department on Monday.")
+    assert ms["People's Council"].kind == "organisation"
+    assert ms["Sheriff's Department"].kind == "organisation"

@@ -21,6 +21,7 @@ from discrep._errors import (
     ConfigError,
     ConfigTypeError,
     DiscrepError,
+    ExtraNotInstalledError,
     InputTypeError,
     NoArticlesError,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "DiscrepError",
     "Discrepancy",
     "Entity",
+    "ExtraNotInstalledError",
     "InputTypeError",
     "Mention",
     "NamesConfig",

@@ -10,7 +10,8 @@ resembles, so ``except ValueError`` keeps working for callers who do not know di
     ├── ConfigError(DiscrepError, ValueError)        a Config setting out of its range
     │   └── ConfigTypeError(ConfigError, TypeError)  a Config setting of the wrong type
     ├── NoArticlesError(DiscrepError, ValueError)    compare() was given nothing
-    └── ArticleReadError(DiscrepError, OSError)      a path could not be read
+    ├── ArticleReadError(DiscrepError, OSError)      a path could not be read
+    └── ExtraNotInstalledError(DiscrepError, ImportError)  an optional extra is missing
 
 Messages say what was wrong and what to do instead.
 """
@@ -24,6 +25,7 @@ __all__ = [
     "ConfigError",
     "ConfigTypeError",
     "DiscrepError",
+    "ExtraNotInstalledError",
     "InputTypeError",
     "NoArticlesError",
 ]
@@ -62,3 +64,7 @@ class NoArticlesError(DiscrepError, ValueError):
 
 class ArticleReadError(DiscrepError, OSError):
     """A file could not be read: missing, a directory, or not permitted."""
+
+
+class ExtraNotInstalledError(DiscrepError, ImportError):
+    """A feature needs an optional extra that is not installed; the message names it."""

@@ -165,6 +165,19 @@ class Article:
 
         return read_path(path)
 
+    @classmethod
+    def from_html(cls, markup: str, source: str = "page") -> Article:
+        """Read an HTML page's main text, title, date and URL with trafilatura.
+
+        Needs the extra ``discrep[html]`` (else :class:`~discrep.ExtraNotInstalledError`).
+        ``text`` is the main text trafilatura extracted: every offset discrep reports refers
+        to it, not to the markup, and the article carries a warning saying so.
+        ``from_path`` reads ``.html`` and ``.htm`` files this way when the extra is installed.
+        """
+        from discrep._page import read_html
+
+        return read_html(markup, source)
+
 
 @attrs.frozen
 class Sentence:

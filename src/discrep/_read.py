@@ -32,6 +32,7 @@ from discrep._errors import (
 )
 from discrep._lexicon import MONTH, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from discrep._model import Article, Sentence
+from discrep._page import html_reader_installed, read_html
 from discrep._segment import furniture_prefix, looks_like_html
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "decode_bytes",
     "detect_language",
     "is_junk",
+    "language_warnings",
     "mark_junk",
     "read_path",
     "read_text",
@@ -186,6 +188,7 @@ _BROWSER_WORDS = (
 )
 _TIME_ZONE = re.compile(r"[A-Z]{1,4}T|MSK|WIB|HRS")
 _BINARY_SHARE = 0.10
+_PAGE_SUFFIXES = frozenset((".html", ".htm", ".xhtml"))
 _EOL = re.compile(r"[\r\n]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -512,7 +515,7 @@ def detect_language(text: str) -> str | None:
     return str(code)
 
 
-def _language_warning(source: str, language: str | None) -> tuple[str, ...]:
+def language_warnings(source: str, language: str | None) -> tuple[str, ...]:
     """Say that an article not in English was not analysed, and how to analyse it anyway."""
     if language in (None, "en"):
         return ()
@@ -541,9 +544,10 @@ def _text_warnings(text: str, source: str, language: str | None) -> tuple[str, .
         warnings.append(
             f"{source}: looks like HTML; block tags, scripts, styles and navigation are left "
             "out of the analysis, inline tags stay in sentences, and quoted offsets refer to "
-            "the markup. Pass the page's text for best results"
+            "the markup. Pass the page's text, or install discrep[html] to have pages read "
+            "with trafilatura"
         )
-    warnings.extend(_language_warning(source, language))
+    warnings.extend(language_warnings(source, language))
     sample = text[:20000]
     control = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\x0b\x0c")
     if sample and control / len(sample) > _BINARY_SHARE:
@@ -616,6 +620,8 @@ def read_path(path: object, *, max_chars: int = 20_000_000) -> Article:
         raise ArticleReadError(f"Cannot read article file {path}: {reason}") from None
     name = _display_name(p.name)
     text, warnings = decode_bytes(data, name)
+    if (p.suffix.lower() in _PAGE_SUFFIXES or looks_like_html(text)) and html_reader_installed():
+        return read_html(text, name, warnings)
     return read_text(text, name, warnings)
 
 
@@ -770,6 +776,8 @@ def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
             extra = tuple(w for w in extra if w not in art.warnings)
             if extra:
                 art = attrs.evolve(art, warnings=art.warnings + extra)
+        elif isinstance(item, str) and looks_like_html(item) and html_reader_installed():
+            art = read_html(item, f"text{i}")
         elif isinstance(item, str):
             art = read_text(item, source=f"text{i}", warnings=_path_like_text(item, f"text{i}"))
         elif isinstance(item, os.PathLike):

@@ -40,9 +40,9 @@ from rapidfuzz.distance import Levenshtein
 
 from discrep._algorithms import UnionFind, indexed_pairs
 from discrep._config import Config
-from discrep._gazetteer import by_id
+from discrep._gazetteer import by_id, demonym_place, lookup
 from discrep._model import Entity, Extraction, Mention, MentionKind
-from discrep._normalize import fold, fold_keys, given_compatible, skeleton_key
+from discrep._normalize import fold, fold_keys, given_compatible, is_given_name, skeleton_key
 
 __all__ = ["link_entities"]
 
@@ -50,29 +50,52 @@ __all__ = ["link_entities"]
 class _Groups(UnionFind):
     """Union-find over group indices, with the given names each component holds."""
 
-    def __init__(self, givens: list[frozenset[str]]) -> None:
+    def __init__(self, givens: list[frozenset[str]], suffixes: list[frozenset[str]]) -> None:
         super().__init__(len(givens))
         self.givens = [set(g) for g in givens]
+        self.suffixes = [set(x) for x in suffixes]
 
     def join(self, a: int, b: int) -> bool:
-        """Join unless the two components hold incompatible given names."""
+        """Join unless the two components hold incompatible given names or suffixes."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         if not all(given_compatible(x, y) for x in self.givens[ra] for y in self.givens[rb]):
             return False
+        sa, sb = self.suffixes[ra], self.suffixes[rb]
+        if sa and sb and sa != sb:
+            return False  # a father and his son ("Sr." and "III")
         root = self.union(ra, rb)
-        self.givens[root] |= self.givens[rb if root == ra else ra]
+        other = rb if root == ra else ra
+        self.givens[root] |= self.givens[other]
+        self.suffixes[root] |= self.suffixes[other]
         return True
 
 
+#: Generational suffixes after a surname ("Ike Roe III", "Ike Roe Sr.").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _split_person(name: str) -> tuple[str | None, str]:
+    """Return the given name and the surname of a person's name.
+
+    A generational suffix is not the surname; an initial before a full given name
+    ("J. Arden Roe") and a word before a known given name that is not one itself
+    ("Unemployed Arden Roe", glued by a sentence start) are not the given name.
+    """
     words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".").lower() in _SUFFIXES:
+        words.pop()
     if not words:
         return None, ""
     if len(words) == 1:
         return None, words[0]
-    return words[0], words[-1]
+    given = words[0]
+    if len(words) > 2 and (
+        len(given.rstrip(".")) == 1 or (is_given_name(words[1]) and not is_given_name(given))
+    ):
+        given = words[1]
+    return given, words[-1]
 
 
 # A lower-case word of the articles: "soon", "house", "hill". A single capitalised word
@@ -182,21 +205,44 @@ class _Info:
     keys: tuple[str, ...]  # folded surname (people) or name, under each reading
     anchor: str
     core: str  # the folded name without generic words ("" for people)
+    short: str  # the core without a place or demonym opening it
     initials: str  # of a multi-word name; the letters of an acronym
     digits: tuple[str, ...]
     place_id: str | None
     words: int
+    suffixes: frozenset[str]  # generational suffixes of a person's name (sr, iii)
+    full: str  # the folded full name without its suffix
     plain: str  # the surname (people) or the name as written, for one-letter slips
 
 
-def _core(name: str) -> str:
+def _core_words(name: str) -> list[str]:
     words = [w for w in re.split(r"[\s\-‐‑]+", name.strip()) if w]
     while len(words) > 1 and words[0].casefold() in _GENERIC_START:
         words.pop(0)
     while len(words) > 1 and words[-1].casefold().rstrip(".") in _GENERIC_END:
         words.pop()
+    if len(words) > 2 and words[-2:] == ["Medical", "Center"]:
+        words = words[:-2]
     if len(words) > 2 and "of" in words[1:-1]:
         words = words[: words.index("of", 1)]  # "Party of Arden" -> "Party"
+    return words
+
+
+def _core(name: str) -> str:
+    return fold(" ".join(_core_words(name)))
+
+
+def _short(name: str) -> str:
+    """Return the core of an organisation's name without a place or demonym opening it.
+
+    "Arden County Sheriff's Office" -> "Sheriff's Office", "Ardenian Labour Party" ->
+    "Labour Party": at least two words stay, so "Arden Police" keeps its place.
+    """
+    words = _core_words(name)
+    for n in range(min(len(words) - 2, 3), 0, -1):
+        lead = " ".join(words[:n])
+        if lookup(lead) is not None or (n == 1 and demonym_place(lead) is not None):
+            return fold(" ".join(words[n:]))
     return fold(" ".join(words))
 
 
@@ -234,11 +280,21 @@ def _group_info(ms: list[Mention], common: frozenset[str]) -> _Info:
         # a group known by a full name ("Volodymyr Zelensky") needs no anchor
         anchor="" if givens else _bare_anchor(first.name, common),
         core="" if person else _core(first.name),
+        short="" if person else _short(first.name),
         initials="" if person else _initials(first.name),
         digits=tuple(_DIGITS.findall(first.name)),
         place_id=next((m.place_id for m in ms if m.place_id), None),
         words=len(first.name.split()),
         plain=plain.most_common(1)[0][0] if plain else "",
+        full=fold(" ".join(
+            w for w in first.name.split() if w.rstrip(".").lower() not in _SUFFIXES
+        )),
+        suffixes=frozenset(
+            w.rstrip(".").lower()
+            for m in ms if m.kind == "person"
+            for w in m.name.split()[2:]
+            if w.rstrip(".").lower() in _SUFFIXES
+        ),
     )
 
 
@@ -254,6 +310,8 @@ def _block_keys(info: _Info) -> Iterator[str]:
     if info.core:
         yield "c:" + info.core
         yield "c:" + info.core.split()[0]
+    if info.short and info.short != info.core:
+        yield "c:" + info.short
     if info.initials:
         yield "a:" + info.initials
 
@@ -284,15 +342,17 @@ def _person_score(a: _Info, b: _Info, threshold: float) -> float:
         score = 97.0
     if not score:
         return 0.0
-    # full names before bare surnames, so givens constrain the merges
-    return score + 10 * min(len(a.givens), 1) + 10 * min(len(b.givens), 1)
+    # full names before bare surnames, so givens constrain the merges; the same full name
+    # (middle names too) before the rest
+    same = 5.0 if a.givens and a.full == b.full else 0.0
+    return score + 10 * min(len(a.givens), 1) + 10 * min(len(b.givens), 1) + same
 
 
 def _name_score(a: _Info, b: _Info, threshold: float) -> float:
     x, y = a.keys[0], b.keys[0]
     if x == y:
         return 100.0
-    if a.core and a.core == b.core:
+    if a.core and (a.core == b.core or a.core == b.short or a.short == b.core):
         return 98.0
     if a.initials and a.initials == b.initials and (a.words == 1) != (b.words == 1):
         return 97.0
@@ -358,7 +418,7 @@ def _representatives(infos: list[_Info], uf: _Groups) -> list[int]:
             continue
         signature = (
             info.kind, info.keys, frozenset(fold(g) for g in info.givens), info.anchor,
-            info.place_id, info.digits,
+            info.place_id, info.digits, info.suffixes, info.full,
         )
         first = by_signature.setdefault(signature, i)
         if first == i:
@@ -410,7 +470,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     common = _common_words(extractions)
     members, _ = _groups(mentions, common)
     infos = [_group_info(ms, common) for ms in members]
-    uf = _Groups([info.givens for info in infos])
+    uf = _Groups([info.givens for info in infos], [info.suffixes for info in infos])
     reps = _representatives(infos, uf)
     pairs: list[tuple[float, int, int]] = []
     for a, b in _candidates(infos, reps):

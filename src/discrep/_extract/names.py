@@ -107,7 +107,7 @@ _ORG_HEADS = _words(
     agence network channel television radio airlines inc ltd center centre hospital
     clinic school academy prison jail unit stadium arena airport station hotel museum
     theater theatre cathedral hall palace tower mall festival awards award prize games
-    cup team journal magazine herald tribune gazette commonwealth conference campaign
+    cup team journal magazine herald tribune gazette commonwealth conference campaign watch
     foods courthouse precinct constabulary magistrates brigade regiment division corps
     studios entertainment"""
 )
@@ -171,6 +171,8 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "de
                        | {"du", "dos", "das", "bin", "ibn", "al", "el", "ter", "zu"})
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|bin|ibn|abu)[\-‐][A-Z]")
 _HYPHEN_ADJECTIVE = re.compile(r"[\-‐‑][a-z]{2,20}$")
+_LOWER_HYPHEN_CAP = re.compile(r"(?<=[a-z]{4})[\-‐](?=[A-Z][a-z])")
+_ALONE = re.compile(r"(?<![\w\-])[A-Z][a-z]{3,30}(?![\w\-])")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,30}(?![\w\-])")
 
 
@@ -193,29 +195,43 @@ class _Tok:
         return self.bare.lower().rstrip(".")
 
 
-def _split_glued(tok: _Tok) -> Iterator[_Tok]:
-    """Split scraped glue: 'KievMoscowMoscow' -> Kiev, Moscow, Moscow (parts >= 3 letters)."""
+def _split_glued(tok: _Tok, alone: frozenset[str]) -> Iterator[_Tok]:
+    """Split scraped glue: 'KievMoscowMoscow' -> Kiev, Moscow, Moscow (parts >= 4 letters).
+
+    Only when every capitalised part is a known place or a word the article also writes
+    on its own: a brand or a name in camel case ("BlackBerry", "LaTonya") stays whole; an
+    acronym glued to a word ("NATOmilitary") comes apart.
+    """
     text = tok.text
     if len(text) < 6 or not any(c.isupper() for c in text[1:]):
         yield tok
         return
     cuts = [0] + [m.start() for m in GLUED.finditer(text)] + [len(text)]
     parts = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
-    if len(parts) == 1 or any(b - a < 4 for a, b in parts[:-1]):
+    if len(parts) == 1 or any(b - a < 4 for a, b in parts[:-1]) or not all(
+        text[a:b] in alone or not _title_case(text[a:b]) or _place_of(text[a:b])
+        for a, b in parts
+    ):
         yield tok
         return
     for a, b in parts:
-        if text[a:b].isupper() and b - a > 1 and (b, a) != (len(text), 0):
-            # acronym part: keep
-            yield _Tok(tok.start + a, tok.start + b, text[a:b])
-        else:
-            yield _Tok(tok.start + a, tok.start + b, text[a:b])
+        yield _Tok(tok.start + a, tok.start + b, text[a:b])
 
 
-def _tokens(text: str, offset: int) -> list[_Tok]:
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _tokens(text: str, offset: int, alone: frozenset[str] = frozenset()) -> list[_Tok]:
     out: list[_Tok] = []
     for m in _TOKEN.finditer(text):
-        out.extend(_split_glued(_Tok(offset + m.start(), offset + m.end(), m.group())))
+        start, word = offset + m.start(), m.group()
+        cut = _LOWER_HYPHEN_CAP.search(word) if word[:1].islower() else None
+        if cut is not None:
+            # "victims-Arden": a hyphen glued a lower-case word to a name
+            out.append(_Tok(start, start + cut.start(), word[: cut.start()]))
+            start, word = start + cut.end(), word[cut.end() :]
+        out.extend(_split_glued(_Tok(start, start + len(word), word), alone))
     return out
 
 
@@ -310,9 +326,10 @@ def _runs(
     text: str, sentences: tuple[Sentence, ...], lower: frozenset[str]
 ) -> Iterator[tuple[_Run, list[_Tok], int]]:
     """Yield maximal runs of capitalised name words, with the sentence's tokens."""
+    alone = frozenset(_ALONE.findall(text))
     for si, sent in enumerate(sentences):
         if not sent.junk:
-            yield from _sentence_runs(text, si, sent, lower)
+            yield from _sentence_runs(text, si, sent, lower, alone)
             continue
         dateline = _DATELINE.match(sent.text)
         if dateline is not None:
@@ -324,9 +341,9 @@ def _runs(
 
 
 def _sentence_runs(
-    text: str, si: int, sent: Sentence, lower: frozenset[str]
+    text: str, si: int, sent: Sentence, lower: frozenset[str], alone: frozenset[str]
 ) -> Iterator[tuple[_Run, list[_Tok], int]]:
-    toks = _tokens(sent.text, sent.start)
+    toks = _tokens(sent.text, sent.start, alone)
     letters = [c for c in sent.text if c.isalpha()]
     shouting = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
     ends = sent.text.rstrip("\"'”’ ")[-1:]
@@ -344,8 +361,10 @@ def _sentence_runs(
 def _starts_name(text: str, toks: list[_Tok], i: int, lower: frozenset[str]) -> bool:
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) and _joins(text, tok, toks[i + 1]) else None
-    if nxt is not None and (_org_possessive(tok, nxt) or (tok.text == "New" and nxt.cap)):
-        return True  # "Sheriff's Department", "New Arden"
+    if nxt is not None and (_org_possessive(tok, nxt) or (tok.text in _OPENERS and nxt.cap)):
+        return True  # "Sheriff's Department", "New Arden", "Sun Courier"
+    if _initial(text, tok, nxt) or _leads_to_org(text, toks, i):
+        return True  # "J. Arden Roe", "Foreign Ministry"
     if not _name_word(tok) or (tok.text.isupper() and len(tok.text) == 1):
         return False
     if tok.lower in _PARTICLES and tok.lower in lower:
@@ -353,6 +372,45 @@ def _starts_name(text: str, toks: list[_Tok], i: int, lower: frozenset[str]) -> 
     # "Clearly Mark ...", "Having Jackman ...": an ordinary word opening the sentence is
     # not the first word of the name after it
     return not (i == 0 and nxt is not None and _name_word(nxt) and _sentence_adverb(tok, lower))
+
+
+#: An age after a name ("Arden Roe, 47,", "Arden Roe (47)"): the name is a person's.
+_AGE = re.compile(r",[ \t]{1,3}\d{1,3}(?:,|[ \t]{1,3}(?:and|of|was|is)\b)|[ \t]\(\d{1,3}\)")
+
+#: Stop words that open a name when a capitalised word follows ("New Arden").
+_OPENERS = frozenset({"New", "Sun"})
+
+
+def _leads_to_org(text: str, toks: list[_Tok], i: int) -> bool:
+    """Tell whether a capitalised role modifier belongs to an institution's name.
+
+    "Global Health Organization", "Foreign Ministry": the modifier is followed, in the
+    same run of capitalised words, by an organisation's head noun before any role noun.
+    """
+    tok = toks[i]
+    if not tok.cap or tok.lower not in _ROLE_MODIFIERS or tok.lower in _STOP:
+        return False
+    for k in range(i + 1, min(i + 4, len(toks))):
+        nxt = toks[k]
+        if not nxt.cap or not _joins(text, toks[k - 1], nxt) or nxt.lower in _ROLE_HEADS:
+            return False
+        if nxt.lower in _ORG_HEADS:
+            return True
+    return False
+
+
+def _initial(text: str, tok: _Tok, nxt: _Tok | None) -> bool:
+    """Tell whether ``tok`` is an initial ("J.") before another word of a name."""
+    return (
+        nxt is not None
+        and len(tok.text) == 1
+        and tok.text.isupper()
+        and text[tok.end : tok.end + 1] == "."
+        and nxt.cap
+        and len(nxt.text) > 1
+        and _JOIN_INITIAL.fullmatch(text[tok.end : nxt.start]) is not None
+        and _name_word(nxt)
+    )
 
 
 def _org_possessive(tok: _Tok, nxt: _Tok) -> bool:
@@ -370,7 +428,8 @@ def _run_end(text: str, toks: list[_Tok], i: int) -> int:
         after = toks[j + 1] if j + 1 < len(toks) else None
         joined = _joins(text, prev, toks[j])
         possessive = after is not None and _org_possessive(toks[j], after)
-        if joined and (_name_word(toks[j]) or possessive):
+        inner = _initial(text, toks[j], after) or _leads_to_org(text, toks, j)
+        if joined and (_name_word(toks[j]) or possessive or inner):
             j += 1
             continue
         # "Ursula von der Leyen", "Charles de Gaulle": up to two particles
@@ -449,7 +508,7 @@ class RuleExtractor:
             whole = len(found) == 1 and found[0].start == run[0].start and len(run[0].toks) > 1
             out.extend(found if whole else self._classify(ctx, *run))
         out.sort(key=lambda m: (m.start, -m.end))
-        return tuple(_with_local_keys(out, people))
+        return tuple(_with_local_keys(_cued_places(out), people))
 
     def _classify(self, ctx: _Ctx, run: _Run, toks: list[_Tok], idx: int) -> list[Mention]:
         """Return the mentions one run of capitalised words holds."""
@@ -466,9 +525,7 @@ class RuleExtractor:
         # A leading demonym is its own mention ("Russian President", "Ukrainian Vadym ..."),
         # unless the rest is an institution it qualifies ("Indian Navy").
         lead = 0
-        while lead < len(parts) - 1 and demonym_place(parts[lead].bare) and not _place_of(
-            parts[lead].bare
-        ):
+        while lead < len(parts) - 1 and _demonym(parts[lead].bare):
             lead += 1
         if lead and not {t.lower for t in parts[lead:]} & _ORG_HEADS:
             out.extend(_mention(article, (t,), "demonym", run.sentence) for t in parts[:lead])
@@ -503,7 +560,11 @@ class RuleExtractor:
         # "Taras Shevchenko, the Foreign Minister, ...": a name followed by an appositive
         # role is a person, even when each of its words is also some town's name
         titled = titled or (
-            not run.headline and _role_after(article.text, words[-1].end) is not None
+            not run.headline
+            and (
+                _role_after(article.text, words[-1].end) is not None
+                or _AGE.match(article.text, words[-1].end) is not None
+            )
         )
         if not titled and not _given_name_first(words, run):
             place = _place_of(name)
@@ -554,6 +615,26 @@ class RuleExtractor:
         cue = _PLACE_CUE.search(article.text, max(0, tok.start - 30), tok.start)
         kind: MentionKind = "place" if cue and tok.text == bare else "organisation"
         yield _mention(article, (tok,), kind, run.sentence)
+
+
+def _demonym(word: str) -> bool:
+    """Tell whether a word opening a run is a demonym ("Ukrainian"), not a place or name."""
+    return (
+        demonym_place(word) is not None
+        and _place_of(word) is None
+        and not is_given_name(word)
+    )
+
+
+def _cued_places(mentions: list[Mention]) -> list[Mention]:
+    """Give an unknown word the place kind everywhere once a cue made it a place."""
+    places = {m.name for m in mentions if m.kind == "place" and m.place_id is None}
+    return [
+        attrs.evolve(m, kind="place")
+        if m.kind == "organisation" and m.name in places and " " not in m.name
+        else m
+        for m in mentions
+    ]
 
 
 def _people(mentions: Iterable[Mention]) -> dict[str, str]:
@@ -808,9 +889,11 @@ def _places_inside(article: Article, span: tuple[_Tok, ...], sentence: int) -> l
     if heads and heads[0] > 0:
         for n in range(heads[0], 0, -1):
             lead = span[:n]
-            place = _place_of(" ".join(t.bare for t in lead))
+            name = " ".join(t.bare for t in lead)
+            place = _place_of(name)
             if place is not None:
-                out.append(_mention(article, lead, "place", sentence, place=place))
+                name = _without_glued_s(name) if n == 1 else name
+                out.append(_mention(article, lead, "place", sentence, place=place, name=name))
                 break
     text = article.text
     ofs = [k for k in range(1, len(span)) if text[span[k - 1].end : span[k].start].strip() in (
