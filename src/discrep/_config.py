@@ -1,18 +1,116 @@
 """Configuration: one frozen value holding every threshold and switch.
 
 Each pipeline stage has its own section so that a stage's options live together; the
-top-level :class:`Config` bundles them. Nothing here is module-level mutable state:
-pass a ``Config`` to :func:`discrep.compare` to change behaviour.
+top-level :class:`Config` bundles them, and :class:`ConfidenceConfig` holds how sure each
+kind of finding is. Every setting is checked when the value is built: a setting of the
+wrong type raises :class:`~discrep.ConfigTypeError`, one out of its range
+:class:`~discrep.ConfigError`, and the message names the field and the allowed range.
+Nothing here is module-level mutable state: pass a ``Config`` to :func:`discrep.compare`
+to change behaviour.
+
+>>> from discrep import AlignConfig
+>>> AlignConfig(min_score="x")
+Traceback (most recent call last):
+...
+discrep.ConfigTypeError: AlignConfig.min_score takes a number from 0 to 10, not 'x' (str)
+>>> AlignConfig(best_ratio=1.5)
+Traceback (most recent call last):
+...
+discrep.ConfigError: AlignConfig.best_ratio = 1.5 is out of range: allowed 0 to 1
 """
 
 from __future__ import annotations
+
+import math
+from typing import Any
 
 import attrs
 
 from discrep._errors import ConfigError, ConfigTypeError
 from discrep._model import KINDS, Kind
 
-__all__ = ["AlignConfig", "Config", "NamesConfig", "QuantityConfig", "TimeConfig"]
+__all__ = [
+    "NAMES_BACKENDS",
+    "AlignConfig",
+    "ConfidenceConfig",
+    "Config",
+    "NamesConfig",
+    "QuantityConfig",
+    "TimeConfig",
+]
+
+#: The mention extractors ``NamesConfig.backend`` may name.
+NAMES_BACKENDS = ("rules",)
+
+
+def _fmt(bound: float) -> str:
+    return f"{bound:,}" if isinstance(bound, int) and abs(bound) >= 10_000 else f"{bound:g}"
+
+
+@attrs.frozen
+class _Range:
+    """An attrs validator: a number (an integer if ``integer``) in ``[lo, hi]``."""
+
+    lo: float
+    hi: float = math.inf
+    integer: bool = False
+
+    def _allowed(self) -> str:
+        what = "an integer" if self.integer else "a number"
+        if self.hi == math.inf:
+            return f"{what} of at least {_fmt(self.lo)}"
+        return f"{what} from {_fmt(self.lo)} to {_fmt(self.hi)}"
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        name = f"{type(inst).__name__}.{attribute.name}"
+        kinds = (int,) if self.integer else (int, float)
+        if isinstance(value, bool) or not isinstance(value, kinds):
+            raise ConfigTypeError(
+                f"{name} takes {self._allowed()}, not {value!r} ({type(value).__name__})"
+            )
+        if not self.lo <= value <= self.hi:  # NaN fails both comparisons
+            allowed = (
+                f"at least {_fmt(self.lo)}" if self.hi == math.inf
+                else f"{_fmt(self.lo)} to {_fmt(self.hi)}"
+            )  # fmt: skip
+            raise ConfigError(f"{name} = {value!r} is out of range: allowed {allowed}")
+
+
+@attrs.frozen
+class _OneOf:
+    """An attrs validator: one of ``choices``."""
+
+    choices: tuple[str, ...]
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value not in self.choices:
+            raise ConfigError(
+                f"{type(inst).__name__}.{attribute.name} = {value!r} is not one of "
+                f"{', '.join(map(repr, self.choices))}"
+            )
+
+
+@attrs.frozen
+class _Section:
+    """An attrs validator: a nested section of the right class."""
+
+    cls: type
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, self.cls):
+            raise ConfigTypeError(
+                f"{type(inst).__name__}.{attribute.name} takes a discrep.{self.cls.__name__}, "
+                f"not {type(value).__name__}: pass e.g. {self.cls.__name__}()"
+            )
+
+
+# The ranges settings use. A rapidfuzz score is 0-100; a share or factor 0-1.
+_SCORE = _Range(0, 100)
+_SHARE = _Range(0, 1)
+_POSITIVE = _Range(0)
+_COUNT = _Range(0, integer=True)
+_AT_LEAST_ONE = _Range(1, integer=True)
+_DAYS = _Range(0, 36_600, integer=True)
 
 
 def _kinds(value: object) -> frozenset[Kind]:
@@ -39,45 +137,57 @@ def _kinds(value: object) -> frozenset[Kind]:
 
 @attrs.frozen
 class NamesConfig:
-    """Options for name extraction, entity linking and the spelling check."""
+    """Options for name extraction, entity linking and the spelling check.
+
+    >>> NamesConfig(backend="spacy")
+    Traceback (most recent call last):
+    ...
+    discrep.ConfigError: NamesConfig.backend = 'spacy' is not one of 'rules'
+    """
 
     #: rapidfuzz ratio (0-100) on folded surnames at or above which two surnames that do
     #: not fold identically are still one name. Tuned on the generated romanisation set
     #: (discrep.testing.names): 88-92 merges Tymoshenko with Tymchenko, 95 does not.
-    link_threshold: float = 95.0
+    link_threshold: float = attrs.field(default=95.0, validator=_SCORE)
     #: Which mention extractor to use: "rules" (pure Python, the default) or the name of
-    #: an optional backend.
-    backend: str = "rules"
+    #: an optional backend (``NAMES_BACKENDS`` lists them).
+    backend: str = attrs.field(default="rules", validator=_OneOf(NAMES_BACKENDS))
+    #: rapidfuzz ratio (0-100), folded, that each differing part of two written forms of
+    #: one linked name must reach for the pair to be reported as a spelling variant
+    #: (below it the forms are different names that linking joined, not spellings).
+    spelling_ratio: float = attrs.field(default=60.0, validator=_SCORE)
 
 
 @attrs.frozen
 class QuantityConfig:
     """Options for quantity extraction and the quantity check."""
 
-    #: rapidfuzz score (0-100) above which two "what" phrases count as the same thing.
-    what_threshold: float = 80.0
+    #: rapidfuzz token_set_ratio (0-100) on the counted noun phrases ("Russian soldiers",
+    #: "soldiers") at or above which two figures count the same thing (was
+    #: ``what_threshold``).
+    counted_ratio: float = attrs.field(default=80.0, validator=_SCORE)
     #: Figures reported on different days may grow: treat that as an update, not a
     #: conflict, when the publication dates differ by at least this many days.
-    update_days: int = 1
+    update_days: int = attrs.field(default=1, validator=_DAYS)
     #: rapidfuzz token_sort_ratio (0-100), numbers masked, above which two sentences state
     #: the same fact so that their figures can conflict; aligned statements need only
     #: ``aligned_context_threshold``.
-    context_threshold: float = 70.0
-    aligned_context_threshold: float = 65.0
+    context_threshold: float = attrs.field(default=70.0, validator=_SCORE)
+    aligned_context_threshold: float = attrs.field(default=65.0, validator=_SCORE)
     #: Added to those thresholds when either figure has no date (article or sentence).
-    undated_margin: float = 15.0
+    undated_margin: float = attrs.field(default=15.0, validator=_SCORE)
     #: The same score on the five words either side of the two figures must reach this.
-    window_threshold: float = 40.0
+    window_threshold: float = attrs.field(default=40.0, validator=_SCORE)
     #: Figures further apart than this factor are taken to count different things (a
     #: game's points and a career's), not to contradict each other.
-    max_ratio: float = 20.0
+    max_ratio: float = attrs.field(default=20.0, validator=_Range(1))
     #: Within a pair of articles, each figure is compared with at most this many figures
     #: of the other article (those sharing the most words around them), so a block of
     #: thousands of figures costs linear work.
-    max_candidates: int = 64
+    max_candidates: int = attrs.field(default=64, validator=_AT_LEAST_ONE)
     #: A fixed fact (a weight, a calibre, a duration) reported more than this many days
     #: apart may have changed: a difference is then an update, not a conflict.
-    fixed_days: int = 60
+    fixed_days: int = attrs.field(default=60, validator=_DAYS)
 
 
 @attrs.frozen
@@ -85,7 +195,16 @@ class TimeConfig:
     """Options for the temporal tagger, events and the date and venue checks."""
 
     #: Events more than this many days apart are different events.
-    event_window_days: int = 2
+    event_window_days: int = attrs.field(default=2, validator=_DAYS)
+    #: A year the text does not write is trusted for the weekday check only this many days
+    #: either side of the reference date.
+    year_trust_days: int = attrs.field(default=120, validator=_DAYS)
+    #: A reference date taken from the latest date in the article (no published date, no
+    #: dateline) is only a lower bound: trusted for the weekday check this many days.
+    lower_bound_trust_days: int = attrs.field(default=31, validator=_DAYS)
+    #: Two sources repeating one sentence but for its date (or venue) are compared only
+    #: when the masked sentence keeps at least this many words.
+    min_sentence_words: int = attrs.field(default=6, validator=_COUNT)
 
 
 @attrs.frozen
@@ -93,61 +212,95 @@ class AlignConfig:
     """Options for statement alignment (docs/alignment.md explains each)."""
 
     #: Minimum combined score for two statements to be aligned.
-    min_score: float = 0.48
+    min_score: float = attrs.field(default=0.48, validator=_Range(0, 10))
     #: A kept pair scores at least this fraction of the best score either statement
     #: reaches in the other's article.
-    best_ratio: float = 0.7
+    best_ratio: float = attrs.field(default=0.7, validator=_SHARE)
     #: A statement joins a group seeded by kept pairs when it reaches this score with every
     #: member (a lower bar than ``min_score``; equal to it turns joining off).
-    join_score: float = 0.36
+    join_score: float = attrs.field(default=0.36, validator=_Range(0, 10))
     #: Statements (sentences or clauses) need at least this many content words.
-    min_tokens: int = 3
+    min_tokens: int = attrs.field(default=3, validator=_AT_LEAST_ONE)
     #: Only a statement's first ``max_tokens`` content words are compared.
-    max_tokens: int = 100
+    max_tokens: int = attrs.field(default=100, validator=_AT_LEAST_ONE)
     #: Words (and entities) in more statements than this are not index keys; a pair must
     #: share at least one key to be compared at all.
-    max_postings: int = 40
+    max_postings: int = attrs.field(default=40, validator=_AT_LEAST_ONE)
     #: Word weight is log(1 + df_scale / document frequency).
-    df_scale: float = 10.0
+    df_scale: float = attrs.field(default=10.0, validator=_POSITIVE)
     #: Linked entities (names) weigh this many times a word of the same frequency.
-    entity_weight: float = 1.5
+    entity_weight: float = attrs.field(default=1.5, validator=_POSITIVE)
     #: Titles and roles ("minister", "spokesman") weigh this many times a word.
-    title_weight: float = 0.3
+    title_weight: float = attrs.field(default=0.3, validator=_POSITIVE)
     #: Share of cosine (vs absolute evidence, 1 - exp(-shared weight / evidence_scale))
     #: in the text score.
-    cosine_share: float = 0.3
-    evidence_scale: float = 4.5
+    cosine_share: float = attrs.field(default=0.3, validator=_SHARE)
+    evidence_scale: float = attrs.field(default=4.5, validator=_Range(1e-9))
     #: Bonus for a shared run of three or more consecutive content words, reached in
     #: full when the run weighs ``run_full``.
-    run_bonus: float = 0.3
-    run_full: float = 8.0
+    run_bonus: float = attrs.field(default=0.3, validator=_POSITIVE)
+    run_full: float = attrs.field(default=8.0, validator=_Range(1e-9))
     #: rapidfuzz ratio (0-100) above which two long words count as one spelling.
-    fuzzy_word: float = 88.0
+    fuzzy_word: float = attrs.field(default=88.0, validator=_SCORE)
     #: Statements whose shared words all sit in their first ``opening`` content words
     #: ("The United Nations said ...") are not aligned.
-    opening: int = 3
+    opening: int = attrs.field(default=3, validator=_COUNT)
     #: Resolved dates within this many days agree.
-    date_window_days: int = 0
-    date_bonus: float = 0.15
+    date_window_days: int = attrs.field(default=0, validator=_DAYS)
+    date_bonus: float = attrs.field(default=0.15, validator=_POSITIVE)
     #: Factor applied when both statements carry resolved dates and none agree.
-    date_conflict: float = 0.25
-    event_bonus: float = 0.15
+    date_conflict: float = attrs.field(default=0.25, validator=_SHARE)
+    event_bonus: float = attrs.field(default=0.15, validator=_POSITIVE)
     #: Factor applied when the statements hold different events of one type.
-    event_conflict: float = 0.6
-    quantity_bonus: float = 0.3
+    event_conflict: float = attrs.field(default=0.6, validator=_SHARE)
+    quantity_bonus: float = attrs.field(default=0.3, validator=_POSITIVE)
     #: Figures within this relative difference are the same figure.
-    quantity_tolerance: float = 0.01
-    #: rapidfuzz token_set_ratio (0-100) above which two quantities count the same thing.
-    what_threshold: float = 60.0
+    quantity_tolerance: float = attrs.field(default=0.01, validator=_SHARE)
+    #: rapidfuzz token_set_ratio (0-100) on what two figures count at or above which they
+    #: anchor two statements as one quantity (was ``what_threshold``).
+    quantity_what_ratio: float = attrs.field(default=60.0, validator=_SCORE)
     #: Factor for different figures from articles more than ``max_update_days`` apart.
-    quantity_conflict: float = 0.4
-    max_update_days: int = 3
+    quantity_conflict: float = attrs.field(default=0.4, validator=_SHARE)
+    max_update_days: int = attrs.field(default=3, validator=_DAYS)
     #: Factor for statements from articles whose dates lie more than ``max_days_apart``
     #: days apart.
-    max_days_apart: int = 7
-    days_apart_factor: float = 0.8
+    max_days_apart: int = attrs.field(default=7, validator=_DAYS)
+    days_apart_factor: float = attrs.field(default=0.8, validator=_SHARE)
     #: How many shared words a "words:" anchor lists.
-    max_anchor_words: int = 4
+    max_anchor_words: int = attrs.field(default=4, validator=_COUNT)
+
+
+@attrs.frozen
+class ConfidenceConfig:
+    """How sure each kind of finding is, in [0, 1] (reported as ``Discrepancy.confidence``).
+
+    Set by hand from how often each kind of finding was right on the seed and development
+    sets; a finding that rests on inferred information (a year the text does not write, a
+    figure without a date) is given less.
+    """
+
+    #: A person's name spelt two ways (the name is the same person's: linking said so).
+    spelling_person: float = attrs.field(default=0.9, validator=_SHARE)
+    #: A place or organisation spelt two ways.
+    spelling_other: float = attrs.field(default=0.8, validator=_SHARE)
+    #: Two figures for one fact, both dated (article or sentence).
+    quantity_dated: float = attrs.field(default=0.9, validator=_SHARE)
+    #: Two figures for one fact, either undated.
+    quantity_undated: float = attrs.field(default=0.7, validator=_SHARE)
+    #: A weekday that is not the weekday of the date written beside it.
+    weekday_date: float = attrs.field(default=0.95, validator=_SHARE)
+    #: The same, when the year had to be inferred from the reference date.
+    weekday_date_inferred_year: float = attrs.field(default=0.85, validator=_SHARE)
+    #: Two "Nth day of X" statements implying different starts of X.
+    ordinal_start: float = attrs.field(default=0.8, validator=_SHARE)
+    #: One event (matched across sources) given different days.
+    event_date: float = attrs.field(default=0.75, validator=_SHARE)
+    #: One sentence repeated by two sources with different dates.
+    repeated_sentence_date: float = attrs.field(default=0.7, validator=_SHARE)
+    #: One event or repeated sentence with different venues.
+    venue: float = attrs.field(default=0.7, validator=_SHARE)
+    #: One person with two incompatible roles.
+    role: float = attrs.field(default=0.7, validator=_SHARE)
 
 
 @attrs.frozen
@@ -162,15 +315,24 @@ class Config:
     Traceback (most recent call last):
     ...
     discrep.ConfigError: Config.checks: unknown discrepancy kinds ['colour']; choose from ...
+    >>> Config(workers=0)
+    Traceback (most recent call last):
+    ...
+    discrep.ConfigError: Config.workers = 0 is out of range: allowed at least 1
     """
 
     #: Which discrepancy kinds to look for.
     checks: frozenset[Kind] = attrs.field(default=frozenset(KINDS), converter=_kinds)
     #: Worker processes for per-article extraction (1: in this process).
-    workers: int = attrs.field(default=1, validator=attrs.validators.ge(1))
+    workers: int = attrs.field(default=1, validator=_AT_LEAST_ONE)
     #: Articles longer than this many characters are refused with ArticleTooLargeError.
-    max_chars: int = 20_000_000
-    names: NamesConfig = NamesConfig()
-    quantities: QuantityConfig = QuantityConfig()
-    time: TimeConfig = TimeConfig()
-    align: AlignConfig = AlignConfig()
+    max_chars: int = attrs.field(default=20_000_000, validator=_AT_LEAST_ONE)
+    names: NamesConfig = attrs.field(default=NamesConfig(), validator=_Section(NamesConfig))
+    quantities: QuantityConfig = attrs.field(
+        default=QuantityConfig(), validator=_Section(QuantityConfig)
+    )
+    time: TimeConfig = attrs.field(default=TimeConfig(), validator=_Section(TimeConfig))
+    align: AlignConfig = attrs.field(default=AlignConfig(), validator=_Section(AlignConfig))
+    confidence: ConfidenceConfig = attrs.field(
+        default=ConfidenceConfig(), validator=_Section(ConfidenceConfig)
+    )

@@ -686,7 +686,7 @@ def _quantity_anchors(a: _Stmt, b: _Stmt, cfg: AlignConfig) -> tuple[list[str], 
         for qb in b.quantities:
             if (qa.unit or "") != (qb.unit or "") or not (_significant(qa) and _significant(qb)):
                 continue
-            same = _same_thing(qa, qb, cfg.what_threshold)
+            same = _same_thing(qa, qb, cfg.quantity_what_ratio)
             if same is False:
                 continue
             scale = max(abs(qa.value), abs(qb.value))

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 import attrs
 
 from discrep._align.events import person_ids, profile, strong_date_match
+from discrep._config import Config
 from discrep._detect import Context, claim, masked_sentence
 from discrep._extract.events import ONCE_TYPES
 from discrep._extract.time import (
@@ -45,10 +46,6 @@ from discrep._model import DatePoint, Discrepancy, Event, Extraction, Mention, S
 
 __all__ = ["find"]
 
-# A year the text does not write is trusted for the weekday check only this close to the
-# reference date; further away the neighbouring year is as likely.
-_YEAR_TRUST_DAYS = 120
-_LOWER_BOUND_TRUST_DAYS = 31
 _ORIGIN = {
     REF_PUBLISHED: "its publication date",
     REF_DATELINE: "its dateline",
@@ -78,7 +75,10 @@ def _stated_date(ex: Extraction, weekday: TimeExpr) -> TimeExpr | None:
     return best
 
 
-def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
+def _weekday_against_date(ex: Extraction, config: Config) -> Iterator[Discrepancy]:
+    # A year the text does not write is trusted only this close to the reference date
+    # (further away the neighbouring year is as likely).
+    trust = config.time.year_trust_days
     for t in ex.times:
         if t.type != "weekday" or not t.note:
             continue
@@ -89,14 +89,14 @@ def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
         day = date_expr.value
         if day.weekday() == wd:
             continue
-        confidence = 0.95
+        confidence = config.confidence.weekday_date
         how_year = ""
         if date_expr.relative:
             ref = ex.reference_date
             if ref is None:
                 continue
             distance = abs((day - ref).days)
-            if ex.reference_from == REF_LATEST and distance > _LOWER_BOUND_TRUST_DAYS:
+            if ex.reference_from == REF_LATEST and distance > config.time.lower_bound_trust_days:
                 # The latest date an article states may be a birth date or an anniversary:
                 # it only dates a year-less date written right beside it.
                 continue
@@ -104,9 +104,9 @@ def _weekday_against_date(ex: Extraction) -> Iterator[Discrepancy]:
                 (other := _shift_year(day, k)) is not None and other.weekday() == wd
                 for k in (-1, 1)
             )
-            if distance > _YEAR_TRUST_DAYS and fits_elsewhere:
+            if distance > trust and fits_elsewhere:
                 continue
-            confidence = 0.85
+            confidence = config.confidence.weekday_date_inferred_year
             origin = _ORIGIN.get(ex.reference_from or "", "its reference date")
             how_year = f" (the year inferred from {origin}, {_long(ref)})"
         name = t.text.split()[-1].rstrip("s").rstrip("'’")
@@ -191,7 +191,7 @@ def _conflict(a: _Start, b: _Start) -> bool:
     return False
 
 
-def _ordinal_against_start(ex: Extraction) -> Iterator[Discrepancy]:
+def _ordinal_against_start(ex: Extraction, config: Config) -> Iterator[Discrepancy]:
     """One finding per thing X whose start the article's expressions put on different days.
 
     Starts are grouped by X; within a group, the first start is the reference and each
@@ -222,7 +222,7 @@ def _ordinal_against_start(ex: Extraction) -> Iterator[Discrepancy]:
                 f"{ex.article.source}: {said} put the start of the {what} on different "
                 f"days ({days})"
             ),
-            confidence=0.8,
+            confidence=config.confidence.ordinal_start,
         )
 
 
@@ -269,7 +269,7 @@ def _across_sources(context: Context) -> Iterator[Discrepancy]:
                         f"{a.event.source} dates {what} {da.text} ({_long(a.day)}), "
                         f"{b.event.source} {db.text} ({_long(b.day)})"
                     ),
-                    confidence=0.75,
+                    confidence=context.config.confidence.event_date,
                 )
 
 
@@ -312,9 +312,6 @@ def _disagree(
     return None
 
 
-_MIN_WORDS = 6
-
-
 def _masked(ex: Extraction, sentence: Sentence) -> tuple[str, list[TimeExpr]]:
     """Return the sentence with its day expressions blanked out (folded), and those."""
     days = _day_exprs(ex, sentence.start, sentence.end)
@@ -336,7 +333,7 @@ def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]
             if sent.junk:
                 continue
             masked, days = _masked(ex, sent)
-            if not days or len(masked.split()) < _MIN_WORDS:
+            if not days or len(masked.split()) < context.config.time.min_sentence_words:
                 continue
             groups.setdefault((ex.reference_date, masked), []).append((ex, sent, days))
     for members in groups.values():
@@ -367,7 +364,7 @@ def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]
                             f"sentence with different days: {qa.text}{_paren(qa)} vs "
                             f"{qb.text}{_paren(qb)}"
                         ),
-                        confidence=0.7,
+                        confidence=context.config.confidence.repeated_sentence_date,
                     )
 
 
@@ -513,8 +510,8 @@ def _say_point(p: DatePoint) -> str:
 def find(context: Context) -> Iterator[Discrepancy]:
     """Yield the date discrepancies in context: within each source, then across sources."""
     for ex in context.extractions:
-        yield from _weekday_against_date(ex)
-        yield from _ordinal_against_start(ex)
+        yield from _weekday_against_date(ex, context.config)
+        yield from _ordinal_against_start(ex, context.config)
     done: set[frozenset[tuple[str, int]]] = set()
     said: set[frozenset[tuple[str, int]]] = set()
     for d in (*_across_sources(context), *_identified_dates(context)):

@@ -389,7 +389,7 @@ def find(context: Context) -> Iterator[Discrepancy]:
             for a, b in _pairs(blocks[key], config)
         ]
         for group in _one_per_fact(pairs):
-            yield _discrepancy(exs, group)
+            yield _discrepancy(exs, group, config)
 
 
 def _one_per_fact(pairs: list[tuple[_Fig, _Fig, Relation]]) -> list[list[_Fig]]:
@@ -737,7 +737,7 @@ def _same_fact(a: _Fig, b: _Fig, config: Config) -> float | None:
         return None
     if a.np and b.np and _head(a.q) != "person":
         score = fuzz.token_set_ratio(a.np, b.np, processor=utils.default_process)
-        if score < config.quantities.what_threshold and not a.model & b.model:
+        if score < config.quantities.counted_ratio and not a.model & b.model:
             return None
     if a.subject is not None and b.subject is not None and a.subject != b.subject:
         return None  # "Green had 14" is not "Ely put up 23"
@@ -945,7 +945,7 @@ def _same_measure(
         return False
     if np_a and np_b and _head(q_a) != "person" and not _models(np_a) & _models(np_b):
         score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
-        if score < config.quantities.what_threshold:
+        if score < config.quantities.counted_ratio:
             return False
     places_a = _places(ex_a, q_a)
     if not places_a:
@@ -1087,7 +1087,7 @@ def _describe(q: Quantity) -> str:
     return f"{q.text!r} ({words[q.qualifier]}{q.value:,g}{unit})"
 
 
-def _discrepancy(exs: tuple[Extraction, ...], figs: list[_Fig]) -> Discrepancy:
+def _discrepancy(exs: tuple[Extraction, ...], figs: list[_Fig], config: Config) -> Discrepancy:
     a, b = figs[0], figs[1]
     ex_a, q_a, ex_b, q_b = exs[a.art], a.q, exs[b.art], b.q
     subject = q_a.what or q_a.predicate or q_a.unit or "figure"
@@ -1104,5 +1104,7 @@ def _discrepancy(exs: tuple[Extraction, ...], figs: list[_Fig]) -> Discrepancy:
         subject=subject,
         claims=tuple(claim(exs[f.art], f.q.start, f.q.end, f.q.value) for f in figs),
         reason=reason,
-        confidence=0.9 if dated else 0.7,
+        confidence=(
+            config.confidence.quantity_dated if dated else config.confidence.quantity_undated
+        ),
     )

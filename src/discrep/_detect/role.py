@@ -331,7 +331,7 @@ def find(context: Context) -> Iterator[Discrepancy]:
                 claim(by_source[r.source], r.start, r.end, value=r.text) for r in (ra, rb)
             ),
             reason=f"{name} is called {ra.text} ({ra.source}) and {rb.text} ({rb.source}): {why}",
-            confidence=0.7,
+            confidence=context.config.confidence.role,
         )
 
 

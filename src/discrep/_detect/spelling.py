@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 
 from rapidfuzz import fuzz
 
+from discrep._config import Config
 from discrep._detect import Context, claim
 from discrep._model import Discrepancy, Entity, Extraction, Mention
 from discrep._normalize import cognate_given, fold, nickname, surface
@@ -95,7 +96,7 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) < len(long) and all(w in it for w in short)
 
 
-def _spelled_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _spelled_alike(a: tuple[str, ...], b: tuple[str, ...], ratio: float) -> bool:
     """Tell whether two forms differ as spellings: the words that differ look alike."""
     pairs = [(a[0], b[0]), (a[-1], b[-1])] if min(len(a), len(b)) > 1 else [(a[-1], b[-1])]
     differing = [(x, y) for x, y in pairs if x != y]
@@ -107,7 +108,7 @@ def _spelled_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         # prefix of the other
         return False
     return bool(differing) and all(
-        fuzz.ratio(x, y, processor=fold) >= 60 for x, y in differing
+        fuzz.ratio(x, y, processor=fold) >= ratio for x, y in differing
     )
 
 
@@ -124,13 +125,13 @@ def find(context: Context) -> Iterator[Discrepancy]:
     for entity in context.entities:
         if entity.kind not in ("person", "place"):
             continue
-        found = _entity_discrepancy(entity, by_source)
+        found = _entity_discrepancy(entity, by_source, context.config)
         if found is not None:
             yield found
 
 
 def _entity_discrepancy(
-    entity: Entity, by_source: Mapping[str, Extraction]
+    entity: Entity, by_source: Mapping[str, Extraction], config: Config
 ) -> Discrepancy | None:
     spelled = [(m, f) for m in entity.mentions if (f := _spelling(m)) is not None]
     merged = _merge_possessive({f for _, f in spelled})
@@ -142,7 +143,8 @@ def _entity_discrepancy(
     kept = [f for f in forms if not any(_subsequence(f, g) for g in forms)]
     if len(kept) < 2:
         return None
-    if not any(_spelled_alike(a, b) for i, a in enumerate(kept) for b in kept[i + 1 :]):
+    ratio = config.names.spelling_ratio
+    if not any(_spelled_alike(a, b, ratio) for i, a in enumerate(kept) for b in kept[i + 1 :]):
         return None
     by_form: dict[tuple[str, ...], list[Mention]] = {f: [] for f in kept}
     for m, f in spelled:
@@ -171,7 +173,10 @@ def _entity_discrepancy(
         subject=entity.canonical,
         claims=tuple(claims),
         reason="written " + ", ".join(parts),
-        confidence=0.9 if entity.kind == "person" else 0.8,
+        confidence=(
+            config.confidence.spelling_person if entity.kind == "person"
+            else config.confidence.spelling_other
+        ),
     )
 
 

@@ -44,9 +44,6 @@ def _most_precise(p: EventProfile) -> Mention:
     return min(p.event.venues, key=rank)
 
 
-_MIN_WORDS = 6
-
-
 def _masked(ex: Extraction, sent: Sentence, events: Sequence[Event]) -> tuple[str, list[Mention]]:
     """Return the sentence with its event venues blanked out (folded), and those venues.
 
@@ -78,7 +75,7 @@ def _same_sentence(context: Context, seen: set[frozenset[tuple[str, str]]]
             if sent.junk or i not in by_sentence:
                 continue
             masked, venues = _masked(ex, sent, by_sentence[i])
-            if venues and len(masked.split()) >= _MIN_WORDS:
+            if venues and len(masked.split()) >= context.config.time.min_sentence_words:
                 groups.setdefault((ex.reference_date, masked), []).append((ex, venues))
     for members in groups.values():
         for i, (exa, va) in enumerate(members):
@@ -104,7 +101,7 @@ def _same_sentence(context: Context, seen: set[frozenset[tuple[str, str]]]
                             f"sentence with different places: {x.name} vs {y.name}, neither "
                             "of which contains the other"
                         ),
-                        confidence=0.7,
+                        confidence=context.config.confidence.venue,
                     )
 
 
@@ -157,5 +154,5 @@ def _clusters(context: Context, seen: set[frozenset[tuple[str, str]]]) -> Iterat
                         f"{a.event.source} places the {cluster.type} in {va.name}, "
                         f"{b.event.source} in {vb.name}: neither place contains the other"
                     ),
-                    confidence=0.7,
+                    confidence=context.config.confidence.venue,
                 )

@@ -1,0 +1,111 @@
+"""Config: every setting checked when the value is built, with errors naming the field."""
+
+from __future__ import annotations
+
+import math
+
+import attrs
+import pytest
+
+from discrep import (
+    AlignConfig,
+    Config,
+    ConfigError,
+    ConfigTypeError,
+    DiscrepError,
+    NamesConfig,
+    QuantityConfig,
+    TimeConfig,
+)
+from discrep._config import NAMES_BACKENDS, ConfidenceConfig
+
+SECTIONS = (NamesConfig, QuantityConfig, TimeConfig, AlignConfig, ConfidenceConfig)
+NUMERIC = [
+    (cls, f)
+    for cls in (*SECTIONS, Config)
+    for f in attrs.fields(cls)
+    if f.type in ("int", "float")
+]
+
+
+def _id(x: object) -> str:
+    return str(getattr(x, "name", None) or getattr(x, "__name__", ""))
+
+
+def test_defaults_build() -> None:
+    cfg = Config()
+    assert [type(getattr(cfg, f.name)) for f in attrs.fields(Config)][3:] == list(SECTIONS)
+
+
+def test_the_issue_examples_fail_at_construction() -> None:
+    with pytest.raises(ConfigTypeError, match=r"AlignConfig\.min_score takes a number from 0"):
+        AlignConfig(min_score="x")  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match=r"NamesConfig\.backend = 'spacy' is not one of 'rules'"):
+        NamesConfig(backend="spacy")
+
+
+@pytest.mark.parametrize(("cls", "field"), NUMERIC, ids=_id)
+def test_every_number_refuses_a_string_naming_the_field(
+    cls: type, field: attrs.Attribute  # type: ignore[type-arg]
+) -> None:
+    with pytest.raises(ConfigTypeError, match=rf"^{cls.__name__}\.{field.name} takes ") as info:
+        cls(**{field.name: "x"})
+    assert isinstance(info.value, TypeError)
+    assert isinstance(info.value, DiscrepError)
+
+
+@pytest.mark.parametrize(("cls", "field"), NUMERIC, ids=_id)
+def test_every_number_refuses_out_of_range_naming_the_range(
+    cls: type, field: attrs.Attribute  # type: ignore[type-arg]
+) -> None:
+    pattern = rf"^{cls.__name__}\.{field.name} = .* is out of range: allowed "
+    for bad in (-1,) if field.type == "int" else (-1, math.nan):
+        with pytest.raises(ConfigError, match=pattern) as info:
+            cls(**{field.name: bad})
+        assert type(info.value) is ConfigError  # a value error, not a type error
+        assert isinstance(info.value, ValueError)
+
+
+@pytest.mark.parametrize(("cls", "field"), NUMERIC, ids=_id)
+def test_every_number_accepts_its_default(
+    cls: type, field: attrs.Attribute  # type: ignore[type-arg]
+) -> None:
+    assert getattr(cls(**{field.name: field.default}), field.name) == field.default
+
+
+def test_integers_refuse_fractions_and_booleans() -> None:
+    with pytest.raises(ConfigTypeError, match=r"Config\.workers takes an integer"):
+        Config(workers=1.5)  # type: ignore[arg-type]
+    with pytest.raises(ConfigTypeError, match=r"not True \(bool\)"):
+        Config(workers=True)
+    assert TimeConfig(event_window_days=0).event_window_days == 0
+
+
+def test_floats_take_integers() -> None:
+    assert AlignConfig(min_score=1).min_score == 1
+
+
+def test_sections_must_be_their_class() -> None:
+    with pytest.raises(ConfigTypeError, match=r"Config\.align takes a discrep\.AlignConfig"):
+        Config(align={"min_score": 0.5})  # type: ignore[arg-type]
+
+
+def test_shares_and_confidences_stay_in_unit_interval() -> None:
+    with pytest.raises(ConfigError, match=r"ConfidenceConfig\.venue = 1\.5 .* allowed 0 to 1"):
+        ConfidenceConfig(venue=1.5)
+    with pytest.raises(ConfigError, match=r"QuantityConfig\.counted_ratio = 101 .* 0 to 100"):
+        QuantityConfig(counted_ratio=101)
+
+
+def test_names_backends_are_the_extractors_names_offers() -> None:
+    from discrep._extract.names import _backends
+
+    assert set(NAMES_BACKENDS) == set(_backends())
+
+
+def test_the_two_what_thresholds_have_distinct_names() -> None:
+    """Two knobs measured different things under one name; each now says what it measures."""
+    assert "what_threshold" not in attrs.fields_dict(QuantityConfig)
+    assert "what_threshold" not in attrs.fields_dict(AlignConfig)
+    assert QuantityConfig().counted_ratio == 80.0
+    assert AlignConfig().quantity_what_ratio == 60.0
