@@ -58,15 +58,23 @@ def test_directories_are_searched_recursively(tmp_path: Path, capsys: pytest.Cap
     (tmp_path / "wire" / "deep").mkdir()
     (tmp_path / ".git").mkdir()
     (tmp_path / "a.txt").write_text(_KYIV, encoding="utf-8")
-    (tmp_path / "wire" / "deep" / "b.htm").write_text(_KIEV, encoding="utf-8")
+    (tmp_path / "wire" / "deep" / "b.txt").write_text(_KIEV, encoding="utf-8")
+    (tmp_path / "wire" / "c.htm").write_text("<p>a page</p>", encoding="utf-8")
     (tmp_path / "README.md").write_text("# How this folder is laid out", encoding="utf-8")
     (tmp_path / "readme.txt").write_text("Notes about the files", encoding="utf-8")
     (tmp_path / "LICENSE.txt").write_text("MIT", encoding="utf-8")
     (tmp_path / ".git" / "c.txt").write_text(_KIEV, encoding="utf-8")
     (tmp_path / "data.json").write_text("{}", encoding="utf-8")
+    found = _cli._expand([str(tmp_path)], _cli.DEFAULT_GLOB)
+    assert [p.relative_to(tmp_path).as_posix() for p in found if p is not None] == [
+        "a.txt", "wire/c.htm", "wire/deep/b.txt",
+    ]
     assert main([str(tmp_path), "--format", "json"]) == 0
-    sources = [a["source"] for a in json.loads(capsys.readouterr().out)["articles"]]
-    assert sources == ["a.txt", "b.htm"]
+    data = json.loads(capsys.readouterr().out)
+    assert [a["source"] for a in data["articles"]] == ["a.txt", "b.txt"]
+    assert [w.split(":")[0] for w in data["warnings"] if w.startswith("skipped")] == [
+        f"skipped {tmp_path / 'wire' / 'c.htm'}",  # a page without article text
+    ]
 
 
 def test_glob_chooses_the_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
