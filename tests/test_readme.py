@@ -13,6 +13,8 @@ import json
 import re
 from pathlib import Path
 
+import attrs
+
 import discrep
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,17 +75,23 @@ def test_docs_mention_no_spacy_backend() -> None:
 
 
 def test_documented_confidences_are_the_checks_values(seed_report: discrep.Report) -> None:
-    """Every confidence a check can give is in docs/report-format.md's table, and back."""
+    """docs/report-format.md's confidence table is Config.confidence and the checks' own."""
     doc = (ROOT / "docs" / "report-format.md").read_text(encoding="utf-8")
-    table = _section(doc, "Confidence")
-    documented = {float(x) for x in re.findall(r"\|\s*([01]\.\d+)\s*\|", table)}
+    rows = re.findall(r"^\|[^|\n]+\|[^|\n]+\|\s*(.+?)\s*\|\s*([01]\.\d+)\s*\|$",
+                      _section(doc, "Confidence"), re.M)
+    assert rows, "no confidence table in docs/report-format.md"
+    documented = {field.strip("`"): float(v) for field, v in rows if field.startswith("`")}
+    defaults = attrs.asdict(discrep.Config().confidence)
+    assert documented == defaults
+    values = {float(v) for _, v in rows}
     source = "".join(
         p.read_text(encoding="utf-8")
         for p in sorted((ROOT / "src" / "discrep" / "_detect").glob("*.py"))
     )
-    in_code = set()
-    for m in re.finditer(r"confidence\s*=\s*([^,\n]+)", source):
-        in_code |= {float(x) for x in re.findall(r"\b[01]\.\d+\b", m.group(1))}
-    assert in_code, "no confidence literal found in the checks: update this test"
-    assert in_code == documented
-    assert {d.confidence for d in seed_report.discrepancies} <= documented
+    literals = {
+        float(x)
+        for m in re.finditer(r"confidence\s*=\s*([^,\n]+)", source)
+        for x in re.findall(r"\b[01]\.\d+\b", m.group(1))
+    }
+    assert literals <= values, "a check sets a confidence the table does not give"
+    assert {d.confidence for d in seed_report.discrepancies} <= values
