@@ -15,6 +15,7 @@ import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 
 import discrep
@@ -291,3 +292,45 @@ def test_browser_screenshot_is_drawn(seed_report: Report, tmp_path: Path) -> Non
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert int.from_bytes(data[16:20], "big") == 800
+
+
+def _three_findings() -> Report:
+    text = "Talks were held in Kyiv on Monday, officials said."
+    a = Article(text, source="a.txt")
+    k = text.index("Kyiv")
+    cl = (Claim("a.txt", "Kyiv", k, k + 4, text),)
+    ds = tuple(Discrepancy("spelling", f"story-{s}", cl, "invented", 0.8) for s in "BAB")
+    return Report(articles=(a,), entities=(), alignments=(), discrepancies=ds)
+
+
+def test_findings_are_grouped_per_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With stories, every format groups findings per story and keeps their numbers."""
+    import discrep._report
+
+    monkeypatch.setattr(discrep._report, "story_of", lambda d: d.subject.split("-")[1])
+    r = _three_findings()
+    page = r.to_html()
+    sections = re.findall(r'<section class="story" data-story="(\w)">(.*?)</section>', page, re.S)
+    assert [(s, re.findall(r'id="f(\d)"', body)) for s, body in sections] == [
+        ("B", ["1", "3"]), ("A", ["2"]),
+    ]
+    md = r.to_markdown()
+    assert md.index("## Story B") < md.index("### 1.") < md.index("### 3.") < md.index("## Story A")
+    text = str(r)
+    assert text.index("== story B ==") < text.index("\n3. ") < text.index("== story A ==")
+    assert [row["story"] for row in r.to_rows()] == ["B", "A", "B"]
+
+
+@pytest.mark.skipif(
+    "story" not in attrs.fields_dict(Discrepancy),
+    reason="Discrepancy has no story field yet (the scale track's story grouping adds it)",
+)
+def test_a_finding_story_field_groups_the_html() -> None:
+    """A finding's own story field is what the HTML report groups on."""
+    r = _three_findings()
+    ds = tuple(
+        attrs.evolve(d, story=s)  # type: ignore[misc]
+        for d, s in zip(r.discrepancies, "BAB", strict=True)
+    )
+    page = attrs.evolve(r, discrepancies=ds).to_html()
+    assert re.findall(r'<section class="story" data-story="(\w)">', page) == ["B", "A"]

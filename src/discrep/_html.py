@@ -16,7 +16,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import itertools
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from discrep._escape import flat, html_block, html_text
@@ -199,21 +198,13 @@ def _filters(report: Report) -> str:
     )
 
 
-def _stories(report: Report) -> Iterator[tuple[str | None, list[tuple[int, Discrepancy]]]]:
-    """Group findings per story, in order of first appearance, keeping their numbers."""
-    from discrep._report import story_of
-
-    groups: dict[str | None, list[tuple[int, Discrepancy]]] = {}
-    for i, d in enumerate(report.discrepancies, 1):
-        groups.setdefault(story_of(d), []).append((i, d))
-    yield from groups.items()
-
-
 def _findings(report: Report, anchors: dict[tuple[int, int], str], compact: bool) -> str:
     if not report.discrepancies:
         return "<h2>Findings</h2>\n<p>No discrepancies found.</p>"
     parts = ["<h2>Findings</h2>"]
-    for story, findings in _stories(report):
+    from discrep._report import by_story
+
+    for story, findings in by_story(report):
         cards = "\n".join(_finding(report, i, d, anchors, compact) for i, d in findings)
         if story is None:
             parts.append(cards)

@@ -198,6 +198,18 @@ def story_of(d: Discrepancy) -> str | None:
     return None if story is None else str(story)
 
 
+def by_story(r: Report) -> list[tuple[str | None, list[tuple[int, Discrepancy]]]]:
+    """Group the findings per story, stories in order of first appearance.
+
+    Each finding keeps its number (1-based, its place in ``r.discrepancies``), so every
+    format numbers a finding the same way. Without stories there is one group, ``None``.
+    """
+    groups: dict[str | None, list[tuple[int, Discrepancy]]] = {}
+    for i, d in enumerate(r.discrepancies, 1):
+        groups.setdefault(story_of(d), []).append((i, d))
+    return list(groups.items())
+
+
 def related_alignments(r: Report) -> list[tuple[Alignment, list[int]]]:
     """Return the alignments that hold a finding's claim, with the findings (1-based) each backs.
 
@@ -260,17 +272,16 @@ def context(sentence: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> 
 def _text_report(r: Report) -> str:
     lines = [f"discrep: {_summary(r)}"]
     lines += [f"  warning: {flat(w)}" for w in r.warnings]
-    story = None
-    for i, d in enumerate(r.discrepancies, 1):
-        if story_of(d) != story:
-            story = story_of(d)
-            lines += ["", f"== story {flat(story or '')} =="]
-        lines += ["", f"{i}. [{d.kind}] {flat(d.subject)} (confidence {d.confidence:.2f})"]
-        lines.append(f"   {flat(d.reason)}")
-        for c in d.claims:
-            lo, hi = claim_in_sentence(r, c)
-            lines.append(f"   - {flat(c.source)} @{c.start}-{c.end}: {c.text!r}")
-            lines.append(f"       in: {context(c.sentence, lo, hi)}")
+    for story, findings in by_story(r):
+        if story is not None:
+            lines += ["", f"== story {flat(story)} =="]
+        for i, d in findings:
+            lines += ["", f"{i}. [{d.kind}] {flat(d.subject)} (confidence {d.confidence:.2f})"]
+            lines.append(f"   {flat(d.reason)}")
+            for c in d.claims:
+                lo, hi = claim_in_sentence(r, c)
+                lines.append(f"   - {flat(c.source)} @{c.start}-{c.end}: {c.text!r}")
+                lines.append(f"       in: {context(c.sentence, lo, hi)}")
     related = related_alignments(r)
     if related:
         lines += ["", "Aligned statements behind the findings:"]
@@ -291,17 +302,11 @@ def _markdown_report(r: Report) -> str:
         lines.append(f"| {_md(a.source)} | {a.published or ''} | {_md(a.title or '')} |")
     for w in r.warnings:
         lines.append(f"\n> warning: {_md(w)}")
-    story = None
-    for i, d in enumerate(r.discrepancies, 1):
-        if story_of(d) != story:
-            story = story_of(d)
-            lines += ["", f"## Story {_md(story or '')}"]
-        lines += ["", f"### {i}. {d.kind}: {_md(d.subject)}", "", _md(d.reason), ""]
-        lines += ["| source | says | offsets | sentence |", "|---|---|---|---|"]
-        for c in d.claims:
-            cells = (_md(c.source), f"**{_md(c.text)}**", f"{c.start}–{c.end}", _md(c.sentence))
-            lines.append("| " + " | ".join(cells) + " |")
-        lines.append(f"\nconfidence {d.confidence:.2f}")
+    for story, findings in by_story(r):
+        if story is not None:
+            lines += ["", f"## Story {_md(story)}"]
+        for i, d in findings:
+            lines += _markdown_finding(r, i, d)
     related = related_alignments(r)
     if related:
         lines += ["", "## Aligned statements behind the findings", ""]
@@ -312,6 +317,16 @@ def _markdown_report(r: Report) -> str:
             lines += [f"| {_md(s.source)} | {_md(s.text)} |" for s in al.statements]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _markdown_finding(r: Report, i: int, d: Discrepancy) -> list[str]:
+    lines = ["", f"### {i}. {d.kind}: {_md(d.subject)}", "", _md(d.reason), ""]
+    lines += ["| source | says | offsets | sentence |", "|---|---|---|---|"]
+    for c in d.claims:
+        cells = (_md(c.source), f"**{_md(c.text)}**", f"{c.start}–{c.end}", _md(c.sentence))
+        lines.append("| " + " | ".join(cells) + " |")
+    lines.append(f"\nconfidence {d.confidence:.2f}")
+    return lines
 
 
 def _summary(r: Report) -> str:
