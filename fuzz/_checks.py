@@ -102,10 +102,22 @@ def _report_quotes(report: discrep.Report) -> Iterator[tuple[str, int, int, str,
             yield st.source, st.start, st.end, st.text, "statement"
 
 
-def neutralises_controls() -> bool:
-    """Tell whether text and markdown output neutralise control characters (output track)."""
-    report = discrep.compare(["Kyiv said \x1b]0;x\x07 5 people died.", "Kiev said 5 people died."])
-    return not any(_CONTROL.search(s) for s in (str(report), report.to_markdown()))
+_PROBES = "\x1b]0;x\x07 \x1b[2J \r \b \x00 \x7f \x85 \u202e \u2066"
+
+
+def surviving_controls() -> str:
+    """Return the control characters that text or markdown output still carries raw.
+
+    Output neutralisation is the output track's (issue 16 item 3); the fuzzer asserts no
+    raw control characters only once none of the probed kinds survives, and says which do
+    until then.
+    """
+    found: set[str] = set()
+    for probe in _PROBES.split(" "):
+        report = discrep.compare([f"Kyiv said {probe}5 people died.", "Kiev said 5 people died."])
+        out = str(report) + report.to_markdown()
+        found.update(m.group() for m in _CONTROL.finditer(out))
+    return "".join(sorted(found))
 
 
 def check_report(report: discrep.Report, *, controls: bool) -> None:
