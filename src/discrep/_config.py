@@ -297,6 +297,13 @@ class ConfidenceConfig:
     event_date: float = attrs.field(default=0.75, validator=_SHARE)
     #: One sentence repeated by two sources with different dates.
     repeated_sentence_date: float = attrs.field(default=0.7, validator=_SHARE)
+    #: One once-only event (a death, a sinking), a sale by its price or a quoted sentence,
+    #: identified across sources, given different dates.
+    identified_date: float = attrs.field(default=0.7, validator=_SHARE)
+    #: One distance from one place given opposed bearings.
+    bearing: float = attrs.field(default=0.7, validator=_SHARE)
+    #: One street given different block numbers (a block number may be written coarsely).
+    street_block: float = attrs.field(default=0.6, validator=_SHARE)
     #: One event or repeated sentence with different venues.
     venue: float = attrs.field(default=0.7, validator=_SHARE)
     #: One person with two incompatible roles.

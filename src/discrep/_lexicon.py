@@ -23,6 +23,8 @@ __all__ = [
     "MONTHS",
     "MONTH_ABBREVIATIONS",
     "MONTH_NUMBERS",
+    "ONCE_TYPES",
+    "SINGULAR_EVENT_TYPES",
     "SPACE",
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
@@ -74,3 +76,11 @@ def compile_spaced(pattern: str, flags: int = 0) -> re.Pattern[str]:
     True
     """
     return re.compile(pattern.replace("[ \\t", SPACE[:-1]), flags)
+
+
+#: Event types of which one participant has only one: a person dies, is killed, is born,
+#: pleads to a charge once; a ship sinks once. Mentions of such a type sharing that
+#: participant are one event whatever dates or places the sources give it.
+ONCE_TYPES = frozenset({"death", "killing", "sinking", "plea", "birth"})
+#: Event types of which one party seldom has two on one day in different places.
+SINGULAR_EVENT_TYPES = frozenset({"talks", "election", "call"})
