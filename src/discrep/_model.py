@@ -19,6 +19,7 @@ The pipeline and the values each stage produces::
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Any, Literal
 
@@ -46,8 +47,14 @@ __all__ = [
     "Sentence",
     "Statement",
     "Story",
+    "TimeAnchor",
     "TimeExpr",
 ]
+
+#: Where ``Extraction.reference_date`` came from.
+REF_PUBLISHED = "published"
+REF_DATELINE = "dateline"
+REF_LATEST = "latest date in the article"
 
 #: The kinds of discrepancy discrep reports.
 Kind = Literal["spelling", "quantity", "date", "venue", "role"]
@@ -311,6 +318,32 @@ class DatePoint:
 
 
 @attrs.frozen
+class TimeAnchor:
+    """What a time expression dates when that is not an event of its own sentence.
+
+    The start of a counted thing ("Thursday's invasion", "the war began on February 24")
+    or its Nth day, week or month ("the eighth day of the invasion"); for an ordinal,
+    ``day`` is the span of the weekday or date that says which day it is ("early
+    Thursday, the eighth day ...").
+
+    >>> str(TimeAnchor("ordinal", "war", "day", 8)), str(TimeAnchor("start", "war"))
+    ('day 8 of war', 'start of war')
+    """
+
+    kind: Literal["start", "ordinal"]
+    #: The counted thing, folded: "war" for an invasion, an offensive, a war.
+    what: str
+    unit: str | None = None
+    n: int | None = None
+    day: tuple[int, int] | None = None
+
+    def __str__(self) -> str:
+        if self.kind == "start":
+            return f"start of {self.what}"
+        return f"{self.unit} {self.n} of {self.what}"
+
+
+@attrs.frozen
 class TimeExpr:
     """A temporal expression with offsets and, when it can be resolved, its date.
 
@@ -329,10 +362,9 @@ class TimeExpr:
     #: The date the text states outright, when it states one ("Mar 28" -> 2022-03-28)
     #: alongside a weekday ("Tuesday") that resolves elsewhere.
     note: str | None = None
-    #: What the expression dates when that is not an event of its own sentence:
-    #: "start of invasion" ("Thursday's invasion"), "day 8 of invasion" ("the eighth day
-    #: of the invasion"), "week 2 of war" ("the war entered its second week").
-    anchor: str | None = None
+    #: What the expression dates when that is not an event of its own sentence: the start
+    #: of a war ("Thursday's invasion"), its day 8 ("the eighth day of the invasion").
+    anchor: TimeAnchor | None = None
     #: The date as precisely as the text states it (see :class:`DatePoint`).
     point: DatePoint | None = None
     #: Where the value comes from when this expression only points back to another
@@ -363,6 +395,9 @@ class Event:
     keys: tuple[str, ...] = ()
     #: The people a once-only event happens to (who died, was killed, pleaded guilty).
     patients: tuple[Mention, ...] = ()
+    #: The kind of place a death happened at, as (start, end, kind): "his home" is a
+    #: "home", "a hospice" a "hospice".
+    site: tuple[int, int, str] | None = None
 
 
 #: What an :class:`Extraction` was made by: a stored extraction whose ``format`` differs
@@ -386,6 +421,12 @@ class Extraction:
     reference_from: str | None = None
     #: :data:`EXTRACTION_FORMAT` of the discrep that made it.
     format: str = EXTRACTION_FORMAT
+
+    def times_starting_in(self, start: int, end: int) -> tuple[TimeExpr, ...]:
+        """Return the time expressions (sorted by start) that start in ``[start, end)``."""
+        lo = bisect.bisect_left(self.times, start, key=lambda u: u.start)
+        hi = bisect.bisect_left(self.times, end, lo=lo, key=lambda u: u.start)
+        return self.times[lo:hi]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """Return the sentence that holds character ``offset``, if any."""
@@ -428,6 +469,15 @@ class EventCluster:
     id: str
     type: str
     events: tuple[Event, ...]
+    #: The day each event resolves to (None when undated), in the order of ``events``.
+    days: tuple[dt.date | None, ...] = ()
+    #: Index pairs into ``events`` (different sources, different days) that alignment holds
+    #: to be one event whatever date each gives: the same round and a shared venue or
+    #: participants, or a once-a-day event in one named place with shared participants.
+    same_whatever_date: tuple[tuple[int, int], ...] = ()
+    #: Index pairs (different sources) that are one event whatever place each names, and
+    #: whose named places exclude each other in the gazetteer.
+    same_whatever_place: tuple[tuple[int, int], ...] = ()
 
 
 @attrs.frozen

