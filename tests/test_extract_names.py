@@ -324,3 +324,32 @@ def test_possessive_inside_an_institution() -> None:
     ms = _by_text("The People's Council met the Sheriff's Department on Monday.")
     assert ms["People's Council"].kind == "organisation"
     assert ms["Sheriff's Department"].kind == "organisation"
+
+
+def test_a_spaced_dash_separates_names() -> None:
+    """A list 'Ann Roe - Ivo Lenk - and Pia Marr' is three people, not one name."""
+    ms = _by_text("The cast - Ann Roe - Ivo Lenk - and Pia Marr will all return, they said.")
+    assert "Ann Roe" in ms
+    assert "Ivo Lenk" in ms
+    assert not any("Roe - Ivo" in t for t in ms)
+
+
+def test_a_name_holding_an_ordinary_word_stays_whole_mid_sentence() -> None:
+    """Class 1/2: 'the Silent Warden keeps both words though 'silent' is a common word."""
+    ms = _by_text(
+        "Police watched members of the Silent Warden, a radical cell. He kept silent about it."
+    )
+    assert any(t == "Silent Warden" for t in ms)
+
+
+def test_a_given_name_folding_like_a_city_is_not_a_place() -> None:
+    """Only a place written as such splits a person's name: 'Tanya' folds like a city."""
+    ms = _by_text("The attack killed Dora Lenk and Tanya Wilson, and wounded a guard.")
+    assert ms["Tanya Wilson"].kind == "person"
+
+
+def test_a_region_word_before_an_office_is_not_a_region() -> None:
+    """'Norden District Attorney Ann Roe': the office, not the place 'Norden District'."""
+    ms = _by_text("The charges were filed, said Norden District Attorney Ann Roe on Monday.")
+    assert "Norden District" not in ms
+    assert ms["Ann Roe"].kind == "person"

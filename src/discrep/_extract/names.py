@@ -249,7 +249,8 @@ def _gap(text: str, a: _Tok, b: _Tok) -> str:
 
 # A soft sign romanised as an apostrophe may end a word inside a name ("Igor' Terehov");
 # a possessive s' is part of its token, so an apostrophe here follows another letter.
-_JOIN = re.compile(r"['’ʹ]?[ \t\-]{1,3}")
+# A dash with spaces around it separates names ("Roe - Ann Lee"); a bare hyphen joins.
+_JOIN = re.compile(r"['’ʹ]?(?:[ \t]{1,3}|[\-‐])")
 _JOIN_INITIAL = re.compile(r"\.?[ \t]{1,3}")
 
 
@@ -703,7 +704,12 @@ def _feature_place(
             if inner is not None:
                 found.append(_mention(article, span, "place", sentence, place=inner))
             return found
-    if after is not None and after.lower in _FEATURES | _REGION_WORDS and not titled:
+    if (
+        after is not None
+        and after.lower in _FEATURES | _REGION_WORDS
+        and not titled
+        and not _office_at(toks, end + 1)
+    ):
         span2 = (*words, after)
         full_name = " ".join(t.bare for t in span2)
         place = _place_of(full_name) or _place_of(name)
@@ -712,6 +718,11 @@ def _feature_place(
         place = _place_of(name) or _place_of(" ".join(t.bare for t in words[:-1]))
         return [_mention(article, words, "place", sentence, place=place)]
     return []
+
+
+def _office_at(toks: list[_Tok], k: int) -> bool:
+    """Tell whether ``toks[k]`` is a capitalised office ("District Attorney", "County Sheriff")."""
+    return k < len(toks) and toks[k].cap and toks[k].lower in _ROLE_HEADS
 
 
 def _of_phrase(text: str, toks: list[_Tok], at: int) -> tuple[_Tok, ...]:
@@ -744,11 +755,25 @@ def _given_name_first(words: tuple[_Tok, ...], run: _Run) -> bool:
 def _word_by_word(ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]) -> bool:
     """Tell whether a run of several words is better read one word at a time."""
     proper = [t for t in words if t.text.lower() not in _PARTICLES]
-    common = any(t.lower in ctx.lower or _placeish(t.bare) for t in proper)
+    # Words the article also writes in lower case are ordinary words, but a mid-sentence
+    # run with one such word is a name ("the Weather Underground", "as Deep Throat"):
+    # only a run of nothing but ordinary words, or one an ordinary word opens at a
+    # sentence start, is read word by word.
+    ordinary = [t.lower in ctx.lower for t in proper]
+    common = all(ordinary) or (run.initial and words[0] is proper[0] and ordinary[0])
+    common = common or any(_placeish(t.bare) for t in proper)
     shouting = all(t.bare.isupper() for t in words)
     if run.headline or shouting or common or len(proper) > 4:
         return True
-    return all(_place_of(t.bare) is not None for t in proper)
+    # every word a place as written (not only through a folded reading, which turns
+    # given names into places: "Tanya" folds like an Indian city's alternate name)
+    return all(_exact_place(t.bare) for t in proper)
+
+
+def _exact_place(word: str) -> bool:
+    from discrep._gazetteer import places_named
+
+    return _place_of(word) is not None and bool(places_named(word, exact=True))
 
 
 def _unknown_name(tok: _Tok, ctx: _Ctx) -> bool:
