@@ -353,3 +353,23 @@ def test_a_region_word_before_an_office_is_not_a_region() -> None:
     ms = _by_text("The charges were filed, said Norden District Attorney Ann Roe on Monday.")
     assert "Norden District" not in ms
     assert ms["Ann Roe"].kind == "person"
+
+
+def test_a_misspelt_surname_joins_the_full_name_the_article_gives() -> None:
+    """Class 1: 'Feld' in an article about Ann Felt is her, even opening a sentence."""
+    ms = _mentions(
+        "The former director Ann Felt retired in May. Later Feld was passed over. "
+        "Later Fenton said nothing."
+    )
+    by_text = {m.text: m for m in ms}
+    assert by_text["Feld"].kind == "person"
+    assert by_text["Feld"].local_key == by_text["Ann Felt"].local_key
+    # two letters apart: another name
+    assert by_text["Fenton"].local_key != by_text["Ann Felt"].local_key
+
+
+def test_a_sentence_opening_slip_of_a_surname_is_the_person() -> None:
+    """'Grey lived nearby' in an article about Kimi Gray: the one-letter slip is Gray."""
+    ms = {m.text: m for m in _mentions("Police shot Kimi Gray on Monday. Grey lived nearby.")}
+    assert ms["Grey"].kind == "person"
+    assert ms["Grey"].local_key == ms["Kimi Gray"].local_key

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Protocol
 
 import attrs
+from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
 
 from discrep._config import Config
 from discrep._gazetteer import Place, demonym_place, lookup
@@ -463,7 +465,8 @@ class _Ctx:
     article: Article
     mid: frozenset[str]  # words the article writes capitalised in mid-sentence
     lower: frozenset[str]  # words the article writes in lower case
-    people: Mapping[str, str]  # folded surname -> folded full name
+    # folded surname -> folded full name; also "=" + surname as written (lower case, ASCII)
+    people: Mapping[str, str]
 
 
 @attrs.frozen
@@ -608,6 +611,11 @@ class RuleExtractor:
         if demonym_place(bare) is not None:
             yield _mention(article, (tok,), "demonym", run.sentence)
             return
+        if not run.headline and _unknown_name(tok, ctx) and _surname_slip(bare, ctx.people):
+            # a one-letter slip of a surname the article gives in full ("Feld" in an
+            # article about Ann Felt), even opening a sentence
+            yield _person(article, (tok,), run.sentence)
+            return
         if run.headline or (initial and bare not in ctx.mid) or not _unknown_name(tok, ctx):
             return
         # An unknown capitalised word: a place after a place cue ("the village of
@@ -638,6 +646,30 @@ def _cued_places(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _surname_slip(word: str, people: Mapping[str, str]) -> str | None:
+    """Return the full name of the one person whose surname ``word`` misspells by a letter.
+
+    Four letters or more, the first letter kept, one letter added, dropped or changed as
+    written (Feld/Felt, Grey/Gray; not compared folded, where Mommy is a letter from
+    Miami), and only one such person in the article.
+    """
+    key = "=" + _plain(word)
+    if len(key) < 5:
+        return None
+    found = {
+        full
+        for surname, full in people.items()
+        if surname[:2] == key[:2]
+        and surname != key
+        and Levenshtein.distance(surname, key, score_cutoff=1) <= 1
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in anyascii(strip_possessive(word)).lower() if c.isalpha())
+
+
 def _people(mentions: Iterable[Mention]) -> dict[str, str]:
     """Map the folded surname of each person the article names to the full name."""
     people: dict[str, str] = {}
@@ -647,6 +679,7 @@ def _people(mentions: Iterable[Mention]) -> dict[str, str]:
         words = _name_words(m.name)
         if len(words) > 1:
             people.setdefault(fold_token(words[-1]), fold(m.name))
+            people.setdefault("=" + _plain(words[-1]), fold(m.name))
         elif words:
             people.setdefault(fold_token(words[0]), fold_token(words[0]))
     return people
@@ -1085,6 +1118,8 @@ def _with_local_keys(mentions: list[Mention], people: dict[str, str]) -> Iterato
             full = latest.get(key) or people.get(key) or ""
             if not full and key.endswith("s"):
                 full = latest.get(key[:-1]) or people.get(key[:-1]) or ""
+            if not full:
+                full = _surname_slip(words[-1], people) or ""
         yield attrs.evolve(m, local_key=f"{source}#{full or fold(m.name)}")
 
 
