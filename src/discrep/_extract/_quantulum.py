@@ -119,29 +119,37 @@ def _lookup(surface: str, glued: bool, context: str) -> str | None:
         return _GLUED_TEMPERATURE[surface]
     power = _POWER.fullmatch(surface)
     if power and not surface[-1:].isalpha():
-        # "km2", "km^2", "m³": quantulum3 knows "square kilometre" but not these spellings
-        base = _lookup(power.group(1), glued, context)
-        n = power.group(2) or ("2" if power.group(3) == "²" else "3")
-        name = ("square " if n == "2" else "cubic ") + (base or "")
-        return name if base and name in _units().names else None
+        return _power_unit(power, glued, context)
     cands = _candidates(surface, glued)
     if not cands:
         return None
-    timed = [u for u in cands if str(u.entity.name) == "time"]
-    if len(cands) == 1:
-        unit = cands[0]
-    elif len(timed) == 1:
-        unit = timed[0]  # "minutes" after a number in news is time, not minutes of arc
-    else:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", category=UserWarning)
-            from quantulum3 import no_classifier
-
-            unit = no_classifier.disambiguate_no_classifier(set(cands), context, "en_US")
+    unit = _choose(cands, context)
     if unit is None:
         return None
     name = str(unit.name)
     return None if name in {"dimensionless", "count", "unk"} else name
+
+
+def _power_unit(power: re.Match[str], glued: bool, context: str) -> str | None:
+    """Read "km2", "km^2", "m³": quantulum3 knows "square kilometre", not these spellings."""
+    base = _lookup(power.group(1), glued, context)
+    n = power.group(2) or ("2" if power.group(3) == "²" else "3")
+    name = ("square " if n == "2" else "cubic ") + (base or "")
+    return name if base and name in _units().names else None
+
+
+def _choose(cands: tuple[Any, ...], context: str) -> Any:
+    """Pick one of several units a surface may name, with quantulum3's rules (no model)."""
+    timed = [u for u in cands if str(u.entity.name) == "time"]
+    if len(cands) == 1:
+        return cands[0]
+    if len(timed) == 1:
+        return timed[0]  # "minutes" after a number in news is time, not minutes of arc
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning)
+        from quantulum3 import no_classifier
+
+        return no_classifier.disambiguate_no_classifier(set(cands), context, "en_US")
 
 
 def unit_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
