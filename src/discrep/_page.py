@@ -39,7 +39,8 @@ def _trafilatura() -> ModuleType:
             "reading HTML pages needs trafilatura, which is not installed: "
             'install the extra with  pip install "discrep[html]"'
         ) from None
-    return trafilatura
+    module: ModuleType = trafilatura  # typed whether or not the extra is installed
+    return module
 
 
 def html_reader_installed() -> bool:

@@ -280,29 +280,40 @@ def _is_boundary(text: str, block_start: int, m: re.Match[str], nxt: int) -> boo
     run = m.group()
     if any(c in _CJK_TERMINAL for c in run):
         return True
+    if nxt == m.end():
+        return _glued_boundary(text, block_start, m, nxt)
     c = text[nxt]
-    glued = nxt == m.end()
-    if glued:
-        # "Macron.The talks": a capitalised word right after the period, after a word
-        # of two or more letters (not "U.S" or "J.K", not "Mar.28").
-        if c in "\u201c\u2018(" and nxt + 1 < len(text):  # 'said.“We will ...'
-            nxt += 1
-            c = text[nxt]
-        if not (c.isupper() and nxt + 1 < len(text) and text[nxt + 1].isalpha()):
-            return False
-        before = _word_before(text, block_start, m.start())
-        if len(before) < 2 or "." in before or not before[-1].isalnum():
-            return False
-        if not (before[-1].islower() or text[nxt + 1].islower()):
-            return False  # "U.N.SECURITY", "NATO.EU": acronyms, not a glued sentence
-        return run[0] != "." or before.lower() not in _TITLES | _ABBREVIATIONS
     if c.islower() and not (nxt + 1 < len(text) and text[nxt + 1].isupper()):
         return False  # "Really?" he said. / "e.g. the" / "i.e. a"
     if run == "!" and len(_word_before(text, block_start, m.start())) == 1:
         return False  # "E! News"
     if run[0] != "." or run.startswith(".."):
         return True
-    word = _word_before(text, block_start, m.start())
+    return _period_boundary(text, _word_before(text, block_start, m.start()), nxt)
+
+
+def _glued_boundary(text: str, block_start: int, m: re.Match[str], nxt: int) -> bool:
+    """Decide a run glued to a capitalised word ("Macron.The talks").
+
+    A boundary after a word of two or more letters (not "U.S" or "J.K", not "Mar.28").
+    """
+    c = text[nxt]
+    if c in "\u201c\u2018(" and nxt + 1 < len(text):  # 'said.“We will ...'
+        nxt += 1
+        c = text[nxt]
+    if not (c.isupper() and nxt + 1 < len(text) and text[nxt + 1].isalpha()):
+        return False
+    before = _word_before(text, block_start, m.start())
+    if len(before) < 2 or "." in before or not before[-1].isalnum():
+        return False
+    if not (before[-1].islower() or text[nxt + 1].islower()):
+        return False  # "U.N.SECURITY", "NATO.EU": acronyms, not a glued sentence
+    return m.group()[0] != "." or before.lower() not in _TITLES | _ABBREVIATIONS
+
+
+def _period_boundary(text: str, word: str, nxt: int) -> bool:
+    """Decide a single full stop after ``word``, followed by a space and ``text[nxt]``."""
+    c = text[nxt]
     low = word.lower()
     if low in _TITLES:
         return False
@@ -318,16 +329,20 @@ def _is_boundary(text: str, block_start: int, m: re.Match[str], nxt: int) -> boo
             return False
         return low not in _ABBREVIATIONS
     if low in _ABBREVIATIONS or word in _STATES or _is_dotted(low):
-        nw = _next_word(text, nxt)
-        if nw.lower() in _STARTERS:
-            return True
-        return (
-            low in ("a.m", "p.m", "etc")
-            and nw[:1].isupper()
-            and nw.lower() not in _TIME_WORDS
-            and not nw.isupper()
-        )
+        return _after_abbreviation(low, _next_word(text, nxt))
     return True
+
+
+def _after_abbreviation(low: str, nw: str) -> bool:
+    """Decide after an abbreviation: a boundary needs a word that plainly starts a sentence."""
+    if nw.lower() in _STARTERS:
+        return True
+    return (
+        low in ("a.m", "p.m", "etc")
+        and nw[:1].isupper()
+        and nw.lower() not in _TIME_WORDS
+        and not nw.isupper()
+    )
 
 
 def _word_before(text: str, block_start: int, pos: int) -> str:
@@ -362,6 +377,11 @@ def _add(out: list[Sentence], text: str, start: int, end: int, junk: bool = Fals
             # '... corridors... ."': a trailing fragment belongs to the sentence before
             out[-1] = Sentence(prev.start, end, text[prev.start : end])
             return
+    _add_cut(out, text, start, end, junk)
+
+
+def _add_cut(out: list[Sentence], text: str, start: int, end: int, junk: bool) -> None:
+    """Add ``text[start:end]``, cut at spaces into pieces of at most ``_MAX_SENTENCE``."""
     while end - start > _MAX_SENTENCE:
         # Not a sentence but a wall of text: cut it at a space so later stages, which
         # work sentence by sentence, stay linear.

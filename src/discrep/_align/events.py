@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
 from discrep._algorithms import UnionFind
 from discrep._config import Config
 from discrep._gazetteer import Place, by_id, compatible
+from discrep._lexicon import SINGULAR_EVENT_TYPES
 from discrep._model import Entity, Event, EventCluster, Extraction
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 #: Event types of which one party seldom has two on one day in different places.
-SINGULAR_TYPES = frozenset({"talks", "election", "call"})
+SINGULAR_TYPES = SINGULAR_EVENT_TYPES
 
 
 @attrs.frozen
@@ -193,6 +194,32 @@ def _candidate_pairs(profiles: Sequence[EventProfile], window: int) -> Iterator[
                 yield i, j
 
 
+def _date_pair(a: EventProfile, b: EventProfile, window: int) -> bool:
+    return (
+        a.day is not None and b.day is not None and a.day != b.day
+        and strong_date_match(a, b, window)
+    )
+
+
+def _place_pair(a: EventProfile, b: EventProfile, window: int) -> bool:
+    return venue_relation(a, b) == "conflict" and strong_venue_match(a, b, window)
+
+
+def _pairs(
+    group: list[EventProfile], window: int,
+    test: Callable[[EventProfile, EventProfile, int], bool],
+) -> Iterator[tuple[int, int]]:
+    """Index pairs of a cluster (different sources) for which ``test`` holds.
+
+    Quadratic in the size of one cluster only, as the checks were before: a cluster holds
+    the mentions of one event, a handful per source.
+    """
+    for i, a in enumerate(group):
+        for j in range(i + 1, len(group)):
+            if a.event.source != group[j].event.source and test(a, group[j], window):
+                yield i, j
+
+
 def align_events(
     extractions: Sequence[Extraction], entities: Sequence[Entity], config: Config
 ) -> tuple[EventCluster, ...]:
@@ -226,11 +253,15 @@ def align_events(
         first = profiles[root]
         days = sorted({d for i in members if (d := profiles[i].day) is not None})
         label = days[0].isoformat() if days else "undated"
+        group = [profiles[i] for i in members]
         clusters.append(
             EventCluster(
                 id=f"event:{first.event.type}:{label}:{len(clusters) + 1}",
                 type=first.event.type,
-                events=tuple(profiles[i].event for i in members),
+                events=tuple(p.event for p in group),
+                days=tuple(p.day for p in group),
+                same_whatever_date=tuple(_pairs(group, window, _date_pair)),
+                same_whatever_place=tuple(_pairs(group, window, _place_pair)),
             )
         )
     return tuple(clusters)

@@ -28,21 +28,21 @@ from collections.abc import Iterator
 
 import attrs
 
-from discrep._align.events import person_ids, profile, strong_date_match
 from discrep._config import Config
 from discrep._detect import Context, claim, masked_sentence
-from discrep._extract.events import ONCE_TYPES
-from discrep._extract.time import (
+from discrep._detect._identity import identified
+from discrep._lexicon import WEEKDAYS
+from discrep._model import (
     REF_DATELINE,
     REF_LATEST,
     REF_PUBLISHED,
-    WEEKDAYS,
-    ordinal_anchor,
-    ordinal_day_of,
-    starting_in,
-    weekday_index,
+    DatePoint,
+    Discrepancy,
+    Event,
+    Extraction,
+    Sentence,
+    TimeExpr,
 )
-from discrep._model import DatePoint, Discrepancy, Event, Extraction, Mention, Sentence, TimeExpr
 
 __all__ = ["find"]
 
@@ -51,6 +51,16 @@ _ORIGIN = {
     REF_DATELINE: "its dateline",
     REF_LATEST: "the latest date it states",
 }
+
+
+def weekday_index(text: str) -> int | None:
+    """Return 0 (Monday) .. 6 (Sunday) for the weekday named in ``text``, if any.
+
+    >>> weekday_index("Thursday's"), weekday_index("soon")
+    (3, None)
+    """
+    low = text.lower()
+    return next((i for i, name in enumerate(WEEKDAYS) if name in low), None)
 
 
 def _weekday_name(day: dt.date) -> str:
@@ -66,7 +76,7 @@ def _stated_date(ex: Extraction, weekday: TimeExpr) -> TimeExpr | None:
     best: TimeExpr | None = None
     # Only expressions within a few characters can be "beside" it: a bisected window of
     # the sorted times, not a scan of all of them.
-    for t in starting_in(ex.times, max(0, weekday.start - 64), weekday.end + 4):
+    for t in ex.times_starting_in(max(0, weekday.start - 64), weekday.end + 4):
         if t.type != "date" or t.value is None or t.value.isoformat() != weekday.note:
             continue
         gap = t.start - weekday.end if t.start >= weekday.end else weekday.start - t.end
@@ -76,9 +86,6 @@ def _stated_date(ex: Extraction, weekday: TimeExpr) -> TimeExpr | None:
 
 
 def _weekday_against_date(ex: Extraction, config: Config) -> Iterator[Discrepancy]:
-    # A year the text does not write is trusted only this close to the reference date
-    # (further away the neighbouring year is as likely).
-    trust = config.time.year_trust_days
     for t in ex.times:
         if t.type != "weekday" or not t.note:
             continue
@@ -89,26 +96,13 @@ def _weekday_against_date(ex: Extraction, config: Config) -> Iterator[Discrepanc
         day = date_expr.value
         if day.weekday() == wd:
             continue
-        confidence = config.confidence.weekday_date
-        how_year = ""
-        if date_expr.relative:
-            ref = ex.reference_date
-            if ref is None:
-                continue
-            distance = abs((day - ref).days)
-            if ex.reference_from == REF_LATEST and distance > config.time.lower_bound_trust_days:
-                # The latest date an article states may be a birth date or an anniversary:
-                # it only dates a year-less date written right beside it.
-                continue
-            fits_elsewhere = any(
-                (other := _shift_year(day, k)) is not None and other.weekday() == wd
-                for k in (-1, 1)
-            )
-            if distance > trust and fits_elsewhere:
-                continue
-            confidence = config.confidence.weekday_date_inferred_year
-            origin = _ORIGIN.get(ex.reference_from or "", "its reference date")
-            how_year = f" (the year inferred from {origin}, {_long(ref)})"
+        judged = (
+            _year_judgement(ex, day, wd, config) if date_expr.relative
+            else (config.confidence.weekday_date, "")
+        )
+        if judged is None:
+            continue
+        confidence, how_year = judged
         name = t.text.split()[-1].rstrip("s").rstrip("'’")
         yield Discrepancy(
             kind="date",
@@ -123,6 +117,32 @@ def _weekday_against_date(ex: Extraction, config: Config) -> Iterator[Discrepanc
             ),
             confidence=confidence,
         )
+
+
+def _year_judgement(
+    ex: Extraction, day: dt.date, wd: int, config: Config
+) -> tuple[float, str] | None:
+    """Judge a date whose year the text does not write.
+
+    Return the confidence and how the year was inferred, or None when the year is too
+    uncertain to say anything.
+    """
+    ref = ex.reference_date
+    if ref is None:
+        return None
+    distance = abs((day - ref).days)
+    if ex.reference_from == REF_LATEST and distance > config.time.lower_bound_trust_days:
+        # The latest date an article states may be a birth date or an anniversary:
+        # it only dates a year-less date written right beside it.
+        return None
+    fits_elsewhere = any(
+        (other := _shift_year(day, k)) is not None and other.weekday() == wd for k in (-1, 1)
+    )
+    if distance > config.time.year_trust_days and fits_elsewhere:
+        return None
+    origin = _ORIGIN.get(ex.reference_from or "", "its reference date")
+    return (config.confidence.weekday_date_inferred_year,
+            f" (the year inferred from {origin}, {_long(ref)})")
 
 
 def _shift_year(day: dt.date, k: int) -> dt.date | None:
@@ -144,20 +164,26 @@ class _Start:
     text: str
 
 
+def _at(ex: Extraction, span: tuple[int, int]) -> TimeExpr | None:
+    """Return the time expression of ``ex`` at exactly ``span``."""
+    return next((t for t in ex.times_starting_in(span[0], span[0] + 1) if t.end == span[1]),
+                None)
+
+
 def _starts(ex: Extraction) -> list[_Start]:
     out: list[_Start] = []
-    for i, t in enumerate(ex.times):
-        if t.anchor and t.anchor.startswith("start of "):
-            what = t.anchor[len("start of ") :]
-            out.append(_Start(what, t.value, t.value, _wd(t), (t,), f"{t.text} {what}"))
+    for t in ex.times:
+        anchor = t.anchor
+        if anchor is None:
             continue
-        parts = ordinal_anchor(t.anchor) if t.type == "ordinal_day" else None
-        if parts is None:
+        if anchor.kind == "start":
+            out.append(_Start(anchor.what, t.value, t.value, _wd(t), (t,),
+                              f"{t.text} {anchor.what}"))
             continue
-        n, unit, what = parts
-        if unit == "month" or n < 1:
+        n, unit = anchor.n or 0, anchor.unit
+        if t.type != "ordinal_day" or unit == "month" or n < 1 or anchor.day is None:
             continue
-        day_expr = ordinal_day_of(ex.times, i, ex.article.text, ex.sentences)
+        day_expr = _at(ex, anchor.day)
         if day_expr is None:
             continue
         # "day N" began N-1 days before; "week N" between 7(N-1) and 7N-1 days before.
@@ -166,7 +192,7 @@ def _starts(ex: Extraction) -> list[_Start]:
         value = day_expr.value
         out.append(
             _Start(
-                what,
+                anchor.what,
                 value - dt.timedelta(days=far) if value is not None else None,
                 value - dt.timedelta(days=near) if value is not None else None,
                 (wd - near) % 7 if wd is not None and near == far else None,
@@ -235,42 +261,35 @@ def _say(s: _Start) -> str:
 
 
 def _across_sources(context: Context) -> Iterator[Discrepancy]:
-    window = context.config.time.event_window_days
-    ids = person_ids(context.entities)
+    """Pairs alignment holds to be one event whatever their dates, on different days."""
     by_source = context.by_source
     for cluster in context.events:
-        profiles = [profile(e, ids) for e in cluster.events]
         seen: set[frozenset[tuple[str, dt.date]]] = set()
-        for i, a in enumerate(profiles):
-            for b in profiles[i + 1 :]:
-                if a.day is None or b.day is None or a.day == b.day:
-                    continue
-                if a.event.source == b.event.source or not strong_date_match(a, b, window):
-                    continue
-                key = frozenset({(a.event.source, a.day), (b.event.source, b.day)})
-                if key in seen:
-                    continue
-                seen.add(key)
-                da, db = a.event.date, b.event.date
-                if da is None or db is None:
-                    continue
-                ordinal = a.event.ordinal or b.event.ordinal
-                what = f"the {cluster.type}"
-                if ordinal:
-                    what = f"round {ordinal} of the {cluster.type}"
-                yield Discrepancy(
-                    kind="date",
-                    subject=f"date of {what}",
-                    claims=(
-                        claim(by_source[a.event.source], da.start, da.end, a.day.isoformat()),
-                        claim(by_source[b.event.source], db.start, db.end, b.day.isoformat()),
-                    ),
-                    reason=(
-                        f"{a.event.source} dates {what} {da.text} ({_long(a.day)}), "
-                        f"{b.event.source} {db.text} ({_long(b.day)})"
-                    ),
-                    confidence=context.config.confidence.event_date,
-                )
+        for i, j in cluster.same_whatever_date:
+            a, b = cluster.events[i], cluster.events[j]
+            day_a, day_b = cluster.days[i], cluster.days[j]
+            da, db = a.date, b.date
+            if day_a is None or day_b is None or da is None or db is None:
+                continue
+            key = frozenset({(a.source, day_a), (b.source, day_b)})
+            if key in seen:
+                continue
+            seen.add(key)
+            ordinal = a.ordinal or b.ordinal
+            what = f"round {ordinal} of the {cluster.type}" if ordinal else f"the {cluster.type}"
+            yield Discrepancy(
+                kind="date",
+                subject=f"date of {what}",
+                claims=(
+                    claim(by_source[a.source], da.start, da.end, day_a.isoformat()),
+                    claim(by_source[b.source], db.start, db.end, day_b.isoformat()),
+                ),
+                reason=(
+                    f"{a.source} dates {what} {da.text} ({_long(day_a)}), "
+                    f"{b.source} {db.text} ({_long(day_b)})"
+                ),
+                confidence=context.config.confidence.event_date,
+            )
 
 
 _DAY_TYPES = frozenset({"date", "weekday", "relative"})
@@ -279,7 +298,7 @@ _DAY_TYPES = frozenset({"date", "weekday", "relative"})
 def _day_exprs(ex: Extraction, start: int, end: int) -> list[TimeExpr]:
     """Return the expressions naming a day inside ``[start, end)`` (not what counts or starts X)."""
     return [
-        t for t in starting_in(ex.times, start, end)
+        t for t in ex.times_starting_in(start, end)
         if t.type in _DAY_TYPES and not t.anchor
         and (t.type != "relative" or t.value is not None)
     ]
@@ -287,7 +306,7 @@ def _day_exprs(ex: Extraction, start: int, end: int) -> list[TimeExpr]:
 
 def _beside(ex: Extraction, t: TimeExpr) -> TimeExpr | None:
     """Return the weekday written right beside date ``t`` ("Tuesday (Mar 28)"), if any."""
-    for u in starting_in(ex.times, max(0, t.start - 16), t.start):
+    for u in ex.times_starting_in(max(0, t.start - 16), t.start):
         if u.type == "weekday" and u.note and t.value and u.note == t.value.isoformat():
             return u
     return None
@@ -376,84 +395,6 @@ def _paren(t: TimeExpr) -> str:
     return f" ({_long(t.value)})" if t.value is not None and t.type != "date" else ""
 
 
-#: An event with its date point, what identifies it and who it happens to: (surname,
-#: given names) of each patient.
-_Dated = tuple[Extraction, Event, DatePoint, tuple[str, ...], tuple[tuple[str, str], ...]]
-
-
-def _person(m: Mention) -> tuple[str, str]:
-    words = [w for w in m.name.replace(".", " ").split() if w]
-    if not words:
-        return "", ""
-    return words[-1].casefold(), " ".join(words[:-1]).casefold()
-
-
-def _dated(context: Context) -> list[_Dated]:
-    """Return the events with a date point and what identifies them, in input order."""
-    out = []
-    for ex in context.extractions:
-        for e in ex.events:
-            if e.date is None or e.date.point is None:
-                continue
-            keys = e.keys if e.type in ONCE_TYPES else tuple(
-                k for k in e.keys if k.startswith(("amount:", "quote:")))
-            people = tuple(_person(m) for m in e.patients) if e.type in ONCE_TYPES else ()
-            if keys or people:
-                out.append((ex, e, e.date.point, keys, people))
-    return out
-
-
-def _given_compatible(a: str, b: str) -> bool:
-    """Given names that may be one person's: one missing, an initial, or a short form."""
-    if not a or not b:
-        return True
-    x, y = a.split()[0], b.split()[0]
-    return x[:1] == y[:1] and (len(x) == 1 or len(y) == 1 or x[:3] == y[:3])
-
-
-def _identified(context: Context) -> Iterator[list[_Dated]]:
-    """Group dated events that are one event whatever their dates: same type, shared key.
-
-    A key is a person who dies or is killed once (by surname, given names compatible:
-    "Audrey Felt" is not "Mark Felt"), a ship that sinks once, a price, a quoted sentence
-    (see ``Event.keys``). Each event joins the first earlier event it shares a key with:
-    one pass, linear in the number of events.
-    """
-    dated = _dated(context)
-    root = list(range(len(dated)))
-    first: dict[tuple[str, str], int] = {}
-    named: dict[tuple[str, str], list[tuple[str, int]]] = {}
-    for i, (_, e, _, keys, people) in enumerate(dated):
-        joined = {first[(e.type, k)] for k in keys if (e.type, k) in first}
-        for surname, given in people:
-            for other_given, j in named.get((e.type, surname), []):
-                if _given_compatible(given, other_given):
-                    joined.add(j)
-                    break
-        roots = {_root(root, j) for j in joined}
-        target = min(roots | {i})
-        for r in roots:
-            root[r] = target
-        root[i] = target
-        for k in keys:
-            first.setdefault((e.type, k), i)
-        for surname, given in people:
-            named.setdefault((e.type, surname), []).append((given, i))
-    groups: dict[int, list[_Dated]] = {}
-    for i, item in enumerate(dated):
-        groups.setdefault(_root(root, i), []).append(item)
-    for members in groups.values():
-        if len({m[0].article.source for m in members}) >= 2:
-            yield members
-
-
-def _root(root: list[int], i: int) -> int:
-    while root[i] != i:
-        root[i] = root[root[i]]
-        i = root[i]
-    return i
-
-
 def _quoted(ex: Extraction, t: TimeExpr) -> tuple[int, int]:
     """Return the span to quote for ``t``: from its antecedent ("1967. That same year")."""
     if t.antecedent is not None:
@@ -463,39 +404,49 @@ def _quoted(ex: Extraction, t: TimeExpr) -> tuple[int, int]:
 
 def _identified_dates(context: Context) -> Iterator[Discrepancy]:
     """One event, identified across sources, given days (or months, years) that differ."""
-    for members in _identified(context):
+    for members in identified(context.extractions, _has_point):
         found = _first_disagreement(members)
         if found is None:
             continue
-        (exa, ea, pa, _, _), (exb, eb, pb, _, _) = found
+        (exa, ea), (exb, eb) = found
         assert ea.date is not None
         assert eb.date is not None
+        assert ea.date.point is not None
+        assert eb.date.point is not None
         what = "the quoted words" if ea.type == "quote" else f"the {ea.type}"
         sa, sb = _quoted(exa, ea.date), _quoted(exb, eb.date)
         yield Discrepancy(
             kind="date",
             subject=f"date of {what}",
-            claims=(claim(exa, *sa, _say_point(pa)), claim(exb, *sb, _say_point(pb))),
+            claims=(claim(exa, *sa, _say_point(ea.date.point)),
+                    claim(exb, *sb, _say_point(eb.date.point))),
             reason=(
                 f"{exa.article.source} dates {what} ({ea.text!r}) {ea.date.text}, "
                 f"{exb.article.source} ({eb.text!r}) {eb.date.text}: one event, two dates"
             ),
-            confidence=0.7,
+            confidence=context.config.confidence.identified_date,
         )
 
 
-def _first_disagreement(members: list[_Dated]) -> tuple[_Dated, _Dated] | None:
+def _has_point(e: Event) -> bool:
+    return e.date is not None and e.date.point is not None
+
+
+def _first_disagreement(
+    members: list[tuple[Extraction, Event]],
+) -> tuple[tuple[Extraction, Event], tuple[Extraction, Event]] | None:
     """Return the first two members of different sources whose dates disagree.
 
     Distinct dates only: a group seldom has more than a few.
     """
-    distinct: dict[tuple[str, DatePoint], _Dated] = {}
-    for item in members:
-        distinct.setdefault((item[0].article.source, item[2]), item)
-    items = list(distinct.values())
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            if a[0].article.source != b[0].article.source and a[2].disagrees(b[2]):
+    distinct: dict[tuple[str, DatePoint], tuple[Extraction, Event]] = {}
+    for ex, e in members:
+        if e.date is not None and e.date.point is not None:
+            distinct.setdefault((ex.article.source, e.date.point), (ex, e))
+    items = list(distinct.items())
+    for i, ((sa, pa), a) in enumerate(items):
+        for (sb, pb), b in items[i + 1 :]:
+            if sa != sb and pa.disagrees(pb):
                 return a, b
     return None
 

@@ -32,7 +32,7 @@ import attrs
 from discrep._config import Config
 from discrep._extract.time import starting_in
 from discrep._gazetteer import Place, demonym_place, lookup
-from discrep._lexicon import compile_spaced
+from discrep._lexicon import ONCE_TYPES, compile_spaced
 from discrep._model import Article, Event, Mention, Quantity, Sentence, TimeExpr
 from discrep._normalize import fold
 
@@ -85,10 +85,6 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "sale": ("sold", "sale", "bought", "purchased", "acquired"),
     "birth": ("born",),
 }
-#: Types of which one participant has only one: a person dies, is killed, is born, pleads
-#: to one charge once; a ship sinks once. Two mentions sharing such a participant are one
-#: event whatever dates the sources give it.
-ONCE_TYPES = frozenset({"death", "killing", "sinking", "plea", "birth"})
 _PERSON_ONCE_TYPES = ONCE_TYPES - {"sinking"}
 
 _TRIGGER = compile_spaced(
@@ -201,6 +197,21 @@ _TIME_ONLY_CLAUSE = compile_spaced(
     re.IGNORECASE,
 )
 _MIN_QUOTE_WORDS = 6
+# "died at his home", "died ... at a hospice near his home": the kind of place it happened at
+_SITE = compile_spaced(
+    r"\bat[ \t]+(?P<det>a|an|the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?P<site>nursing[ \t]+home|care[ \t]+home|medical[ \t]+cent(?:er|re)|home|hospice|hospital"
+    r"|residence|house|apartment|clinic|hotel|motel|prison|jail)\b",
+    re.IGNORECASE,
+)
+_SITE_KINDS = {
+    "home": "home", "residence": "home", "house": "home", "apartment": "home",
+    "hospice": "hospice", "hospital": "hospital", "clinic": "hospital",
+    "medical center": "hospital", "medical centre": "hospital", "nursing home": "care home",
+    "care home": "care home", "hotel": "hotel", "motel": "hotel", "prison": "prison",
+    "jail": "prison",
+}
+
 
 
 def _clauses(text: str, sent: Sentence, times: tuple[TimeExpr, ...]) -> list[tuple[int, int]]:
@@ -365,7 +376,7 @@ def _date_for(
             return False  # only "the December 6 killing" dates a noun from before it
         return (
             a <= t.start < b and t.type in _DATE_RANK
-            and not (t.anchor or "").startswith("start of")
+            and (t.anchor is None or t.anchor.kind != "start")
         )
 
     def best(a: int, b: int) -> TimeExpr | None:
@@ -553,6 +564,15 @@ def _clause_venues(
     return _venue_mentions(article, ctx.index, a, vb, named)
 
 
+def _site(text: str, trig: re.Match[str], clause: tuple[int, int]) -> tuple[int, int, str] | None:
+    """Return where a death happened, as (start, end, kind): "at his home" is a home."""
+    m = _SITE.search(text, trig.end(), clause[1])
+    if m is None:
+        return None
+    kind = _SITE_KINDS[" ".join(m["site"].lower().split())]
+    return m.start("det"), m.end(), kind
+
+
 def _clause_events(article: Article, ctx: _Sentence, ci: int) -> Iterator[Event]:
     text = article.text
     a, b = ctx.clauses[ci]
@@ -579,6 +599,7 @@ def _clause_events(article: Article, ctx: _Sentence, ci: int) -> Iterator[Event]
             ordinal=ordinal if kind == "talks" else None,
             keys=_keys(text, trig, kind, (a, b), ctx.amounts),
             patients=tuple(patients),
+            site=_site(text, trig, (a, b)) if kind in {"death", "killing"} else None,
         )
 
 

@@ -20,7 +20,7 @@ from typing import cast
 import attrs
 
 from discrep._config import Config
-from discrep._lexicon import MONTH, WEEKDAYS, compile_spaced
+from discrep._lexicon import FUNCTION_WORDS, MONTH, WEEKDAYS, compile_spaced
 from discrep._model import Article, Qualifier, Quantity, Sentence
 
 __all__ = ["extract_quantities", "interval", "quantities"]
@@ -84,14 +84,16 @@ _CURRENCY_PREFIX = {
     "AUD": "australian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
     "RUB": "russian ruble", "SEK": "swedish krona", "NOK": "norwegian krone",
     "DKK": "danish krone", "ZAR": "south african rand", "MXN": "mexican peso",
-    "SGD": "singapore dollar",
+    "SGD": "singapore dollar", "MEX$": "mexican peso",
 }  # fmt: skip
 
 
 def _currency_symbol(raw: str) -> str:
     """Return the currency a written prefix names: "c $" -> "canadian dollar"."""
     key = re.sub(r"[ \t\u00a0]+", "", raw)
-    if len(key) == 4 and key.endswith("$") and key[:3].upper() in _CURRENCY_PREFIX:
+    if len(key) == 4 and key.upper() in _CURRENCY_PREFIX:
+        key = key.upper()  # "Mex$"
+    elif len(key) == 4 and key.endswith("$") and key[:3].upper() in _CURRENCY_PREFIX:
         key = key[:3].upper()  # "aud$", "MXN$"
     key = key.upper() if key.upper() in _CURRENCY_PREFIX else key
     return _CURRENCY_PREFIX.get(key, "dollar")
@@ -103,140 +105,9 @@ _CURRENCIES = frozenset(
 _UNIT_RENAME = {"percentage": "percent", "percentage point": "percentage point"}
 
 # Words that end a noun phrase ("people *have* been killed") or cannot head one.
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "from",
-        "by",
-        "with",
-        "without",
-        "as",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "since",
-        "after",
-        "before",
-        "during",
-        "including",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "while",
-        "if",
-        "have",
-        "has",
-        "had",
-        "having",
-        "been",
-        "be",
-        "being",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "do",
-        "does",
-        "did",
-        "not",
-        "no",
-        "it",
-        "its",
-        "their",
-        "his",
-        "her",
-        "they",
-        "them",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "he",
-        "she",
-        "this",
-        "these",
-        "those",
-        "there",
-        "here",
-        "per",
-        "each",
-        "every",
-        "more",
-        "less",
-        "about",
-        "around",
-        "up",
-        "down",
-        "out",
-        "off",
-        "so",
-        "also",
-        "only",
-        "just",
-        "still",
-        "already",
-        "now",
-        "then",
-        "said",
-        "says",
-        "say",
-        "according",
-        "across",
-        "between",
-        "among",
-        "amid",
-        "near",
-        "toward",
-        "towards",
-        "through",
-        "via",
-        "against",
-        "within",
-        "left",
-        "all",
-        "both",
-        "some",
-        "any",
-        "such",
-        "other",
-        "another",
-        "what",
-        "how",
-        "why",
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-    ]
-)
+_STOP = FUNCTION_WORDS | {
+    "before", "left", "now", "since",
+}
 # Predicates: verbs and adjectives that say what happened to what is counted.
 _PREDICATES = frozenset(
     [
@@ -370,13 +241,21 @@ _NOT_BEFORE_PREDICATE = frozenset(
     ]
 )
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
-    (r"more\s+than|greater\s+than|upwards\s+of|upward\s+of|in\s+excess\s+of|well\s+over"
-     r"|just\s+over|over|above|exceeding|north\s+of", ">"),
+    (r"(?:greater|more|larger|bigger|higher)\s+than\s+or\s+equal\s+to"
+     r"|(?:greater|larger|bigger|higher|more)\s+or\s+equal\s+(?:than|to)"
+     r"|at\s+least\s+or\s+equal\s+to|>\s*=|≥", ">="),
+    (r"(?:less|fewer|smaller|lower)\s+than\s+or\s+equal\s+to"
+     r"|(?:less|fewer|smaller|lower)\s+or\s+equal\s+(?:than|to)|<\s*=|≤", "<="),
+    (r"more\s+than|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|upwards\s+of"
+     r"|upward\s+of|in\s+excess\s+of|well\s+over|just\s+over|over|above|exceeding"
+     r"|north\s+of|>", ">"),
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
      r"|a\s+record", ">="),
-    (r"less\s+than|fewer\s+than|just\s+under|under|below|short\s+of", "<"),
+    (r"less\s+than|fewer\s+than|smaller\s+than|lower\s+than|just\s+under|under|below"
+     r"|short\s+of|<", "<"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than"
      r"|a\s+maximum\s+of", "<="),
+    (r"equal\s+to|equals|equall?ing\s+to|exactly|precisely", "="),
     (r"nearly|almost|close\s+to|just\s+shy\s+of|approaching|not\s+quite|just\s+short\s+of",
      "~-"),
     (r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.?"
@@ -389,7 +268,8 @@ _QUAL_RE = compile_spaced(
     re.IGNORECASE,
 )
 _POST_QUAL = compile_spaced(
-    r"(?:[ \t]+or[ \t]+(?P<more>more|above|over)|[ \t]+or[ \t]+(?P<less>fewer|less)"
+    r"(?:[ \t]+(?:or|and)[ \t]+(?P<more>more|above|over|greater|higher)\b"
+    r"|[ \t]+or[ \t]+(?P<less>fewer|less|below|lower)\b"
     r"|[ \t]+or[ \t]+so|-?plus\b|\+)",
     re.IGNORECASE,
 )
@@ -456,7 +336,13 @@ _CURRENCY_BEFORE = compile_spaced(
     r"(?:(?:\b(?:US|us|HK|hk|NZ|nz|AU|CA|c|[A-Za-z]{3}(?=\$))[ \t]?|\b(?:A|C|S|R))?[$€£¥₹₽₴]"
     r"|\b(?:USD|EUR|GBP|CHF|JPY|CNY|INR|CAD|AUD|HKD|NZD|RUB|SEK|NOK|DKK|ZAR|MXN|Rs\.?))[ \t]?$"
 )
-_RANGE_SEP = compile_spaced(r"[ \t]*(?:-|–|—|-?[ \t]*to|and)[ \t]*", re.IGNORECASE)
+_RANGE_SEP = compile_spaced(
+    r"[ \t]*(?:-|–|—|~|-?[ \t]*to|through|thru|and)[ \t]*", re.IGNORECASE
+)
+# "minus 40 degrees", "negative ten": a sign written as a word.
+_NEG_WORD = compile_spaced(r"(?<![\w-])(?:minus|negative)[ \t]+$", re.IGNORECASE)
+# "more than 100 and fewer than 200": two bounds of one range.
+_BOUNDS_JOIN = compile_spaced(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+", re.IGNORECASE)
 _RANGE_INTRO = compile_spaced(r"(?<!\w)(?:between|from)[ \t]+$", re.IGNORECASE)
 _TOKEN = compile_spaced(r"[A-Za-z][A-Za-z'’-]{0,40}")
 _WORD_BEFORE = compile_spaced(r"([A-Za-z][A-Za-z'’.-]{0,30})[ \t]+$")
@@ -581,7 +467,7 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
             raw = _spelled(text, m, lo, hi)
         if raw is not None:
             raws.append(raw)
-    raws = _ranges(text, _combine_vague(text, raws))
+    raws = _ranges(text, _combine_vague(text, [_signed(text, r, lo) for r in raws]))
     prev_predicate: str | None = None
     done: list[Quantity] = []
     for raw in raws:
@@ -598,6 +484,7 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
                 what=a.what or b.what,
                 predicate=a.predicate or b.predicate,
             )
+    done = _joined_bounds(text, done)
     last_end = -1
     for q in done:  # "4km^3": the exponent is part of the unit, not a number of its own
         if q.start >= last_end:
@@ -615,6 +502,34 @@ _ELIDED_NEXT = compile_spaced(
     r"from|for|in|on|at|and|but|while|with|to|by|as)\b",
     re.IGNORECASE,
 )
+
+
+def _signed(text: str, raw: _Raw, lo: int) -> _Raw:
+    """Apply a sign written as a word: "minus 40" is -40."""
+    if raw.value <= 0 or raw.vague:
+        return raw
+    neg = _NEG_WORD.search(text, max(lo, raw.start - 10), raw.start)
+    if neg is None:
+        return raw
+    return attrs.evolve(raw, start=neg.start(), value=-raw.value)
+
+
+def _joined_bounds(text: str, done: list[Quantity]) -> list[Quantity]:
+    """Give "above 1,000 and below 1,500" both bounds: one range, (1,000, 1,500)."""
+    out = list(done)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        kinds = {a.qualifier[0], b.qualifier[0]}
+        if kinds != {">", "<"} or a.unit != b.unit or not _BOUNDS_JOIN.fullmatch(
+            text, a.end, b.start
+        ):
+            continue
+        lower, upper = (a, b) if a.qualifier[0] == ">" else (b, a)
+        if lower.value >= upper.value:
+            continue
+        out[i] = attrs.evolve(a, low=lower.value, high=upper.value)
+        out[i + 1] = attrs.evolve(b, low=lower.value, high=upper.value)
+    return out
 
 
 def _split_height(text: str, m: re.Match[str], lo: int, hi: int) -> re.Match[str]:
@@ -710,7 +625,7 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
             unit, end = _CURRENCY_PREFIX[after.group().strip()], end + after.end()
     if s:
         word = (s.group("w") or s.group("g") or s.group("s")).lower()
-        glued_m = s.group("g") is not None and word == "m"
+        glued_m = s.group("g") is not None and s.group("g") == "m"  # "10M" is million
         glued_b = s.group("g") is not None and word in {"b", "k"}
         if glued_m and cur is None and _METRE_WORDS.match(text, s.end(), hi):
             s = None  # "100m sprint", "20m away": metres, left to the unit lookup
@@ -908,6 +823,8 @@ def _words_value(words: list[str]) -> tuple[float | None, float]:
     prec = 1.0
     after_and = False
     seen = False
+    last_scale = 0.0
+    cur_num = 0.0  # a numerator before a fraction after a scale ("two thirds")
     for w in words:
         if w == "and":
             after_and = True
@@ -925,11 +842,17 @@ def _words_value(words: list[str]) -> tuple[float | None, float]:
             cur = (cur or 1.0) * 12
             prec = 12.0
         elif w in _SCALES:
+            last_scale = _SCALES[w]
             total += (cur or 1.0) * _SCALES[w]
             prec = prec * _SCALES[w] if cur else _SCALES[w]
             cur = 0.0
         elif w in _DENOMINATORS:
             frac = 1.0 / _DENOMINATORS[w]
+            if after_and and not cur and total and last_scale:
+                total += frac * last_scale * (cur_num or 1.0)  # "one million and a half"
+                cur_num = 0.0
+                after_and = False
+                continue
             cur = cur + frac if after_and else (cur or 1.0) * frac
             prec = frac / 2  # "a quarter" is stated to the nearest eighth
         after_and = False
@@ -961,7 +884,7 @@ def _ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     out = list(raws)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.vague or b.vague or b.start - a.end > 5:
+        if a.vague or b.vague or b.start - a.end > 9:
             continue
         sep = _RANGE_SEP.fullmatch(text, a.end, b.start)
         if not sep:
@@ -1055,6 +978,11 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
                     # "a 10-year sentence", "a 27-kilometer ring": a size, stated exactly
                     low, high = raw.value - 0.5, raw.value + 0.5
                 end = u[1]
+    if unit is not None and (rate := _RATE.match(text, end, hi)):
+        per = (rate.group("per") or rate.group("slash")).lower()
+        per = {"h": "hour", "hr": "hour", "s": "second", "d": "day", "liter": "litre",
+               "kilo": "kilogram"}.get(per, per)
+        unit, end = f"{unit} per {per}", rate.end()
     if raw.low is None:
         post = _POST_QUAL.match(text, end, hi)
         if post and qualifier == "=":
@@ -1103,7 +1031,25 @@ _UNIT_WORD = compile_spaced(
     r"(?P<tw>celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|fahrenheight|kelvin)\b"
     r"|[ \t]*(?P<tc>[cf])\b(?=[ \t]*(?:[.,;:)!?]|$))"
     r"|(?P<pg>p)\b(?![.'’])|-?[ \t]?(?P<pw>pence|cents?)\b"
-    r"|[ \t]?(?P<iso>USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|CAD|AUD|HKD|NZD|RUB|yuan|kuai)\b)",
+    r"|[ \t]?(?P<iso>USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|CAD|AUD|HKD|NZD|RUB|yuan|kuai)\b"
+    r"|[ \t]?(?P<mu>[μµ](?:g|m|l|L|s|mol)\b)"
+    r"|[ \t]?(?P<sym>[₡₾₭]|ரூ)"
+    r"|[ \t]?(?P<yo>yo|y/o|y\.o\.)(?![\w/])"
+    r"|[ \t](?P<sl>(?-i:[mgsKlL]))\b(?=[ \t]*(?:[.,;:)!?×]|$|x\b|[ \t](?:\d|long|tall|high"
+    r"|deep|wide|away|of|in|and|or|per|a|an|each|from|to|across|above|below)\b)))",
+    re.IGNORECASE,
+)
+_SYMBOL = {
+    "m": "metre", "g": "gram", "s": "second", "K": "kelvin", "l": "litre", "L": "litre",
+}  # fmt: skip
+_SYMBOL_AFTER = {"₡": "costa rican colón", "₾": "georgian lari", "₭": "lao kip",
+                 "ரூ": "sri lankan rupee"}
+_MICRO = {"g": "microgram", "m": "micrometre", "l": "microlitre", "L": "microlitre",
+          "s": "microsecond", "mol": "micromole"}
+# "188 miles an hour", "$9 a week", "cents per litre": a rate is part of the unit.
+_RATE = compile_spaced(
+    r"[ \t]+(?:an?|per)[ \t]+(?P<per>hour|day|week|month|year|second|minute|litre|liter"
+    r"|gallon|kilogram|kilo|pound|tonne|ton|head|person|share|barrel)\b|/(?P<slash>h|hr|s|d)\b",
     re.IGNORECASE,
 )
 _ISO = {
@@ -1127,6 +1073,14 @@ def _unit_word(m: re.Match[str]) -> str | None:
         return _TEMPERATURE["c" if w.startswith("ce") else "k" if w == "kelvin" else "f"]
     if m.group("pg") or m.group("pw"):
         return "cent" if (m.group("pw") or "").lower().startswith("cent") else "penny"
+    if m.group("mu"):
+        return _MICRO.get(m.group("mu")[1:])
+    if m.group("sym"):
+        return _SYMBOL_AFTER[m.group("sym")]
+    if m.group("yo"):
+        return "year"
+    if m.group("sl"):
+        return _SYMBOL[m.group("sl")]
     return _ISO[m.group("iso").lower()]
 
 

@@ -39,7 +39,16 @@ from dateutil.relativedelta import relativedelta, weekday  # type: ignore[import
 
 from discrep._config import Config
 from discrep._lexicon import MONTH, WEEKDAYS, compile_spaced
-from discrep._model import Article, DatePoint, Sentence, TimeExpr
+from discrep._model import (
+    REF_DATELINE,
+    REF_LATEST,
+    REF_PUBLISHED,
+    Article,
+    DatePoint,
+    Sentence,
+    TimeAnchor,
+    TimeExpr,
+)
 
 __all__ = [
     "REF_DATELINE",
@@ -55,9 +64,6 @@ __all__ = [
 ]
 
 
-REF_PUBLISHED = "published"
-REF_DATELINE = "dateline"
-REF_LATEST = "latest date in the article"
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "March 3, 2022", "Mar 28", "Feb. 22", "Dec. 20 2005", "March 3rd"
@@ -110,10 +116,12 @@ _MONTH_FULL = (
     r"|December)"
 )
 # "in September", "early November", "last April", "this coming March", "late last June"
+# The preposition is a cue, not part of the expression: "in May" tags "May".
 _BARE_MONTH = compile_spaced(
-    r"\b(?P<mod>(?:(?:early|mid|late)[ \t-]+)?(?:last|next|this(?:[ \t]+coming)?|coming|past)"
-    r"|early|mid|late|in|since|until|by|through|during|from)[ \t-]+"
-    rf"(?P<month>{_MONTH_FULL})\b(?![ \t]+(?:\d|the[ \t]+\d))",
+    r"\b(?:(?P<prep>in|since|until|till|by|through|during|from|of|before|after)[ \t]+)?"
+    r"(?P<core>(?:(?P<mod>(?:(?:early|mid|late)[ \t-]+)?(?:last|next|this(?:[ \t]+coming)?"
+    r"|coming|past)|early|mid|late)[ \t-]+)?"
+    rf"(?P<month>{_MONTH_FULL}))\b(?![ \t]+(?:\d|the[ \t]+\d))",
     re.IGNORECASE,
 )
 # "that year", "later that year", "that same year", "the following year", "that day"
@@ -207,16 +215,21 @@ def weekday_index(text: str) -> int | None:
     return None
 
 
-def ordinal_anchor(anchor: str | None) -> tuple[int, str, str] | None:
-    """Split an ordinal anchor ("day 8 of invasion") into (8, "day", "invasion").
+def ordinal_anchor(anchor: TimeAnchor | None) -> tuple[int, str, str] | None:
+    """Split an ordinal anchor ("day 8 of war") into (8, "day", "war").
 
-    >>> ordinal_anchor("week 2 of war"), ordinal_anchor("start of war")
-    ((2, 'week', 'war'), None)
+    >>> ordinal_anchor(TimeAnchor("ordinal", "war", "week", 2))
+    (2, 'week', 'war')
+    >>> ordinal_anchor(TimeAnchor("start", "war")) is None
+    True
     """
-    if not anchor:
+    if anchor is None or anchor.kind != "ordinal" or anchor.unit is None or anchor.n is None:
         return None
-    m = re.fullmatch(r"(day|week|month) (\d+) of (\w+)", anchor)
-    return (int(m[2]), m[1], m[3]) if m else None
+    return anchor.n, anchor.unit, anchor.what
+
+
+def _starts_something(t: TimeExpr) -> bool:
+    return t.anchor is not None and t.anchor.kind == "start"
 
 
 def _ordinal_value(word: str) -> int | None:
@@ -276,7 +289,9 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
             for m in rx.finditer(text, s.start, s.end):
                 if kind == "year" and not _is_year(text, m, s.start):
                     continue
-                start, end = m.span("year") if kind == "year" else m.span()
+                if rx is _BARE_MONTH and not _is_month(m):
+                    continue
+                start, end = m.span(_SPAN_GROUP.get(kind, 0) if rx is not _BARE_MONTH else "core")
                 found.append(_Hit(start, end, kind, m, i))
     # Longest first at each start; drop hits overlapping a kept one.
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -295,6 +310,19 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
             kept[-1] = h
             last_end = h.end
     return kept
+
+
+_SPAN_GROUP = {"year": "year"}
+
+
+def _is_month(m: re.Match[str]) -> bool:
+    """Tell a month from a word: a modifier or a preposition before it.
+
+    "June Hale said" names a person, "This may" is a verb; "in May", "last June" are months.
+    """
+    if m["mod"]:
+        return m["month"] != "may" or m["mod"].lower().split()[-1] != "this"
+    return bool(m["prep"]) and (m["month"][:1].isupper() or m["prep"].lower() == "in")
 
 
 def _is_year(text: str, m: re.Match[str], floor: int) -> bool:
@@ -396,31 +424,26 @@ def _resolve_weekday(
     return _shift(reference, relativedelta(weekday=weekday(wd)(-1)))
 
 
-def _resolve_relative(
-    m: re.Match[str], reference: dt.date | None, ref_from: str | None
+def _resolve_modified(
+    unit: str, mod: str, reference: dt.date, ref_from: str | None
 ) -> tuple[dt.date | None, str | None]:
-    if reference is None:
+    """Resolve "last week", "this month", "next year": a note naming the period."""
+    if ref_from == REF_LATEST and mod in {"last", "past", "earlier this"}:
         return None, None
-    day = (m["day"] or "").lower()
-    if m["mod"]:
-        unit = m["unit"].lower()
-        mod = " ".join(m["mod"].lower().split())
-        if ref_from == REF_LATEST and mod in {"last", "past", "earlier this"}:
-            return None, None
-        if unit in {"week", "weekend"}:
-            shift = {"last": -7, "past": -7, "next": 7}.get(mod, 0)
-            monday = reference + dt.timedelta(days=shift - reference.weekday())
-            return None, f"week of {monday.isoformat()}"
-        if unit == "month":
-            shift_m = {"last": -1, "past": -1, "next": 1}.get(mod, 0)
-            first = reference.replace(day=1) + relativedelta(months=shift_m)
-            return None, f"month of {first.isoformat()[:7]}"
-        return None, f"year {reference.year + {'last': -1, 'past': -1, 'next': 1}.get(mod, 0)}"
-    if day:
-        if ref_from == REF_LATEST and day != "tomorrow":
-            return None, None
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day]
-        return reference + dt.timedelta(days=shift), None
+    step = {"last": -1, "past": -1, "next": 1}.get(mod, 0)
+    if unit in {"week", "weekend"}:
+        monday = reference + dt.timedelta(days=7 * step - reference.weekday())
+        return None, f"week of {monday.isoformat()}"
+    if unit == "month":
+        first = reference.replace(day=1) + relativedelta(months=step)
+        return None, f"month of {first.isoformat()[:7]}"
+    return None, f"year {reference.year + step}"
+
+
+def _resolve_counted(
+    m: re.Match[str], reference: dt.date, ref_from: str | None
+) -> tuple[dt.date | None, str | None]:
+    """Resolve "three days ago", "six years ago" (the unit is the granularity: a note)."""
     n = _NUMBERS.get(m["n"].lower()) if not m["n"].isdigit() else int(m["n"])
     if n is None or m["dir"].lower() != "ago" or ref_from == REF_LATEST:
         return None, None
@@ -428,8 +451,24 @@ def _resolve_relative(
     if unit in {"month", "year", "decade"}:
         months = n * {"month": 1, "year": 12, "decade": 120}[unit]
         return _shift(reference, relativedelta(months=-months)), f"{unit}s"
-    days = n * (7 if unit == "week" else 1)
-    return reference - dt.timedelta(days=days), None
+    return reference - dt.timedelta(days=n * (7 if unit == "week" else 1)), None
+
+
+def _resolve_relative(
+    m: re.Match[str], reference: dt.date | None, ref_from: str | None
+) -> tuple[dt.date | None, str | None]:
+    if reference is None:
+        return None, None
+    if m["mod"]:
+        return _resolve_modified(
+            m["unit"].lower(), " ".join(m["mod"].lower().split()), reference, ref_from)
+    day = (m["day"] or "").lower()
+    if day:
+        if ref_from == REF_LATEST and day != "tomorrow":
+            return None, None
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day]
+        return reference + dt.timedelta(days=shift), None
+    return _resolve_counted(m, reference, ref_from)
 
 
 def tag_times(
@@ -484,14 +523,7 @@ def _expr(
                         note=_paired_date(hits, dates, i, text),
                         anchor=_start_anchor(text, h, sent), point=_day_point(value, wd))
     if h.type == "relative":
-        value, note = _resolve_relative(h.match, reference, ref_from)
-        point = _day_point(value, None)
-        if value is not None and note in {"months", "years", "decades"}:
-            # "six years ago" says the year, not the day
-            point = DatePoint(value.year, value.month if note == "months" else None)
-            note = None
-        return TimeExpr(h.start, h.end, span, "relative", value, relative=True, note=note,
-                        point=point)
+        return _relative_expr(h, span, reference, ref_from)
     if h.type == "time":
         return TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split()))
     if h.type == "year":
@@ -502,8 +534,26 @@ def _expr(
     if h.type == "anaphor":
         return TimeExpr(h.start, h.end, span, "anaphor", None, relative=True)
     n = _ordinal_value(h.match["n"]) or 0
-    anchor = f"{h.match['unit'].lower()} {n} of {_counted(h.match['what'])}"
+    anchor = TimeAnchor("ordinal", _counted(h.match["what"]), h.match["unit"].lower(), n)
     return TimeExpr(h.start, h.end, span, "ordinal_day", None, relative=True, anchor=anchor)
+
+
+def _relative_expr(
+    h: _Hit, span: str, reference: dt.date | None, ref_from: str | None
+) -> TimeExpr:
+    """Build "yesterday", "six years ago", "last month" with the point each names."""
+    value, note = _resolve_relative(h.match, reference, ref_from)
+    point = _day_point(value, None)
+    if value is not None and note in {"months", "years", "decades"}:
+        # "six years ago" says the year, not the day
+        point = DatePoint(value.year, value.month if note == "months" else None)
+        note = None
+    elif note is not None and note.startswith(("year ", "month of ")):
+        # "last year", "earlier this month": the period is the point
+        digits = [int(x) for x in re.findall(r"\d+", note)]
+        point = DatePoint(*digits[:2])
+    return TimeExpr(h.start, h.end, span, "relative", value, relative=True, note=note,
+                    point=point)
 
 
 def _day_point(value: dt.date | None, wd: int | None) -> DatePoint | None:
@@ -537,15 +587,21 @@ def _month_expr(h: _Hit, span: str, reference: dt.date | None) -> TimeExpr:
         written = int(h.match["year"])
         return TimeExpr(h.start, h.end, span, "month", dt.date(written, month, 1),
                         point=DatePoint(written, month))
-    mod = " ".join((h.match["mod"] or "").lower().split())
-    year: int | None = None
-    if reference is not None and ("last" in mod or "past" in mod):
-        year = reference.year - (1 if month >= reference.month else 0)
-    elif reference is not None and ("next" in mod or "coming" in mod):
-        year = reference.year + (1 if month <= reference.month else 0)
+    year = _month_year(" ".join((h.match["mod"] or "").lower().split()), month, reference)
     value = dt.date(year, month, 1) if year is not None else None
     return TimeExpr(h.start, h.end, span, "month", value, relative=True,
                     point=DatePoint(year, month))
+
+
+def _month_year(mod: str, month: int, reference: dt.date | None) -> int | None:
+    """Return the year of "last April", "next March", "this June" (None for "in May")."""
+    if reference is None:
+        return None
+    if "last" in mod or "past" in mod:
+        return reference.year - (1 if month >= reference.month else 0)
+    if "next" in mod or "coming" in mod:
+        return reference.year + (1 if month <= reference.month else 0)
+    return reference.year if "this" in mod else None
 
 
 def _resolve_anaphors(
@@ -611,17 +667,19 @@ def _paired_date(
     return None
 
 
-def _start_anchor(text: str, h: _Hit, sent: Sentence) -> str | None:
+def _start_anchor(text: str, h: _Hit, sent: Sentence) -> TimeAnchor | None:
     after = _START_AFTER.match(text, h.end, sent.end)
     if after and h.match["poss"]:
-        return f"start of {_counted(after['what'])}"
+        return TimeAnchor("start", _counted(after["what"]))
     before = _START_BEFORE.search(text, max(sent.start, h.start - 40), h.start)
     if before:
-        return f"start of {_counted(before['what'])}"
+        return TimeAnchor("start", _counted(before["what"]))
     return None
 
 
-def _start_anchor_span(text: str, t: TimeExpr, sentences: tuple[Sentence, ...]) -> str | None:
+def _start_anchor_span(
+    text: str, t: TimeExpr, sentences: tuple[Sentence, ...]
+) -> TimeAnchor | None:
     idx = _sentence_index(sentences, t.start)
     if idx < 0:
         return None
@@ -629,10 +687,10 @@ def _start_anchor_span(text: str, t: TimeExpr, sentences: tuple[Sentence, ...]) 
     after = _START_AFTER.match(text, t.end, sent.end)
     before_text = text[max(sent.start, t.start - 12) : t.start]
     if after and _THE_END.search(before_text):
-        return f"start of {_counted(after['what'])}"
+        return TimeAnchor("start", _counted(after["what"]))
     before = _START_BEFORE.search(text, max(sent.start, t.start - 40), t.start)
     if before:
-        return f"start of {_counted(before['what'])}"
+        return TimeAnchor("start", _counted(before["what"]))
     return None
 
 
@@ -642,8 +700,8 @@ def _date_ordinals(
     """Date "the Nth day of X": from a time in apposition, else from X's stated start."""
     starts: dict[str, dt.date] = {}
     for t in times:
-        if t.anchor and t.anchor.startswith("start of ") and t.value is not None:
-            starts.setdefault(t.anchor[len("start of ") :], t.value)
+        if t.anchor is not None and _starts_something(t) and t.value is not None:
+            starts.setdefault(t.anchor.what, t.value)
     out = list(times)
     for i, t in enumerate(times):
         parts = ordinal_anchor(t.anchor) if t.type == "ordinal_day" else None
@@ -654,8 +712,8 @@ def _date_ordinals(
         value = day.value if day is not None else None
         if value is None and unit == "day" and what in starts:
             value = starts[what] + dt.timedelta(days=n - 1)
-        if value is not None and unit == "day":
-            out[i] = attrs.evolve(t, value=value)
+        anchor = attrs.evolve(t.anchor, day=(day.start, day.end)) if day and t.anchor else t.anchor
+        out[i] = attrs.evolve(t, value=value if unit == "day" else t.value, anchor=anchor)
     return tuple(out)
 
 
@@ -677,7 +735,7 @@ def ordinal_day_of(
     same = [
         u for u in near
         if u is not t and u.type in {"weekday", "date"}
-        and not (u.anchor or "").startswith("start of")
+        and not _starts_something(u)
     ]
     for u in same:
         gap = text[u.end : t.start] if u.end <= t.start else text[t.end : u.start]

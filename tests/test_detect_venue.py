@@ -147,3 +147,54 @@ def test_one_conflict_is_reported_once() -> None:
     changed = Article(original.text[:start] + "Lima" + original.text[start + 15 :],
                       source="copy", published=original.published)
     assert len(_venues(discrep.compare([original, changed], config=VENUE_ONLY))) == 1
+
+
+def _venue_findings(texts: list[str]) -> list[discrep.Discrepancy]:
+    report = discrep.compare(texts, config=discrep.Config(checks={"venue"}))
+    return [d for d in report.discrepancies if d.kind == "venue"]
+
+
+def test_opposite_bearings_from_one_place() -> None:
+    """'25 km north of Tarvik' against '25 km south of Tarvik' cannot both be right."""
+    found = _venue_findings([
+        "The convoy was ambushed 25 km north of Tarvik on Monday.",
+        "Gunmen ambushed the convoy some 25 km south of Tarvik, officials said.",
+    ])
+    assert len(found) == 1
+    assert {c.text for c in found[0].claims} == {"25 km north of Tarvik", "25 km south of Tarvik"}
+
+
+def test_neighbouring_bearings_and_other_distances_agree() -> None:
+    """North-east and east are 45 degrees apart; 10 km and 40 km are two places."""
+    assert _venue_findings([
+        "The convoy was ambushed 25 km northeast of Tarvik. A depot lies 10 km west of Tarvik.",
+        "The convoy was ambushed 25 km east of Tarvik. A camp lies 40 km east of Tarvik.",
+    ]) == []
+
+
+def test_one_street_two_block_numbers() -> None:
+    """The 4100 block against the 4700 block of one street: one finding quoting both."""
+    found = _venue_findings([
+        "The shooting happened in the 4100 block of Elmwood Avenue.",
+        "Officers searched the 4700 block of East Elmwood Avenue for hours.",
+    ])
+    assert len(found) == 1
+    assert {c.value for c in found[0].claims} == {"4100", "4700"}
+
+
+def test_one_death_at_home_and_at_a_hospice() -> None:
+    """A person dies once: 'at his home' against 'at a hospice near his home'."""
+    found = _venue_findings([
+        "Otto Brandl died Tuesday at his home in Graz. He was 90.",
+        "Otto Brandl died on Tuesday at a hospice near his home in Graz. He was 90.",
+    ])
+    assert len(found) == 1
+    assert {c.text for c in found[0].claims} == {"his home", "a hospice"}
+
+
+def test_two_people_dying_in_two_places_is_no_finding() -> None:
+    """Different people: 'Otto Brandl died at his home', 'Eva Lind died at a hospital'."""
+    assert _venue_findings([
+        "Otto Brandl died Tuesday at his home in Graz.",
+        "Eva Lind died Tuesday at a hospital in Linz.",
+    ]) == []

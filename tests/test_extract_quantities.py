@@ -423,3 +423,47 @@ def test_quantities_marks_page_furniture_like_compare() -> None:
     text = "Share this article 12 comments\n\nAbout 40 people were hurt in the fire."
     ex = extract(Article(text, "a"), Config())
     assert [q.text for q in quantities(text)] == [q.text for q in ex.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "low", "high"),
+    [
+        ("It fell to minus 40 degrees overnight.", "minus 40 degrees", -40.0, None, None, None),
+        ("Yields were between negative 10 and 15.", "between negative 10", -10.0, None,
+         -10.0, 15.0),
+        ("The pole is 5 m tall.", "5 m", 5.0, "metre", None, None),
+        ("The sample held 120 μg of lead.", "120 μg", 120.0, "microgram", None, None),
+        ("The car ran at 188 miles an hour.", "188 miles an hour", 188.0, "mile per hour",
+         None, None),
+        ("Bids were above 1,000 and below 1,500.", "above 1,000", 1000.0, None, 1000.0, 1500.0),
+        ("The range runs 20 through 100.", "20", 20.0, None, 20.0, 100.0),
+        ("It holds 30 or greater.", "30 or greater", 30.0, None, None, None),
+    ],
+)
+def test_signs_rates_symbols_and_bounds(
+    text: str, surface: str, value: float, unit: str | None, low: float | None,
+    high: float | None,
+) -> None:
+    """Signs as words, single-letter and micro symbols, rates, joined bounds, 'through'."""
+    (q,) = [q for q in quantities(text) if q.text == surface]
+    assert q.value == pytest.approx(value)
+    if unit is not None:
+        assert q.unit == unit
+    if low is not None:
+        assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Traders sold Mex$ 10 million in pesos.", "Mex$ 10 million", 1e7, "mexican peso"),
+        ("The driver, a 87 yo man, was unhurt.", "87 yo", 87.0, "year"),
+        ("There are one million and a half voters.", "one million and a half", 1.5e6, None),
+        ("The studio paid 10M for the rights.", "10M", 1e7, None),
+        ("The fine was 100 ₡.", "100 ₡", 100.0, "costa rican colón"),
+    ],
+)
+def test_more_news_forms(text: str, surface: str, value: float, unit: str | None) -> None:
+    """Country-prefixed dollars, 'yo' ages, a fraction of a scale, capital M, rarer symbols."""
+    found = [(q.text, q.value, q.unit) for q in quantities(text)]
+    assert (surface, pytest.approx(value), unit) in found, found
