@@ -424,10 +424,14 @@ def _group_key(m: Mention, common: frozenset[str]) -> tuple[str, ...]:
     return (m.kind, bare, fold(m.name) or m.name.casefold(), digits)
 
 
-def _candidates(infos: list[_Info], reps: list[int]) -> list[tuple[int, int]]:
-    """Pairs of representatives that share a block key, each pair once, in order."""
+def _candidates(infos: list[_Info], reps: list[int], cap: int) -> list[tuple[int, int]]:
+    """Pairs of representatives that share a block key, each pair once, in order.
+
+    A block of more than ``cap`` distinct names is not selective and pairs nothing, so the
+    pair work grows with the number of names, not its square (as in the quantity check).
+    """
     keys = [tuple(_block_keys(infos[i])) for i in reps]
-    pairs = indexed_pairs(keys, max_postings=len(reps))
+    pairs = indexed_pairs(keys, max_postings=cap)
     return sorted((reps[x], reps[y]) for x, y in pairs)
 
 
@@ -498,7 +502,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     uf = _Groups([info.givens for info in infos], [info.suffixes for info in infos])
     reps = _representatives(infos, uf)
     pairs: list[tuple[float, int, int]] = []
-    for a, b in _candidates(infos, reps):
+    for a, b in _candidates(infos, reps, config.names.max_block):
         score = _pair_score(infos[a], infos[b], threshold)
         if score:
             pairs.append((score, a, b))
