@@ -26,6 +26,8 @@ Out of scope, and why (each rule is a function below, so the count is printed):
   numbers, not news prose, and "over 3" in news is "more than 3";
 - dates and telephone numbers that the Number spec reads as numbers ("5/17/2018",
   "+1-222-2222"): discrep leaves them out by design;
+- amounts in two denominations ("3 dollars 50 cents", "15 USD 50", "one kuai and five
+  mao"): spoken prices; news writes "$3.50";
 - "percent of 10" read as 10% (a reversed form news does not use);
 - results with no value (a currency or unit named without a figure: "convert 10 celsius
   to *fahrenheit*"): a quantity needs a number;
@@ -96,6 +98,13 @@ def out_of_scope(kind: str, case: dict[str, Any]) -> str | None:
     if any((r.get("Resolution") or {}).get("value") in (None, "null") and kind != "NumberRange"
            for r in case["Results"]):
         return "a unit or currency named without a figure (not a quantity)"
+    if kind == "Currency" and re.search(
+        r"(?:\d|\bone|\bthirteen|\bfifteen)\s+(?:dollars?|usd)\s+(?:and\s+)?"
+        r"(?:\d+|[a-z]+(?:-[a-z]+)?)(?:\s+cents?)?\s*[.,]?$|\d\s+usd\s+\d+\s+more"
+        r"|\$\s*\d+\s+(?:and\s+)?(?:fifty|\d+\s*cent)|\bmao\b|dollars? and (?:one|two)\b",
+        text, re.IGNORECASE,
+    ):
+        return "an amount in two denominations ('3 dollars 50 cents'): spoken, not news prose"
     units = {str(r.get("Resolution", {}).get("unit", "")).lower() for r in case["Results"]}
     if units & _OUT_UNITS:
         return "information size, cooking measure, defunct or crypto currency, or physics unit"

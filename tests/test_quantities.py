@@ -451,3 +451,19 @@ def test_signs_rates_symbols_and_bounds(
         assert q.unit == unit
     if low is not None:
         assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Traders sold Mex$ 10 million in pesos.", "Mex$ 10 million", 1e7, "mexican peso"),
+        ("The driver, a 87 yo man, was unhurt.", "87 yo", 87.0, "year"),
+        ("There are one million and a half voters.", "one million and a half", 1.5e6, None),
+        ("The studio paid 10M for the rights.", "10M", 1e7, None),
+        ("The fine was 100 ₡.", "100 ₡", 100.0, "costa rican colón"),
+    ],
+)
+def test_more_news_forms(text: str, surface: str, value: float, unit: str | None) -> None:
+    """Country-prefixed dollars, 'yo' ages, a fraction of a scale, capital M, rarer symbols."""
+    found = [(q.text, q.value, q.unit) for q in quantities(text)]
+    assert (surface, pytest.approx(value), unit) in found, found

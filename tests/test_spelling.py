@@ -128,3 +128,24 @@ def test_misspelt_surname_in_one_source() -> None:
     """A surname misspelt by one outlet is reported, quoting both spellings."""
     found = _spellings("Playboy founder Hugh Hefner said so.", "Hugh Heffner said so.")
     assert [sorted(c.text for c in d.claims) for d in found] == [["Hugh Heffner", "Hugh Hefner"]]
+
+
+def test_issue_11_spellings_and_nicknames() -> None:
+    """Brian/Bryant and Lenny/Lennie are spellings; Stan/Stanley is a nickname.
+
+    A bare given name is compared with the word of the full name closest to it.
+    """
+    import discrep
+
+    report = discrep.compare(
+        [
+            "Bryant Holm, 39, was shot. Lenny Varga scored. Stan Perrow said so. "
+            "Marisol Ekberg, his sister, wept.",
+            "Brian Holm, 39, was shot. Lennie Varga scored. Stanley Perrow said so. "
+            "Marisol Ekberg spoke. Marisel said more.",
+        ]
+    )
+    reasons = [d.reason for d in report.discrepancies if d.kind == "spelling"]
+    assert any("Bryant" in r and "Brian" in r for r in reasons), reasons
+    assert any("Lenny" in r and "Lennie" in r for r in reasons), reasons
+    assert not any("Stan" in r for r in reasons), reasons

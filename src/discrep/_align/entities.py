@@ -318,7 +318,9 @@ def _block_keys(info: _Info) -> Iterator[str]:
 
 def _pair_score(a: _Info, b: _Info, threshold: float) -> float:
     """Score a candidate pair of groups; 0 when they are not one entity."""
-    if "demonym" in (a.kind, b.kind) or not _bare_ok(a.anchor, b.anchor):
+    if "demonym" in (a.kind, b.kind):
+        return _demonym_score(a, b)
+    if not _bare_ok(a.anchor, b.anchor):
         return 0.0
     if a.digits != b.digits:
         return 0.0
@@ -327,6 +329,14 @@ def _pair_score(a: _Info, b: _Info, threshold: float) -> float:
     if a.kind == "person" or b.kind == "person":
         return _person_score(a, b, threshold)
     return _name_score(a, b, threshold)
+
+
+def _demonym_score(a: _Info, b: _Info) -> float:
+    """Score a demonym against an unknown one-word name that may be a slip of it."""
+    other = b if a.kind == "demonym" else a
+    if a.kind == b.kind or other.kind == "person" or other.place_id or other.words != 1:
+        return 0.0
+    return 95.0 if min(len(a.plain), len(b.plain)) >= 8 and _close(a.plain, b.plain) else 0.0
 
 
 def _person_score(a: _Info, b: _Info, threshold: float) -> float:
@@ -414,7 +424,7 @@ def _representatives(infos: list[_Info], uf: _Groups) -> list[int]:
     by_signature: dict[tuple[object, ...], int] = {}
     reps: list[int] = []
     for i, info in enumerate(infos):
-        if info.kind == "demonym" or not info.keys[0]:
+        if not info.keys[0]:
             continue
         signature = (
             info.kind, info.keys, frozenset(fold(g) for g in info.givens), info.anchor,

@@ -98,7 +98,13 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 def _spelled_alike(a: tuple[str, ...], b: tuple[str, ...], ratio: float) -> bool:
     """Tell whether two forms differ as spellings: the words that differ look alike."""
-    pairs = [(a[0], b[0]), (a[-1], b[-1])] if min(len(a), len(b)) > 1 else [(a[-1], b[-1])]
+    if min(len(a), len(b)) > 1:
+        pairs = [(a[0], b[0]), (a[-1], b[-1])]
+    else:
+        # one word against the word of the other form it is closest to ("Mahnefeh"
+        # against "Mahnefah Gray")
+        single, other = (a[0], b) if len(a) == 1 else (b[0], a)
+        pairs = [(single, max(other, key=lambda w: fuzz.ratio(single, w, processor=fold)))]
     differing = [(x, y) for x, y in pairs if x != y]
     if len(a) > 1 and len(b) > 1 and a[0] != b[0] and (
         a[0].startswith(b[0]) or b[0].startswith(a[0]) or nickname(a[0], b[0])
@@ -123,8 +129,10 @@ def find(context: Context) -> Iterator[Discrepancy]:
     """
     by_source = context.by_source
     for entity in context.entities:
-        if entity.kind not in ("person", "place"):
+        if entity.kind not in ("person", "place", "organisation", "demonym"):
             continue
+        if entity.kind == "demonym" and all(m.kind == "demonym" for m in entity.mentions):
+            continue  # Somali/Somalian: demonyms of one place, each a word of its own
         found = _entity_discrepancy(entity, by_source, context.config)
         if found is not None:
             yield found

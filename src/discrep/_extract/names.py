@@ -7,8 +7,8 @@ the article gives them), a lexicon of organisation head nouns, and the article i
 bare surname is a person when the same article names the person in full, and a word that
 starts a sentence is a name only when the article also writes it capitalised elsewhere.
 
-The extractor sits behind :class:`MentionExtractor`, so an optional backend (for example a
-spaCy pipeline, shipped as an extra) can replace it through ``NamesConfig.backend``.
+The extractor sits behind :class:`MentionExtractor`, so another backend could replace it
+through ``NamesConfig.backend``; the rules are the only one discrep ships.
 
 Why not a library: spaCy and stanza need model downloads, and their offsets come from a
 tokenisation of the cleaned text; nltk's ``ne_chunk`` also needs data packages. None of

@@ -84,14 +84,16 @@ _CURRENCY_PREFIX = {
     "AUD": "australian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
     "RUB": "russian ruble", "SEK": "swedish krona", "NOK": "norwegian krone",
     "DKK": "danish krone", "ZAR": "south african rand", "MXN": "mexican peso",
-    "SGD": "singapore dollar",
+    "SGD": "singapore dollar", "MEX$": "mexican peso",
 }  # fmt: skip
 
 
 def _currency_symbol(raw: str) -> str:
     """Return the currency a written prefix names: "c $" -> "canadian dollar"."""
     key = re.sub(r"[ \t\u00a0]+", "", raw)
-    if len(key) == 4 and key.endswith("$") and key[:3].upper() in _CURRENCY_PREFIX:
+    if len(key) == 4 and key.upper() in _CURRENCY_PREFIX:
+        key = key.upper()  # "Mex$"
+    elif len(key) == 4 and key.endswith("$") and key[:3].upper() in _CURRENCY_PREFIX:
         key = key[:3].upper()  # "aud$", "MXN$"
     key = key.upper() if key.upper() in _CURRENCY_PREFIX else key
     return _CURRENCY_PREFIX.get(key, "dollar")
@@ -754,7 +756,7 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
             unit, end = _CURRENCY_PREFIX[after.group().strip()], end + after.end()
     if s:
         word = (s.group("w") or s.group("g") or s.group("s")).lower()
-        glued_m = s.group("g") is not None and word == "m"
+        glued_m = s.group("g") is not None and s.group("g") == "m"  # "10M" is million
         glued_b = s.group("g") is not None and word in {"b", "k"}
         if glued_m and cur is None and _METRE_WORDS.match(text, s.end(), hi):
             s = None  # "100m sprint", "20m away": metres, left to the unit lookup
@@ -952,6 +954,8 @@ def _words_value(words: list[str]) -> tuple[float | None, float]:
     prec = 1.0
     after_and = False
     seen = False
+    last_scale = 0.0
+    cur_num = 0.0  # a numerator before a fraction after a scale ("two thirds")
     for w in words:
         if w == "and":
             after_and = True
@@ -969,11 +973,17 @@ def _words_value(words: list[str]) -> tuple[float | None, float]:
             cur = (cur or 1.0) * 12
             prec = 12.0
         elif w in _SCALES:
+            last_scale = _SCALES[w]
             total += (cur or 1.0) * _SCALES[w]
             prec = prec * _SCALES[w] if cur else _SCALES[w]
             cur = 0.0
         elif w in _DENOMINATORS:
             frac = 1.0 / _DENOMINATORS[w]
+            if after_and and not cur and total and last_scale:
+                total += frac * last_scale * (cur_num or 1.0)  # "one million and a half"
+                cur_num = 0.0
+                after_and = False
+                continue
             cur = cur + frac if after_and else (cur or 1.0) * frac
             prec = frac / 2  # "a quarter" is stated to the nearest eighth
         after_and = False
@@ -1154,6 +1164,8 @@ _UNIT_WORD = compile_spaced(
     r"|(?P<pg>p)\b(?![.'’])|-?[ \t]?(?P<pw>pence|cents?)\b"
     r"|[ \t]?(?P<iso>USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|CAD|AUD|HKD|NZD|RUB|yuan|kuai)\b"
     r"|[ \t]?(?P<mu>[μµ](?:g|m|l|L|s|mol)\b)"
+    r"|[ \t]?(?P<sym>[₡₾₭]|ரூ)"
+    r"|[ \t]?(?P<yo>yo|y/o|y\.o\.)(?![\w/])"
     r"|[ \t](?P<sl>(?-i:[mgsKlL]))\b(?=[ \t]*(?:[.,;:)!?×]|$|x\b|[ \t](?:\d|long|tall|high"
     r"|deep|wide|away|of|in|and|or|per|a|an|each|from|to|across|above|below)\b)))",
     re.IGNORECASE,
@@ -1161,6 +1173,8 @@ _UNIT_WORD = compile_spaced(
 _SYMBOL = {
     "m": "metre", "g": "gram", "s": "second", "K": "kelvin", "l": "litre", "L": "litre",
 }  # fmt: skip
+_SYMBOL_AFTER = {"₡": "costa rican colón", "₾": "georgian lari", "₭": "lao kip",
+                 "ரூ": "sri lankan rupee"}
 _MICRO = {"g": "microgram", "m": "micrometre", "l": "microlitre", "L": "microlitre",
           "s": "microsecond", "mol": "micromole"}
 # "188 miles an hour", "$9 a week", "cents per litre": a rate is part of the unit.
@@ -1192,6 +1206,10 @@ def _unit_word(m: re.Match[str]) -> str | None:
         return "cent" if (m.group("pw") or "").lower().startswith("cent") else "penny"
     if m.group("mu"):
         return _MICRO.get(m.group("mu")[1:])
+    if m.group("sym"):
+        return _SYMBOL_AFTER[m.group("sym")]
+    if m.group("yo"):
+        return "year"
     if m.group("sl"):
         return _SYMBOL[m.group("sl")]
     return _ISO[m.group("iso").lower()]
