@@ -286,6 +286,8 @@ def _table(label: str, times: dict[str, dict[int, float]], sizes: list[int]) -> 
     for kind, by_size in times.items():
         cells = "".join(
             f"{by_size[s]:>8.2f} s {by_size[s] / base[s]:>5.2f}x"
+            if s in by_size and s in base
+            else f"{by_size[s]:>8.2f} s {'-':>5} "
             if s in by_size
             else f"{'over cap':>17}"
             for s in sizes

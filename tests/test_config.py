@@ -17,9 +17,9 @@ from discrep import (
     QuantityConfig,
     TimeConfig,
 )
-from discrep._config import NAMES_BACKENDS, ConfidenceConfig
+from discrep._config import NAMES_BACKENDS, ConfidenceConfig, StoryConfig
 
-SECTIONS = (NamesConfig, QuantityConfig, TimeConfig, AlignConfig, ConfidenceConfig)
+SECTIONS = (NamesConfig, QuantityConfig, TimeConfig, AlignConfig, StoryConfig, ConfidenceConfig)
 NUMERIC = [
     (cls, f)
     for cls in (*SECTIONS, Config)

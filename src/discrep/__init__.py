@@ -13,7 +13,14 @@ and the statements that report the same fact, and reports ``spelling``, ``quanti
 
 import contextlib
 
-from discrep._config import AlignConfig, Config, NamesConfig, QuantityConfig, TimeConfig
+from discrep._config import (
+    AlignConfig,
+    Config,
+    NamesConfig,
+    QuantityConfig,
+    StoryConfig,
+    TimeConfig,
+)
 from discrep._errors import (
     ArticleError,
     ArticleReadError,
@@ -21,25 +28,30 @@ from discrep._errors import (
     ConfigError,
     ConfigTypeError,
     DiscrepError,
+    ExtractionError,
+    ExtractionVersionError,
     ExtraNotInstalledError,
     InputTypeError,
     NoArticlesError,
 )
 from discrep._extract.quantities import quantities
+from discrep._inputs import extract
 from discrep._model import (
     Alignment,
     Article,
     Claim,
     Discrepancy,
     Entity,
+    Extraction,
     Mention,
     Quantity,
     Statement,
+    Story,
 )
 from discrep._pipeline import compare
 from discrep._report import Report
-
-__version__ = "0.1.0"
+from discrep._stories import stories
+from discrep._version import __version__
 
 __all__ = [
     "AlignConfig",
@@ -56,6 +68,9 @@ __all__ = [
     "Discrepancy",
     "Entity",
     "ExtraNotInstalledError",
+    "Extraction",
+    "ExtractionError",
+    "ExtractionVersionError",
     "InputTypeError",
     "Mention",
     "NamesConfig",
@@ -64,10 +79,14 @@ __all__ = [
     "QuantityConfig",
     "Report",
     "Statement",
+    "Story",
+    "StoryConfig",
     "TimeConfig",
     "__version__",
     "compare",
+    "extract",
     "quantities",
+    "stories",
 ]
 
 # Show the public path in reprs and docs (httpx does the same).

@@ -5,7 +5,7 @@ Both are small and generic; the stages give them their own keys and tests.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 
 __all__ = ["UnionFind", "indexed_pairs"]
@@ -59,13 +59,15 @@ def indexed_pairs(
     max_postings: int,
     *,
     apart: Sequence[Hashable] | None = None,
+    min_shared: int = 1,
 ) -> set[tuple[int, int]]:
     """Return the pairs ``(i, j)``, ``i < j``, of items that share a selective key.
 
     An inverted index from each key to the items holding it; a key held by more than
     ``max_postings`` items is not selective (a word every article uses) and pairs nothing,
     so the work is at most ``max_postings`` pairs per key and item, never all pairs. With
-    ``apart`` (one label per item, e.g. the source), items of one label are never paired.
+    ``apart`` (one label per item, e.g. the source), items of one label are never paired;
+    with ``min_shared``, only pairs sharing at least that many selective keys are kept.
 
     >>> sorted(indexed_pairs([{"port", "rebels"}, {"wheat"}, {"port"}, {"port"}], 2))
     []
@@ -73,17 +75,19 @@ def indexed_pairs(
     [(0, 2)]
     >>> sorted(indexed_pairs([{"k"}, {"k"}, {"k"}], 3, apart=["a", "a", "b"]))
     [(0, 2), (1, 2)]
+    >>> sorted(indexed_pairs([{"a", "b"}, {"a", "b"}, {"a"}], 3, min_shared=2))
+    [(0, 1)]
     """
     postings: dict[Hashable, list[int]] = defaultdict(list)
     for i, item_keys in enumerate(keys):
         for k in set(item_keys):
             postings[k].append(i)
-    pairs: set[tuple[int, int]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for idx in postings.values():
         if len(idx) > max_postings:
             continue
         for x, i in enumerate(idx):
             for j in idx[x + 1 :]:
                 if apart is None or apart[i] != apart[j]:
-                    pairs.add((i, j))
-    return pairs
+                    shared[(i, j)] += 1
+    return {pair for pair, n in shared.items() if n >= min_shared}

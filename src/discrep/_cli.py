@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="report format (default: text)")
     p.add_argument("--output", "-o", metavar="FILE",
                    help="write the report here instead of stdout (checked before the analysis)")
+    p.add_argument("--no-stories", dest="by_story", action="store_false",
+                   help="compare every article with every other, instead of grouping the "
+                   "articles into stories and comparing within each (the default)")
     p.add_argument("--strict", action="store_true",
                    help="exit with status 1 when any discrepancy is reported")
     p.add_argument("--glob", default=DEFAULT_GLOB, metavar="PATTERNS",
@@ -311,7 +314,7 @@ def _run(args: argparse.Namespace) -> tuple[Report, bytes]:
                 "no input could be read: " + "; ".join(skipped) if skipped else "no input given"
             )
         progress.step(f"analysing {len(articles)} article{'s' * (len(articles) != 1)}")
-        report = compare(articles, config=config)
+        report = compare(articles, config=config, by_story=args.by_story)
     kept = tuple(d for d in report.discrepancies if d.confidence >= args.min_confidence)
     report = attrs.evolve(report, discrepancies=kept, run_warnings=tuple(skipped))
     return report, _render(report, args.format).encode("utf-8")

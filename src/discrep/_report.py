@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from discrep._escape import csv_cell, flat, markdown
-from discrep._model import Alignment, Article, Claim, Discrepancy, Entity, Extraction
+from discrep._model import Alignment, Article, Claim, Discrepancy, Entity, Extraction, Story
 
 if TYPE_CHECKING:
     import pandas
@@ -42,6 +42,9 @@ class Report:
     #: Per-article extractions (sentences, mentions, quantities, times, events): the
     #: evidence the report rests on. Not part of ``to_dict()`` unless asked for.
     extractions: tuple[Extraction, ...] = attrs.field(default=(), repr=False, eq=False)
+    #: The stories the articles were grouped into, when compared by story
+    #: (``compare(..., by_story=True)``); findings, entities and alignments name theirs.
+    stories: tuple[Story, ...] = ()
     #: Warnings about the run rather than one article, such as an input file that could
     #: not be read and was skipped (the command line's ``--keep-going``).
     run_warnings: tuple[str, ...] = attrs.field(default=(), kw_only=True)
@@ -64,6 +67,11 @@ class Report:
             "alignments": [_alignment(a) for a in self.alignments],
             "warnings": list(self.warnings),
         }
+        if self.stories:
+            out["stories"] = [
+                {"id": st.id, "sources": list(st.sources), "copies": [list(c) for c in st.copies]}
+                for st in self.stories
+            ]
         if extractions:
             out["extractions"] = [_extraction(x) for x in self.extractions]
         return out
@@ -372,8 +380,14 @@ def _claim(c: Claim) -> dict[str, Any]:
     }
 
 
+def _story(value: str | None) -> dict[str, Any]:
+    """Return the ``story`` key of a finding, entity or alignment compared by story."""
+    return {} if value is None else {"story": value}
+
+
 def _discrepancy(d: Discrepancy) -> dict[str, Any]:
     return {
+        **_story(d.story),
         "kind": d.kind,
         "subject": d.subject,
         "reason": d.reason,
@@ -384,6 +398,7 @@ def _discrepancy(d: Discrepancy) -> dict[str, Any]:
 
 def _entity(e: Entity) -> dict[str, Any]:
     return {
+        **_story(e.story),
         "id": e.id,
         "kind": e.kind,
         "canonical": e.canonical,
@@ -404,6 +419,7 @@ def _entity(e: Entity) -> dict[str, Any]:
 
 def _alignment(a: Alignment) -> dict[str, Any]:
     return {
+        **_story(a.story),
         "score": round(a.score, 3),
         "anchors": list(a.anchors),
         "verdict": a.verdict,

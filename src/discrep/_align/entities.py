@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 import attrs
 from anyascii import anyascii
@@ -256,45 +257,59 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).lower()
 
 
+@lru_cache(maxsize=16384)
+def _name_parts(
+    kind: str, name: str
+) -> tuple[str | None, tuple[str, ...], str, frozenset[str]]:
+    """Return the given name, folded keys, plain key and suffixes of one written name."""
+    if kind != "person":
+        return None, (fold(name),), _plain(name), frozenset()
+    given, surname = _split_person(name)
+    keys = fold_keys(surname) if surname else ("",)
+    suffixes = frozenset(
+        w.rstrip(".").lower() for w in name.split()[2:] if w.rstrip(".").lower() in _SUFFIXES
+    )
+    return given, keys, _plain(surname), suffixes
+
+
+@lru_cache(maxsize=16384)
+def _other_parts(name: str) -> tuple[str, str, str]:
+    """Return the core, short core and initials of a name that is not a person's."""
+    return _core(name), _short(name), _initials(name)
+
+
 def _group_info(ms: list[Mention], common: frozenset[str]) -> _Info:
     first = ms[0]
     givens: set[str] = set()
+    suffixes: set[str] = set()
     counts: Counter[tuple[str, ...]] = Counter()
     plain: Counter[str] = Counter()
     for m in ms:
-        if m.kind == "person":
-            given, surname = _split_person(m.name)
-            if given is not None:
-                givens.add(given)
-            counts[fold_keys(surname) if surname else ("",)] += 1
-            plain[_plain(surname)] += 1
-        else:
-            counts[(fold(m.name),)] += 1
-            plain[_plain(m.name)] += 1
-    keys = counts.most_common(1)[0][0] if counts else ("",)
+        given, keys, written, suffix = _name_parts(m.kind, m.name)
+        if given is not None:
+            givens.add(given)
+        suffixes |= suffix
+        counts[keys] += 1
+        plain[written] += 1
     person = first.kind == "person"
+    core, short, initials = ("", "", "") if person else _other_parts(first.name)
     return _Info(
         kind=first.kind,
         givens=frozenset(givens),
-        keys=keys,
+        keys=counts.most_common(1)[0][0],
         # a group known by a full name ("Volodymyr Zelensky") needs no anchor
         anchor="" if givens else _bare_anchor(first.name, common),
-        core="" if person else _core(first.name),
-        short="" if person else _short(first.name),
-        initials="" if person else _initials(first.name),
+        core=core,
+        short=short,
+        initials=initials,
         digits=tuple(_DIGITS.findall(first.name)),
         place_id=next((m.place_id for m in ms if m.place_id), None),
         words=len(first.name.split()),
-        plain=plain.most_common(1)[0][0] if plain else "",
+        plain=plain.most_common(1)[0][0],
         full=fold(" ".join(
             w for w in first.name.split() if w.rstrip(".").lower() not in _SUFFIXES
         )),
-        suffixes=frozenset(
-            w.rstrip(".").lower()
-            for m in ms if m.kind == "person"
-            for w in m.name.split()[2:]
-            if w.rstrip(".").lower() in _SUFFIXES
-        ),
+        suffixes=frozenset(suffixes),
     )
 
 
@@ -409,10 +424,14 @@ def _group_key(m: Mention, common: frozenset[str]) -> tuple[str, ...]:
     return (m.kind, bare, fold(m.name) or m.name.casefold(), digits)
 
 
-def _candidates(infos: list[_Info], reps: list[int]) -> list[tuple[int, int]]:
-    """Pairs of representatives that share a block key, each pair once, in order."""
+def _candidates(infos: list[_Info], reps: list[int], cap: int) -> list[tuple[int, int]]:
+    """Pairs of representatives that share a block key, each pair once, in order.
+
+    A block of more than ``cap`` distinct names is not selective and pairs nothing, so the
+    pair work grows with the number of names, not its square (as in the quantity check).
+    """
     keys = [tuple(_block_keys(infos[i])) for i in reps]
-    pairs = indexed_pairs(keys, max_postings=len(reps))
+    pairs = indexed_pairs(keys, max_postings=cap)
     return sorted((reps[x], reps[y]) for x, y in pairs)
 
 
@@ -483,7 +502,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     uf = _Groups([info.givens for info in infos], [info.suffixes for info in infos])
     reps = _representatives(infos, uf)
     pairs: list[tuple[float, int, int]] = []
-    for a, b in _candidates(infos, reps):
+    for a, b in _candidates(infos, reps, config.names.max_block):
         score = _pair_score(infos[a], infos[b], threshold)
         if score:
             pairs.append((score, a, b))

@@ -380,61 +380,111 @@ def build_statements(
     ['Rebels seized the port city on Monday.']
     """
     cfg = config.align
+    entity_at, canonical = _entity_positions(entities)
+    event_of = {
+        (ev.source, ev.start): (cluster.id, cluster.type)
+        for cluster in events
+        for ev in cluster.events
+    }
+    stmts: list[_Stmt] = []
+    for ex in sorted(extractions, key=lambda ex: ex.article.source):
+        stmts.extend(
+            _article_statements(
+                ex, entity_at.get(ex.article.source, {}), event_of, cfg, len(stmts)
+            )
+        )
+    return _with_statistics(stmts, canonical, cfg)
+
+
+def _entity_positions(
+    entities: Sequence[Entity],
+) -> tuple[dict[str, dict[int, tuple[int, str]]], dict[str, str]]:
+    """Per source, mention start -> (end, entity id); and entity id -> canonical name."""
     entity_at: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
     canonical: dict[str, str] = {}
     for ent in entities:
         canonical[ent.id] = ent.canonical
         for m in ent.mentions:
             entity_at[m.source][m.start] = (m.end, ent.id)
-    event_of: dict[tuple[str, int], tuple[str, str]] = {}
-    for cluster in events:
-        for ev in cluster.events:
-            event_of[(ev.source, ev.start)] = (cluster.id, cluster.type)
+    return entity_at, canonical
 
-    ordered = sorted(extractions, key=lambda ex: ex.article.source)
-    stmts: list[_Stmt] = []
-    for ex in ordered:
-        art = ex.article
-        src = art.source
-        reference = art.published or ex.reference_date
-        # Each statement takes the times, quantities and events that start inside it:
-        # sorted once per article and sliced by bisection, so a huge article costs
-        # O(n log n), not a scan of every item per statement.
-        times_in = _Starts(t for t in ex.times if t.type != "duration")
-        quantities_in = _Starts(ex.quantities)
-        events_in = _Starts(e for e in ex.events if (src, e.start) in event_of)
-        for sent in ex.sentences:
-            if sent.junk:
+
+def _article_statements(
+    ex: Extraction,
+    entity_at: Mapping[int, tuple[int, str]],
+    event_of: Mapping[tuple[str, int], tuple[str, str]],
+    cfg: AlignConfig,
+    first_index: int,
+) -> list[_Stmt]:
+    """Return the statements of one article, numbered from ``first_index``."""
+    art = ex.article
+    src = art.source
+    reference = art.published or ex.reference_date
+    # Each statement takes the times, quantities and events that start inside it: sorted
+    # once per article and sliced by bisection, so a huge article costs O(n log n), not a
+    # scan of every item per statement.
+    times_in = _Starts(t for t in ex.times if t.type != "duration")
+    quantities_in = _Starts(ex.quantities)
+    events_in = _Starts(e for e in ex.events if (src, e.start) in event_of)
+    out: list[_Stmt] = []
+    for sent in ex.sentences:
+        if sent.junk:
+            continue
+        for a, b in _clauses(art.text, sent.start, sent.end, cfg.min_tokens):
+            # A real sentence has far fewer content words than the cap; past it (lists,
+            # scraped run-ons) more words add cost, not evidence.
+            toks = _tokens_at(art.text, a, b, entity_at)[: cfg.max_tokens]
+            if len(toks) < cfg.min_tokens:
                 continue
-            for a, b in _clauses(art.text, sent.start, sent.end, cfg.min_tokens):
-                # A real sentence has far fewer content words than the cap; past it (lists,
-                # scraped run-ons) more words add cost, not evidence.
-                toks = _tokens_at(art.text, a, b, entity_at.get(src, {}))[: cfg.max_tokens]
-                first = toks[0][0] if toks else a
-                if len(toks) < cfg.min_tokens:
-                    continue
-                times = times_in.between(a, b)
-                stmts.append(
-                    _Stmt(
-                        statement=Statement(src, a, b, art.text[a:b]),
-                        index=len(stmts),
-                        tokens=tuple(t for _, _, t in toks),
-                        surface=tuple(
-                            anyascii(art.text[ts:te]).lower() for ts, te, _ in toks
-                        ),
-                        entities=frozenset(t[4:] for _, _, t in toks if t.startswith("ent:")),
-                        names=frozenset(
-                            t
-                            for ts, _, t in toks
-                            if t.startswith("ent:") or (ts > first and art.text[ts].isupper())
-                        ),
-                        dates=frozenset(t.value for t in times if t.value is not None),
-                        weekdays=frozenset(_weekday(t) for t in times) - {""},
-                        quantities=tuple(quantities_in.between(a, b)),
-                        events=frozenset(event_of[(src, e.start)] for e in events_in.between(a, b)),
-                        reference=reference,
-                    )
+            evs = frozenset(event_of[(src, e.start)] for e in events_in.between(a, b))
+            out.append(
+                _statement(
+                    art.text, src, (a, b), toks, first_index + len(out),
+                    times_in.between(a, b), tuple(quantities_in.between(a, b)), evs, reference,
                 )
+            )
+    return out
+
+
+def _statement(
+    text: str,
+    src: str,
+    span: tuple[int, int],
+    toks: Sequence[tuple[int, int, str]],
+    index: int,
+    times: Sequence[TimeExpr],
+    quantities: tuple[Quantity, ...],
+    events: frozenset[tuple[str, str]],
+    reference: dt.date | None,
+) -> _Stmt:
+    a, b = span
+    return _Stmt(
+        statement=Statement(src, a, b, text[a:b]),
+        index=index,
+        tokens=tuple(t for _, _, t in toks),
+        surface=tuple(anyascii(text[ts:te]).lower() for ts, te, _ in toks),
+        entities=frozenset(t[4:] for _, _, t in toks if t.startswith("ent:")),
+        names=_names(text, toks),
+        dates=frozenset(t.value for t in times if t.value is not None),
+        weekdays=frozenset(_weekday(t) for t in times) - {""},
+        quantities=quantities,
+        events=events,
+        reference=reference,
+    )
+
+
+def _names(text: str, toks: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+    """Tokens that are names: linked entities and words capitalised after the first."""
+    first = toks[0][0]
+    return frozenset(
+        t for ts, _, t in toks if t.startswith("ent:") or (ts > first and text[ts].isupper())
+    )
+
+
+def _with_statistics(
+    stmts: Sequence[_Stmt], canonical: Mapping[str, str], cfg: AlignConfig
+) -> Collection:
+    """Return the collection with document frequencies, weights and statement totals."""
     df: dict[str, int] = defaultdict(int)
     for st in stmts:
         for tok in st.bag:
@@ -457,7 +507,16 @@ def _fuzzable(token: str) -> bool:
 
 def _keys(st: _Stmt, coll: Collection) -> set[str]:
     keys = {t for t in st.tokens if coll.is_key(t)}
-    keys.update("event:" + cid for cid, _ in st.events)
+    keys.update(_anchor_keys(st))
+    # a shared event is a strong anchor on its own: it counts as two keys
+    keys.update(f"event{n}:{cid}" for cid, _ in st.events for n in (1, 2))
+    return keys
+
+
+def _anchor_keys(st: _Stmt) -> set[str]:
+    """Keys for the resolved dates and significant figures a statement states."""
+    keys = {"date:" + d.isoformat() for d in st.dates}
+    keys.update(f"figure:{_fmt(q.value)}" for q in st.quantities if _significant(q))
     return keys
 
 
@@ -555,7 +614,7 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     """Score how likely statements ``a`` and ``b`` report the same fact (0..~1.5).
 
     Symmetric: ``score_pair(a, b) == score_pair(b, a)``. Pairs from one source, and pairs
-    that share no index key, score 0.
+    that share fewer than ``AlignConfig.min_shared_keys`` index keys, score 0.
 
     >>> from discrep._model import Article, Sentence
     >>> def ex(text, src):
@@ -573,82 +632,107 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     cfg = coll.config
     bag_a, bag_b = coll.bags[a.index], coll.bags[b.index]
     shared = bag_a & bag_b
-    if not any(coll.is_key(t) for t in shared) and not (
-        {c for c, _ in a.events} & {c for c, _ in b.events}
-    ):
-        return _ZERO
-    wa, wb = coll.totals[a.index], coll.totals[b.index]
     ws = sum(coll.weights[t] for t in shared)
+    if _rejected(a, b, shared, ws, coll):
+        return _ZERO
+    fz, fz_words = _fuzzy_shared(bag_a - shared, bag_b - shared, coll)
+    score = _text_score(a, b, ws + fz, coll)
+    anchors = ["entity:" + coll.canonical.get(e, e) for e in sorted(a.entities & b.entities)]
+    score = _with_dates(score, a, b, cfg, anchors)
+    score = _with_events(score, a, b, cfg, anchors)
+    score = _with_quantities(score, a, b, cfg, anchors)
+    # Articles written days apart rarely report the same fact in different words.
+    gap = _gap_days(a.reference, b.reference)
+    if gap is not None and gap > cfg.max_days_apart:
+        score *= cfg.days_apart_factor
+    anchors += _word_anchors(a, shared, fz_words, coll)
+    return PairScore(score, tuple(anchors))
+
+
+def _rejected(a: _Stmt, b: _Stmt, shared: frozenset[str], ws: float, coll: Collection) -> bool:
+    """Whether a pair scores 0 before any scoring: too little in common to be a fact."""
+    cfg = coll.config
+    n_keys = (
+        sum(1 for t in shared if coll.is_key(t))
+        + len(_anchor_keys(a) & _anchor_keys(b))
+        + 2 * len({c for c, _ in a.events} & {c for c, _ in b.events})
+    )
+    if n_keys < cfg.min_shared_keys:
+        return True  # not a candidate (see candidate_pairs)
     if _upper_bound(a, b, ws, len(shared), coll) < min(cfg.min_score, cfg.join_score):
-        return _ZERO  # cannot be kept, and so cannot matter (see select_and_group)
+        return True  # cannot be kept, and so cannot matter (see select_and_group)
     # Only names and titles in common: the same people, not the same fact.
     names = a.names | b.names  # capitalised mid-sentence in either: a name
     if all(t in names or t in _title_stems() for t in shared):
-        return _ZERO
+        return True
     # Only the opening words ("The United Nations said ...") in common: not a fact.
-    if (
-        shared
-        and _only_opening(a.tokens, shared, cfg.opening)
+    return bool(shared) and (
+        _only_opening(a.tokens, shared, cfg.opening)
         and _only_opening(b.tokens, shared, cfg.opening)
-    ):
-        return _ZERO
-    fz, fz_words = _fuzzy_shared(bag_a - shared, bag_b - shared, coll)
-    ws += fz
-    cosine = ws / math.sqrt(wa * wb)
+    )
+
+
+def _text_score(a: _Stmt, b: _Stmt, ws: float, coll: Collection) -> float:
+    """Score the shared words (weight ``ws``, fuzzy matches included) and runs."""
+    cfg = coll.config
+    cosine = ws / math.sqrt(coll.totals[a.index] * coll.totals[b.index])
     # Evidence in absolute terms: sharing several rare words means more than sharing
     # one, however long the sentences are (a long caption against a short report).
     evidence = 1.0 - math.exp(-ws / cfg.evidence_scale)
     text = cfg.cosine_share * cosine + (1.0 - cfg.cosine_share) * evidence
     run = _run_weight(a.tokens, b.tokens, coll)
-    text += cfg.run_bonus * min(1.0, run / cfg.run_full)
+    return text + cfg.run_bonus * min(1.0, run / cfg.run_full)
 
-    anchors: list[str] = []
-    score = text
-    # Entities.
-    anchors += ["entity:" + coll.canonical.get(e, e) for e in sorted(a.entities & b.entities)]
-    # Dates: resolved dates when both have them, else the weekdays they name.
+
+def _with_dates(score: float, a: _Stmt, b: _Stmt, cfg: AlignConfig, anchors: list[str]) -> float:
+    """Apply the resolved dates when both have them, else the weekdays they name."""
     if a.dates and b.dates:
         common = _dates_match(a.dates, b.dates, cfg.date_window_days)
-        if common:
-            score += cfg.date_bonus
-            anchors += ["date:" + d.isoformat() for d in common]
-        else:
-            score *= cfg.date_conflict
-    elif a.weekdays and b.weekdays:
+        if not common:
+            return score * cfg.date_conflict
+        anchors += ["date:" + d.isoformat() for d in common]
+        return score + cfg.date_bonus
+    if a.weekdays and b.weekdays:
         if a.weekdays & b.weekdays:
-            score += cfg.date_bonus / 2
-        else:
-            score *= cfg.date_conflict
-    # Events.
+            return score + cfg.date_bonus / 2
+        return score * cfg.date_conflict
+    return score
+
+
+def _with_events(score: float, a: _Stmt, b: _Stmt, cfg: AlignConfig, anchors: list[str]) -> float:
     ea = {c for c, _ in a.events}
     eb = {c for c, _ in b.events}
     if ea & eb:
-        score += cfg.event_bonus
         anchors += [c if c.startswith("event:") else "event:" + c for c in sorted(ea & eb)]
-    elif {t for _, t in a.events} & {t for _, t in b.events}:
-        score *= cfg.event_conflict
-    # Quantities.
+        return score + cfg.event_bonus
+    if {t for _, t in a.events} & {t for _, t in b.events}:
+        return score * cfg.event_conflict
+    return score
+
+
+def _with_quantities(
+    score: float, a: _Stmt, b: _Stmt, cfg: AlignConfig, anchors: list[str]
+) -> float:
     q_anchor, q_conflict = _quantity_anchors(a, b, cfg)
     if q_anchor:
-        score += cfg.quantity_bonus
         anchors += q_anchor
-    elif q_conflict:
-        score *= cfg.quantity_conflict
-    # Articles written days apart rarely report the same fact in different words.
-    gap = _gap_days(a.reference, b.reference)
-    if gap is not None and gap > cfg.max_days_apart:
-        score *= cfg.days_apart_factor
+        return score + cfg.quantity_bonus
+    return score * cfg.quantity_conflict if q_conflict else score
+
+
+def _word_anchors(
+    a: _Stmt, shared: frozenset[str], fz_words: Sequence[str], coll: Collection
+) -> list[str]:
+    """Return the ``words:`` anchor: the heaviest shared words as ``a`` writes them."""
     words = sorted(
         (t for t in shared if not t.startswith("ent:")), key=lambda t: (-coll.weight(t), t)
     )
     written: dict[str, str] = {}
     for tok, form in zip(a.tokens, a.surface, strict=True):
         written.setdefault(tok, form)
-    words = [written.get(t, t) for t in words[: cfg.max_anchor_words]]
-    words += [written.get(t, t) for t in sorted(fz_words)[:2]]
-    if words:
-        anchors.append("words:" + ",".join(words))
-    return PairScore(score, tuple(anchors))
+    out = [written.get(t, t) for t in words[: coll.config.max_anchor_words]]
+    out += [written.get(t, t) for t in sorted(fz_words)[:2]]
+    return ["words:" + ",".join(out)] if out else []
 
 
 def _upper_bound(a: _Stmt, b: _Stmt, ws: float, n_shared: int, coll: Collection) -> float:
@@ -729,6 +813,7 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
         [_keys(st, coll) for st in coll.statements],
         coll.config.max_postings,  # an event mentioned everywhere: not selective
         apart=[st.statement.source for st in coll.statements],
+        min_shared=coll.config.min_shared_keys,
     )
 
 
@@ -792,39 +877,57 @@ def _group(
     for i, j in order:
         if (i, j) in covered:
             continue
-        members = [i, j]
-        sources = {stmts[i].statement.source, stmts[j].statement.source}
-        cands = sorted(
-            (set(neighbours[i]) & set(neighbours[j])),
-            key=lambda c: (-(neighbours[i][c].score + neighbours[j][c].score), stmts[c].key),
-        )
-        for c in cands:
-            if stmts[c].statement.source in sources:
-                continue
-            if all(c in neighbours[m] for m in members):
-                members.append(c)
-                sources.add(stmts[c].statement.source)
-        pair_scores = []
-        # Anchors every pair of the group shares, plus the seed pair's shared words.
-        seed = kept[(i, j)].anchors
-        common = {a for a in seed if not a.startswith("words:")}
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                p = (min(members[x], members[y]), max(members[x], members[y]))
-                covered.add(p)
-                pair_scores.append(joinable[p].score)
-                common &= set(joinable[p].anchors)
-        anchors = [a for a in seed if a in common or a.startswith("words:")]
-        members.sort(key=lambda m: stmts[m].key)
-        out.append(
-            Alignment(
-                statements=tuple(stmts[m].statement for m in members),
-                score=round(min(pair_scores), 6),
-                anchors=tuple(anchors),
-            )
-        )
+        members = _grow(i, j, neighbours, stmts)
+        out.append(_alignment(members, kept[(i, j)].anchors, joinable, covered, stmts))
     out.sort(key=lambda al: (-al.score, [(s.source, s.start) for s in al.statements]))
     return tuple(out)
+
+
+def _grow(
+    i: int, j: int, neighbours: Mapping[int, Mapping[int, PairScore]], stmts: Sequence[_Stmt]
+) -> list[int]:
+    """Return the seed pair and each statement (one per source) joinable with all members."""
+    members = [i, j]
+    sources = {stmts[i].statement.source, stmts[j].statement.source}
+    cands = sorted(
+        (set(neighbours[i]) & set(neighbours[j])),
+        key=lambda c: (-(neighbours[i][c].score + neighbours[j][c].score), stmts[c].key),
+    )
+    for c in cands:
+        if stmts[c].statement.source in sources:
+            continue
+        if all(c in neighbours[m] for m in members):
+            members.append(c)
+            sources.add(stmts[c].statement.source)
+    return members
+
+
+def _alignment(
+    members: list[int],
+    seed: tuple[str, ...],
+    joinable: Mapping[tuple[int, int], PairScore],
+    covered: set[tuple[int, int]],
+    stmts: Sequence[_Stmt],
+) -> Alignment:
+    """Return the group as an Alignment, and mark its pairs ``covered``.
+
+    Anchors are those every pair of the group shares, plus the seed pair's shared words.
+    """
+    pair_scores = []
+    common = {a for a in seed if not a.startswith("words:")}
+    for x in range(len(members)):
+        for y in range(x + 1, len(members)):
+            p = (min(members[x], members[y]), max(members[x], members[y]))
+            covered.add(p)
+            pair_scores.append(joinable[p].score)
+            common &= set(joinable[p].anchors)
+    anchors = [a for a in seed if a in common or a.startswith("words:")]
+    members = sorted(members, key=lambda m: stmts[m].key)
+    return Alignment(
+        statements=tuple(stmts[m].statement for m in members),
+        score=round(min(pair_scores), 6),
+        anchors=tuple(anchors),
+    )
 
 
 def align_statements(

@@ -23,6 +23,10 @@ import re
 import warnings
 from typing import Any
 
+import attrs
+
+from discrep._cache import cached
+
 __all__ = ["unit_after", "unit_kind"]
 
 # Unit surfaces and symbols that, after a number in news text, are far more often an
@@ -84,15 +88,82 @@ _WORD = re.compile(r"[^\W\d_][\w°²³/.'’^-]{0,24}|[%°€£$][A-Za-z]?")
 _SPACE = re.compile(r"[ \t\u00a0-]?")
 
 
+@attrs.frozen
+class _Entity:
+    name: str
+
+
+@attrs.frozen
+class _Unit:
+    """What discrep reads of a quantulum3 unit: its name and what it measures."""
+
+    name: str
+    entity: _Entity
+
+
+@attrs.frozen
+class _Units:
+    """quantulum3's unit tables as plain values, so they pickle into the on-disk cache."""
+
+    surfaces: dict[str, tuple[_Unit, ...]]
+    surfaces_lower: dict[str, tuple[_Unit, ...]]
+    symbols: dict[str, tuple[_Unit, ...]]
+    names: dict[str, _Unit]
+    #: unit name -> the words of quantulum3's training texts for it (for disambiguation)
+    training: dict[str, tuple[tuple[str, ...], int]]
+
+
 @functools.lru_cache(maxsize=1)
-def _units() -> Any:
+def _units() -> _Units:
+    # Built once per installation (2 s, most of it quantulum3 importing inflect), then read
+    # from the on-disk cache (_cache.py): a run that finds it never imports quantulum3.
+    return cached("units", 1, ("quantulum3",), _build_units)
+
+
+def _build_units() -> _Units:
     # quantulum3 warns at import that the classifier's optional dependencies are missing;
     # discrep never uses the classifier, so that one warning is silenced here only.
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Classifier dependencies", category=UserWarning)
         from quantulum3 import load
 
-        return load.units("en_US")
+        units = load.units("en_US")
+        training_set = load.training_set("en_US")
+
+    def plain(u: Any) -> _Unit:
+        return _Unit(str(u.name), _Entity(str(u.entity.name)))
+
+    def table(t: dict[str, Any]) -> dict[str, tuple[_Unit, ...]]:
+        return {k: tuple(plain(u) for u in v) for k, v in t.items()}
+
+    training: dict[str, tuple[list[str], int]] = {}
+    for ws in training_set:
+        words, total = training.setdefault(ws["unit"], ([], 0))
+        training[ws["unit"]] = (words + ws["text"].split(" "), total + len(ws["text"]))
+    return _Units(
+        surfaces=table(units.surfaces),
+        surfaces_lower=table(units.surfaces_lower),
+        symbols=table(units.symbols),
+        names={k: plain(u) for k, u in units.names.items()},
+        training={k: (tuple(w), n) for k, (w, n) in training.items()},
+    )
+
+
+def _disambiguate(cands: tuple[_Unit, ...], context: str) -> _Unit | None:
+    """quantulum3's no-classifier disambiguation, over the cached training words.
+
+    The unit whose training texts have the largest share of their words in ``context``
+    wins (ties: more words, then the first by name), as in
+    ``quantulum3.no_classifier.disambiguate_no_classifier``, which needs quantulum3 loaded.
+    """
+    best, best_count, best_share = None, 0, 0.0
+    for unit in cands:
+        words, total = _units().training.get(unit.name, ((), 0))
+        count = sum(1 for w in words if w in context)
+        share = count / total if total else 0.0
+        if share > best_share or (share == best_share and count > best_count):
+            best, best_count, best_share = unit, count, share
+    return best
 
 
 @functools.lru_cache(maxsize=4096)
@@ -119,29 +190,33 @@ def _lookup(surface: str, glued: bool, context: str) -> str | None:
         return _GLUED_TEMPERATURE[surface]
     power = _POWER.fullmatch(surface)
     if power and not surface[-1:].isalpha():
-        # "km2", "km^2", "m³": quantulum3 knows "square kilometre" but not these spellings
-        base = _lookup(power.group(1), glued, context)
-        n = power.group(2) or ("2" if power.group(3) == "²" else "3")
-        name = ("square " if n == "2" else "cubic ") + (base or "")
-        return name if base and name in _units().names else None
+        return _power_unit(power, glued, context)
     cands = _candidates(surface, glued)
     if not cands:
         return None
-    timed = [u for u in cands if str(u.entity.name) == "time"]
-    if len(cands) == 1:
-        unit = cands[0]
-    elif len(timed) == 1:
-        unit = timed[0]  # "minutes" after a number in news is time, not minutes of arc
-    else:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", category=UserWarning)
-            from quantulum3 import no_classifier
-
-            unit = no_classifier.disambiguate_no_classifier(set(cands), context, "en_US")
+    unit = _choose(cands, context)
     if unit is None:
         return None
     name = str(unit.name)
     return None if name in {"dimensionless", "count", "unk"} else name
+
+
+def _power_unit(power: re.Match[str], glued: bool, context: str) -> str | None:
+    """Read "km2", "km^2", "m³": quantulum3 knows "square kilometre", not these spellings."""
+    base = _lookup(power.group(1), glued, context)
+    n = power.group(2) or ("2" if power.group(3) == "²" else "3")
+    name = ("square " if n == "2" else "cubic ") + (base or "")
+    return name if base and name in _units().names else None
+
+
+def _choose(cands: tuple[_Unit, ...], context: str) -> _Unit | None:
+    """Pick one of several units a surface may name, with quantulum3's rules (no model)."""
+    timed = [u for u in cands if str(u.entity.name) == "time"]
+    if len(cands) == 1:
+        return cands[0]
+    if len(timed) == 1:
+        return timed[0]  # "minutes" after a number in news is time, not minutes of arc
+    return _disambiguate(cands, context)
 
 
 def unit_after(text: str, pos: int, end: int) -> tuple[str, int] | None:

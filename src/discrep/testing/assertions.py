@@ -120,15 +120,14 @@ def assert_reports(
     else:
         choices = (tuple(forms),)
     of_kind = [d for d in report.discrepancies if d.kind == kind]
-    for d in of_kind:
-        texts = [c.text for c in d.claims]
-        if any(all(any(_has(f, t) for t in texts) for f in wanted) for wanted in choices):
-            if exactly_one and len(of_kind) > 1:
-                raise AssertionError(
-                    f"expected exactly one {kind} discrepancy, found {len(of_kind)}:\n"
-                    + _discrepancies(report, kind)
-                )
-            return d
+    found = next((d for d in of_kind if _quotes_any(d, choices)), None)
+    if found is not None:
+        if exactly_one and len(of_kind) > 1:
+            raise AssertionError(
+                f"expected exactly one {kind} discrepancy, found {len(of_kind)}:\n"
+                + _discrepancies(report, kind)
+            )
+        return found
     wanted = tuple(f for c in choices for f in c)
     shown = " or ".join(", ".join(map(repr, c)) for c in choices)
     raise AssertionError(
@@ -140,6 +139,12 @@ def assert_reports(
             else ""
         )
     )
+
+
+def _quotes_any(d: Discrepancy, choices: Iterable[tuple[str, ...]]) -> bool:
+    """Whether the claims of ``d`` quote every form of one of ``choices``."""
+    texts = [c.text for c in d.claims]
+    return any(all(any(_has(f, t) for t in texts) for f in wanted) for wanted in choices)
 
 
 def assert_no_discrepancy(report: Report, *, kinds: Iterable[Kind] | None = None) -> None:

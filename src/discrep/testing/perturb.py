@@ -479,17 +479,7 @@ def change_weekday(article: ArticleLike, days: int = -1) -> Perturbed:
         raise ValueError("change_weekday needs a number of days that is not a multiple of 7")
     art, gen = _split(article)
     if gen is not None:
-        when = gen.facts.when
-        new_wd = WEEKDAYS[(when.date + dt.timedelta(days=days)).weekday()]
-        if when.weekday is None:
-            assert when.day is not None
-            edits = [(when.day.start, when.day.start, f"{new_wd}, ")]
-            forms = (new_wd, when.day.text)
-        else:
-            edits = [(when.weekday.start, when.weekday.end, new_wd)]
-            forms = (new_wd, when.day.text) if when.day is not None else (when.weekday.text, new_wd)
-        text = _edit(art.text, edits)
-        return Perturbed(_evolve(art, text, "change_weekday"), Expected("date", forms))
+        return _change_generated_weekday(art, gen, days)
     ex = _extraction(art)
     for w in _event_times_first(ex):
         wd = _WEEKDAY_RX.match(w.text)
@@ -506,6 +496,21 @@ def change_weekday(article: ArticleLike, days: int = -1) -> Perturbed:
         forms = (new_word, dates[0].text) if dates else (wd.group(), new_word)
         return Perturbed(_evolve(art, text, "change_weekday"), Expected("date", forms))
     raise NothingToPerturb(f"discrep found no weekday in {art.source!r}")
+
+
+def _change_generated_weekday(art: Article, gen: Generated, days: int) -> Perturbed:
+    """:func:`change_weekday` on a generated article, whose facts say where the day is."""
+    when = gen.facts.when
+    new_wd = WEEKDAYS[(when.date + dt.timedelta(days=days)).weekday()]
+    if when.weekday is None:
+        assert when.day is not None
+        edits = [(when.day.start, when.day.start, f"{new_wd}, ")]
+        forms = (new_wd, when.day.text)
+    else:
+        edits = [(when.weekday.start, when.weekday.end, new_wd)]
+        forms = (new_wd, when.day.text) if when.day is not None else (when.weekday.text, new_wd)
+    text = _edit(art.text, edits)
+    return Perturbed(_evolve(art, text, "change_weekday"), Expected("date", forms))
 
 
 # --- venues ----------------------------------------------------------------------------

@@ -1,0 +1,462 @@
+"""Story grouping: which articles of a stream report the same story.
+
+A feed mixes stories; comparing everything with everything costs time and finds false
+disagreements between unrelated stories (a Delhi attack and a Brooklyn deli). This is a
+news-stream clusterer of the usual kind:
+
+1. **Features.** Each article is a TF-IDF vector over its content words (lower case, lightly
+   stemmed, function words left out); a word written capitalised inside a sentence is a
+   name and weighs ``StoryConfig.name_weight`` times more, since names tell stories of one
+   kind apart (two rehab stories differ by who went to rehab). IDF comes from the articles
+   given, so the grouping depends on the set of articles, never on their order.
+2. **Online centroid clustering.** Articles are taken in a canonical order (publication
+   date, then source) and each joins the story whose centroid it is most similar to
+   (cosine at least ``join``) among the stories active within ``window_days`` of its date,
+   or starts a new story. Centroids are found through an inverted index of their terms,
+   so an article is compared only with stories that share a word with it.
+3. **Merge.** Stories whose centroids reach ``merge`` are merged (splitting a story loses
+   findings, merging two only costs time, so the grouping leans to recall).
+4. **Wire copies.** Within a story, an article whose word 5-shingles overlap an earlier
+   member's by at least ``copy_jaccard`` (Jaccard) is a near-duplicate of it.
+
+Why not scikit-learn's TfidfVectorizer and a clusterer: it is not a dependency of discrep,
+the vectors here are a few hundred terms per article, and the online, time-windowed
+assignment is the part no library offers; this module is about 200 lines of dicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+
+from discrep._config import Config, StoryConfig
+from discrep._model import Article, Extraction, Story
+from discrep._report import Report
+
+__all__ = ["compare_by_story", "group", "stories"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+# Sentence openers: after these (and at the start of a line) a capital says nothing.
+_OPENERS = frozenset(".!?\"'“‘”’:;()[]-–—|")
+
+# fmt: off
+_STOP = frozenset("""
+a about above according across after afternoon again against ago all almost already also
+although always am among an and another any are around as at away back be became because
+been before being below between both but by came can could day days did do does done down
+during each early earlier either even evening ever every few first for former from further
+get got had has have having he her here hers herself him himself his how however if in
+including into is it its itself just last late later least less like made make many may
+me meanwhile might monday more morning most mr mrs ms much must my near nearly never new
+next night no nor not now of off often on once one only or other our out over own part
+past per percent people recent recently s said saturday say says second several she should
+since so some still such sunday than that the their them then there these they third this
+those three through thursday time times to today told too tuesday two under until up upon
+us very via was we wednesday week weeks well were what when where whether which while who
+whom whose why will with within without would year years yesterday yet you your friday
+january february march april june july august september october november december
+http https www com html htm article news story said reported report reports according
+""".split())  # noqa: SIM905 - a word list reads best as text
+# fmt: on
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for tail in ("ing", "ed"):
+        if len(word) > len(tail) + 3 and word.endswith(tail):
+            return word[: -len(tail)]
+    return word
+
+
+cfg_numbers = True
+
+
+def _terms(text: str, lead: int) -> tuple[Counter[str], frozenset[str], frozenset[str]]:
+    """Content-word counts of a text, the words written as names, the words of its lead.
+
+    Years count as words ("2008"): two stories of one kind are often years apart.
+    """
+    counts: Counter[str] = Counter()
+    names: set[str] = set()
+    leading: set[str] = set()
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        if raw[0].isdigit():
+            if len(raw) > 1 and cfg_numbers:
+                counts["#" + raw.replace(",", "")] += 1
+            continue
+        low = raw.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if len(low) < 3 or low in _STOP:
+            continue
+        term = _stem(low)
+        counts[term] += 1
+        if len(counts) <= lead:
+            leading.add(term)
+        if raw[0].isupper() and not raw.isupper() and not _opens(text, m.start()):
+            names.add(term)
+    return counts, frozenset(names), frozenset(leading)
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a sentence or a line."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "\r\n" or text[i] in _OPENERS
+
+
+def _shingles(text: str, n: int = 5) -> frozenset[int]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return frozenset(hash(tuple(words[i : i + n])) for i in range(max(0, len(words) - n + 1)))
+
+
+class _Cluster:
+    """A story being built: its members, centroid (sum of unit vectors) and last date."""
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.centroid: dict[str, float] = defaultdict(float)
+        self.norm2 = 0.0
+        self.last: dt.date | None = None
+
+    def add(self, i: int, vec: dict[str, float], date: dt.date | None) -> None:
+        self.members.append(i)
+        for t, w in vec.items():
+            old = self.centroid[t]
+            self.norm2 += (old + w) ** 2 - old**2
+            self.centroid[t] = old + w
+        if date is not None and (self.last is None or date > self.last):
+            self.last = date
+
+    def absorb(self, other: _Cluster) -> None:
+        """Take in every member of ``other``."""
+        self.members.extend(other.members)
+        for t, w in other.centroid.items():
+            self.centroid[t] += w
+        self.norm2 = sum(w * w for w in self.centroid.values())
+        if other.last is not None and (self.last is None or other.last > self.last):
+            self.last = other.last
+
+    def cosine(self, vec: dict[str, float]) -> float:
+        dot = sum(w * self.centroid.get(t, 0.0) for t, w in vec.items())
+        return dot / math.sqrt(self.norm2) if self.norm2 > 0 else 0.0
+
+
+_Parsed = tuple[Counter[str], frozenset[str], frozenset[str]]
+
+
+def _vectors(parsed: Sequence[_Parsed], cfg: StoryConfig) -> list[dict[str, float]]:
+    """Return unit TF-IDF vectors, with IDF from the articles given."""
+    df: Counter[str] = Counter()
+    for counts, _, _ in parsed:
+        df.update(counts.keys())
+    n = len(parsed)
+    vecs = []
+    for counts, names, leading in parsed:
+        vec = {}
+        for t, c in counts.items():
+            # IDF as if ``idf_prior`` more articles held none of the words: over a few
+            # articles the words they all share still count (a few articles of one story
+            # share most of their words); over hundreds it is plain IDF
+            w = (1.0 + math.log(c)) * math.log((n + cfg.idf_prior) / (df[t] + 1))
+            w *= cfg.name_weight if t in names else 1.0
+            vec[t] = w * (cfg.lead_weight if t in leading else 1.0)
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        vecs.append({t: w / norm for t, w in vec.items()})
+    return vecs
+
+
+def _within(a: dt.date | None, b: dt.date | None, days: int) -> bool:
+    return a is None or b is None or abs((a - b).days) <= days
+
+
+def _dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def _cluster(
+    parsed: Sequence[_Parsed], dates: Sequence[dt.date | None], cfg: StoryConfig
+) -> list[list[int]]:
+    """Assign each article, in order, to a story (see the module docstring)."""
+    vecs = _vectors(parsed, cfg)
+    clusters: list[_Cluster] = []
+    cluster_of: list[int] = []
+    holding: dict[str, set[int]] = defaultdict(set)  # term -> clusters whose centroid has it
+    postings: dict[str, list[int]] = defaultdict(list)  # term -> articles led by it
+    for i, vec in enumerate(vecs):
+        keys = sorted(vec, key=lambda t: (-vec[t], t))[: cfg.key_terms]
+        best, best_sim = _nearest(i, vec, keys, postings, vecs, dates, cfg)
+        target = -1
+        if best >= 0 and clusters[cluster_of[best]].cosine(vec) >= cfg.link_floor:
+            target = cluster_of[best]
+        else:
+            best_sim = cfg.join
+            for c in sorted({c for t in vec for c in holding.get(t, ())}):
+                if not _within(clusters[c].last, dates[i], cfg.window_days):
+                    continue
+                sim = clusters[c].cosine(vec)
+                if sim >= best_sim:
+                    target, best_sim = c, sim
+        if target < 0:
+            target = len(clusters)
+            clusters.append(_Cluster())
+        clusters[target].add(i, vec, dates[i])
+        cluster_of.append(target)
+        for t in vec:
+            holding[t].add(target)
+        for t in keys:
+            if len(postings[t]) < cfg.max_postings:
+                postings[t].append(i)
+    merged = _merge(clusters, cfg)
+    return [part for cl in merged for part in _refine(cl.members, parsed, cfg)]
+
+
+def _refine(
+    members: Sequence[int], parsed: Sequence[_Parsed], cfg: StoryConfig, depth: int = 1
+) -> list[list[int]]:
+    """Split a story that is two stories of one kind bridged by a few close articles.
+
+    IDF is taken within the story, so the words all its articles share (the topic: an
+    election in one country) weigh little and what tells two events of one kind apart
+    (names, figures, places) weighs more. Group-average clustering then cuts the story in
+    two; the cut stands when the mean cosine across it is below ``split`` times the mean
+    cosine within the weaker half, and each half is refined again. A story's members are
+    few (beyond ``refine_max`` it is kept whole), so its m² similarities are cheap; it is
+    never all articles against all.
+    """
+    if depth < 1 or len(members) < 4 or len(members) > cfg.refine_max:
+        return [list(members)]
+    vecs = _vectors([parsed[i] for i in members], cfg)
+    m = len(members)
+    sim = [[_dot(vecs[a], vecs[b]) for b in range(m)] for a in range(m)]
+    left, right = _halves(sim)
+    if min(len(left), len(right)) < 2:
+        return [list(members)]
+    across = _mean(sim, left, right)
+    within = min(_mean(sim, left, left), _mean(sim, right, right))
+    if across >= cfg.split * within:
+        return [list(members)]
+    return [
+        part
+        for half in (left, right)
+        for part in _refine([members[k] for k in half], parsed, cfg, depth - 1)
+    ]
+
+
+def _mean(sim: Sequence[Sequence[float]], a: Sequence[int], b: Sequence[int]) -> float:
+    pairs = [(x, y) for x in a for y in b if x != y]
+    return sum(sim[x][y] for x, y in pairs) / len(pairs) if pairs else 0.0
+
+
+def _halves(sim: Sequence[Sequence[float]]) -> tuple[list[int], list[int]]:
+    """Group-average agglomerative clustering of m items down to two parts."""
+    m = len(sim)
+    parts: dict[int, list[int]] = {k: [k] for k in range(m)}
+    # total similarity between two parts, kept up to date as parts merge
+    link = {(a, b): sim[a][b] for a in range(m) for b in range(a + 1, m)}
+    while len(parts) > 2:
+        _, (a, b) = max(
+            (total / (len(parts[x]) * len(parts[y])), (-x, -y)) for (x, y), total in link.items()
+        )
+        a, b = -a, -b
+        parts[a].extend(parts.pop(b))
+        merged: dict[tuple[int, int], float] = {}
+        for (x, y), total in link.items():
+            if b in (x, y):
+                other = x if y == b else y
+                if other == a:
+                    continue
+                x, y = min(a, other), max(a, other)
+            merged[(x, y)] = merged.get((x, y), 0.0) + total
+        link = merged
+    first, second = parts.values()
+    return sorted(first), sorted(second)
+
+
+def _nearest(
+    i: int,
+    vec: dict[str, float],
+    keys: Sequence[str],
+    postings: dict[str, list[int]],
+    vecs: Sequence[dict[str, float]],
+    dates: Sequence[dt.date | None],
+    cfg: StoryConfig,
+) -> tuple[int, float]:
+    """Return the earlier article most like ``vec`` (cosine at least ``link``), or -1."""
+    best, best_sim = -1, cfg.link
+    for j in sorted({j for t in keys for j in postings.get(t, ())}):
+        if not _within(dates[j], dates[i], cfg.window_days):
+            continue
+        sim = _dot(vec, vecs[j])
+        if sim >= best_sim:
+            best, best_sim = j, sim
+    return best, best_sim
+
+
+def _merge(clusters: list[_Cluster], cfg: StoryConfig) -> list[_Cluster]:
+    """Merge stories whose centroids are alike, most alike first, until none are."""
+    while (pair := _closest_pair(clusters, cfg)) is not None:
+        c, d = pair
+        clusters[c].absorb(clusters[d])
+        del clusters[d]
+    return clusters
+
+
+def _closest_pair(clusters: Sequence[_Cluster], cfg: StoryConfig) -> tuple[int, int] | None:
+    """Return the two stories most alike whose centroids reach ``merge``, if any."""
+    holding: dict[str, set[int]] = defaultdict(set)
+    for c, cl in enumerate(clusters):
+        for t in cl.centroid:
+            holding[t].add(c)
+    best: tuple[float, int, int] = (cfg.merge, -1, -1)
+    for c, cl in enumerate(clusters):
+        unit = {t: w / math.sqrt(cl.norm2) for t, w in cl.centroid.items()}
+        for d in sorted({d for t in unit for d in holding[t] if d > c}):
+            if not _within(cl.last, clusters[d].last, cfg.window_days):
+                continue
+            sim = clusters[d].cosine(unit)
+            if sim >= best[0]:
+                best = (sim, c, d)
+    return None if best[1] < 0 else (best[1], best[2])
+
+
+def group(articles: Sequence[Article], config: Config) -> tuple[Story, ...]:
+    """Group articles (with distinct sources) into stories; see :func:`stories`."""
+    cfg = config.stories
+    order = sorted(
+        range(len(articles)),
+        key=lambda i: (articles[i].published or dt.date.min, articles[i].source),
+    )
+    arts = [articles[i] for i in order]
+    parsed = [_terms(a.text, cfg.lead_words) for a in arts]
+    clusters = _cluster(parsed, [a.published for a in arts], cfg)
+    found: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = []
+    for part in clusters:
+        members = sorted(part, key=lambda i: arts[i].source)
+        found.append((tuple(arts[i].source for i in members), _copies(arts, members, cfg)))
+    found.sort()
+    return tuple(
+        Story(id=f"s{n}", sources=sources, copies=copies)
+        for n, (sources, copies) in enumerate(found, 1)
+    )
+
+
+def _copies(
+    arts: Sequence[Article], members: Sequence[int], cfg: StoryConfig
+) -> tuple[tuple[str, str], ...]:
+    """(copy, original) pairs among a story's members: near-identical word 5-shingles.
+
+    Linear in the story's size per member through a shingle index, not all pairs.
+    """
+    if len(members) < 2:
+        return ()
+    shingles = {i: _shingles(arts[i].text) for i in members}
+    index: dict[int, list[int]] = defaultdict(list)
+    out = []
+    for i in members:
+        seen: Counter[int] = Counter()
+        for s in shingles[i]:
+            seen.update(index.get(s, ()))
+        for j, shared in seen.most_common(1):
+            union = len(shingles[i]) + len(shingles[j]) - shared
+            if union and shared / union >= cfg.copy_jaccard:
+                out.append((arts[i].source, arts[j].source))
+        for s in shingles[i]:
+            index[s].append(i)
+    return tuple(out)
+
+
+def stories(
+    articles: Iterable[str | Article | Extraction] | Iterable[object],
+    *,
+    config: Config | None = None,
+) -> tuple[Story, ...]:
+    """Group a stream of articles into stories (TF-IDF, online centroid clustering).
+
+    Takes what :func:`discrep.compare` takes (texts, paths, Articles, Extractions). Each
+    :class:`~discrep.Story` names its sources and the near-duplicate wire copies among
+    them. The grouping does not depend on the order of the articles.
+
+    >>> import discrep
+    >>> found = discrep.stories([
+    ...     "Flood waters rose in Dhaka as monsoon rains hit Bangladesh.",
+    ...     "Bangladesh: monsoon rains flood Dhaka, waters still rising.",
+    ...     "The Oakland Athletics beat the Seattle Mariners in extra innings.",
+    ... ])
+    >>> [s.sources for s in found]
+    [('text0', 'text1'), ('text2',)]
+    """
+    from discrep._inputs import gather
+
+    config = config if config is not None else Config()
+    items = gather(articles, config)
+    return group([x.article if isinstance(x, Extraction) else x for x in items], config)
+
+
+def compare_by_story(
+    extractions: tuple[Extraction, ...],
+    config: Config,
+    compare: Callable[[tuple[Extraction, ...], Config], Report],
+    *,
+    mapper: Callable[[Callable[[tuple[Extraction, ...]], Report], list[tuple[Extraction, ...]]],
+                     Iterable[Report]] | None = None,
+) -> Report:
+    """Group the extractions into stories, ``compare`` each story, and join the reports.
+
+    ``mapper(fn, groups)`` runs ``fn`` over the stories' extractions (default: here, in
+    order; :mod:`discrep.dask` passes one that runs them as tasks on a cluster).
+    Findings, entities and alignments carry their story's id; when there are several
+    stories, entity ids are prefixed with it ("s2/person:tara-reid") so they stay unique.
+    """
+    found = group([x.article for x in extractions], config)
+    by_source = {x.article.source: x for x in extractions}
+    groups = [tuple(by_source[s] for s in story.sources) for story in found]
+    run = _Comparing(compare, config)
+    reports = list(mapper(run, groups) if mapper is not None else map(run, groups))
+    parts = [
+        _stamp(report, story.id, prefix=len(found) > 1)
+        for story, report in zip(found, reports, strict=True)
+    ]
+    return Report(
+        articles=tuple(x.article for x in extractions),
+        entities=tuple(e for r in parts for e in r.entities),
+        alignments=tuple(a for r in parts for a in r.alignments),
+        discrepancies=tuple(d for r in parts for d in r.discrepancies),
+        extractions=extractions,
+        stories=found,
+    )
+
+
+@attrs.frozen
+class _Comparing:
+    """``compare`` with the config bound: a picklable task for a cluster."""
+
+    compare: Callable[[tuple[Extraction, ...], Config], Report]
+    config: Config
+
+    def __call__(self, extractions: tuple[Extraction, ...]) -> Report:
+        return self.compare(extractions, self.config)
+
+
+def _stamp(report: Report, story: str, *, prefix: bool) -> Report:
+    return attrs.evolve(
+        report,
+        entities=tuple(
+            attrs.evolve(e, story=story, id=f"{story}/{e.id}" if prefix else e.id)
+            for e in report.entities
+        ),
+        alignments=tuple(attrs.evolve(a, story=story) for a in report.alignments),
+        discrepancies=tuple(attrs.evolve(d, story=story) for d in report.discrepancies),
+    )

@@ -1,0 +1,131 @@
+"""Story grouping (discrep.stories) and comparing within stories (compare(by_story=True)).
+
+Examples are invented sentences; the corpus measure is benchmarks/bench_stories.py, and the
+slow test below checks the whole-corpus promise (no finding across two stories).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import discrep
+from discrep import Article, Config
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ecbplus"
+
+_FLOOD = [
+    "Flood waters rose in Dhaka on Monday as monsoon rains hit Bangladesh, officials said.",
+    "Monsoon rains flooded Dhaka, and waters were still rising across Bangladesh.",
+    "In Bangladesh, Dhaka residents waded through flood waters after monsoon rains.",
+]
+_MATCH = [
+    "The Oakland Athletics beat the Seattle Mariners 5-3 in extra innings on Sunday.",
+    "Seattle Mariners lost to the Oakland Athletics in extra innings, 5-3.",
+]
+
+
+def _arts(texts: list[str], prefix: str) -> list[Article]:
+    return [Article(t, source=f"{prefix}{i}") for i, t in enumerate(texts)]
+
+
+def test_two_stories_are_told_apart() -> None:
+    found = discrep.stories(_arts(_FLOOD, "flood") + _arts(_MATCH, "match"))
+    assert [s.sources for s in found] == [("flood0", "flood1", "flood2"), ("match0", "match1")]
+    assert [s.id for s in found] == ["s1", "s2"]
+
+
+def test_a_wire_copy_is_found() -> None:
+    wire = Article(_FLOOD[0] + " Rescue teams were sent to the worst-hit districts.", source="a")
+    copy = attrs.evolve(wire, source="b", text=wire.text + " More to follow.")
+    (story,) = discrep.stories([wire, copy, *_arts(_FLOOD[1:], "x")])
+    assert story.copies == (("b", "a"),)
+
+
+def test_time_window_splits_reports_weeks_apart() -> None:
+    early = [attrs.evolve(a, published=dt.date(2020, 7, 1)) for a in _arts(_FLOOD[:2], "a")]
+    late = [attrs.evolve(a, published=dt.date(2021, 7, 1)) for a in _arts(_FLOOD[1:], "b")]
+    assert len(discrep.stories(early + late)) == 2
+    wide = Config(stories=attrs.evolve(Config().stories, window_days=400))
+    assert len(discrep.stories(early + late, config=wide)) == 1
+
+
+@given(st.permutations(range(5)))
+def test_grouping_does_not_depend_on_order(order: list[int]) -> None:
+    arts = _arts(_FLOOD, "f") + _arts(_MATCH, "m")
+    assert discrep.stories([arts[i] for i in order]) == discrep.stories(arts)
+
+
+def test_by_story_names_each_finding_and_entity_with_its_story() -> None:
+    arts = [
+        Article("Kyiv said 5 people died in the flood on Monday.", source="a"),
+        Article("Kiev said 5 people died in the flood on Monday.", source="b"),
+        Article("The Oakland Athletics beat the Seattle Mariners 5-3 in Oakland.", source="c"),
+        Article("The Oakland Athletics beat the Seattle Mariners 5-3 at home.", source="d"),
+    ]
+    report = discrep.compare(arts, by_story=True)
+    assert [s.sources for s in report.stories] == [("a", "b"), ("c", "d")]
+    assert [(d.kind, d.story) for d in report.discrepancies] == [("spelling", "s1")]
+    assert all(e.id.startswith(f"{e.story}/") for e in report.entities)
+    assert {e.story for e in report.entities} == {"s1", "s2"}
+    data = report.to_dict()
+    assert data["stories"][0] == {"id": "s1", "sources": ["a", "b"], "copies": []}
+    assert data["discrepancies"][0]["story"] == "s1"
+    plain = discrep.compare(arts)
+    assert "stories" not in plain.to_dict()
+    assert plain.stories == ()
+
+
+def test_by_story_on_one_story_finds_what_compare_finds() -> None:
+    arts = [
+        *_arts(_FLOOD, "f"),
+        Article("Kiev said the monsoon flood hit Dhaka.", source="k"),
+        Article("Kyiv said the monsoon flood hit Dhaka.", source="l"),
+    ]
+    together, apart = discrep.compare(arts), discrep.compare(arts, by_story=True)
+    assert len(apart.stories) == 1
+    assert [attrs.evolve(d, story=None) for d in apart.discrepancies] == list(
+        together.discrepancies
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the ECB+ corpus is not beside the repo")
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: grouping merges the two stories of one kind in a few ECB+ topics "
+    "(two Turkmen elections, two MacBook launches; B-cubed precision 0.886), and 20 of 138 "
+    "findings then quote articles of both",
+)
+def test_no_finding_across_two_corpus_stories() -> None:
+    """Whole corpus, by story: no finding quotes articles of two different gold stories."""
+    paths = sorted(CORPUS.glob("*.txt"))
+    report = discrep.compare(paths, by_story=True)
+    label = re.compile(r"(\d+)_\d+(ecbplus|ecb)\.txt")
+
+    def story(source: str) -> str:
+        m = label.fullmatch(source)
+        assert m is not None
+        return m.group(1) + m.group(2)
+
+    crossing = [d for d in report.discrepancies if len({story(c.source) for c in d.claims}) > 1]
+    assert crossing == []
+
+
+def test_cli_groups_by_story_unless_told_not_to(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from discrep._cli import main
+
+    for i, text in enumerate(_FLOOD + _MATCH):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    main([str(tmp_path), "--format", "json"])
+    assert len(json.loads(capsys.readouterr().out)["stories"]) == 2
+    main([str(tmp_path), "--format", "json", "--no-stories"])
+    assert "stories" not in json.loads(capsys.readouterr().out)
