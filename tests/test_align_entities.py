@@ -235,8 +235,11 @@ def test_generational_suffixes_keep_father_and_son_apart() -> None:
 
 
 def test_a_name_held_in_one_longer_name_joins_it() -> None:
-    """Class 4: 'Labour Party' joins 'Moldovan Labour Party'; '67th Precinct' joins
-    '67th Police Precinct'; an adjective opening a longer name is no place."""
+    """Class 4: a name held in one longer name joins it.
+
+    'Labour Party' joins 'Moldovan Labour Party'; '67th Precinct' joins '67th Police
+    Precinct'; an adjective opening a longer name is no place.
+    """
     entities = link_entities(
         _extract(
             "The Moldovan Labour Party won. Officers of the 67th Police Precinct came. "

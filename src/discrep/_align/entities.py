@@ -174,17 +174,24 @@ def _close(x: str, y: str) -> bool:
         return False  # (also a word and its derivative: Arden, Ardenian)
     if Levenshtein.distance(x, y, score_cutoff=1) > 1:
         return False
-    for op in Levenshtein.editops(x, y):
-        if op.tag == "replace" and not (x[op.src_pos] in _VOWELS and y[op.dest_pos] in _VOWELS):
-            # from ten letters on, one consonant for another past the first syllable is
-            # a slip (Salahuddin/Salaluddin); shorter, it is another name
-            if n < 10 or op.src_pos < 3 or x[op.src_pos] in _VOWELS or y[op.dest_pos] in _VOWELS:
-                return False
-        # a vowel added or dropped changes a short name more (Timchenko/Timochenko)
-        letter = x[op.src_pos] if op.tag == "delete" else y[op.dest_pos]
-        if op.tag != "replace" and letter in _VOWELS and n < 10:
-            return False
-    return True
+    return all(
+        _slip_op(op.tag, x[op.src_pos : op.src_pos + 1], y[op.dest_pos : op.dest_pos + 1],
+                 op.src_pos, n)
+        for op in Levenshtein.editops(x, y)
+    )
+
+
+def _slip_op(tag: str, was: str, now: str, at: int, n: int) -> bool:
+    """Tell whether one edit of a name of ``n`` letters is a slip, not another name."""
+    if tag == "replace":
+        if was in _VOWELS and now in _VOWELS:
+            return True
+        # from ten letters on, one consonant for another past the first syllable is
+        # a slip (Salahuddin/Salaluddin); shorter, it is another name
+        return n >= 10 and at >= 3 and was not in _VOWELS and now not in _VOWELS
+    # a vowel added or dropped changes a short name more (Timchenko/Timochenko)
+    letter = was if tag == "delete" else now
+    return letter not in _VOWELS or n >= 10
 
 
 def _surnames_score(a: tuple[str, ...], b: tuple[str, ...], threshold: float) -> float:
@@ -252,7 +259,7 @@ def _short(name: str) -> str:
 
 
 def _initials(name: str) -> tuple[str, ...]:
-    """The letters an acronym of the name would have: 'The Arden Courier' is AC or TAC."""
+    """Return the letters an acronym of the name has: 'The Arden Courier' is AC or TAC."""
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 6 and " " not in compact:
         return (compact.lower(),)
@@ -492,7 +499,7 @@ def _join_given_names(infos: list[_Info], members: list[list[Mention]], uf: _Gro
 
 
 def _name_words(name: str) -> tuple[str, ...]:
-    """The words of a name as written, without a leading 'The'."""
+    """Return the words of a name as written, without a leading 'The'."""
     words = name.split()
     return tuple(words[1:] if words[:1] in (["The"], ["the"]) and len(words) > 1 else words)
 
@@ -502,7 +509,7 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _contained_forms(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
-    """Shorter names a longer one holds (folded).
+    """Yield the shorter names a longer one holds (folded).
 
     Its tail after a place or demonym opening it ('Turkmen Labour Party' holds 'Labour
     Party', 'New York Courier' holds 'Courier'), and, from three words on, itself without
@@ -519,7 +526,7 @@ def _contained_forms(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
 
 
 def _join_contained(infos: list[_Info], members: list[list[Mention]], uf: _Groups) -> None:
-    """A name held in exactly one longer name of the articles joins it (class 4).
+    """Join a name held in exactly one longer name of the articles to it (class 4).
 
     'Labour Party' joins 'Turkmen Labour Party', '67th Precinct' joins '67th Police
     Precinct', and an organisation's one-word name its only longer name ending in that
