@@ -2,7 +2,7 @@
 
 discrep's own scanner finds the numbers (digits with scale words, spelled-out numbers
 and fractions, vague counts, ranges) and the words around them (qualifier, what is
-counted, the predicate); quantulum3, behind :mod:`discrep._extract._quantulum`, names
+counted, the predicate); quantulum3, behind :mod:`discrep._units`, names
 the units. Why the numbers are not left to quantulum3 is said in that module: on news
 text it drops qualifiers and takes dates, times, ordinals and model names for quantities.
 
@@ -635,13 +635,13 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
             scale = _DIGIT_SCALE[word]
             end = s.end()
     if not s and scale == 1.0 and _match(r"[A-Za-z]", text[end : end + 1]):
-        from discrep._extract._quantulum import unit_after
+        from discrep._units import unit_after
 
         u = unit_after(text, end, hi)
         if u is None or u[1] - end > 4:
             return None  # "737MAX", "3D", "1990s": glued letters that are not a unit
     if scale == 1.0 and "," not in lit and _is_identifier(text, start, end, lo):
-        from discrep._extract._quantulum import unit_after
+        from discrep._units import unit_after
 
         unit_next = _PERCENT.match(text, end, hi) or _AGE.match(text, end, hi)
         if not (unit_next or unit_after(text, end, hi)):
@@ -809,7 +809,7 @@ def _unit_and_a_half(text: str, start: int, end: int, lo: int, hi: int) -> _Raw 
     m = _UNIT_AND_A.search(text, max(lo, start - 32), start)
     if m is None:
         return None
-    from discrep._extract._quantulum import unit_after
+    from discrep._units import unit_after
 
     u = unit_after(text, m.start(1), m.end(1))
     if u is None or u[1] != m.end(1):
@@ -961,7 +961,7 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
             raw = attrs.evolve(raw, value=value, precision=raw.precision / raw.value * value)
             low, high = value - raw.precision / 2, value + raw.precision / 2
         else:
-            from discrep._extract._quantulum import unit_after
+            from discrep._units import unit_after
 
             at = end
             half_a = _A_AFTER.match(text, end, hi) if raw.value < 1 else None
