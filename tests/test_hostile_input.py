@@ -215,6 +215,15 @@ def test_quantities_exponent_out_of_float_range(text: str) -> None:
         assert text[q.start : q.end] == q.text
 
 
+@pytest.mark.parametrize("text", ["0 caliber", "0.0 calibre rifles", "  \r0 caliber(]#"])
+def test_quantities_zero_caliber(text: str) -> None:
+    """fuzz_quantities: a zero calibre divided by zero while rescaling its precision."""
+    found = discrep.quantities(text)
+    assert [(q.value, q.unit) for q in found] == [(0.0, "caliber")]
+    for q in found:
+        assert text[q.start : q.end] == q.text
+
+
 # --- issue 15 item 3: the language check and its policy ---------------------------------
 
 GERMAN = (

@@ -958,7 +958,8 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
         elif cal := _CALIBER.match(text, end, hi):
             unit, end = "caliber", cal.end()
             value = _caliber(raw, text)
-            raw = attrs.evolve(raw, value=value, precision=raw.precision / raw.value * value)
+            scale = value / raw.value if raw.value else 1.0  # "0 caliber": nothing to scale
+            raw = attrs.evolve(raw, value=value, precision=raw.precision * scale)
             low, high = value - raw.precision / 2, value + raw.precision / 2
         else:
             from discrep._units import unit_after
