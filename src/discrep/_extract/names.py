@@ -608,7 +608,7 @@ class RuleExtractor:
         return out
 
     def _title(self, ctx: _Ctx, run: _Run, toks: list[_Tok], idx: int) -> list[Mention]:
-        """A title opened by a mid-sentence 'The': a newspaper, a film, a band.
+        """Return the mentions of a title opened by a mid-sentence 'The' (a paper, a film).
 
         One known word after it is read as that word ("in The Netherlands" is a place).
         """
