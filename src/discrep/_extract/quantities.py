@@ -2,7 +2,7 @@
 
 discrep's own scanner finds the numbers (digits with scale words, spelled-out numbers
 and fractions, vague counts, ranges) and the words around them (qualifier, what is
-counted, the predicate); quantulum3, behind :mod:`discrep._extract._quantulum`, names
+counted, the predicate); quantulum3, behind :mod:`discrep._units`, names
 the units. Why the numbers are not left to quantulum3 is said in that module: on news
 text it drops qualifiers and takes dates, times, ordinals and model names for quantities.
 
@@ -572,7 +572,7 @@ _RATIO_SEP = compile_spaced(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
 
 def _ratios(text: str, raws: list[_Raw], hi: int) -> list[_Raw]:
     """Read "one in five" and "3 out of 10" as one figure, the fraction 0.2 or 0.3."""
-    from discrep._extract._quantulum import unit_after
+    from discrep._units import unit_after
 
     out: list[_Raw] = []
     i = 0
@@ -812,7 +812,7 @@ def _unit_or_count(
     text: str, lit: str, start: int, end: int, lo: int, hi: int, unit: str | None
 ) -> bool:
     """Whether an unscaled number is a figure, not a model name, year or glued code."""
-    from discrep._extract._quantulum import unit_after
+    from discrep._units import unit_after
 
     if _match(r"[A-Za-z]", text[end : end + 1]):
         u = unit_after(text, end, hi)
@@ -1011,7 +1011,7 @@ def _compound(text: str, end: int, hi: int) -> bool:
     """Whether spelled number words are joined by a hyphen to a word that is not a unit."""
     if not _match(r"-[A-Za-z]", text[end : end + 2]):
         return False
-    from discrep._extract._quantulum import unit_after
+    from discrep._units import unit_after
 
     if _AGE.match(text, end, hi) or _FOLD_AFTER.match(text, end, hi) or _MAGNITUDE_AFTER.match(
         text, end, hi
@@ -1106,7 +1106,7 @@ def _unit_and_a_half(text: str, start: int, end: int, lo: int, hi: int) -> _Raw 
     m = _UNIT_AND_A.search(text, max(lo, start - 32), start)
     if m is None:
         return None
-    from discrep._extract._quantulum import unit_after
+    from discrep._units import unit_after
 
     u = unit_after(text, m.start(1), m.end(1))
     if u is None or u[1] != m.end(1):
@@ -1352,7 +1352,7 @@ def _read_unit(text: str, raw: _Raw, start: int, lo: int, hi: int) -> _UnitRead:
 
 def _quantulum_unit(text: str, raw: _Raw, start: int, lo: int, hi: int) -> _UnitRead | None:
     """Look the words after a number up in quantulum3's unit tables."""
-    from discrep._extract._quantulum import unit_after
+    from discrep._units import unit_after
 
     end = raw.end
     half_a = _A_AFTER.match(text, end, hi) if raw.value < 1 else None
