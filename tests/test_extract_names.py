@@ -417,3 +417,16 @@ def test_coordinated_organisation_names_and_lower_case_navy() -> None:
     assert "Council for Trade and Co-operation in Europe" in ms
     assert "Ministry of Defence" in ms
     assert ms["Indian navy"].kind == "organisation"
+
+
+def test_inline_markup_does_not_split_a_name() -> None:
+    """Class 11: 'Ivo <strong>Lenk</strong>' is one name without the html extra."""
+    text = (
+        "<p>Police said Ivo <strong>Lenk</strong> and Ann <em>Roe</em> left on Monday.</p>"
+        '<p>Then <span class="x">Dora</span> Marr came.</p>'
+    )
+    ms = {m.name: m for m in _mentions(text)}
+    for name in ("Ivo Lenk", "Ann Roe", "Dora Marr"):
+        assert ms[name].kind == "person"
+        assert text[ms[name].start : ms[name].end] == ms[name].text
+    assert "strong" not in " ".join(ms)

@@ -224,9 +224,19 @@ def _title_case(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
 
 
+#: A tag of markup left in the text ("Mykola <strong>Tkachuk</strong>"): its words are
+#: not the article's, and a name runs across it (class 11).
+_TAG = re.compile(r"<[^<>]{0,300}>")
+
+
+def _blank_tags(text: str) -> str:
+    """Return ``text`` with every tag written over with spaces (offsets kept)."""
+    return _TAG.sub(lambda m: " " * len(m.group()), text) if "<" in text else text
+
+
 def _tokens(text: str, offset: int, alone: frozenset[str] = frozenset()) -> list[_Tok]:
     out: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(_blank_tags(text)):
         start, word = offset + m.start(), m.group()
         cut = _LOWER_HYPHEN_CAP.search(word) if word[:1].islower() else None
         if cut is not None:
@@ -270,7 +280,9 @@ def _is_headline(toks: list[_Tok]) -> bool:
 
 
 def _gap(text: str, a: _Tok, b: _Tok) -> str:
-    return text[a.end : b.start]
+    """Return the text between two words, markup tags left out."""
+    gap = text[a.end : b.start]
+    return _TAG.sub("", gap) if "<" in gap else gap
 
 
 # A soft sign romanised as an apostrophe may end a word inside a name ("Igor' Terehov");
