@@ -62,6 +62,11 @@ _NUMWORD = "|".join(
 )
 
 _WEEKDAYS = frozenset(WEEKDAYS)
+# "threefold", "tenfold", "hundredfold"
+_FOLD_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred|thousand"
+)
+_FOLD_VALUE = {"hundred": 100.0, "thousand": 1000.0}
 
 # Scale glued to or written after digits: "1.5 million", "$1bn", "3.8m", "20k".
 _DIGIT_SCALE = {
@@ -115,7 +120,7 @@ _UNIT_RENAME = {"percentage": "percent", "percentage point": "percentage point"}
 
 # Words that end a noun phrase ("people *have* been killed") or cannot head one.
 _STOP = FUNCTION_WORDS | {
-    "before", "left", "now", "since",
+    "before", "left", "now", "since", "last", "next", "each",
 }
 # Predicates: verbs and adjectives that say what happened to what is counted.
 _PREDICATES = frozenset(
@@ -252,33 +257,45 @@ _NOT_BEFORE_PREDICATE = frozenset(
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"(?:greater|more|larger|bigger|higher)\s+than\s+or\s+equal\s+to"
      r"|(?:greater|larger|bigger|higher|more)\s+or\s+equal\s+(?:than|to)"
-     r"|at\s+least\s+or\s+equal\s+to|>\s*=|≥", ">="),
+     r"|at\s+least\s+or\s+equal\s+to", ">="),
     (r"(?:less|fewer|smaller|lower)\s+than\s+or\s+equal\s+to"
-     r"|(?:less|fewer|smaller|lower)\s+or\s+equal\s+(?:than|to)|<\s*=|≤", "<="),
+     r"|(?:less|fewer|smaller|lower)\s+or\s+equal\s+(?:than|to)", "<="),
     (r"more\s+than|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|upwards\s+of"
      r"|upward\s+of|in\s+excess\s+of|well\s+over|just\s+over|over|above|exceeding"
-     r"|north\s+of|>", ">"),
+     r"|north\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?", ">"),
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
      r"|a\s+record", ">="),
     (r"less\s+than|fewer\s+than|smaller\s+than|lower\s+than|just\s+under|under|below"
-     r"|short\s+of|<", "<"),
+     r"|short\s+of", "<"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than"
      r"|a\s+maximum\s+of", "<="),
     (r"equal\s+to|equals|equall?ing\s+to|exactly|precisely", "="),
     (r"nearly|almost|close\s+to|just\s+shy\s+of|approaching|not\s+quite|just\s+short\s+of",
      "~-"),
     (r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.?"
-     r"|an\s+approximate|more\s+or\s+less|nigh\s+on|~", "~"),
+     r"|an\s+approximate|more\s+or\s+less|nigh\s+on", "~"),
+    # symbols, glued or spaced: "x>10", "≥ 5", "<-30", "~40"
+    (r"(?<![<=>])>\s*=(?!=)|≥", ">="),
+    (r"(?<![<=>])<\s*=(?!=)|≤", "<="),
+    (r"(?<![<=>])>(?![<=>])", ">"),
+    (r"(?<![<=>])<(?![<=>])", "<"),
+    (r"~", "~"),
 )  # fmt: skip
+_SYMBOLIC = 9  # _QUALIFIERS from this index on are symbols
 _QUAL_RE = compile_spaced(
-    r"(?<![\w-])(?:"
-    + "|".join(f"(?P<q{i}>{rx})" for i, (rx, _) in enumerate(_QUALIFIERS))
-    + r")[ \t]+(?:of[ \t]+)?$",
+    r"(?:(?<![\w-])(?:"
+    + "|".join(f"(?P<q{i}>{rx})" for i, (rx, _) in enumerate(_QUALIFIERS[:_SYMBOLIC]))
+    + r")[ \t]+(?:of[ \t]+)?|(?:"
+    + "|".join(
+        f"(?P<q{i}>{rx})" for i, (rx, _) in enumerate(_QUALIFIERS) if i >= _SYMBOLIC
+    )
+    + r")[ \t]*)$",
     re.IGNORECASE,
 )
 _POST_QUAL = compile_spaced(
     r"(?:[ \t]+(?:or|and)[ \t]+(?P<more>more|above|over|greater|higher)\b"
-    r"|[ \t]+or[ \t]+(?P<less>fewer|less|below|lower)\b"
+    r"(?![ \t]+than[ \t]+\S)"
+    r"|[ \t]+or[ \t]+(?P<less>fewer|less|below|lower)\b(?![ \t]+than[ \t]+\S)"
     r"|[ \t]+or[ \t]+so|-?plus\b|\+)",
     re.IGNORECASE,
 )
@@ -301,11 +318,13 @@ _CANDIDATE = compile_spaced(
     r"(?:[ \t]+of[ \t]+(?P<vscale>thousands|millions|billions))?\b"
     r"|\b(?P<vmod2>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of)[ \t]+"
     r"(?P<vsing>dozen|hundred|thousand|million|billion)\b)"
+    rf"|(?P<fold>\b(?:{_FOLD_WORDS})fold\b)"
     rf"|(?P<words>\b(?:{_NUMWORD})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?(?:a[ \t]+)?"
     rf"|[ \t]+of[ \t]+a[ \t]+)(?:{_NUMWORD})){{0,8}}\b)",
     re.IGNORECASE,
 )
 _HAS_CUE = compile_spaced(
+    r"fold\b|"
     rf"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\b(?:{_NUMWORD}|tens|dozens|scores|hundreds|thousands|millions|"
     r"billions)\b",
     re.IGNORECASE,
@@ -321,7 +340,9 @@ _EXCLUDED_SPANS = compile_spaced(
     r"|\b\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.?|[aApP][mM]\b)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}[ \t]?o['’]clock\b"
     r"|(?:\(\d{3}\)[ \t]?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # telephone numbers
-    r"|\b\d{1,4}/\d{1,2}/\d{1,4}\b|\b\d{4}[-–/]\d{2}(?:\d{2})?\b"
+    r"|\[\d{1,3}(?:[-–,][ \t]?\d{1,3}){0,6}\]|(?<![\w$€£])\(\d{1,2}\)"  # "[12]", "(2)"
+    r"|\b\d{1,4}/\d{1,2}/\d{1,4}\b|\b(?:1[5-9]|20)\d\d[-–/](?:\d\d|(?:1[5-9]|20)\d\d)\b"
+    r"|\+\d{1,3}(?:[-. ]\d{2,4}){2,}(?:/\d{2,4})?\b"  # "+1-222-2222-2222"
     # scores and records: "(10-5)", "a 65-53 victory", "tied 13-13"
     r"|\(\d{1,3}-\d{1,3}(?:-\d{1,3})?(?:,[^()]{0,24})?\)"
     r"|\b\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=[ \t]+(?:victory|win|loss|lead|defeat|record|"
@@ -347,7 +368,9 @@ _METRE_WORDS = compile_spaced(
 _PERCENT = compile_spaced(
     r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|pct\b)(?P<pts>[ \t]+points?\b)?", re.IGNORECASE
 )
-_AGE = compile_spaced(r"-year-old\b|[ \t]+years?[ \t]+old\b|-years?-old\b", re.IGNORECASE)
+_AGE = compile_spaced(
+    r"-years?-old\b|-years?[ \t]+old\b|[ \t]+years?[ \t-]+old\b", re.IGNORECASE
+)
 # "$5", "$ 5" (tokenised text), "US$ 7", "C$9", "c $ 16.4 million", "HK$", "GBP4m", "CHF 20m".
 _CURRENCY_BEFORE = compile_spaced(
     r"(?:(?:\b(?:US|us|HK|hk|NZ|nz|AU|CA|c|[A-Za-z]{3}(?=\$))[ \t]?|\b(?:A|C|S|R))?[$€£¥₹₽₴]"
@@ -358,8 +381,11 @@ _RANGE_SEP = compile_spaced(
 )
 # "minus 40 degrees", "negative ten": a sign written as a word.
 _NEG_WORD = compile_spaced(r"(?<![\w-])(?:minus|negative)[ \t]+$", re.IGNORECASE)
+# "-4/5", "- 10 k" opening a sentence: a sign before a number not joining two numbers.
+_NEG_SIGN = compile_spaced(r"(?<![\w.,)%-])[-−][ \t]?$")
 # "more than 100 and fewer than 200": two bounds of one range.
-_BOUNDS_JOIN = compile_spaced(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+", re.IGNORECASE)
+_BOUNDS_JOIN = compile_spaced(r"[ \t]*(?:,[ \t]*(?:(?:and|but)[ \t]+)?|(?:and|but)[ \t]+)",
+                              re.IGNORECASE)
 _RANGE_INTRO = compile_spaced(r"(?<!\w)(?:between|from)[ \t]+$", re.IGNORECASE)
 _TOKEN = compile_spaced(r"[A-Za-z][A-Za-z'’-]{0,40}")
 _WORD_BEFORE = compile_spaced(r"([A-Za-z][A-Za-z'’.-]{0,30})[ \t]+$")
@@ -466,24 +492,7 @@ def interval(
 def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
     if not _HAS_CUE.search(text, lo, hi):
         return
-    excluded = [(m.start(), m.end()) for m in _EXCLUDED_SPANS.finditer(text, lo, hi)]
-    raws: list[_Raw] = []
-    k = 0  # excluded spans and candidates both come in text order: one pass over each
-    for m in _CANDIDATE.finditer(text, lo, hi):
-        while k < len(excluded) and excluded[k][1] <= m.start():
-            k += 1
-        if k < len(excluded) and excluded[k][0] < m.end():
-            continue
-        if m.group("frac") is not None:
-            raw = _fraction(m)
-        elif m.group("num") is not None:
-            raw = _digits(text, _split_height(text, m, lo, hi), lo, hi)
-        elif m.group("vague") is not None:
-            raw = _vague(m)
-        else:
-            raw = _spelled(text, m, lo, hi)
-        if raw is not None:
-            raws.append(raw)
+    raws = _raw_figures(text, lo, hi)
     raws = _ratios(text, [_signed(text, r, lo) for r in raws], hi)
     raws = _ranges(text, _combine_vague(text, raws))
     prev_predicate: str | None = None
@@ -508,6 +517,42 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
         if q.start >= last_end:
             yield q
             last_end = q.end
+
+
+def _raw_figures(text: str, lo: int, hi: int) -> list[_Raw]:
+    """Return the numbers in ``text[lo:hi]``, in order, none overlapping another."""
+    excluded = [(m.start(), m.end()) for m in _EXCLUDED_SPANS.finditer(text, lo, hi)]
+    raws: list[_Raw] = []
+    k = 0  # excluded spans and candidates both come in text order: one pass over each
+    pos = lo
+    while (m := _CANDIDATE.search(text, pos, hi)) is not None:
+        pos = m.end()
+        while k < len(excluded) and excluded[k][1] <= m.start():
+            k += 1
+        if k < len(excluded) and excluded[k][0] < m.end():
+            continue
+        raw = _raw_figure(text, m, lo, hi)
+        if raw is None:
+            continue
+        raws.append(raw)
+        # "ten and fifteen" cut after "ten": look again after it; "3 hundred and 21" read
+        # past the candidate: go on after it
+        pos = raw.end if m.group("words") is not None else max(pos, raw.end)
+    return raws
+
+
+def _raw_figure(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
+    if m.group("frac") is not None:
+        return _fraction(m)
+    if m.group("fold") is not None:
+        word = m.group("fold")[:-4].lower()
+        value = _FOLD_VALUE.get(word) or float(_SMALL[word])
+        return _Raw(m.start(), m.end(), value, 1.0, unit="fold", digit=1.0)
+    if m.group("num") is not None:
+        return _digits(text, _split_height(text, m, lo, hi), lo, hi)
+    if m.group("vague") is not None:
+        return _vague(m)
+    return _spelled(text, m, lo, hi)
 
 
 # "5-foot-8,135 pounds": a height in feet and inches, then a weight, run together.
@@ -554,13 +599,30 @@ def _ratios(text: str, raws: list[_Raw], hi: int) -> list[_Raw]:
 
 
 def _signed(text: str, raw: _Raw, lo: int) -> _Raw:
-    """Apply a sign written as a word: "minus 40" is -40."""
+    """Apply a sign written as a word or before a fraction: "minus 40", "-4/5", "- 1 4/5"."""
     if raw.value <= 0 or raw.vague:
         return raw
     neg = _NEG_WORD.search(text, max(lo, raw.start - 10), raw.start)
-    if neg is None:
+    at = neg.start() if neg is not None else _sign_before(text, raw.start, lo)
+    if at is None:
         return raw
-    return attrs.evolve(raw, start=neg.start(), value=-raw.value)
+    return attrs.evolve(raw, start=at, value=-raw.value)
+
+
+def _sign_before(text: str, start: int, lo: int) -> int | None:
+    """Return where a minus sign before a number starts: "-4/5", "- 1 4/5"; not "5 - 3"."""
+    m = _NEG_SIGN.search(text, max(lo, start - 2), start)
+    if m is None:
+        return None
+    if m.start() == lo:
+        return m.start()  # opening the sentence
+    if m.end() - m.start() > 1:
+        return None  # "5 - 3": a spaced sign between two things joins them
+    prev = text[max(lo, m.start() - 2) : m.start()]
+    if prev[-1:] in (" ", "\t", "\u00a0", "(") and not prev[:-1].isdigit():
+        return m.start()  # "was -4/5"; not "10 -4"
+    return None
+
 
 
 def _joined_bounds(text: str, done: list[Quantity]) -> list[Quantity]:
@@ -725,7 +787,7 @@ def _scale_after(
     if s.group("mi"):
         return 1e6, s.end(), _ISO[s.group("mi")[1:].lower()]
     low = word.lower()
-    if low == "m" and s.group("g") and not currency and _metres(text, start, s.end(), lo, hi):
+    if s.group("g") == "m" and not currency and _metres(text, start, s.end(), lo, hi):
         return 1.0, end, None  # "100m sprint", "20m away": metres
     if low == "b" and not currency and float(_ungrouped(text[start:end]) or 0) >= 1000:
         return 1.0, end, None  # "a 1500b packet": bits; billions are written "1.5tn"
@@ -754,7 +816,7 @@ def _unit_or_count(
 
     if _match(r"[A-Za-z]", text[end : end + 1]):
         u = unit_after(text, end, hi)
-        if u is None or u[1] - end > 4:
+        if u is None or (u[1] - end > 4 and " per " not in u[0]):
             return False  # "737MAX", "3D", "1990s": glued letters that are not a unit
         if text[end] in "CF" and u[1] == end + 1 and not _temperature_next(text, start, u[1],
                                                                             lo, hi):
@@ -935,12 +997,27 @@ def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
         start = start - len(lead_a.group())
     if nums == ["one"] and _lone_one(before, after):
         return None
+    if _compound(text, end, hi):
+        return None  # "two-door", "five-speed", "one-off": a compound word, not a figure
     if nums[0] in {"nought", "naught"} and _search(r"\b(?:for|to)[ \t]+$", before):
         return None  # "all for naught", "came to nought"
     value, prec = _words_value(words)
     if value is None:
         return None
     return _Raw(start, end, value, prec, digit=min(prec, 1.0) if value < 100 else prec)
+
+
+def _compound(text: str, end: int, hi: int) -> bool:
+    """Whether spelled number words are joined by a hyphen to a word that is not a unit."""
+    if not _match(r"-[A-Za-z]", text[end : end + 2]):
+        return False
+    from discrep._units import unit_after
+
+    if _AGE.match(text, end, hi) or _FOLD_AFTER.match(text, end, hi) or _MAGNITUDE_AFTER.match(
+        text, end, hi
+    ):
+        return False
+    return unit_after(text, end, hi) is None
 
 
 def _cut_at_and(
@@ -1162,83 +1239,21 @@ def _plain_range(text: str, a: _Raw, b: _Raw) -> bool:
 
 
 def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) -> Quantity:
-    start, end = raw.start, raw.end
-    unit = raw.unit
-    qualifier = raw.qualifier
+    start, qualifier = _qualifier_before(text, raw, lo)
+    got = _read_unit(text, raw, start, lo, hi)
+    raw, unit, end = got.raw, got.unit, got.end
+    start = min(start, got.start)
+    unit, end = _with_rate(text, unit, end, hi)
+    qualifier, end = _qualifier_after(text, raw, qualifier, end, hi)
     low, high = raw.low, raw.high
-    # qualifier before ("more than", "nearly"), unless a range already set it
-    if raw.low is None:
-        q = _QUAL_RE.search(text, max(lo, start - 40), start)
-        if q:
-            for i, (_rx, sym) in enumerate(_QUALIFIERS):
-                if q.group(f"q{i}") is not None:
-                    qualifier = sym
-                    start = q.start()
-                    break
-    elif raw.vague:
-        q = _QUAL_RE.search(text, max(lo, start - 40), start)
-        if q:
-            start = q.start()
-    # units after the number
-    age_what = False
-    if unit is None and not raw.vague:
-        pm = _PERCENT.match(text, end, hi)
-        age = _AGE.match(text, end, hi)
-        if pm:
-            unit = "percentage point" if pm.group("pts") else "percent"
-            end = pm.end()
-        elif age:
-            unit, end, age_what = "year", age.end(), True
-            low, high = (raw.value - 0.5, raw.value + 0.5)  # ages are exact
-        elif (word := _UNIT_WORD.match(text, end, hi)) and _unit_word(word):
-            unit, end = _unit_word(word), word.end()
-        elif cal := _CALIBER.match(text, end, hi):
-            unit, end = "caliber", cal.end()
-            value = _caliber(raw, text)
-            scale = value / raw.value if raw.value else 1.0  # "0 caliber": nothing to scale
-            raw = attrs.evolve(raw, value=value, precision=raw.precision * scale)
-            low, high = value - raw.precision / 2, value + raw.precision / 2
-        else:
-            from discrep._units import unit_after
-
-            at = end
-            half_a = _A_AFTER.match(text, end, hi) if raw.value < 1 else None
-            if half_a is not None:  # "half a mile", "a quarter of an hour"
-                at = half_a.end()
-            u = unit_after(text, at, hi)
-            if u is not None:
-                unit = _UNIT_RENAME.get(u[0], u[0])
-                if unit == "pound sterling" and _WEIGHT_CONTEXT.search(
-                    text, max(lo, start - 60), min(hi, end + 40)
-                ):
-                    unit = "pound-mass"
-                if text[end : end + 1] == "-" and raw.scale == 1.0 and low is None:
-                    # "a 10-year sentence", "a 27-kilometer ring": a size, stated exactly
-                    low, high = raw.value - 0.5, raw.value + 0.5
-                end = u[1]
-    if unit is not None and (rate := _RATE.match(text, end, hi)):
-        per = (rate.group("per") or rate.group("slash")).lower()
-        per = {"h": "hour", "hr": "hour", "s": "second", "d": "day", "liter": "litre",
-               "kilo": "kilogram"}.get(per, per)
-        unit, end = f"{unit} per {per}", rate.end()
-    if raw.low is None:
-        post = _POST_QUAL.match(text, end, hi)
-        if post and qualifier == "=":
-            qualifier = (
-                ">="
-                if post.group("more")
-                or "plus" in post.group().lower()
-                or post.group().strip() == "+"
-                else ("<=" if post.group("less") else "~")
-            )
-            end = post.end()
-    value = raw.value
+    if got.half is not None and low is None:
+        low, high = raw.value - got.half, raw.value + got.half
     if low is None or high is None:
         measure = unit is not None and unit not in _CURRENCIES
-        low, high = interval(value, raw.precision, qualifier, raw.digit, exact=measure)
+        low, high = interval(raw.value, raw.precision, qualifier, raw.digit, exact=measure)
     sym = cast(Qualifier, "~" if qualifier == "~-" else qualifier)
     inherit = _search(r"(?:including|among[ \t]+them)[ \t]+$", text[max(lo, start - 16) : start])
-    np_, pred = _what(text, start, end, raw, unit, lo, hi, age_what)
+    np_, pred = _what(text, start, end, raw, unit, lo, hi, got.age)
     if inherit and prev_predicate:
         pred = prev_predicate  # "5,000 killed, including about 210 children": killed too
     what = None
@@ -1248,7 +1263,7 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
         text=text[start:end],
         start=start,
         end=end,
-        value=value,
+        value=raw.value,
         unit=unit,
         qualifier=sym,
         low=float(low),
@@ -1257,6 +1272,140 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
         predicate=pred,
         vague=raw.vague,
     )
+
+
+def _qualifier_before(text: str, raw: _Raw, lo: int) -> tuple[int, str]:
+    """Return where the figure starts with its qualifier ("more than", "nearly") and it."""
+    q = _QUAL_RE.search(text, max(lo, raw.start - 40), raw.start)
+    if q is None or (raw.low is not None and not raw.vague):
+        return raw.start, raw.qualifier  # a range set its own bounds
+    if raw.low is not None:
+        return q.start(), raw.qualifier  # "about hundreds": the interval is the words'
+    sym = next(s for i, (_rx, s) in enumerate(_QUALIFIERS) if q.group(f"q{i}") is not None)
+    return q.start(), sym
+
+
+def _qualifier_after(
+    text: str, raw: _Raw, qualifier: str, end: int, hi: int
+) -> tuple[str, int]:
+    """Read "or more", "or less", "-plus", "or so" after a figure."""
+    post = _POST_QUAL.match(text, end, hi) if raw.low is None else None
+    if post is None or qualifier not in {"=", "~"}:
+        return qualifier, end
+    if post.group("more") or "plus" in post.group().lower() or post.group().strip() == "+":
+        return ">=", post.end()
+    return ("<=" if post.group("less") else "~"), post.end()
+
+
+_PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "d": "day", "liter": "litre",
+              "kilo": "kilogram"}  # fmt: skip
+
+
+def _with_rate(text: str, unit: str | None, end: int, hi: int) -> tuple[str | None, int]:
+    """Attach a rate to the unit: "188 miles an hour", "$9 a week", "cents per litre"."""
+    if unit is None or " per " in unit or (rate := _RATE.match(text, end, hi)) is None:
+        return unit, end
+    per = (rate.group("per") or rate.group("slash")).lower()
+    return f"{unit} per {_PER_NAMES.get(per, per)}", rate.end()
+
+
+@attrs.frozen
+class _UnitRead:
+    """What the words around a number say it measures."""
+
+    raw: _Raw
+    unit: str | None
+    end: int
+    start: int
+    #: Half-width of an exact interval (ages, "a 10-year sentence"), or None.
+    half: float | None = None
+    age: bool = False
+
+
+def _read_unit(text: str, raw: _Raw, start: int, lo: int, hi: int) -> _UnitRead:
+    """Return the unit after (or, for ages and magnitudes, before) a number."""
+    plain = _UnitRead(raw, raw.unit, raw.end, start)
+    if raw.unit is not None or raw.vague:
+        return plain
+    end = raw.end
+    if pm := _PERCENT.match(text, end, hi):
+        return _UnitRead(raw, "percentage point" if pm.group("pts") else "percent", pm.end(),
+                         start)
+    if age := _AGE.match(text, end, hi):
+        return _UnitRead(raw, "year", age.end(), start, half=0.5, age=True)
+    if (word := _UNIT_WORD.match(text, end, hi)) and (name := _unit_word(word)):
+        return _UnitRead(raw, name, word.end(), start)
+    if cal := _CALIBER.match(text, end, hi):
+        value = _caliber(raw, text)
+        scale = value / raw.value if raw.value else 1.0  # "0 caliber": nothing to scale
+        raw = attrs.evolve(raw, value=value, precision=raw.precision * scale)
+        return _UnitRead(raw, "caliber", cal.end(), start, half=raw.precision / 2)
+    if mag := _MAGNITUDE_AFTER.match(text, end, hi):
+        return _UnitRead(raw, "magnitude", mag.end(), start)
+    if fold := _FOLD_AFTER.match(text, end, hi):
+        return _UnitRead(raw, "fold", fold.end(), start)
+    got = _quantulum_unit(text, raw, start, lo, hi)
+    if got is not None:
+        return got
+    return _unit_before(text, raw, start, lo, hi) or plain
+
+
+def _quantulum_unit(text: str, raw: _Raw, start: int, lo: int, hi: int) -> _UnitRead | None:
+    """Look the words after a number up in quantulum3's unit tables."""
+    from discrep._units import unit_after
+
+    end = raw.end
+    half_a = _A_AFTER.match(text, end, hi) if raw.value < 1 else None
+    # "half a mile", "a quarter of an hour"
+    u = unit_after(text, half_a.end() if half_a is not None else end, hi)
+    if u is None:
+        return None
+    unit = _UNIT_RENAME.get(u[0], u[0])
+    if unit == "pound sterling" and _WEIGHT_CONTEXT.search(
+        text, max(lo, start - 60), min(hi, end + 40)
+    ):
+        unit = "pound-mass"
+    half = None
+    if text[end : end + 1] == "-" and raw.scale == 1.0 and raw.low is None:
+        half = 0.5  # "a 10-year sentence", "a 27-kilometer ring": a size, stated exactly
+    if unit == "foot" and (inch := _INCHES_AFTER.match(text, u[1], hi)):
+        # "5 feet 2 inches", "5 ft 2 in": one height, in feet
+        inches = float(inch.group("n"))
+        raw = attrs.evolve(raw, value=raw.value + inches / 12, precision=1 / 12, digit=1 / 12)
+        return _UnitRead(raw, unit, inch.end(), start, half=1 / 24)
+    return _UnitRead(raw, unit, u[1], start, half=half)
+
+
+def _unit_before(text: str, raw: _Raw, start: int, lo: int, hi: int) -> _UnitRead | None:
+    """Read a unit written before the number: "magnitude 6.3", "aged 52", "Lena Brandt, 52,"."""
+    if raw.scale != 1.0:
+        return None
+    window = max(lo, raw.start - 24)
+    if mag := _MAGNITUDE_BEFORE.search(text, window, raw.start):
+        return _UnitRead(raw, "magnitude", raw.end, min(start, mag.start()))
+    if not (raw.plain_digits and 0 < raw.value < 120):
+        return None
+    if age := _AGE_BEFORE.search(text, window, raw.start):
+        return _UnitRead(raw, "year", raw.end, min(start, age.start(1)), half=0.5, age=True)
+    if _NAME_COMMA.search(text, window, raw.start) and _match(r"[ \t]*,", text[raw.end : hi]):
+        return _UnitRead(raw, "year", raw.end, start, half=0.5, age=True)  # "Lena Brandt, 52,"
+    return None
+
+
+# "6.3-magnitude", "a 6.3 magnitude quake", "6.3 on the Richter scale"
+_MAGNITUDE_AFTER = compile_spaced(
+    r"[ \t]*-?[ \t]*magnitude\b|[ \t]+on[ \t]+the[ \t]+Richter(?:[ \t]+scale)?\b",
+    re.IGNORECASE,
+)
+_MAGNITUDE_BEFORE = compile_spaced(r"\bmagnitude[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
+_FOLD_AFTER = compile_spaced(r"-?fold\b", re.IGNORECASE)
+_AGE_BEFORE = compile_spaced(r"\b((?:aged?|age[ \t]+of))[ \t]+$", re.IGNORECASE)
+# an age set off by commas after a name: "Lena Brandt, 52, ..."
+_NAME_COMMA = compile_spaced(r"\b[A-Z][a-z'’-]+,[ \t]*$")
+_INCHES_AFTER = compile_spaced(
+    r"(?:[ \t]+and)?[ \t]+(?P<n>\d{1,2}(?:\.\d+)?)[ \t]*(?:inch(?:es)?\b|in\b(?![ \t]+\w)|[\"”″])",
+    re.IGNORECASE,
+)
 
 
 # Units read before quantulum3 is asked: temperatures written with "deg"/"degrees" and a
@@ -1349,23 +1498,53 @@ def _what(
     age: bool,
 ) -> tuple[str | None, str | None]:
     """Return the counted thing after the number and the predicate that governs it."""
-    pos = end
-    hyphenated = "-" in text[start:end]
-    measured = (unit is not None and not age and unit not in _CURRENCIES and not hyphenated
-                and unit != "caliber")
-    if age:
-        pass
-    elif unit is not None or raw.vague or raw.value < 1:
-        m = compile_spaced(
-            r"[ \t]+of(?:[ \t]+(?:the|a|an|its|their|his|her))?(?=[ \t])", re.IGNORECASE
-        ).match(text, pos, hi)
-        if m:
-            pos = m.end()
-            measured = False
-    if measured:
+    pos = _counted_from(text, start, end, raw, unit, hi, age)
+    if pos is None:
         # "60 km south of the city": after a measure the next words are not what is
         # measured unless "of" introduces it ("2 metres of cotton", "a 27-kilometer ring")
         return None, _predicate_before(text, start, lo)
+    tokens, modifier, pos = _noun_tokens(text, pos, hi)
+    # a participle or gerund alone is a verb, not a thing ("5 wounded"); before a noun it
+    # modifies it ("armoured vehicles")
+    if len(tokens) == 1 and _search(r"(?:ed|ing)$", tokens[0][2]):
+        tokens = []
+        pos = end
+    np_ = " ".join(w for _, _, w in tokens).rstrip("'’") or None
+    if np_ and np_[0].isupper() and len(tokens) == 1 and tokens[0][2].isupper():
+        np_ = None  # an acronym after a number is a unit or an id, not a counted thing
+    if np_ is not None and np_.lower() in {"others", "more"}:
+        np_ = None  # "12 others": elided, named by the figure before (``_elided``)
+    pred = _predicate_after(text, tokens[-1][1] if tokens else end, hi)
+    if pred is None:
+        pred = _predicate_before(text, start, lo) or modifier
+    if pred is None and tokens and unit is None:
+        pred = _list_predicate(text, pos, hi)
+    return np_, pred
+
+
+_OF_AFTER = compile_spaced(
+    r"[ \t]+of(?:[ \t]+(?:the|a|an|its|their|his|her))?(?=[ \t])", re.IGNORECASE
+)
+
+
+def _counted_from(
+    text: str, start: int, end: int, raw: _Raw, unit: str | None, hi: int, age: bool
+) -> int | None:
+    """Return where the counted noun phrase starts, or None after a measure."""
+    hyphenated = "-" in text[start:end]
+    measured = (unit is not None and not age and unit not in _CURRENCIES and not hyphenated
+                and unit != "caliber")
+    if not age and (unit is not None or raw.vague or raw.value < 1):
+        m = _OF_AFTER.match(text, end, hi)
+        if m:
+            return m.end()
+    return None if measured else end
+
+
+def _noun_tokens(
+    text: str, pos: int, hi: int
+) -> tuple[list[tuple[int, int, str]], str | None, int]:
+    """Return the words of the counted noun phrase, a participle modifying it, and its end."""
     tokens: list[tuple[int, int, str]] = []
     modifier: str | None = None
     while len(tokens) < 4:
@@ -1381,41 +1560,33 @@ def _what(
         if not tokens and low_w in {"more", "additional", "other", "extra", "new"}:
             pos = t.end()
             continue
-        if not tokens and low_w in _PREDICATES and _plural_next(text, t.end(), hi):
+        participle = not tokens and low_w in _PREDICATES and _plural_next(text, t.end(), hi)
+        if participle:
             modifier = word  # "355 damaged shops": a participle before its noun
-            tokens.append((t.start(), t.end(), word))
-            pos = t.end()
-            continue
-        if low_w in _STOP or low_w in _PREDICATES:
+        elif low_w in _STOP or low_w in _PREDICATES:
             break
-        if tokens and _search(r"(?:ing|ed)$", low_w):
+        elif tokens and _search(r"(?:ing|ed)$", low_w):
             break  # "residents protesting", "people displaced": the verb ends the phrase
         tokens.append((t.start(), t.end(), word))
         pos = t.end()
-    # a participle or gerund alone is a verb, not a thing ("5 wounded"); before a noun it
-    # modifies it ("armoured vehicles")
-    if len(tokens) == 1 and _search(r"(?:ed|ing)$", tokens[0][2]):
-        tokens = []
-        pos = end
-    np_ = " ".join(w for _, _, w in tokens).rstrip("'’") or None
-    if np_ and np_[0].isupper() and len(tokens) == 1 and tokens[0][2].isupper():
-        np_ = None  # an acronym after a number is a unit or an id, not a counted thing
-    pred = _predicate_after(text, tokens[-1][1] if tokens else end, hi)
-    if pred is None:
-        pred = _predicate_before(text, start, lo) or modifier
-    list_next = _match(r"[ \t]*(?:,|and\b)", text[pos : pos + 5])
-    if pred is None and tokens and unit is None and list_next:
-        # a list of counted things sharing one verb: "62 aircraft, 53 drones and more
-        # than 600 tanks have been destroyed"
-        m = _LIST_PREDICATE.search(text, pos, min(hi, pos + 160))
-        between = text[pos : m.start()] if m else ""
-        if (
-            m
-            and (m.group(1).lower() in _PREDICATES or m.group(1).endswith("ed"))
-            and (_match(r"[ \t]*(?:and|or)\b", between) or _HAS_CUE.search(between))
-        ):
-            pred = m.group(1)
-    return np_, pred
+    return tokens, modifier, pos
+
+
+def _list_predicate(text: str, pos: int, hi: int) -> str | None:
+    """Return the verb a list of counted things shares.
+
+    "62 aircraft, 53 drones and more than 600 tanks have been destroyed": destroyed.
+    """
+    if not _match(r"[ \t]*(?:,|and\b)", text[pos : pos + 5]):
+        return None
+    m = _LIST_PREDICATE.search(text, pos, min(hi, pos + 160))
+    if m is None:
+        return None
+    between = text[pos : m.start()]
+    verb_like = m.group(1).lower() in _PREDICATES or m.group(1).endswith("ed")
+    if verb_like and (_match(r"[ \t]*(?:and|or)\b", between) or _HAS_CUE.search(between)):
+        return m.group(1)
+    return None
 
 
 # A model or designation inside a counted phrase: "AK-47s", "12 AK 47 guns", "F-16 jets".
