@@ -690,7 +690,7 @@ def _expr(
         return TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split()),
                         clock=_clock_text(h.match))
     if h.type in _BUILDERS:
-        forward = h.type == "holiday" and _forward(text, h, sent)
+        forward = h.type == "holiday" and _forward(text, h, sent, config.time.forward_cue_chars)
         return _BUILDERS[h.type](h, span, reference, ref_from, forward)
     if h.type == "year":
         year = int(h.match["year"])
