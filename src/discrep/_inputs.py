@@ -139,8 +139,8 @@ def extract_all(
 
 def _warm() -> None:
     """Load what every extraction needs once per worker process."""
-    from discrep._extract._quantulum import unit_kind
     from discrep._gazetteer import lookup
+    from discrep._units import unit_kind
 
     lookup("Paris")
     unit_kind("metre")

@@ -40,6 +40,7 @@ __all__ = [
     "coerce_articles",
     "decode_bytes",
     "detect_language",
+    "from_path",
     "is_junk",
     "language_warnings",
     "mark_junk",
@@ -623,6 +624,28 @@ def read_path(path: object, *, max_chars: int = 20_000_000) -> Article:
     if (p.suffix.lower() in _PAGE_SUFFIXES or looks_like_html(text)) and html_reader_installed():
         return read_html(text, name, warnings)
     return read_text(text, name, warnings)
+
+
+def from_path(path: object) -> Article:
+    r"""Read an article from a UTF-8 text file; ``source`` is the file name.
+
+    Public as ``Article.from_path`` (installed on the class below: the model imports
+    nothing above itself). Undecodable bytes are decoded as :func:`decode_bytes` says and
+    the article carries a warning saying so. A leading date tag, dateline, URL or title
+    line fills ``published``, ``url`` and ``title``. An ``.html`` or ``.htm`` file is read
+    as a page (``Article.from_html``) when the ``html`` extra is installed.
+
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "wire.txt"
+    >>> _ = path.write_text("20220304\nKyiv said talks began.", encoding="utf-8")
+    >>> art = Article.from_path(path)
+    >>> art.source, art.published
+    ('wire.txt', datetime.date(2022, 3, 4))
+    """
+    return read_path(path)
+
+
+Article.from_path = staticmethod(from_path)
 
 
 def _display_name(name: str) -> str:
