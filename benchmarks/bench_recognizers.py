@@ -8,8 +8,10 @@ Microsoft Recognizers-Text's English test files (MIT licence), copied unchanged 
 A case passes when every expected result is found (a quantity overlapping its span with
 the same value, and for the unit files the same unit) and discrep reports nothing
 more of that kind (an extra unitless number in the Number and Percent files, an extra
-figure with a unit of the file's kind in the unit files). Ranges (NumberRange) pass when
-one quantity (or the two ends of a range) gives the same bounds.
+unitless range or bound in the NumberRange file, whose authors annotate ranges and bounds
+only and leave plain numbers to the Number file; an extra figure with a unit of the
+file's kind in the unit files). Ranges (NumberRange) pass when one quantity (or the two
+ends of a range) gives the same bounds.
 
 Out of scope, and why (each rule is a function below, so the count is printed):
 
@@ -128,7 +130,7 @@ _UNIT_CANON = {
     "cubic foot": "cubic foot", "square metre": "square meter", "metre": "meter",
     "troy ounce": "ounce", "us gallon": "gallon", "imperial gallon": "gallon",
     "oil barrel": "barrel", "barrel (oil)": "barrel", "cubic centimeter": "milliliter",
-    "kilometer per hour": "kilometer per hour",
+    "kilometer per hour": "kilometer per hour", "age": "year",
 }  # fmt: skip
 
 
@@ -223,7 +225,9 @@ def _result_ok(kind: str, qs: list[Quantity], r: dict[str, Any]) -> bool:
 
 def _extra(kind: str, qs: list[Quantity], results: list[dict[str, Any]]) -> list[Quantity]:
     def counted(q: Quantity) -> bool:
-        if kind in {"Number", "Percent", "NumberRange"}:
+        if kind == "NumberRange":  # the range file annotates ranges and bounds only
+            return q.unit is None and q.qualifier in {">", ">=", "<", "<="}
+        if kind in {"Number", "Percent"}:
             return q.unit is None or (kind == "Percent" and q.unit == "percent")
         return q.unit is not None and _KIND_UNITS[kind](canon(q.unit))
 

@@ -232,3 +232,72 @@ def test_generational_suffixes_keep_father_and_son_apart() -> None:
     assert _entity_of(entities, "s0", "Ike Roe Sr") is not _entity_of(
         entities, "s0", "Ike Roe III"
     )
+
+
+def test_a_name_held_in_one_longer_name_joins_it() -> None:
+    """Class 4: a name held in one longer name joins it.
+
+    'Labour Party' joins 'Moldovan Labour Party'; '67th Precinct' joins '67th Police
+    Precinct'; an adjective opening a longer name is no place.
+    """
+    entities = link_entities(
+        _extract(
+            "The Moldovan Labour Party won. Officers of the 67th Police Precinct came. "
+            "Students of the National Technical University of Arden marched.",
+            "The Labour Party won, officers of the 67th Precinct said. Students of the "
+            "University of Arden marched.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s0", "Moldovan Labour Party") is _entity_of(
+        entities, "s1", "Labour Party"
+    )
+    assert _entity_of(entities, "s0", "67th Police Precinct") is _entity_of(
+        entities, "s1", "67th Precinct"
+    )
+    assert _entity_of(
+        entities, "s0", "National Technical University of Arden"
+    ) is not _entity_of(entities, "s1", "University of Arden")
+
+
+def test_a_name_held_in_two_longer_names_joins_neither() -> None:
+    """'National Committee' in two parties' committees is neither of them."""
+    entities = link_entities(
+        _extract(
+            "The Ruritanian National Committee met. The Freedonian National Committee met.",
+            "The National Committee met on Monday.",
+        ),
+        Config(),
+    )
+    short = _entity_of(entities, "s1", "National Committee")
+    assert short is not _entity_of(entities, "s0", "Ruritanian National Committee")
+    assert short is not _entity_of(entities, "s0", "Freedonian National Committee")
+
+
+def test_greek_gamma_romanised_g_or_y_is_one_name() -> None:
+    """Class 10: Kougias/Kouyias, Giorgos/Yiorgos (gamma before a front vowel)."""
+    entities = link_entities(
+        _extract(
+            "The lawyer Stavros Pelagias spoke for Giorgos Marinou.",
+            "The lawyer Stavros Pelayias spoke for Yiorgos Marinou.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s0", "Stavros Pelagias") is _entity_of(
+        entities, "s1", "Stavros Pelayias"
+    )
+    assert _entity_of(entities, "s0", "Giorgos Marinou") is _entity_of(
+        entities, "s1", "Yiorgos Marinou"
+    )
+
+
+def test_a_long_one_word_name_with_one_consonant_slip_links() -> None:
+    """Class 8: from ten letters, one consonant for another is a slip (a ship's name)."""
+    entities = link_entities(
+        _extract(
+            "Pirates on the dhow Marrakandin fled. The Marrakandin sank.",
+            "Pirates on the dhow Marrakanlin fled.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s0", "Marrakandin") is _entity_of(entities, "s1", "Marrakanlin")

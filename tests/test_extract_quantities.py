@@ -467,3 +467,169 @@ def test_more_news_forms(text: str, surface: str, value: float, unit: str | None
     """Country-prefixed dollars, 'yo' ages, a fraction of a scale, capital M, rarer symbols."""
     found = [(q.text, q.value, q.unit) for q in quantities(text)]
     assert (surface, pytest.approx(value), unit) in found, found
+
+
+# --- issue 12 (session 2): number forms from the Recognizers-Text classes --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Crews carried one hundred and three quarters of a tonne.",
+         "one hundred and three quarters", 100.75),
+        ("The pot held twenty and three fifths litres.", "twenty and three fifths litres",
+         20.6),
+        ("Orsolya Kemp sold three hundred and two dozens eggs.", "three hundred and two dozens",
+         324.0),
+        ("Volunteers baked 3 dozen loaves.", "3 dozen", 36.0),
+        ("The fund lost 1.2b last year.", "1.2b", 1.2e9),
+        ("The town spent 2.33 k on lamps.", "2.33 k", 2330.0),
+        ("The deal is worth 9 B in all.", "9 B", 9e9),
+        ("The club paid 2mil for the striker.", "2mil", 2e6),
+        ("The firm booked 120 MEUR in orders.", "120 MEUR", 120e6),
+        ("There are 40 000 troops at the border.", "40 000", 40000.0),
+        ("The city has 1\u202f234\u202f567 residents.", "1\u202f234\u202f567", 1234567.0),
+        ("The budget is 4 thousand 3 hundred and 21 crowns.", "4 thousand 3 hundred and 21",
+         4321.0),
+        ("Output rose to 3 million and a half.", "3 million and a half", 3.5e6),
+        ("The vote gave two million and three fifths to the bill.",
+         "two million and three fifths", 2.6e6),
+        ("A quarter million people marched.", "A quarter million", 2.5e5),
+        ("More than half the residents left.", "More than half", 0.5),
+        ("Exports fell by a fifth.", "a fifth", 0.2),
+        ("One in five voters stayed home.", "One in five", 0.2),
+        ("About 3 out of 10 tenants paid.", "About 3 out of 10", 0.3),
+        ("About 3⁄4 of the village flooded.", "About 3⁄4", 0.75),
+        ("The share is ⅙ of the total.", "⅙", 1 / 6),
+        ("The reading was minus one.", "minus one", -1.0),
+    ],
+)
+def test_number_forms(text: str, surface: str, value: float) -> None:
+    """Fractions after 'and', dozens, scale letters, spaced thousands, digits with words."""
+    found = [(q.text, q.value) for q in quantities(text)]
+    assert (surface, pytest.approx(value)) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The twenty-fifth anniversary came and went.",
+        "Their plan came to naught.",
+        "Mira Olsen won a fifth term.",
+        "The 13F filing was late.",
+        "A Boeing 777F landed.",
+        "Falcon 9 lifted off at dawn.",
+        "The packet size was set in a 1500b field.",
+    ],
+)
+def test_number_forms_that_are_not_figures(text: str) -> None:
+    """Ordinals, idioms, forms and model names with glued letters stay out."""
+    assert [q.text for q in quantities(text) if q.value not in (1500.0,)] == []
+
+
+def test_glued_temperature_still_read() -> None:
+    """A glued "C" before a time or place word is a temperature."""
+    (q,) = quantities("The thermometer hit 45C on Monday.")
+    assert (q.text, q.unit) == ("45C", "degree Celsius")
+
+
+def test_rate_is_not_a_ratio() -> None:
+    """Read "3 in 10 days" as three, and ten days; not 0.3."""
+    assert [q.value for q in quantities("She scored 3 in 10 days.")] == [3.0, 10.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Tomas Reyl, 52, was arrested at the depot.", "52", 52.0, "year"),
+        ("A 15 year-old boy was hurt.", "15 year-old", 15.0, "year"),
+        ("The driver, aged 87, was unhurt.", "aged 87", 87.0, "year"),
+        ("A magnitude 6.3 quake hit the coast.", "magnitude 6.3", 6.3, "magnitude"),
+        ("A 6.3-magnitude quake hit the coast.", "6.3-magnitude", 6.3, "magnitude"),
+        ("The tremor measured 5.1 on the Richter scale.", "5.1 on the Richter scale", 5.1,
+         "magnitude"),
+        ("Sales rose threefold in a year.", "threefold", 3.0, "fold"),
+        ("Costs rose 4-fold.", "4-fold", 4.0, "fold"),
+        ("Nitrate reached 5 mg/L in the creek.", "5 mg/L", 5.0, "milligram per litre"),
+        ("Gusts of 30 m s−1 were logged.", "30 m s−1", 30.0, "metre per second"),
+        ("Panels gave 40 kWh/m2 a year.", "40 kWh/m2", 40.0, "kilowatt hour per square metre"),
+        ("The van did 90km/hr on the bridge.", "90km/hr", 90.0, "kilometre per hour"),
+        ("The suspect is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, "foot"),
+        ("The firm raised 45m last year.", "45m", 45e6, None),
+        ("The dive reached a depth of 45m.", "45m", 45.0, "metre"),
+    ],
+)
+def test_ages_magnitudes_folds_and_compound_units(
+    text: str, surface: str, value: float, unit: str | None
+) -> None:
+    """Ages after a name or 'aged', magnitudes, '-fold', slash and exponent units, feet+inches."""
+    found = [(q.text, q.value, q.unit) for q in quantities(text)]
+    assert (surface, pytest.approx(value), unit) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nikkei 225 closed lower.",
+        "Falcon 9 lifted off at dawn.",
+        "The club won 3-1 at home.",
+        "As earlier work showed [12], the river rose.",
+        "See Figure 4 and Table 1 for the method.",
+        "A two-door car was stolen.",
+        "The five-speed gearbox failed.",
+        "It was a one-off payment.",
+    ],
+)
+def test_issue12_non_quantities(text: str) -> None:
+    """Index and model names, scores, citations, labels and compounds are not figures."""
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "what"),
+    [
+        ("Five guards died and 12 others were wounded.", "12", "guards wounded"),
+        ("Two miners died and 30 were hurt.", "30", "miners hurt"),
+        ("The gang held ten hostages and freed four of them.", "four", "hostages"),
+    ],
+)
+def test_elided_counts_take_the_nearest_noun(text: str, surface: str, what: str) -> None:
+    """'12 others', '30 were hurt', 'four of them' count the noun of the figure before."""
+    (q,) = [q for q in quantities(text) if q.text == surface]
+    assert q.what == what
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Bids ran higher or equal than one hundred, lower or equal than three hundred.",
+         100.0, 300.0),
+        ("It drew about five hundred or more.", 500.0, 750.0),
+        ("Scores were between negative ten and fifteen.", -10.0, 15.0),
+        ("Prices ranged 5k-20k.", 5000.0, 20000.0),
+        ("The range was 1000-5000.", 1000.0, 5000.0),
+    ],
+)
+def test_bounds_and_ranges(text: str, low: float, high: float) -> None:
+    """Comma-joined bounds, 'or more' after 'about', spelled ranges, scaled and 4-digit ranges."""
+    q = quantities(text)[0]
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Readings stayed at x>10 all day.", ">10", ">"),
+        ("Deaths exceeded 3000 by noon.", "exceeded 3000", ">"),
+        ("It was equal to 5000 or less than 6000.", "equal to 5000", "="),
+    ],
+)
+def test_symbol_and_verb_qualifiers(text: str, surface: str, qualifier: str) -> None:
+    """Glued comparison signs, 'exceeded', and 'or less than N' as a second figure."""
+    found = [(q.text, q.qualifier) for q in quantities(text)]
+    assert (surface, qualifier) in found, found
+
+
+def test_phone_number_is_not_a_range() -> None:
+    """An international phone number is not the range 1-222."""
+    assert quantities("Call +1-222-2222-2222 today.") == []

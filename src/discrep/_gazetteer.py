@@ -182,9 +182,12 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
     if exact:
         return tuple(idx.by_id[i] for i in same)
     ids = idx.by_key.get(fold(name), ())
-    if not ids:
+    readings = [fold_keys(w) for w in name.split()]
+    for n in (1, 2):
+        if ids:
+            break
         # the French reading of the letters ("Boutcha", "Kharkov" read as ou = u)
-        ids = idx.by_key.get(" ".join(fold_keys(w)[-1] for w in name.split()), ())
+        ids = idx.by_key.get(" ".join(k[min(n, len(k) - 1)] for k in readings), ())
     rest = tuple(i for i in ids if i not in same)
     return tuple(idx.by_id[i] for i in same + rest)
 
@@ -319,6 +322,7 @@ _DEMONYM_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ish", ("ey", "and", "land", "y", "")),
     ("is", ("", "istan", "ia", "a")),
     ("i", ("", "istan", "a", "ia")),
+    ("", ("istan", "stan")),  # Turkmen, Uzbek, Kazakh, Tajik
 )
 
 

@@ -53,7 +53,7 @@ def extract(
         raise InputTypeError(
             "extract() was given an Extraction: it is already extracted; pass it to compare()"
         )
-    (art,) = coerce_articles([article], config.max_chars)
+    (art,) = coerce_articles([article], config.max_chars, config.read)
     return _extract(art, config)
 
 
@@ -90,7 +90,7 @@ def gather(items: object, config: Config) -> tuple[Article | Extraction, ...]:
                 stored[i] = check_extraction(item)
                 listed[i] = item.article
         items = listed
-    articles = coerce_articles(items, config.max_chars)
+    articles = coerce_articles(items, config.max_chars, config.read)
     out: list[Article | Extraction] = []
     for i, art in enumerate(articles):
         x = stored.get(i)
@@ -139,8 +139,8 @@ def extract_all(
 
 def _warm() -> None:
     """Load what every extraction needs once per worker process."""
-    from discrep._extract._quantulum import unit_kind
     from discrep._gazetteer import lookup
+    from discrep._units import unit_kind
 
     lookup("Paris")
     unit_kind("metre")

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any, ClassVar, Literal
 
 import attrs
 
@@ -163,30 +164,15 @@ class Article:
     #: one anyway.
     language: str | None = attrs.field(default=None, validator=_check_optional_str)
 
-    @classmethod
-    def from_path(cls, path: object) -> Article:
-        """Read an article from a UTF-8 text file; ``source`` is the file name.
-
-        Undecodable bytes are replaced with U+FFFD and the article carries a warning
-        saying so. A leading date tag, dateline, URL or title line fills ``published``,
-        ``url`` and ``title``.
-        """
-        from discrep._read import read_path
-
-        return read_path(path)
-
-    @classmethod
-    def from_html(cls, markup: str, source: str = "page") -> Article:
-        """Read an HTML page's main text, title, date and URL with trafilatura.
-
-        Needs the extra ``discrep[html]`` (else :class:`~discrep.ExtraNotInstalledError`).
-        ``text`` is the main text trafilatura extracted: every offset discrep reports refers
-        to it, not to the markup, and the article carries a warning saying so.
-        ``from_path`` reads ``.html`` and ``.htm`` files this way when the extra is installed.
-        """
-        from discrep._page import read_html
-
-        return read_html(markup, source)
+    # Reading files and pages is the input layer's work (discrep._read, discrep._page),
+    # which imports this module, so these two constructors are defined there and
+    # installed on the class when it is imported (``import discrep`` always imports it).
+    # The model imports nothing above itself. Documented where they are defined:
+    # ``discrep._read.from_path`` and ``discrep._page.from_html``.
+    #: Read an article from a text file (or an HTML page with the ``html`` extra).
+    from_path: ClassVar[Callable[[object], Article]]
+    #: Read an HTML page's main text, title, date and URL (the ``html`` extra).
+    from_html: ClassVar[Callable[..., Article]]
 
 
 @attrs.frozen
@@ -370,6 +356,10 @@ class TimeExpr:
     #: Where the value comes from when this expression only points back to another
     #: ("That same year" after "... in 1967."): the start and end of that expression.
     antecedent: tuple[int, int] | None = None
+    #: The clock time the expression gives, "HH:MM" (24-hour when a.m./p.m. says so),
+    #: with its zone when one is written ("15:15 local time"): "3:15 p.m. Friday"; the same
+    #: moment given in a second zone follows an "=" ("15:15 local time = 08:15 GMT").
+    clock: str | None = None
 
 
 @attrs.frozen
@@ -403,7 +393,7 @@ class Event:
 #: What an :class:`Extraction` was made by: a stored extraction whose ``format`` differs
 #: (another discrep version, or another layout of the values) is refused by ``compare``.
 #: Bump the trailing number whenever an extracted value changes shape or meaning.
-EXTRACTION_FORMAT = f"discrep {__version__} extraction 1"
+EXTRACTION_FORMAT = f"discrep {__version__} extraction 2"
 
 
 @attrs.frozen

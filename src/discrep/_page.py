@@ -22,7 +22,7 @@ from typing import Any
 from discrep._errors import ArticleError, ExtraNotInstalledError
 from discrep._model import Article
 
-__all__ = ["html_reader_installed", "read_html"]
+__all__ = ["from_html", "html_reader_installed", "read_html"]
 
 _NOTE = (
     "{source}: read as an HTML page with trafilatura; the text analysed is the page's main "
@@ -87,6 +87,22 @@ def read_html(markup: str, source: str, warnings: tuple[str, ...] = ()) -> Artic
         warnings=(*warnings, note, *language_warnings(source, language)),
         language=language,
     )
+
+
+def from_html(markup: str, source: str = "page") -> Article:
+    """Read an HTML page's main text, title, date and URL with trafilatura.
+
+    Public as ``Article.from_html`` (installed on the class below: the model imports
+    nothing above itself). Needs the extra ``discrep[html]`` (else
+    :class:`~discrep.ExtraNotInstalledError`). ``text`` is the main text trafilatura
+    extracted: every offset discrep reports refers to it, not to the markup, and the
+    article carries a warning saying so. ``Article.from_path`` reads ``.html`` and ``.htm``
+    files this way when the extra is installed.
+    """
+    return read_html(markup, source)
+
+
+Article.from_html = staticmethod(from_html)
 
 
 def _str(value: object) -> str | None:

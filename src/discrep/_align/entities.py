@@ -166,21 +166,32 @@ def _close(x: str, y: str) -> bool:
     letters on, one vowel added or dropped. A consonant
     for another is another name (Fedorov/Fedotov), and the distance is taken before
     folding, because folded forms of different names can be one letter apart
-    (Tymoshenko read as French "Timochenko" against Tymchenko).
+    (Tymoshenko read as French "Timochenko" against Tymchenko). From ten letters on, one
+    consonant for another after the third letter is a slip too.
     """
     n = min(len(x), len(y))
     if n < 5 or x[:1] != y[:1] or x.startswith(y) or y.startswith(x):
         return False  # (also a word and its derivative: Arden, Ardenian)
     if Levenshtein.distance(x, y, score_cutoff=1) > 1:
         return False
-    for op in Levenshtein.editops(x, y):
-        if op.tag == "replace" and not (x[op.src_pos] in _VOWELS and y[op.dest_pos] in _VOWELS):
-            return False
-        # a vowel added or dropped changes a short name more (Timchenko/Timochenko)
-        letter = x[op.src_pos] if op.tag == "delete" else y[op.dest_pos]
-        if op.tag != "replace" and letter in _VOWELS and n < 10:
-            return False
-    return True
+    return all(
+        _slip_op(op.tag, x[op.src_pos : op.src_pos + 1], y[op.dest_pos : op.dest_pos + 1],
+                 op.src_pos, n)
+        for op in Levenshtein.editops(x, y)
+    )
+
+
+def _slip_op(tag: str, was: str, now: str, at: int, n: int) -> bool:
+    """Tell whether one edit of a name of ``n`` letters is a slip, not another name."""
+    if tag == "replace":
+        if was in _VOWELS and now in _VOWELS:
+            return True
+        # from ten letters on, one consonant for another past the first syllable is
+        # a slip (Salahuddin/Salaluddin); shorter, it is another name
+        return n >= 10 and at >= 3 and was not in _VOWELS and now not in _VOWELS
+    # a vowel added or dropped changes a short name more (Timchenko/Timochenko)
+    letter = was if tag == "delete" else now
+    return letter not in _VOWELS or n >= 10
 
 
 def _surnames_score(a: tuple[str, ...], b: tuple[str, ...], threshold: float) -> float:
@@ -207,7 +218,7 @@ class _Info:
     anchor: str
     core: str  # the folded name without generic words ("" for people)
     short: str  # the core without a place or demonym opening it
-    initials: str  # of a multi-word name; the letters of an acronym
+    initials: tuple[str, ...]  # of a multi-word name (with and without 'The'); an acronym
     digits: tuple[str, ...]
     place_id: str | None
     words: int
@@ -247,14 +258,16 @@ def _short(name: str) -> str:
     return fold(" ".join(words))
 
 
-def _initials(name: str) -> str:
+def _initials(name: str) -> tuple[str, ...]:
+    """Return the letters an acronym of the name has: 'The Arden Courier' is AC or TAC."""
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 6 and " " not in compact:
-        return compact.lower()
-    words = [w for w in re.split(r"\s+", name) if w and w.casefold() not in _MINOR]
+        return (compact.lower(),)
+    words = [w for w in re.split(r"[\s\-‐]+", name) if w and w.casefold() not in _MINOR]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return ""
-    return "".join(w[0] for w in words).lower()
+        return ()
+    letters = "".join(w[0] for w in words).lower()
+    return (letters, "t" + letters) if name.startswith("The ") else (letters,)
 
 
 @lru_cache(maxsize=16384)
@@ -273,7 +286,7 @@ def _name_parts(
 
 
 @lru_cache(maxsize=16384)
-def _other_parts(name: str) -> tuple[str, str, str]:
+def _other_parts(name: str) -> tuple[str, str, tuple[str, ...]]:
     """Return the core, short core and initials of a name that is not a person's."""
     return _core(name), _short(name), _initials(name)
 
@@ -292,7 +305,7 @@ def _group_info(ms: list[Mention], common: frozenset[str]) -> _Info:
         counts[keys] += 1
         plain[written] += 1
     person = first.kind == "person"
-    core, short, initials = ("", "", "") if person else _other_parts(first.name)
+    core, short, initials = ("", "", ()) if person else _other_parts(first.name)
     return _Info(
         kind=first.kind,
         givens=frozenset(givens),
@@ -327,8 +340,8 @@ def _block_keys(info: _Info) -> Iterator[str]:
         yield "c:" + info.core.split()[0]
     if info.short and info.short != info.core:
         yield "c:" + info.short
-    if info.initials:
-        yield "a:" + info.initials
+    for letters in info.initials:
+        yield "a:" + letters
 
 
 def _pair_score(a: _Info, b: _Info, threshold: float) -> float:
@@ -351,7 +364,16 @@ def _demonym_score(a: _Info, b: _Info) -> float:
     other = b if a.kind == "demonym" else a
     if a.kind == b.kind or other.kind == "person" or other.place_id or other.words != 1:
         return 0.0
-    return 95.0 if min(len(a.plain), len(b.plain)) >= 8 and _close(a.plain, b.plain) else 0.0
+    return 95.0 if min(len(a.plain), len(b.plain)) >= 8 and _slip(a.plain, b.plain) else 0.0
+
+
+def _slip(x: str, y: str) -> bool:
+    """Tell whether two long words are one letter apart, any letter, first letter kept."""
+    return (
+        x[:1] == y[:1]
+        and not (x.startswith(y) or y.startswith(x))
+        and Levenshtein.distance(x, y, score_cutoff=1) <= 1
+    )
 
 
 def _person_score(a: _Info, b: _Info, threshold: float) -> float:
@@ -379,7 +401,7 @@ def _name_score(a: _Info, b: _Info, threshold: float) -> float:
         return 100.0
     if a.core and (a.core == b.core or a.core == b.short or a.short == b.core):
         return 98.0
-    if a.initials and a.initials == b.initials and (a.words == 1) != (b.words == 1):
+    if not set(a.initials).isdisjoint(b.initials) and (a.words == 1) != (b.words == 1):
         return 97.0
     # one-word names of other kinds are fuzzier evidence than a person's full name: only
     # long ones (Counsel and Council are two words)
@@ -476,6 +498,65 @@ def _join_given_names(infos: list[_Info], members: list[list[Mention]], uf: _Gro
         uf.join(owners.pop(), i)
 
 
+def _name_words(name: str) -> tuple[str, ...]:
+    """Return the words of a name as written, without a leading 'The'."""
+    words = name.split()
+    return tuple(words[1:] if words[:1] in (["The"], ["the"]) and len(words) > 1 else words)
+
+
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(" ".join(words)).split())
+
+
+def _contained_forms(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """Yield the shorter names a longer one holds (folded).
+
+    Its tail after a place or demonym opening it ('Turkmen Labour Party' holds 'Labour
+    Party', 'New York Courier' holds 'Courier'), and, from three words on, itself without
+    one inner word ('Arden Party National Committee' holds 'Arden National Committee',
+    '67th Police Precinct' holds '67th Precinct'). 'National Technical University of
+    Arden' does not hold 'University of Arden': an adjective opening it is no place.
+    """
+    for k in range(1, min(len(words), 4)):
+        lead = " ".join(words[:k])
+        if lookup(lead) is not None or (k == 1 and demonym_place(lead) is not None):
+            yield _folded(words[k:])
+    for k in range(1, len(words) - 1):
+        yield _folded(words[:k] + words[k + 1 :])
+
+
+def _join_contained(infos: list[_Info], members: list[list[Mention]], uf: _Groups) -> None:
+    """Join a name held in exactly one longer name of the articles to it (class 4).
+
+    'Labour Party' joins 'Turkmen Labour Party', '67th Precinct' joins '67th Police
+    Precinct', and an organisation's one-word name its only longer name ending in that
+    word ('the Courier' and 'the Norden Courier'). Held in two different longer names
+    ('National Committee' in two parties' committees), it joins neither.
+    """
+    holders: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    written = [
+        _name_words(ms[0].name) if info.kind in ("place", "organisation") else ()
+        for info, ms in zip(infos, members, strict=True)
+    ]
+    for i, ws in enumerate(written):
+        if len(ws) >= 2:
+            for form in _contained_forms(ws):
+                if len(form) >= 2 or infos[i].kind == "organisation":
+                    holders[form].add(i)
+    for i, ws in enumerate(written):
+        if not ws or (len(ws) == 1 and infos[i].kind != "organisation"):
+            continue
+        held = holders.get(_folded(ws), ())
+        owners = {uf.find(j) for j in held if _may_contain(infos[j], infos[i])}
+        owners.discard(uf.find(i))
+        if len(owners) == 1:
+            uf.join(owners.pop(), i)
+
+
+def _may_contain(long: _Info, short: _Info) -> bool:
+    return not (long.place_id and short.place_id and long.place_id != short.place_id)
+
+
 def _large_place(place_id: str | None) -> bool:
     place = by_id(place_id) if place_id else None
     return place is not None and (place.kind != "city" or place.population >= 100_000)
@@ -509,6 +590,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     for _, a, b in pairs:
         uf.join(a, b)
+    _join_contained(infos, members, uf)
     _join_given_names(infos, members, uf)
     return _entities(extractions, members, uf)
 

@@ -759,7 +759,7 @@ def _block_key(q: Quantity) -> str | None:
 def _unit_kind(unit: str) -> str:
     if unit in _USD_VALUE:
         return "currency"
-    from discrep._extract._quantulum import unit_kind
+    from discrep._units import unit_kind
 
     return unit_kind(unit)
 

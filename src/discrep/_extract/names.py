@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Protocol
 
 import attrs
+from anyascii import anyascii
+from rapidfuzz.distance import Levenshtein
 
 from discrep._config import Config
 from discrep._gazetteer import Place, demonym_place, lookup
@@ -249,7 +251,8 @@ def _gap(text: str, a: _Tok, b: _Tok) -> str:
 
 # A soft sign romanised as an apostrophe may end a word inside a name ("Igor' Terehov");
 # a possessive s' is part of its token, so an apostrophe here follows another letter.
-_JOIN = re.compile(r"['’ʹ]?[ \t\-]{1,3}")
+# A dash with spaces around it separates names ("Roe - Ann Lee"); a bare hyphen joins.
+_JOIN = re.compile(r"['’ʹ]?(?:[ \t]{1,3}|[\-‐])")
 _JOIN_INITIAL = re.compile(r"\.?[ \t]{1,3}")
 
 
@@ -462,7 +465,8 @@ class _Ctx:
     article: Article
     mid: frozenset[str]  # words the article writes capitalised in mid-sentence
     lower: frozenset[str]  # words the article writes in lower case
-    people: Mapping[str, str]  # folded surname -> folded full name
+    # folded surname -> folded full name; also "=" + surname as written (lower case, ASCII)
+    people: Mapping[str, str]
 
 
 @attrs.frozen
@@ -607,6 +611,11 @@ class RuleExtractor:
         if demonym_place(bare) is not None:
             yield _mention(article, (tok,), "demonym", run.sentence)
             return
+        if not run.headline and _unknown_name(tok, ctx) and _surname_slip(bare, ctx.people):
+            # a one-letter slip of a surname the article gives in full ("Feld" in an
+            # article about Ann Felt), even opening a sentence
+            yield _person(article, (tok,), run.sentence)
+            return
         if run.headline or (initial and bare not in ctx.mid) or not _unknown_name(tok, ctx):
             return
         # An unknown capitalised word: a place after a place cue ("the village of
@@ -637,6 +646,30 @@ def _cued_places(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+def _surname_slip(word: str, people: Mapping[str, str]) -> str | None:
+    """Return the full name of the one person whose surname ``word`` misspells by a letter.
+
+    Four letters or more, the first letter kept, one letter added, dropped or changed as
+    written (Feld/Felt, Grey/Gray; not compared folded, where Mommy is a letter from
+    Miami), and only one such person in the article.
+    """
+    key = "=" + _plain(word)
+    if len(key) < 5:
+        return None
+    found = {
+        full
+        for surname, full in people.items()
+        if surname[:2] == key[:2]
+        and surname != key
+        and Levenshtein.distance(surname, key, score_cutoff=1) <= 1
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in anyascii(strip_possessive(word)).lower() if c.isalpha())
+
+
 def _people(mentions: Iterable[Mention]) -> dict[str, str]:
     """Map the folded surname of each person the article names to the full name."""
     people: dict[str, str] = {}
@@ -646,6 +679,7 @@ def _people(mentions: Iterable[Mention]) -> dict[str, str]:
         words = _name_words(m.name)
         if len(words) > 1:
             people.setdefault(fold_token(words[-1]), fold(m.name))
+            people.setdefault("=" + _plain(words[-1]), fold(m.name))
         elif words:
             people.setdefault(fold_token(words[0]), fold_token(words[0]))
     return people
@@ -703,7 +737,12 @@ def _feature_place(
             if inner is not None:
                 found.append(_mention(article, span, "place", sentence, place=inner))
             return found
-    if after is not None and after.lower in _FEATURES | _REGION_WORDS and not titled:
+    if (
+        after is not None
+        and after.lower in _FEATURES | _REGION_WORDS
+        and not titled
+        and not _office_at(toks, end + 1)
+    ):
         span2 = (*words, after)
         full_name = " ".join(t.bare for t in span2)
         place = _place_of(full_name) or _place_of(name)
@@ -712,6 +751,11 @@ def _feature_place(
         place = _place_of(name) or _place_of(" ".join(t.bare for t in words[:-1]))
         return [_mention(article, words, "place", sentence, place=place)]
     return []
+
+
+def _office_at(toks: list[_Tok], k: int) -> bool:
+    """Tell whether ``toks[k]`` is a capitalised office ("District Attorney", "County Sheriff")."""
+    return k < len(toks) and toks[k].cap and toks[k].lower in _ROLE_HEADS
 
 
 def _of_phrase(text: str, toks: list[_Tok], at: int) -> tuple[_Tok, ...]:
@@ -744,11 +788,25 @@ def _given_name_first(words: tuple[_Tok, ...], run: _Run) -> bool:
 def _word_by_word(ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]) -> bool:
     """Tell whether a run of several words is better read one word at a time."""
     proper = [t for t in words if t.text.lower() not in _PARTICLES]
-    common = any(t.lower in ctx.lower or _placeish(t.bare) for t in proper)
+    # Words the article also writes in lower case are ordinary words, but a mid-sentence
+    # run with one such word is a name ("the Weather Underground", "as Deep Throat"):
+    # only a run of nothing but ordinary words, or one an ordinary word opens at a
+    # sentence start, is read word by word.
+    ordinary = [t.lower in ctx.lower for t in proper]
+    common = all(ordinary) or (run.initial and words[0] is proper[0] and ordinary[0])
+    common = common or any(_placeish(t.bare) for t in proper)
     shouting = all(t.bare.isupper() for t in words)
     if run.headline or shouting or common or len(proper) > 4:
         return True
-    return all(_place_of(t.bare) is not None for t in proper)
+    # every word a place as written (not only through a folded reading, which turns
+    # given names into places: "Tanya" folds like an Indian city's alternate name)
+    return all(_exact_place(t.bare) for t in proper)
+
+
+def _exact_place(word: str) -> bool:
+    from discrep._gazetteer import places_named
+
+    return _place_of(word) is not None and bool(places_named(word, exact=True))
 
 
 def _unknown_name(tok: _Tok, ctx: _Ctx) -> bool:
@@ -922,7 +980,33 @@ def _person(article: Article, words: tuple[_Tok, ...], sentence: int) -> Mention
     )
 
 
-_PRE_WORD = re.compile(r"([A-Za-z\u00c0-\u024f][\w\-]{0,30}(?:['’]s|(?<=s)['’])?)\s{1,3}$")
+_ROLE_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\-]{0,30}(?:['’]s|(?<=s)['’])?")
+_WORD_TAIL = frozenset("_-'’")
+
+
+def _word_before(text: str, pos: int) -> re.Match[str] | None:
+    r"""Return the word that ends 1-3 whitespace characters before ``pos``, if any.
+
+    The same match as ``re.search(_ROLE_WORD.pattern + r"\s{1,3}$", ...)`` over the 40
+    characters before ``pos`` (tests/test_hostile_input.py checks it), but that search
+    tried every start in the window: a lookback per word of a role, 8 words per name, was
+    a sixth of the names stage on capitalised text without punctuation (issue 16 item 8).
+    """
+    lo = max(0, pos - 40)
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    gap = pos - end
+    if not (1 <= gap <= 3 or (gap == 4 and text[pos - 1] == "\n")):  # `$` before a final \n
+        return None
+    first = end
+    while first > lo and (text[first - 1].isalnum() or text[first - 1] in _WORD_TAIL):
+        first -= 1
+    for k in range(first, end):  # the leftmost start, as a search finds it
+        m = _ROLE_WORD.fullmatch(text, k, end)
+        if m is not None:
+            return m
+    return None
 
 
 def _role_word_kind(word: str) -> str | None:
@@ -945,14 +1029,14 @@ def _role_before(text: str, start: int) -> tuple[int, int] | None:
     words: list[tuple[int, int, str]] = []
     connector_pending = False
     while len(words) < 8:
-        m = _PRE_WORD.search(text, max(0, pos - 40), pos)
+        m = _word_before(text, pos)
         if m is None:
             break
-        word = m.group(1)
+        word = m.group()
         kind = _role_word_kind(word)
         if word.lower() == "and" and any(k == "head" for _, _, k in words):
             connector_pending = True
-            pos = m.start(1)
+            pos = m.start()
             continue
         if kind is None:
             break
@@ -963,8 +1047,8 @@ def _role_before(text: str, start: int) -> tuple[int, int] | None:
             if not words:
                 return None  # "Mr. Zelensky": a form of address, not a role
             break
-        words.append((m.start(1), m.end(1), kind))
-        pos = m.start(1)
+        words.append((m.start(), m.end(), kind))
+        pos = m.start()
         if word != strip_possessive(word):
             break  # "Ukraine's President": the possessive opens the role
     if not any(k == "head" for _, _, k in words):
@@ -1060,6 +1144,8 @@ def _with_local_keys(mentions: list[Mention], people: dict[str, str]) -> Iterato
             full = latest.get(key) or people.get(key) or ""
             if not full and key.endswith("s"):
                 full = latest.get(key[:-1]) or people.get(key[:-1]) or ""
+            if not full:
+                full = _surname_slip(words[-1], people) or ""
         yield attrs.evolve(m, local_key=f"{source}#{full or fold(m.name)}")
 
 

@@ -2,7 +2,7 @@
 
 discrep's own scanner finds the numbers (digits with scale words, spelled-out numbers
 and fractions, vague counts, ranges) and the words around them (qualifier, what is
-counted, the predicate); quantulum3, behind :mod:`discrep._extract._quantulum`, names
+counted, the predicate); quantulum3, behind :mod:`discrep._units`, names
 the units. Why the numbers are not left to quantulum3 is said in that module: on news
 text it drops qualifiers and takes dates, times, ordinals and model names for quantities.
 
@@ -37,7 +37,8 @@ def _match(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
 # --- vocabulary ---------------------------------------------------------------------
 
 _SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -48,18 +49,31 @@ _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+    "fourth": 4, "fourths": 4, "twentieth": 20, "twentieths": 20, "thirtieth": 30,
+    "thirtieths": 30,
 }  # fmt: skip
+# Ordinal words that are fractions only after "a" or "and a" ("one and a fourth").
+_ORDINAL_DENOMINATORS = frozenset(["fourth", "fourths", "twentieth", "twentieths", "thirtieth",
+                                   "thirtieths"])
+# "a dozen", "3 dozens", "five dozs": twelve of something.
+_DOZENS = frozenset(["dozen", "dozens", "dz", "dzs", "doz", "dozs"])
 _NUMWORD = "|".join(
-    sorted([*_SMALL, *_SCALES, "hundred", "dozen", *_DENOMINATORS], key=len, reverse=True)
+    sorted([*_SMALL, *_SCALES, "hundred", *_DOZENS, *_DENOMINATORS], key=len, reverse=True)
 )
 
 _WEEKDAYS = frozenset(WEEKDAYS)
+# "threefold", "tenfold", "hundredfold"
+_FOLD_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred|thousand"
+)
+_FOLD_VALUE = {"hundred": 100.0, "thousand": 1000.0}
 
 # Scale glued to or written after digits: "1.5 million", "$1bn", "3.8m", "20k".
 _DIGIT_SCALE = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12,
-    "trn": 1e12, "bln": 1e9, "lakh": 1e5, "crore": 1e7,
+    "trn": 1e12, "bln": 1e9, "lakh": 1e5, "crore": 1e7, "mil": 1e6, "dozen": 12.0,
+    "dozens": 12.0, "dz": 12.0, "dzs": 12.0, "doz": 12.0, "dozs": 12.0,
 }  # fmt: skip
 
 # Vague counts: base and the multiples of it the words allow ("hundreds" = 2..9 hundreds).
@@ -106,7 +120,7 @@ _UNIT_RENAME = {"percentage": "percent", "percentage point": "percentage point"}
 
 # Words that end a noun phrase ("people *have* been killed") or cannot head one.
 _STOP = FUNCTION_WORDS | {
-    "before", "left", "now", "since",
+    "before", "left", "now", "since", "last", "next", "each",
 }
 # Predicates: verbs and adjectives that say what happened to what is counted.
 _PREDICATES = frozenset(
@@ -243,33 +257,45 @@ _NOT_BEFORE_PREDICATE = frozenset(
 _QUALIFIERS: tuple[tuple[str, str], ...] = (
     (r"(?:greater|more|larger|bigger|higher)\s+than\s+or\s+equal\s+to"
      r"|(?:greater|larger|bigger|higher|more)\s+or\s+equal\s+(?:than|to)"
-     r"|at\s+least\s+or\s+equal\s+to|>\s*=|≥", ">="),
+     r"|at\s+least\s+or\s+equal\s+to", ">="),
     (r"(?:less|fewer|smaller|lower)\s+than\s+or\s+equal\s+to"
-     r"|(?:less|fewer|smaller|lower)\s+or\s+equal\s+(?:than|to)|<\s*=|≤", "<="),
+     r"|(?:less|fewer|smaller|lower)\s+or\s+equal\s+(?:than|to)", "<="),
     (r"more\s+than|greater\s+than|larger\s+than|bigger\s+than|higher\s+than|upwards\s+of"
      r"|upward\s+of|in\s+excess\s+of|well\s+over|just\s+over|over|above|exceeding"
-     r"|north\s+of|>", ">"),
+     r"|north\s+of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?", ">"),
     (r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of"
      r"|a\s+record", ">="),
     (r"less\s+than|fewer\s+than|smaller\s+than|lower\s+than|just\s+under|under|below"
-     r"|short\s+of|<", "<"),
+     r"|short\s+of", "<"),
     (r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than"
      r"|a\s+maximum\s+of", "<="),
     (r"equal\s+to|equals|equall?ing\s+to|exactly|precisely", "="),
     (r"nearly|almost|close\s+to|just\s+shy\s+of|approaching|not\s+quite|just\s+short\s+of",
      "~-"),
     (r"about|around|approximately|roughly|some|an\s+estimated|estimated|circa|approx\.?"
-     r"|an\s+approximate|more\s+or\s+less|nigh\s+on|~", "~"),
+     r"|an\s+approximate|more\s+or\s+less|nigh\s+on", "~"),
+    # symbols, glued or spaced: "x>10", "≥ 5", "<-30", "~40"
+    (r"(?<![<=>])>\s*=(?!=)|≥", ">="),
+    (r"(?<![<=>])<\s*=(?!=)|≤", "<="),
+    (r"(?<![<=>])>(?![<=>])", ">"),
+    (r"(?<![<=>])<(?![<=>])", "<"),
+    (r"~", "~"),
 )  # fmt: skip
+_SYMBOLIC = 9  # _QUALIFIERS from this index on are symbols
 _QUAL_RE = compile_spaced(
-    r"(?<![\w-])(?:"
-    + "|".join(f"(?P<q{i}>{rx})" for i, (rx, _) in enumerate(_QUALIFIERS))
-    + r")[ \t]+(?:of[ \t]+)?$",
+    r"(?:(?<![\w-])(?:"
+    + "|".join(f"(?P<q{i}>{rx})" for i, (rx, _) in enumerate(_QUALIFIERS[:_SYMBOLIC]))
+    + r")[ \t]+(?:of[ \t]+)?|(?:"
+    + "|".join(
+        f"(?P<q{i}>{rx})" for i, (rx, _) in enumerate(_QUALIFIERS) if i >= _SYMBOLIC
+    )
+    + r")[ \t]*)$",
     re.IGNORECASE,
 )
 _POST_QUAL = compile_spaced(
     r"(?:[ \t]+(?:or|and)[ \t]+(?P<more>more|above|over|greater|higher)\b"
-    r"|[ \t]+or[ \t]+(?P<less>fewer|less|below|lower)\b"
+    r"(?![ \t]+than[ \t]+\S)"
+    r"|[ \t]+or[ \t]+(?P<less>fewer|less|below|lower)\b(?![ \t]+than[ \t]+\S)"
     r"|[ \t]+or[ \t]+so|-?plus\b|\+)",
     re.IGNORECASE,
 )
@@ -277,22 +303,29 @@ _POST_QUAL = compile_spaced(
 # --- the scanner --------------------------------------------------------------------
 
 _CANDIDATE = compile_spaced(
-    r"(?P<frac>(?<![\w.,/])(?:(?P<fwhole>\d{1,3})[ \t]+)?(?P<fnum>\d{1,2})/(?P<fden>\d{1,2})"
-    r"(?![\w/])|(?<![\w.,])(?:(?P<uwhole>\d{1,3})[\u2009\u202f ]?)?(?P<vulgar>[½⅓⅔¼¾⅕⅛]))"
+    r"(?P<frac>(?<![\w.,/⁄])(?:(?P<fwhole>\d{1,3})[ \t]+)?(?P<fnum>\d{1,2})[/⁄](?P<fden>\d{1,2})"
+    r"(?![\w/⁄])|(?<![\w.,])(?:(?P<uwhole>\d{1,3})[\u2009\u202f ]?)?"
+    r"(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]))"
     r"|(?P<num>(?:(?:(?<![\w.,/])|(?<=USD|EUR|GBP|CHF|usd|eur|gbp))\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # thousands grouped by (thin or no-break) spaces: "40 000", "1\u202f234\u202f567.89"
+    r"|(?<![\w.,/])(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?"
+    r"(?![\w,/-]|[ \u00a0\u2009\u202f]\d)"
     r"|(?:(?<![\w.,/])|(?<=USD|EUR|GBP|CHF|usd|eur|gbp))\d+(?:\.\d+)?"
     r"|(?<![\w.,])\.\d+)(?P<exp>[eE][-+−]?\d{1,3}\b|[ \t]?[×x][ \t]?10\^?(?P<esign>[-−])?\d{1,3})?)"
     r"|(?P<vague>\b(?:(?P<vmod>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of"
-    r"|many)[ \t]+)?(?P<vword>tens|dozens|scores|hundreds|thousands|millions|billions)"
+    r"|many)[ \t]+)?(?P<vword>tens|dozens|scores(?=[ \t]+of\b)|hundreds|thousands|millions"
+    r"|billions)"
     r"(?:[ \t]+of[ \t]+(?P<vscale>thousands|millions|billions))?\b"
     r"|\b(?P<vmod2>several|a[ \t]+few|a[ \t]+couple[ \t]+of|a[ \t]+handful[ \t]+of)[ \t]+"
     r"(?P<vsing>dozen|hundred|thousand|million|billion)\b)"
+    rf"|(?P<fold>\b(?:{_FOLD_WORDS})fold\b)"
     rf"|(?P<words>\b(?:{_NUMWORD})(?:(?:[ \t]*-[ \t]*|[ \t]+(?:and[ \t]+)?(?:a[ \t]+)?"
     rf"|[ \t]+of[ \t]+a[ \t]+)(?:{_NUMWORD})){{0,8}}\b)",
     re.IGNORECASE,
 )
 _HAS_CUE = compile_spaced(
-    rf"[\d½⅓⅔¼¾⅕⅛]|\b(?:{_NUMWORD}|tens|dozens|scores|hundreds|thousands|millions|"
+    r"fold\b|"
+    rf"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\b(?:{_NUMWORD}|tens|dozens|scores|hundreds|thousands|millions|"
     r"billions)\b",
     re.IGNORECASE,
 )
@@ -307,7 +340,9 @@ _EXCLUDED_SPANS = compile_spaced(
     r"|\b\d{1,2}(?:[:.]\d{2})?[ \t]?(?:[aApP]\.[mM]\.?|[aApP][mM]\b)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}[ \t]?o['’]clock\b"
     r"|(?:\(\d{3}\)[ \t]?|\b\d{3}[-.])\d{3}[-.]\d{4}\b"  # telephone numbers
-    r"|\b\d{1,4}/\d{1,2}/\d{1,4}\b|\b\d{4}[-–/]\d{2}(?:\d{2})?\b"
+    r"|\[\d{1,3}(?:[-–,][ \t]?\d{1,3}){0,6}\]|(?<![\w$€£])\(\d{1,2}\)"  # "[12]", "(2)"
+    r"|\b\d{1,4}/\d{1,2}/\d{1,4}\b|\b(?:1[5-9]|20)\d\d[-–/](?:\d\d|(?:1[5-9]|20)\d\d)\b"
+    r"|\+\d{1,3}(?:[-. ]\d{2,4}){2,}(?:/\d{2,4})?\b"  # "+1-222-2222-2222"
     # scores and records: "(10-5)", "a 65-53 victory", "tied 13-13"
     r"|\(\d{1,3}-\d{1,3}(?:-\d{1,3})?(?:,[^()]{0,24})?\)"
     r"|\b\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=[ \t]+(?:victory|win|loss|lead|defeat|record|"
@@ -318,8 +353,11 @@ _EXCLUDED_SPANS = compile_spaced(
     r"|thousand|[A-Za-z]+[ \t]+of\b))",
 )
 _SCALE_AFTER = compile_spaced(
-    r"[ \t]*-?(?P<w>hundred|thousand|million|billion|trillion|lakh|crore)\b"
-    r"|(?P<g>mn|mln|bln|bn|tn|trn|k|m|b)\b|[ \t](?P<s>mn|mln|bln|bn|tn)\b",
+    r"[ \t]*-?(?P<w>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b"
+    r"|(?P<g>mn|mln|bln|bn|tn|trn|mil|k|m|b|dzs?|dozs?)\b"
+    r"|[ \t](?P<s>mn|mln|bln|bn|tn|mil|dzs?|dozs?)\b"
+    r"|[ \t]+(?P<sp>(?-i:k|M|B))\b(?![.'’-])"
+    r"|[ \t]?(?P<mi>(?-i:M(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|HKD|NZD|RUB|INR|CNY)))\b",
     re.IGNORECASE,
 )
 _METRE_WORDS = compile_spaced(
@@ -330,7 +368,9 @@ _METRE_WORDS = compile_spaced(
 _PERCENT = compile_spaced(
     r"[ \t]?(?:%|per[ \t]?cent\b|percent\b|pct\b)(?P<pts>[ \t]+points?\b)?", re.IGNORECASE
 )
-_AGE = compile_spaced(r"-year-old\b|[ \t]+years?[ \t]+old\b|-years?-old\b", re.IGNORECASE)
+_AGE = compile_spaced(
+    r"-years?-old\b|-years?[ \t]+old\b|[ \t]+years?[ \t-]+old\b", re.IGNORECASE
+)
 # "$5", "$ 5" (tokenised text), "US$ 7", "C$9", "c $ 16.4 million", "HK$", "GBP4m", "CHF 20m".
 _CURRENCY_BEFORE = compile_spaced(
     r"(?:(?:\b(?:US|us|HK|hk|NZ|nz|AU|CA|c|[A-Za-z]{3}(?=\$))[ \t]?|\b(?:A|C|S|R))?[$€£¥₹₽₴]"
@@ -341,8 +381,11 @@ _RANGE_SEP = compile_spaced(
 )
 # "minus 40 degrees", "negative ten": a sign written as a word.
 _NEG_WORD = compile_spaced(r"(?<![\w-])(?:minus|negative)[ \t]+$", re.IGNORECASE)
+# "-4/5", "- 10 k" opening a sentence: a sign before a number not joining two numbers.
+_NEG_SIGN = compile_spaced(r"(?<![\w.,)%-])[-−][ \t]?$")
 # "more than 100 and fewer than 200": two bounds of one range.
-_BOUNDS_JOIN = compile_spaced(r"[ \t]*,?[ \t]*(?:and|but)[ \t]+", re.IGNORECASE)
+_BOUNDS_JOIN = compile_spaced(r"[ \t]*(?:,[ \t]*(?:(?:and|but)[ \t]+)?|(?:and|but)[ \t]+)",
+                              re.IGNORECASE)
 _RANGE_INTRO = compile_spaced(r"(?<!\w)(?:between|from)[ \t]+$", re.IGNORECASE)
 _TOKEN = compile_spaced(r"[A-Za-z][A-Za-z'’-]{0,40}")
 _WORD_BEFORE = compile_spaced(r"([A-Za-z][A-Za-z'’.-]{0,30})[ \t]+$")
@@ -449,25 +492,9 @@ def interval(
 def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
     if not _HAS_CUE.search(text, lo, hi):
         return
-    excluded = [(m.start(), m.end()) for m in _EXCLUDED_SPANS.finditer(text, lo, hi)]
-    raws: list[_Raw] = []
-    k = 0  # excluded spans and candidates both come in text order: one pass over each
-    for m in _CANDIDATE.finditer(text, lo, hi):
-        while k < len(excluded) and excluded[k][1] <= m.start():
-            k += 1
-        if k < len(excluded) and excluded[k][0] < m.end():
-            continue
-        if m.group("frac") is not None:
-            raw = _fraction(m)
-        elif m.group("num") is not None:
-            raw = _digits(text, _split_height(text, m, lo, hi), lo, hi)
-        elif m.group("vague") is not None:
-            raw = _vague(m)
-        else:
-            raw = _spelled(text, m, lo, hi)
-        if raw is not None:
-            raws.append(raw)
-    raws = _ranges(text, _combine_vague(text, [_signed(text, r, lo) for r in raws]))
+    raws = _raw_figures(text, lo, hi)
+    raws = _ratios(text, [_signed(text, r, lo) for r in raws], hi)
+    raws = _ranges(text, _combine_vague(text, raws))
     prev_predicate: str | None = None
     done: list[Quantity] = []
     for raw in raws:
@@ -492,6 +519,42 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
             last_end = q.end
 
 
+def _raw_figures(text: str, lo: int, hi: int) -> list[_Raw]:
+    """Return the numbers in ``text[lo:hi]``, in order, none overlapping another."""
+    excluded = [(m.start(), m.end()) for m in _EXCLUDED_SPANS.finditer(text, lo, hi)]
+    raws: list[_Raw] = []
+    k = 0  # excluded spans and candidates both come in text order: one pass over each
+    pos = lo
+    while (m := _CANDIDATE.search(text, pos, hi)) is not None:
+        pos = m.end()
+        while k < len(excluded) and excluded[k][1] <= m.start():
+            k += 1
+        if k < len(excluded) and excluded[k][0] < m.end():
+            continue
+        raw = _raw_figure(text, m, lo, hi)
+        if raw is None:
+            continue
+        raws.append(raw)
+        # "ten and fifteen" cut after "ten": look again after it; "3 hundred and 21" read
+        # past the candidate: go on after it
+        pos = raw.end if m.group("words") is not None else max(pos, raw.end)
+    return raws
+
+
+def _raw_figure(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
+    if m.group("frac") is not None:
+        return _fraction(m)
+    if m.group("fold") is not None:
+        word = m.group("fold")[:-4].lower()
+        value = _FOLD_VALUE.get(word) or float(_SMALL[word])
+        return _Raw(m.start(), m.end(), value, 1.0, unit="fold", digit=1.0)
+    if m.group("num") is not None:
+        return _digits(text, _split_height(text, m, lo, hi), lo, hi)
+    if m.group("vague") is not None:
+        return _vague(m)
+    return _spelled(text, m, lo, hi)
+
+
 # "5-foot-8,135 pounds": a height in feet and inches, then a weight, run together.
 _HEIGHT_INCHES = compile_spaced(r"(?:foot|feet|ft)-$", re.IGNORECASE)
 _NUM_ONLY = compile_spaced(r"(?P<num>\d+(?:\.\d+)?)(?P<exp>)")
@@ -504,14 +567,62 @@ _ELIDED_NEXT = compile_spaced(
 )
 
 
+_RATIO_SEP = compile_spaced(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
+
+
+def _ratios(text: str, raws: list[_Raw], hi: int) -> list[_Raw]:
+    """Read "one in five" and "3 out of 10" as one figure, the fraction 0.2 or 0.3."""
+    from discrep._units import unit_after
+
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        if (
+            b is not None
+            and not (a.vague or b.vague or a.unit or b.unit)
+            and a.scale == b.scale == 1.0
+            and 0 < a.value < b.value
+            and a.value == int(a.value)
+            and b.value == int(b.value)
+            and _RATIO_SEP.fullmatch(text, a.end, b.start)
+            and unit_after(text, b.end, hi) is None  # "3 in 10 days" is a rate, not a ratio
+        ):
+            value = a.value / b.value
+            out.append(_Raw(a.start, b.end, value, 0.5 / b.value, digit=0.5 / b.value))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _signed(text: str, raw: _Raw, lo: int) -> _Raw:
-    """Apply a sign written as a word: "minus 40" is -40."""
+    """Apply a sign written as a word or before a fraction: "minus 40", "-4/5", "- 1 4/5"."""
     if raw.value <= 0 or raw.vague:
         return raw
     neg = _NEG_WORD.search(text, max(lo, raw.start - 10), raw.start)
-    if neg is None:
+    at = neg.start() if neg is not None else _sign_before(text, raw.start, lo)
+    if at is None:
         return raw
-    return attrs.evolve(raw, start=neg.start(), value=-raw.value)
+    return attrs.evolve(raw, start=at, value=-raw.value)
+
+
+def _sign_before(text: str, start: int, lo: int) -> int | None:
+    """Return where a minus sign before a number starts: "-4/5", "- 1 4/5"; not "5 - 3"."""
+    m = _NEG_SIGN.search(text, max(lo, start - 2), start)
+    if m is None:
+        return None
+    if m.start() == lo:
+        return m.start()  # opening the sentence
+    if m.end() - m.start() > 1:
+        return None  # "5 - 3": a spaced sign between two things joins them
+    prev = text[max(lo, m.start() - 2) : m.start()]
+    if prev[-1:] in (" ", "\t", "\u00a0", "(") and not prev[:-1].isdigit():
+        return m.start()  # "was -4/5"; not "10 -4"
+    return None
+
 
 
 def _joined_bounds(text: str, done: list[Quantity]) -> list[Quantity]:
@@ -563,9 +674,14 @@ def _elided(text: str, q: Quantity, before: list[Quantity]) -> Quantity:
 # --- candidates -----------------------------------------------------------------------
 
 
+def _ungrouped(lit: str) -> str:
+    """Drop thousands separators: "1,234" and "1\u202f234" are "1234"."""
+    return re.sub(r"[, \u00a0\u2009\u202f]", "", lit)
+
+
 def _literal_precision(lit: str) -> float:
     """Return the place value of the last significant digit ("210" -> 10, "3.8" -> 0.1)."""
-    digits = lit.replace(",", "")
+    digits = _ungrouped(lit)
     if "." in digits:
         return 10.0 ** -len(digits.split(".", 1)[1])
     stripped = digits.rstrip("0")
@@ -576,13 +692,46 @@ def _literal_precision(lit: str) -> float:
 
 def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     start, end = m.span("num")
+    parsed = _digit_literal(m)
+    if parsed is None:
+        return None
+    lit, value, prec = parsed
+    plain = lit.isdigit()
+    # a minus sign glued to the number and not joining two numbers: "-18 °C", "$-99.99"
+    if start > lo and text[start - 1] in "-−" and (
+        start - 1 == lo or text[start - 2] in " \t\u00a0($€£<>≤≥~="
+    ):
+        value, start = -value, start - 1
+    if _names_or_orders(text, lit, start, end, lo):
+        return None
+    unit: str | None = None
+    cur = _CURRENCY_BEFORE.search(text, max(lo, start - 6), start)
+    if cur:
+        unit = _currency_symbol(cur.group().strip())
+        start = cur.start()
+    scale, end, scale_unit = _scale_after(text, start, end, lo, hi, cur is not None)
+    if unit is None:
+        unit = scale_unit
+    if unit is None:
+        after = _match(r"[ \t]?[€£$]", text[end : end + 2])
+        if after:
+            unit, end = _CURRENCY_PREFIX[after.group().strip()], end + after.end()
+    if scale == 1.0 and not _unit_or_count(text, lit, start, end, lo, hi, unit):
+        return None
+    digit = (10.0 ** -len(lit.split(".", 1)[1]) if "." in lit else 1.0) * scale
+    raw = _Raw(start, end, value * scale, prec * scale, unit=unit, plain_digits=plain,
+               scale=scale, digit=digit)
+    return _continued(text, raw, hi) if scale >= 100 else raw
+
+
+def _digit_literal(m: re.Match[str]) -> tuple[str, float, float] | None:
+    """Return the literal without its exponent, its value and its precision."""
     lit = m.group("num")
     exp = m.group("exp")
     if exp:
         lit = lit[: len(lit) - len(exp)]
-    value = float(lit.replace(",", ""))
+    value = float(_ungrouped(lit))
     prec = _literal_precision(lit)
-    plain = "," not in lit and "." not in lit and not exp
     if exp:
         pm = compile_spaced(r"[-−+]?\d{1,3}$").search(exp)
         power = int(pm.group().replace("−", "-")) if pm else 0
@@ -590,76 +739,149 @@ def _digits(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
             value, prec = value * 10.0**power, prec * 10.0**power
         except OverflowError:  # "5E400": no float holds it (found by fuzz/)
             return None
-    # a minus sign glued to the number and not joining two numbers: "-18 °C", "$-99.99"
-    if start > lo and text[start - 1] in "-−" and (
-        start - 1 == lo or text[start - 2] in " \t\u00a0($€£"
-    ):
-        value, start = -value, start - 1
-    nxt = text[end : min(hi, end + 1)]
+    return lit, value, prec
+
+
+def _names_or_orders(text: str, lit: str, start: int, end: int, lo: int) -> bool:
+    """Tell identifiers ("T-64", "No. 5"), ids, versions and ordinals: not quantities."""
     before = text[max(lo, start - 12) : start]
-    # identifiers glued to letters or joined by a hyphen to a word: "T-64", "COVID-19"
-    if _search(r"[A-Za-z]\w*-$|[\w.]\+$|[#№]$|\bNo\.?[ \t]*$|\b" + _ID_NOUNS + r"[ \t]+$", before,
-               re.IGNORECASE):
-        return None
-    if plain and len(lit) >= 7:
-        return None  # long digit strings are ids, phone numbers or compact dates
-    if nxt == "." and text[end + 1 : end + 2].isdigit():
-        return None  # version numbers "3.8.2"
-    if _match(r"(?:st|nd|rd|th)\b", text[end : end + 3], re.IGNORECASE):
-        return None  # ordinal
-    scale = 1.0
-    s = _SCALE_AFTER.match(text, end, hi)
-    cur = _CURRENCY_BEFORE.search(text, max(lo, start - 6), start)
-    unit: str | None = None
-    if cur:
-        unit = _currency_symbol(cur.group().strip())
-        start = cur.start()
-    if s is None and cur is not None:
-        s = _match(r"(?P<g>tr|t)\b", text[end : end + 3], re.IGNORECASE)  # "$2.174T"
-        if s is not None:
-            scale, end = 1e12, end + s.end()
-            s = None
-    if unit is None:
-        after = _match(r"[ \t]?[€£$]", text[end : end + 2])
-        if after:
-            unit, end = _CURRENCY_PREFIX[after.group().strip()], end + after.end()
-    if s:
-        word = (s.group("w") or s.group("g") or s.group("s")).lower()
-        glued_m = s.group("g") is not None and s.group("g") == "m"  # "10M" is million
-        glued_b = s.group("g") is not None and word in {"b", "k"}
-        if glued_m and cur is None and _METRE_WORDS.match(text, s.end(), hi):
-            s = None  # "100m sprint", "20m away": metres, left to the unit lookup
-        elif glued_b and cur is None and word == "b":
-            s = None
-        if s is not None:
-            scale = _DIGIT_SCALE[word]
-            end = s.end()
-    if not s and scale == 1.0 and _match(r"[A-Za-z]", text[end : end + 1]):
-        from discrep._extract._quantulum import unit_after
-
-        u = unit_after(text, end, hi)
-        if u is None or u[1] - end > 4:
-            return None  # "737MAX", "3D", "1990s": glued letters that are not a unit
-    if scale == 1.0 and "," not in lit and _is_identifier(text, start, end, lo):
-        from discrep._extract._quantulum import unit_after
-
-        unit_next = _PERCENT.match(text, end, hi) or _AGE.match(text, end, hi)
-        if not (unit_next or unit_after(text, end, hi)):
-            return None
-    if scale == 1.0 and plain and unit is None and _is_year(text, lit, start, end, lo, hi):
-        return None
-    digit = (10.0 ** -len(lit.split(".", 1)[1]) if "." in lit else 1.0) * scale
-    return _Raw(start, end, value * scale, prec * scale, unit=unit, plain_digits=plain,
-                scale=scale, digit=digit)
+    if _ID_BEFORE.search(before):
+        return True
+    if lit.isdigit() and len(lit) >= 7:
+        return True  # long digit strings are ids, phone numbers or compact dates
+    if text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit():
+        return True  # version numbers "3.8.2"
+    return bool(_match(r"(?:st|nd|rd|th)\b", text[end : end + 3], re.IGNORECASE))
 
 
 # Nouns that a number after them names or orders rather than counts ("page 20", "week 15").
-_ID_NOUNS = (
+_ID_NOUNS_RX = (
     r"(?:number|page|chapter|room|route|flight|line|week|round|game|level|phase|stage|"
     r"grade|version|episode|season|section|article|item|exit|gate|platform|row|seat|"
-    r"channel|district|precinct|interstate|highway|apartment|suite|floor|model|type|no)"
+    r"channel|district|precinct|interstate|highway|apartment|suite|floor|model|type|no|"
+    r"figure|fig|table|chart|appendix|annex|exhibit|paragraph|clause|volume|vol|part)"
 )
-_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+# identifiers glued to letters or joined by a hyphen to a word: "T-64", "COVID-19"; not
+# the second end of "5k-20k"
+_ID_BEFORE = compile_spaced(
+    r"(?<![\d.,])[A-Za-z]\w*-$|[\w.]\+$|[#№]$|\bNo\.?[ \t]*$|\b" + _ID_NOUNS_RX + r"[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _scale_after(
+    text: str, start: int, end: int, lo: int, hi: int, currency: bool
+) -> tuple[float, int, str | None]:
+    """Return the scale written after digits, where it ends, and a currency it names.
+
+    "1.5 million", "$1bn", "3.8m", "20k", "2.33 k", "9 B", "2mil", "3 dozens", "30 MUSD";
+    "100m sprint" and "a depth of 45m" are metres, left to the unit lookup.
+    """
+    s = _SCALE_AFTER.match(text, end, hi)
+    if s is None:
+        if currency and (t := _match(r"(?:tr|t)\b", text[end : end + 3], re.IGNORECASE)):
+            return 1e12, end + t.end(), None  # "$2.174T"
+        return 1.0, end, None
+    word = next(g for g in (s.group("w"), s.group("g"), s.group("s"), s.group("sp"),
+                            s.group("mi")) if g is not None)
+    if s.group("mi"):
+        return 1e6, s.end(), _ISO[s.group("mi")[1:].lower()]
+    low = word.lower()
+    if s.group("g") == "m" and not currency and _metres(text, start, s.end(), lo, hi):
+        return 1.0, end, None  # "100m sprint", "20m away": metres
+    if low == "b" and not currency and float(_ungrouped(text[start:end]) or 0) >= 1000:
+        return 1.0, end, None  # "a 1500b packet": bits; billions are written "1.5tn"
+    return _DIGIT_SCALE[low], s.end(), None
+
+
+def _metres(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether "45m" is metres: a length word after it or shortly before it."""
+    if _METRE_WORDS.match(text, end, hi):
+        return True
+    return _METRE_BEFORE.search(text, max(lo, start - 40), start) is not None
+
+
+_METRE_BEFORE = compile_spaced(
+    r"\b(?:height|depth|length|width|distance|altitude|elevation|radius|diameter|deep|tall|"
+    r"long|high|wide|swam|ran|dived|plunged|metres?|meters?)\b[^.;\d]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _unit_or_count(
+    text: str, lit: str, start: int, end: int, lo: int, hi: int, unit: str | None
+) -> bool:
+    """Whether an unscaled number is a figure, not a model name, year or glued code."""
+    from discrep._units import unit_after
+
+    if _match(r"[A-Za-z]", text[end : end + 1]):
+        u = unit_after(text, end, hi)
+        if u is None or (u[1] - end > 4 and " per " not in u[0]):
+            return False  # "737MAX", "3D", "1990s": glued letters that are not a unit
+        if text[end] in "CF" and u[1] == end + 1 and not _temperature_next(text, start, u[1],
+                                                                            lo, hi):
+            return False  # "the 13F filing", "a Boeing 777F": a form or a model
+    if lit == _ungrouped(lit) and _is_identifier(text, start, end, lo):
+        unit_next = _PERCENT.match(text, end, hi) or _AGE.match(text, end, hi)
+        if not (unit_next or unit_after(text, end, hi)):
+            return False
+    return not (lit.isdigit() and unit is None and _is_year(text, lit, start, end, lo, hi))
+
+
+_TEMPERATURE_NEXT = compile_spaced(
+    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|at|and|or|to|by|for|with|as|while|during|when|"
+    r"yesterday|today|tonight|this|last|after|before|overnight|until)\b",
+    re.IGNORECASE,
+)
+
+
+def _temperature_next(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether a glued "C"/"F" is a temperature: "hit 45C on Monday", not "13F be filed"."""
+    return _TEMPERATURE_NEXT.match(text, end, hi) is not None and not _is_identifier(
+        text, start, end, lo
+    )
+
+
+# "3 hundred and 21", "4 thousand 3 hundred", "3 million and a half": digits and words.
+_HUNDREDS_NEXT = compile_spaced(r"[ \t]+(?P<n>[1-9])[ \t]+hundred\b", re.IGNORECASE)
+_AND_UNITS_NEXT = compile_spaced(
+    r"[ \t]+and[ \t]+(?P<n>[1-9]\d?(?![\d.,])|(?P<w>(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen))\b(?![ \t]*(?:-|hundred|thousand|million|billion|%|"
+    r"percent|per[ \t]cent))",
+    re.IGNORECASE,
+)
+_AND_HALF_NEXT = compile_spaced(
+    r"[ \t]+and[ \t]+(?:a|one)[ \t]+(?P<f>half|quarter)\b", re.IGNORECASE
+)
+
+
+def _continued(text: str, raw: _Raw, hi: int) -> _Raw:
+    """Extend "3 hundred" by "and 21", "4 thousand" by "3 hundred", "3 million" by "and a half"."""
+    value, end, prec = raw.value, raw.end, raw.precision
+    if raw.scale >= 1000 and (h := _HUNDREDS_NEXT.match(text, end, hi)):
+        value, end, prec = value + int(h.group("n")) * 100, h.end(), 100.0
+    elif raw.scale >= 1e6 and (f := _AND_HALF_NEXT.match(text, end, hi)):
+        frac = 0.5 if f.group("f").lower() == "half" else 0.25
+        value, end, prec = value + frac * raw.scale, f.end(), frac * raw.scale / 2
+    if prec == 100.0 and (u := _AND_UNITS_NEXT.match(text, end, hi)):
+        if u.group("w"):
+            add, _p, _s = _parse_words(re.findall(r"[a-z]+", u.group("w").lower()))
+        else:
+            add = float(u.group("n"))
+        value, end, prec = value + (add or 0.0), u.end(), 1.0
+    if end == raw.end:
+        return raw
+    digit = min(prec, raw.digit or prec)
+    return attrs.evolve(raw, end=end, value=value, precision=prec, digit=digit)
+
+
+_VULGAR = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
+    "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
+}  # fmt: skip
 
 
 def _fraction(m: re.Match[str]) -> _Raw | None:
@@ -683,13 +905,23 @@ def _is_identifier(text: str, start: int, end: int, lo: int) -> bool:
     named = word[0].isupper() or any(c.isupper() for c in word[1:])  # "Boeing", "iPhone"
     if not named or word.lower().rstrip(".") in _WEEKDAYS:
         return False
-    if w.start() == lo or _search(r"[.!?:;\"“(]\s*$", text[max(lo, w.start() - 3) : w.start()]):
-        return False  # sentence-initial word
+    opening = text[max(lo, w.start() - 3) : w.start()]
+    if _search(r"[\"“(]\s*$", opening):
+        return False  # a quotation's first word
+    initial = w.start() == lo or _search(r"[.!?:;]\s*$", opening)
+    if initial and word.lower() in _INITIAL_NOT_NAME:
+        return False  # "Only 3 people", "Some 40 homes": a sentence-initial word
     if re.fullmatch(MONTH + r"\.?", word):
         return False
     return not _QUAL_RE.search(word + " ")
 
 
+# Words that open a sentence before a figure without naming it ("Falcon 9" does name it).
+_INITIAL_NOT_NAME = FUNCTION_WORDS | {
+    "exactly", "precisely", "barely", "fully", "further", "additional", "another", "nearly",
+    "almost", "around", "approximately", "estimated", "an", "total", "totals", "altogether",
+    "overall", "yesterday", "today", "since", "until", "before", "after", "of", "last",
+}  # fmt: skip
 _PLURALS = frozenset(
     ["people", "children", "men", "women", "police", "staff", "personnel", "troops", "cattle"]
 )
@@ -746,59 +978,124 @@ def _vague(m: re.Match[str]) -> _Raw:
 def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group("words"))]
     start, end = m.span("words")
-    # "and" joins parts of one number only after a scale ("a hundred and five", "one
-    # and a half"): "spots one and two" are two numbers, of which the first is kept
-    for k, w in enumerate(words[1:-1], start=1):
-        if w == "and" and words[k - 1] not in {"hundred", "dozen", *_SCALES} \
-                and words[k + 1] not in {"a", "half"}:
-            cut = _search(r"[ \t]+and[ \t]", text[start:end])
-            if cut is not None:
-                end = start + cut.start()
-                words = words[:k]
-            break
-    head = words[0]
+    words, end = _cut_at_and(text, words, start, end)
     nums = [w for w in words if w not in {"and", "a", "of"}]
     before = text[max(lo, start - 12) : start].lower()
     after = text[end : min(hi, end + 12)].lower()
     lead_a = _search(r"(?<![\w])an?[ \t]+$", before)
-    if nums == [head] and head in {"hundred", "dozen", *_SCALES} and not lead_a:
+    if nums == [words[0]] and words[0] in {"hundred", *_DOZENS, *_SCALES} and not lead_a:
         return None  # a bare scale word ("hundred") is not a number
     if nums == ["half"]:
         unit_half = _unit_and_a_half(text, start, end, lo, hi)
         if unit_half is not None:
             return unit_half
-    if nums[0] in _DENOMINATORS:
-        # "a third of", "half of", "half a million"; not "fifth day" or "second half"
-        by_a = _search(r"\bby[ \t]+an?[ \t]+$", before)
-        fraction_ok = lead_a and (after.startswith(" of") or by_a)
-        if nums[0] not in {"half", "quarter"} and not fraction_ok:
-            return None
-        if nums[0] == "half" and len(nums) == 1 and not _match(r"[ \t]+(?:of|an?|the)\b", after):
-            return None
-        if nums[0] == "quarter" and not (lead_a and (after.startswith(" of") or by_a)):
-            return None
-        if _search(r"(?:first|second|third|last|the|this|that)[ \t]+$", before) and not lead_a:
-            return None
-    if lead_a and nums[0] in {"hundred", "dozen", "half", "quarter", "third", *_SCALES}:
-        start = start - len(lead_a.group())
-    if nums == ["one"]:
-        if _match(
-            r"[ \t]+(?:of|another|by|or|and|on|in|who|that|which)\b|[ \t]*[,.;:!?)\"”’]|[ \t]*$",
-            after,
-        ):
-            return None
-        if _search(
-            r"(?:no|any|every|each|the|this|that|which|some|last|one|anyone|"
-            r"someone)[ \t]+$",
-            before,
-        ):
-            return None
-    if nums[-1] in _DENOMINATORS and text[end : end + 1] == "-":
+    if nums[0] in _DENOMINATORS and not _fraction_ok(text, nums, start, after, lo, lead_a):
         return None
+    if _ordinal(words) or (nums[-1] in _DENOMINATORS and text[end : end + 1] == "-"):
+        return None  # "twenty-fifth", "one-third-owned"
+    if lead_a and nums[0] in {"hundred", *_DOZENS, *_DENOMINATORS, *_SCALES}:
+        start = start - len(lead_a.group())
+    if nums == ["one"] and _lone_one(before, after):
+        return None
+    if _compound(text, end, hi):
+        return None  # "two-door", "five-speed", "one-off": a compound word, not a figure
+    if nums[0] in {"nought", "naught"} and _search(r"\b(?:for|to)[ \t]+$", before):
+        return None  # "all for naught", "came to nought"
     value, prec = _words_value(words)
     if value is None:
         return None
     return _Raw(start, end, value, prec, digit=min(prec, 1.0) if value < 100 else prec)
+
+
+def _compound(text: str, end: int, hi: int) -> bool:
+    """Whether spelled number words are joined by a hyphen to a word that is not a unit."""
+    if not _match(r"-[A-Za-z]", text[end : end + 2]):
+        return False
+    from discrep._units import unit_after
+
+    if _AGE.match(text, end, hi) or _FOLD_AFTER.match(text, end, hi) or _MAGNITUDE_AFTER.match(
+        text, end, hi
+    ):
+        return False
+    return unit_after(text, end, hi) is None
+
+
+def _cut_at_and(
+    text: str, words: list[str], start: int, end: int
+) -> tuple[list[str], int]:
+    """Cut "spots one and two" after "one"; keep "a hundred and five", "one and a half".
+
+    "and" joins parts of one number after a scale, before "a"/"half", and before a
+    fraction ("twenty and three fifths"); elsewhere it joins two numbers.
+    """
+    for k, w in enumerate(words[1:-1], start=1):
+        if w != "and":
+            continue
+        if (words[k - 1] in {"hundred", "dozen", *_SCALES} or words[k + 1] in {"a", "half"}
+                or any(x in _DENOMINATORS for x in words[k + 1 :])):
+            continue
+        cut = _search(r"[ \t]+and[ \t]", text[start:end])
+        if cut is not None:
+            return words[:k], start + cut.start()
+        break
+    return words, end
+
+
+_ENDS = compile_spaced(r"[ \t]*(?:[.,;:!?)\"”’]|$)")
+
+
+def _fraction_ok(
+    text: str, nums: list[str], start: int, after: str, lo: int, lead_a: re.Match[str] | None
+) -> bool:
+    """Tell "a third of", "half a million", "more than half" from "fifth day", "second half"."""
+    head = nums[0]
+    before = text[max(lo, start - 12) : start].lower()
+    qualified = _QUAL_RE.search(text, max(lo, start - 40), start) is not None
+    scaled = len(nums) > 1 and nums[1] in _SCALES  # "quarter million", "half a million"
+    of_next = after.startswith(" of") or _search(r"\bby[ \t]+an?[ \t]+$", before) is not None
+    alone = _ENDS.match(after) is not None
+    if head == "half":
+        ok = len(nums) > 1 or bool(_match(r"[ \t]+(?:of|an?|the)\b", after)) or qualified \
+            or (lead_a is not None and alone)
+    elif head == "quarter":
+        ok = scaled or (lead_a is not None and (of_next or alone))
+    else:
+        ok = lead_a is not None and (of_next or alone)
+    if _search(r"(?:first|second|third|last|the|this|that)[ \t]+$", before) and not lead_a:
+        return False
+    return ok
+
+
+def _ordinal(words: list[str]) -> bool:
+    """Whether a singular denominator after a number is an ordinal: "twenty-fifth"."""
+    for k in range(1, len(words)):
+        w = words[k]
+        if w in _DENOMINATORS and not w.endswith("s") and w not in {"half", "quarter"}:
+            prev = words[k - 1]
+            if prev not in {"a", "one", "and"}:
+                return True
+        if w in _ORDINAL_DENOMINATORS and words[k - 1] not in {"a", "and"}:
+            return True
+    return False
+
+
+_RATIO_NEXT = compile_spaced(
+    rf"[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d|(?:{_NUMWORD})\b)", re.IGNORECASE
+)
+
+
+def _lone_one(before: str, after: str) -> bool:
+    """Whether "one" is a pronoun or determiner here ("one of", "no one"), not a count."""
+    if _NEG_WORD.search(before) or _RATIO_NEXT.match(after):
+        return False  # "minus one", "one in five"
+    if _match(
+        r"[ \t]+(?:of|another|by|or|and|on|in|who|that|which)\b|[ \t]*[,.;:!?)\"”’]|[ \t]*$",
+        after,
+    ):
+        return True
+    return _search(
+        r"(?:no|any|every|each|the|this|that|which|some|last|one|anyone|someone)[ \t]+$", before
+    ) is not None
 
 
 _UNIT_AND_A = compile_spaced(r"\ban?[ \t]+([A-Za-z]{2,20})[ \t]+and[ \t]+an?[ \t]+$", re.IGNORECASE)
@@ -809,7 +1106,7 @@ def _unit_and_a_half(text: str, start: int, end: int, lo: int, hi: int) -> _Raw 
     m = _UNIT_AND_A.search(text, max(lo, start - 32), start)
     if m is None:
         return None
-    from discrep._extract._quantulum import unit_after
+    from discrep._units import unit_after
 
     u = unit_after(text, m.start(1), m.end(1))
     if u is None or u[1] != m.end(1):
@@ -818,47 +1115,64 @@ def _unit_and_a_half(text: str, start: int, end: int, lo: int, hi: int) -> _Raw 
 
 
 def _words_value(words: list[str]) -> tuple[float | None, float]:
-    total = 0.0
-    cur = 0.0
+    """Return the value of number words and the precision they state.
+
+    A fraction after the last "and" is added to what precedes it, as a fraction of its
+    scale when it has none of its own: "one hundred and three quarters" is 100.75,
+    "two million and a half" 2.5 million, "one billion and a half million" 1.0005 billion.
+    """
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] != "and":
+            continue
+        tail = words[k + 1 :]
+        if not any(w in _DENOMINATORS for w in tail):
+            break
+        head_v, _head_p, head_scale = _parse_words(words[:k])
+        tail_v, tail_p, tail_scale = _parse_words(tail)
+        if head_v is None or tail_v is None:
+            return None, 1.0
+        if tail_scale and not head_scale:  # "two and a half million": the scale is shared
+            return head_v * tail_scale + tail_v, tail_p
+        factor = head_scale if head_scale and not tail_scale else 1.0
+        return head_v + tail_v * factor, tail_p * factor
+    value, prec, _scale = _parse_words(words)
+    return value, prec
+
+
+def _parse_words(words: list[str]) -> tuple[float | None, float, float]:
+    """Return value, precision and the last scale word's value ("million": 1e6)."""
+    total = hund = units = 0.0
     prec = 1.0
-    after_and = False
     seen = False
     last_scale = 0.0
-    cur_num = 0.0  # a numerator before a fraction after a scale ("two thirds")
     for w in words:
-        if w == "and":
-            after_and = True
-            continue
-        if w in {"a", "of"}:
+        if w in {"and", "a", "of"}:
             continue
         seen = True
         if w in _SMALL:
-            cur += _SMALL[w]
+            units += _SMALL[w]
             prec = 1.0 if _SMALL[w] % 10 else 10.0
         elif w == "hundred":
-            cur = (cur or 1.0) * 100
+            hund += (units or 1.0) * 100
+            units = 0.0
             prec = 100.0 if prec >= 1 else prec * 100
-        elif w == "dozen":
-            cur = (cur or 1.0) * 12
+        elif w in _DOZENS:
+            units = (units or 1.0) * 12  # "three hundred and two dozens": 300 + 24
             prec = 12.0
         elif w in _SCALES:
             last_scale = _SCALES[w]
-            total += (cur or 1.0) * _SCALES[w]
-            prec = prec * _SCALES[w] if cur else _SCALES[w]
-            cur = 0.0
+            had = hund + units
+            total += (had or 1.0) * last_scale
+            prec = prec * last_scale if had else last_scale
+            hund = units = 0.0
         elif w in _DENOMINATORS:
             frac = 1.0 / _DENOMINATORS[w]
-            if after_and and not cur and total and last_scale:
-                total += frac * last_scale * (cur_num or 1.0)  # "one million and a half"
-                cur_num = 0.0
-                after_and = False
-                continue
-            cur = cur + frac if after_and else (cur or 1.0) * frac
+            units = (units or 1.0) * frac
             prec = frac / 2  # "a quarter" is stated to the nearest eighth
-        after_and = False
+            last_scale = 0.0
     if not seen:
-        return None, 1.0
-    return total + cur, prec
+        return None, 1.0, 0.0
+    return total + hund + units, prec, last_scale
 
 
 def _combine_vague(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -925,82 +1239,21 @@ def _plain_range(text: str, a: _Raw, b: _Raw) -> bool:
 
 
 def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) -> Quantity:
-    start, end = raw.start, raw.end
-    unit = raw.unit
-    qualifier = raw.qualifier
+    start, qualifier = _qualifier_before(text, raw, lo)
+    got = _read_unit(text, raw, start, lo, hi)
+    raw, unit, end = got.raw, got.unit, got.end
+    start = min(start, got.start)
+    unit, end = _with_rate(text, unit, end, hi)
+    qualifier, end = _qualifier_after(text, raw, qualifier, end, hi)
     low, high = raw.low, raw.high
-    # qualifier before ("more than", "nearly"), unless a range already set it
-    if raw.low is None:
-        q = _QUAL_RE.search(text, max(lo, start - 40), start)
-        if q:
-            for i, (_rx, sym) in enumerate(_QUALIFIERS):
-                if q.group(f"q{i}") is not None:
-                    qualifier = sym
-                    start = q.start()
-                    break
-    elif raw.vague:
-        q = _QUAL_RE.search(text, max(lo, start - 40), start)
-        if q:
-            start = q.start()
-    # units after the number
-    age_what = False
-    if unit is None and not raw.vague:
-        pm = _PERCENT.match(text, end, hi)
-        age = _AGE.match(text, end, hi)
-        if pm:
-            unit = "percentage point" if pm.group("pts") else "percent"
-            end = pm.end()
-        elif age:
-            unit, end, age_what = "year", age.end(), True
-            low, high = (raw.value - 0.5, raw.value + 0.5)  # ages are exact
-        elif (word := _UNIT_WORD.match(text, end, hi)) and _unit_word(word):
-            unit, end = _unit_word(word), word.end()
-        elif cal := _CALIBER.match(text, end, hi):
-            unit, end = "caliber", cal.end()
-            value = _caliber(raw, text)
-            raw = attrs.evolve(raw, value=value, precision=raw.precision / raw.value * value)
-            low, high = value - raw.precision / 2, value + raw.precision / 2
-        else:
-            from discrep._extract._quantulum import unit_after
-
-            at = end
-            half_a = _A_AFTER.match(text, end, hi) if raw.value < 1 else None
-            if half_a is not None:  # "half a mile", "a quarter of an hour"
-                at = half_a.end()
-            u = unit_after(text, at, hi)
-            if u is not None:
-                unit = _UNIT_RENAME.get(u[0], u[0])
-                if unit == "pound sterling" and _WEIGHT_CONTEXT.search(
-                    text, max(lo, start - 60), min(hi, end + 40)
-                ):
-                    unit = "pound-mass"
-                if text[end : end + 1] == "-" and raw.scale == 1.0 and low is None:
-                    # "a 10-year sentence", "a 27-kilometer ring": a size, stated exactly
-                    low, high = raw.value - 0.5, raw.value + 0.5
-                end = u[1]
-    if unit is not None and (rate := _RATE.match(text, end, hi)):
-        per = (rate.group("per") or rate.group("slash")).lower()
-        per = {"h": "hour", "hr": "hour", "s": "second", "d": "day", "liter": "litre",
-               "kilo": "kilogram"}.get(per, per)
-        unit, end = f"{unit} per {per}", rate.end()
-    if raw.low is None:
-        post = _POST_QUAL.match(text, end, hi)
-        if post and qualifier == "=":
-            qualifier = (
-                ">="
-                if post.group("more")
-                or "plus" in post.group().lower()
-                or post.group().strip() == "+"
-                else ("<=" if post.group("less") else "~")
-            )
-            end = post.end()
-    value = raw.value
+    if got.half is not None and low is None:
+        low, high = raw.value - got.half, raw.value + got.half
     if low is None or high is None:
         measure = unit is not None and unit not in _CURRENCIES
-        low, high = interval(value, raw.precision, qualifier, raw.digit, exact=measure)
+        low, high = interval(raw.value, raw.precision, qualifier, raw.digit, exact=measure)
     sym = cast(Qualifier, "~" if qualifier == "~-" else qualifier)
     inherit = _search(r"(?:including|among[ \t]+them)[ \t]+$", text[max(lo, start - 16) : start])
-    np_, pred = _what(text, start, end, raw, unit, lo, hi, age_what)
+    np_, pred = _what(text, start, end, raw, unit, lo, hi, got.age)
     if inherit and prev_predicate:
         pred = prev_predicate  # "5,000 killed, including about 210 children": killed too
     what = None
@@ -1010,7 +1263,7 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
         text=text[start:end],
         start=start,
         end=end,
-        value=value,
+        value=raw.value,
         unit=unit,
         qualifier=sym,
         low=float(low),
@@ -1019,6 +1272,140 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
         predicate=pred,
         vague=raw.vague,
     )
+
+
+def _qualifier_before(text: str, raw: _Raw, lo: int) -> tuple[int, str]:
+    """Return where the figure starts with its qualifier ("more than", "nearly") and it."""
+    q = _QUAL_RE.search(text, max(lo, raw.start - 40), raw.start)
+    if q is None or (raw.low is not None and not raw.vague):
+        return raw.start, raw.qualifier  # a range set its own bounds
+    if raw.low is not None:
+        return q.start(), raw.qualifier  # "about hundreds": the interval is the words'
+    sym = next(s for i, (_rx, s) in enumerate(_QUALIFIERS) if q.group(f"q{i}") is not None)
+    return q.start(), sym
+
+
+def _qualifier_after(
+    text: str, raw: _Raw, qualifier: str, end: int, hi: int
+) -> tuple[str, int]:
+    """Read "or more", "or less", "-plus", "or so" after a figure."""
+    post = _POST_QUAL.match(text, end, hi) if raw.low is None else None
+    if post is None or qualifier not in {"=", "~"}:
+        return qualifier, end
+    if post.group("more") or "plus" in post.group().lower() or post.group().strip() == "+":
+        return ">=", post.end()
+    return ("<=" if post.group("less") else "~"), post.end()
+
+
+_PER_NAMES = {"h": "hour", "hr": "hour", "s": "second", "d": "day", "liter": "litre",
+              "kilo": "kilogram"}  # fmt: skip
+
+
+def _with_rate(text: str, unit: str | None, end: int, hi: int) -> tuple[str | None, int]:
+    """Attach a rate to the unit: "188 miles an hour", "$9 a week", "cents per litre"."""
+    if unit is None or " per " in unit or (rate := _RATE.match(text, end, hi)) is None:
+        return unit, end
+    per = (rate.group("per") or rate.group("slash")).lower()
+    return f"{unit} per {_PER_NAMES.get(per, per)}", rate.end()
+
+
+@attrs.frozen
+class _UnitRead:
+    """What the words around a number say it measures."""
+
+    raw: _Raw
+    unit: str | None
+    end: int
+    start: int
+    #: Half-width of an exact interval (ages, "a 10-year sentence"), or None.
+    half: float | None = None
+    age: bool = False
+
+
+def _read_unit(text: str, raw: _Raw, start: int, lo: int, hi: int) -> _UnitRead:
+    """Return the unit after (or, for ages and magnitudes, before) a number."""
+    plain = _UnitRead(raw, raw.unit, raw.end, start)
+    if raw.unit is not None or raw.vague:
+        return plain
+    end = raw.end
+    if pm := _PERCENT.match(text, end, hi):
+        return _UnitRead(raw, "percentage point" if pm.group("pts") else "percent", pm.end(),
+                         start)
+    if age := _AGE.match(text, end, hi):
+        return _UnitRead(raw, "year", age.end(), start, half=0.5, age=True)
+    if (word := _UNIT_WORD.match(text, end, hi)) and (name := _unit_word(word)):
+        return _UnitRead(raw, name, word.end(), start)
+    if cal := _CALIBER.match(text, end, hi):
+        value = _caliber(raw, text)
+        scale = value / raw.value if raw.value else 1.0  # "0 caliber": nothing to scale
+        raw = attrs.evolve(raw, value=value, precision=raw.precision * scale)
+        return _UnitRead(raw, "caliber", cal.end(), start, half=raw.precision / 2)
+    if mag := _MAGNITUDE_AFTER.match(text, end, hi):
+        return _UnitRead(raw, "magnitude", mag.end(), start)
+    if fold := _FOLD_AFTER.match(text, end, hi):
+        return _UnitRead(raw, "fold", fold.end(), start)
+    got = _quantulum_unit(text, raw, start, lo, hi)
+    if got is not None:
+        return got
+    return _unit_before(text, raw, start, lo, hi) or plain
+
+
+def _quantulum_unit(text: str, raw: _Raw, start: int, lo: int, hi: int) -> _UnitRead | None:
+    """Look the words after a number up in quantulum3's unit tables."""
+    from discrep._units import unit_after
+
+    end = raw.end
+    half_a = _A_AFTER.match(text, end, hi) if raw.value < 1 else None
+    # "half a mile", "a quarter of an hour"
+    u = unit_after(text, half_a.end() if half_a is not None else end, hi)
+    if u is None:
+        return None
+    unit = _UNIT_RENAME.get(u[0], u[0])
+    if unit == "pound sterling" and _WEIGHT_CONTEXT.search(
+        text, max(lo, start - 60), min(hi, end + 40)
+    ):
+        unit = "pound-mass"
+    half = None
+    if text[end : end + 1] == "-" and raw.scale == 1.0 and raw.low is None:
+        half = 0.5  # "a 10-year sentence", "a 27-kilometer ring": a size, stated exactly
+    if unit == "foot" and (inch := _INCHES_AFTER.match(text, u[1], hi)):
+        # "5 feet 2 inches", "5 ft 2 in": one height, in feet
+        inches = float(inch.group("n"))
+        raw = attrs.evolve(raw, value=raw.value + inches / 12, precision=1 / 12, digit=1 / 12)
+        return _UnitRead(raw, unit, inch.end(), start, half=1 / 24)
+    return _UnitRead(raw, unit, u[1], start, half=half)
+
+
+def _unit_before(text: str, raw: _Raw, start: int, lo: int, hi: int) -> _UnitRead | None:
+    """Read a unit written before the number: "magnitude 6.3", "aged 52", "Lena Brandt, 52,"."""
+    if raw.scale != 1.0:
+        return None
+    window = max(lo, raw.start - 24)
+    if mag := _MAGNITUDE_BEFORE.search(text, window, raw.start):
+        return _UnitRead(raw, "magnitude", raw.end, min(start, mag.start()))
+    if not (raw.plain_digits and 0 < raw.value < 120):
+        return None
+    if age := _AGE_BEFORE.search(text, window, raw.start):
+        return _UnitRead(raw, "year", raw.end, min(start, age.start(1)), half=0.5, age=True)
+    if _NAME_COMMA.search(text, window, raw.start) and _match(r"[ \t]*,", text[raw.end : hi]):
+        return _UnitRead(raw, "year", raw.end, start, half=0.5, age=True)  # "Lena Brandt, 52,"
+    return None
+
+
+# "6.3-magnitude", "a 6.3 magnitude quake", "6.3 on the Richter scale"
+_MAGNITUDE_AFTER = compile_spaced(
+    r"[ \t]*-?[ \t]*magnitude\b|[ \t]+on[ \t]+the[ \t]+Richter(?:[ \t]+scale)?\b",
+    re.IGNORECASE,
+)
+_MAGNITUDE_BEFORE = compile_spaced(r"\bmagnitude[ \t]+(?:of[ \t]+)?$", re.IGNORECASE)
+_FOLD_AFTER = compile_spaced(r"-?fold\b", re.IGNORECASE)
+_AGE_BEFORE = compile_spaced(r"\b((?:aged?|age[ \t]+of))[ \t]+$", re.IGNORECASE)
+# an age set off by commas after a name: "Lena Brandt, 52, ..."
+_NAME_COMMA = compile_spaced(r"\b[A-Z][a-z'’-]+,[ \t]*$")
+_INCHES_AFTER = compile_spaced(
+    r"(?:[ \t]+and)?[ \t]+(?P<n>\d{1,2}(?:\.\d+)?)[ \t]*(?:inch(?:es)?\b|in\b(?![ \t]+\w)|[\"”″])",
+    re.IGNORECASE,
+)
 
 
 # Units read before quantulum3 is asked: temperatures written with "deg"/"degrees" and a
@@ -1111,23 +1498,53 @@ def _what(
     age: bool,
 ) -> tuple[str | None, str | None]:
     """Return the counted thing after the number and the predicate that governs it."""
-    pos = end
-    hyphenated = "-" in text[start:end]
-    measured = (unit is not None and not age and unit not in _CURRENCIES and not hyphenated
-                and unit != "caliber")
-    if age:
-        pass
-    elif unit is not None or raw.vague or raw.value < 1:
-        m = compile_spaced(
-            r"[ \t]+of(?:[ \t]+(?:the|a|an|its|their|his|her))?(?=[ \t])", re.IGNORECASE
-        ).match(text, pos, hi)
-        if m:
-            pos = m.end()
-            measured = False
-    if measured:
+    pos = _counted_from(text, start, end, raw, unit, hi, age)
+    if pos is None:
         # "60 km south of the city": after a measure the next words are not what is
         # measured unless "of" introduces it ("2 metres of cotton", "a 27-kilometer ring")
         return None, _predicate_before(text, start, lo)
+    tokens, modifier, pos = _noun_tokens(text, pos, hi)
+    # a participle or gerund alone is a verb, not a thing ("5 wounded"); before a noun it
+    # modifies it ("armoured vehicles")
+    if len(tokens) == 1 and _search(r"(?:ed|ing)$", tokens[0][2]):
+        tokens = []
+        pos = end
+    np_ = " ".join(w for _, _, w in tokens).rstrip("'’") or None
+    if np_ and np_[0].isupper() and len(tokens) == 1 and tokens[0][2].isupper():
+        np_ = None  # an acronym after a number is a unit or an id, not a counted thing
+    if np_ is not None and np_.lower() in {"others", "more"}:
+        np_ = None  # "12 others": elided, named by the figure before (``_elided``)
+    pred = _predicate_after(text, tokens[-1][1] if tokens else end, hi)
+    if pred is None:
+        pred = _predicate_before(text, start, lo) or modifier
+    if pred is None and tokens and unit is None:
+        pred = _list_predicate(text, pos, hi)
+    return np_, pred
+
+
+_OF_AFTER = compile_spaced(
+    r"[ \t]+of(?:[ \t]+(?:the|a|an|its|their|his|her))?(?=[ \t])", re.IGNORECASE
+)
+
+
+def _counted_from(
+    text: str, start: int, end: int, raw: _Raw, unit: str | None, hi: int, age: bool
+) -> int | None:
+    """Return where the counted noun phrase starts, or None after a measure."""
+    hyphenated = "-" in text[start:end]
+    measured = (unit is not None and not age and unit not in _CURRENCIES and not hyphenated
+                and unit != "caliber")
+    if not age and (unit is not None or raw.vague or raw.value < 1):
+        m = _OF_AFTER.match(text, end, hi)
+        if m:
+            return m.end()
+    return None if measured else end
+
+
+def _noun_tokens(
+    text: str, pos: int, hi: int
+) -> tuple[list[tuple[int, int, str]], str | None, int]:
+    """Return the words of the counted noun phrase, a participle modifying it, and its end."""
     tokens: list[tuple[int, int, str]] = []
     modifier: str | None = None
     while len(tokens) < 4:
@@ -1143,41 +1560,33 @@ def _what(
         if not tokens and low_w in {"more", "additional", "other", "extra", "new"}:
             pos = t.end()
             continue
-        if not tokens and low_w in _PREDICATES and _plural_next(text, t.end(), hi):
+        participle = not tokens and low_w in _PREDICATES and _plural_next(text, t.end(), hi)
+        if participle:
             modifier = word  # "355 damaged shops": a participle before its noun
-            tokens.append((t.start(), t.end(), word))
-            pos = t.end()
-            continue
-        if low_w in _STOP or low_w in _PREDICATES:
+        elif low_w in _STOP or low_w in _PREDICATES:
             break
-        if tokens and _search(r"(?:ing|ed)$", low_w):
+        elif tokens and _search(r"(?:ing|ed)$", low_w):
             break  # "residents protesting", "people displaced": the verb ends the phrase
         tokens.append((t.start(), t.end(), word))
         pos = t.end()
-    # a participle or gerund alone is a verb, not a thing ("5 wounded"); before a noun it
-    # modifies it ("armoured vehicles")
-    if len(tokens) == 1 and _search(r"(?:ed|ing)$", tokens[0][2]):
-        tokens = []
-        pos = end
-    np_ = " ".join(w for _, _, w in tokens).rstrip("'’") or None
-    if np_ and np_[0].isupper() and len(tokens) == 1 and tokens[0][2].isupper():
-        np_ = None  # an acronym after a number is a unit or an id, not a counted thing
-    pred = _predicate_after(text, tokens[-1][1] if tokens else end, hi)
-    if pred is None:
-        pred = _predicate_before(text, start, lo) or modifier
-    list_next = _match(r"[ \t]*(?:,|and\b)", text[pos : pos + 5])
-    if pred is None and tokens and unit is None and list_next:
-        # a list of counted things sharing one verb: "62 aircraft, 53 drones and more
-        # than 600 tanks have been destroyed"
-        m = _LIST_PREDICATE.search(text, pos, min(hi, pos + 160))
-        between = text[pos : m.start()] if m else ""
-        if (
-            m
-            and (m.group(1).lower() in _PREDICATES or m.group(1).endswith("ed"))
-            and (_match(r"[ \t]*(?:and|or)\b", between) or _HAS_CUE.search(between))
-        ):
-            pred = m.group(1)
-    return np_, pred
+    return tokens, modifier, pos
+
+
+def _list_predicate(text: str, pos: int, hi: int) -> str | None:
+    """Return the verb a list of counted things shares.
+
+    "62 aircraft, 53 drones and more than 600 tanks have been destroyed": destroyed.
+    """
+    if not _match(r"[ \t]*(?:,|and\b)", text[pos : pos + 5]):
+        return None
+    m = _LIST_PREDICATE.search(text, pos, min(hi, pos + 160))
+    if m is None:
+        return None
+    between = text[pos : m.start()]
+    verb_like = m.group(1).lower() in _PREDICATES or m.group(1).endswith("ed")
+    if verb_like and (_match(r"[ \t]*(?:and|or)\b", between) or _HAS_CUE.search(between)):
+        return m.group(1)
+    return None
 
 
 # A model or designation inside a counted phrase: "AK-47s", "12 AK 47 guns", "F-16 jets".

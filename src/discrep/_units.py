@@ -228,6 +228,10 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
     m = _SPACE.match(text, pos, end)
     start = m.end() if m else pos
     glued = start == pos
+    context = text[max(0, pos - 60) : min(end, pos + 60)]
+    per = _per_unit(text, start, end, glued, context)
+    if per is not None:
+        return per
     words: list[tuple[int, int]] = []
     at = start
     for _ in range(3):
@@ -238,7 +242,6 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
         if w.end() >= end or text[w.end()] not in " \t":
             break
         at = w.end() + 1
-    context = text[max(0, pos - 60) : min(end, pos + 60)]
     for n in range(len(words), 0, -1):
         s, e = words[0][0], words[n - 1][1]
         surface = text[s:e].rstrip(".'’-")
@@ -246,6 +249,49 @@ def unit_after(text: str, pos: int, end: int) -> tuple[str, int] | None:
         if name is not None:
             return name, s + len(surface)
     return None
+
+
+# "mg/L", "kWh/m2", "km/hr": a unit per a unit; "m s−1", "W m-2", "km h⁻¹": the same
+# written with a negative exponent.
+_PER = re.compile(
+    r"(?P<a>[^\W\d_][\w°]{0,11})(?:/(?P<b>[^\W\d_][\w°²³]{0,11})"
+    r"|[ \t·⋅](?P<c>[^\W\d_]{1,6})(?:[-−]|⁻)(?P<n>[12]|¹|²)(?![\w]))"
+)
+_SPELLED_UNITS = {"kmph": "kilometre per hour", "kph": "kilometre per hour"}
+
+
+def _per_unit(
+    text: str, start: int, end: int, glued: bool, context: str
+) -> tuple[str, int] | None:
+    """Read a compound unit: "5 mg/L" (milligram per litre), "3 m s−1" (metre per second)."""
+    m = _PER.match(text, start, end)
+    if m is None:
+        word = _WORD.match(text, start, end)
+        surface = word.group().rstrip(".'’-").lower() if word is not None else ""
+        if surface in _SPELLED_UNITS:
+            return _SPELLED_UNITS[surface], start + len(surface)
+        return None
+    top = _part(m.group("a"), glued, context)
+    under = m.group("b") or m.group("c")
+    power = ""
+    if len(under) == 2 and under[1] in "23²³":  # "kWh/m2"
+        under, power = under[0], ("square " if under[1] in "2²" else "cubic ")
+    bottom = _part(under, False, context)
+    if top is None or bottom is None:
+        return None
+    if m.group("n") in {"2", "²"}:
+        power = "square "
+    return f"{top} per {power}{bottom}", m.end()
+
+
+def _part(surface: str, glued: bool, context: str) -> str | None:
+    """Look up one side of a compound unit; single letters are SI symbols there."""
+    return _lookup(surface, glued, context) if len(surface) > 1 else _SINGLE.get(surface)
+
+
+# Single letters under a slash or with an exponent: "m/s", "km h-1".
+_SINGLE = {"s": "second", "h": "hour", "m": "metre", "L": "litre", "l": "litre", "g": "gram",
+           "d": "day"}
 
 
 @functools.lru_cache(maxsize=512)
