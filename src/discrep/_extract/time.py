@@ -289,8 +289,6 @@ _THE_END = compile_spaced(r"\bthe[ \t]+\Z", re.IGNORECASE)
 _APPOSITION = compile_spaced(r"\A[ \t]*,?[ \t]*\Z")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_LOOKBACK = 60
-_NEAR = 300
 
 
 @attrs.frozen
@@ -634,8 +632,8 @@ def reference_date(
     return None, None
 
 
-def _forward(text: str, h: _Hit, sentence: Sentence) -> bool:
-    before = text[max(sentence.start, h.start - _LOOKBACK) : h.start]
+def _forward(text: str, h: _Hit, sentence: Sentence, lookback: int) -> bool:
+    before = text[max(sentence.start, h.start - lookback) : h.start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
@@ -750,7 +748,7 @@ def tag_times(
     for i, h in enumerate(hits):
         if h.type == "date":
             dates[i] = _date_of(h.match, reference)
-    out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from)
+    out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from, config)
            for i, h in enumerate(hits)]
     out = _with_offsets(_with_clocks(out, text), text, sentences)
     out = _resolve_anaphors(out, sentences)
@@ -759,12 +757,14 @@ def tag_times(
         attrs.evolve(t, anchor=_start_anchor_span(text, t, sentences)) if t.type == "date" else t
         for t in out
     ]
-    return _date_ordinals(tuple(out), text, sentences), reference, ref_from
+    near = config.time.ordinal_day_chars
+    return _date_ordinals(tuple(out), text, sentences, near), reference, ref_from
 
 
 def _expr(
     h: _Hit, i: int, hits: list[_Hit], dates: dict[int, tuple[dt.date | None, bool]], text: str,
     sentences: tuple[Sentence, ...], reference: dt.date | None, ref_from: str | None,
+    config: Config,
 ) -> TimeExpr:
     """Build the time expression of hit ``hits[i]``, resolved against the reference date."""
     sent = sentences[h.sentence] if h.sentence >= 0 else Sentence(h.start, h.end, "")
@@ -775,7 +775,7 @@ def _expr(
         return TimeExpr(h.start, h.end, span, "date", value, relative=inferred, point=point)
     if h.type == "weekday":
         wd = WEEKDAYS.index(h.match["wd"].lower())
-        forward = _forward(text, h, sent)
+        forward = _forward(text, h, sent, config.time.forward_cue_chars)
         value = _resolve_weekday(wd, h.match["mod"], forward, reference, ref_from)
         return TimeExpr(h.start, h.end, span, "weekday", value, relative=True,
                         note=_paired_date(hits, dates, i, text),
@@ -786,7 +786,7 @@ def _expr(
         return TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split()),
                         clock=_clock_text(h.match))
     if h.type in _BUILDERS:
-        forward = h.type == "holiday" and _forward(text, h, sent)
+        forward = h.type == "holiday" and _forward(text, h, sent, config.time.forward_cue_chars)
         return _BUILDERS[h.type](h, span, reference, ref_from, forward)
     if h.type == "year":
         year = int(h.match["year"])
@@ -1225,7 +1225,7 @@ def _start_anchor_span(
 
 
 def _date_ordinals(
-    times: tuple[TimeExpr, ...], text: str, sentences: tuple[Sentence, ...]
+    times: tuple[TimeExpr, ...], text: str, sentences: tuple[Sentence, ...], near: int
 ) -> tuple[TimeExpr, ...]:
     """Date "the Nth day of X": from a time in apposition, else from X's stated start."""
     starts: dict[str, dt.date] = {}
@@ -1238,7 +1238,7 @@ def _date_ordinals(
         if parts is None:
             continue
         n, unit, what = parts
-        day = ordinal_day_of(times, i, text, sentences)
+        day = ordinal_day_of(times, i, text, sentences, near)
         value = day.value if day is not None else None
         if value is None and unit == "day" and what in starts:
             value = starts[what] + dt.timedelta(days=n - 1)
@@ -1248,12 +1248,13 @@ def _date_ordinals(
 
 
 def ordinal_day_of(
-    times: tuple[TimeExpr, ...], i: int, text: str, sentences: tuple[Sentence, ...]
+    times: tuple[TimeExpr, ...], i: int, text: str, sentences: tuple[Sentence, ...], window: int
 ) -> TimeExpr | None:
     """Return the weekday or date that says which day the ordinal ``times[i]`` is.
 
     A weekday or date in apposition ("early Thursday, the eighth day of the invasion")
-    wins; otherwise the nearest weekday or date of the same sentence.
+    wins; otherwise the nearest weekday or date of the same sentence, within ``window``
+    characters (``TimeConfig.ordinal_day_chars``).
     """
     t = times[i]
     idx = _sentence_index(sentences, t.start)
@@ -1261,7 +1262,7 @@ def ordinal_day_of(
         return None
     sent = sentences[idx]
     # Only expressions near the ordinal: a sentence of thousands of dates stays linear.
-    near = starting_in(times, max(sent.start, t.start - _NEAR), min(sent.end, t.end + _NEAR))
+    near = starting_in(times, max(sent.start, t.start - window), min(sent.end, t.end + window))
     same = [
         u for u in near
         if u is not t and u.type in {"weekday", "date"}
