@@ -17,8 +17,8 @@ moment"), all-digit day-month dates ("7/6", "23.04.2022": the order depends on t
 locale, and news names the month), spoken clock times and days ("nine thirty", "at 5":
 speech-assistant input), chat shorthand ("tmrw", "9a"), minutes or hours from the
 reference (an article gives its day, not its minute), bare "the year", impossible dates
-("Feb 30"). Spelled-out years stay in scope. A case passes when the tagger finds exactly the expected
-expressions, each with the exact span (end inclusive in the file) and a value the
+("Feb 30"). Spelled-out years stay in scope. A case passes when the tagger finds exactly
+the expected expressions, each with the exact span (end inclusive in the file) and a value the
 file accepts (any of the listed resolutions: "Friday" may be the past or the coming
 one). Expression-level recall and precision are printed too.
 
