@@ -59,6 +59,63 @@ _WHY_OUT = (
     (re.compile(r"REF"), "the present: no value"),
     (re.compile(r"SP|SU|FA|WI|MO|AF|EV|NI|DT|WE"), "season or part of day: no point"),
 )
+_MONTH_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+)
+_NUM_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth|half|quarter)"
+)
+# Left out by what the expected text is written like, checked in this order. Each group
+# prints with its reason; the rules read the spec's text, never our output.
+_WHY_TEXT = (
+    (re.compile(r"[<>=]|\b(?:greater|less|later|earlier)[ ]than\b|\bor[ ]later\b"
+                r"|\band[ ](?:later|after|greater)\b|\bno[ ]later\b"),
+     "comparison (\"> = 2019\", \"2012 or later\"): query syntax for a bound, not a date"),
+    (re.compile(r"\bweek[ ](?:of|beginning|starting|commencing)\b|\bw/c\b"),
+     "range: a week-long span (\"the week of April 10\"), not a date a source states"),
+    (re.compile(r"\b(?:tmrw|eod|eoy|otd|cy\d*|mid[ ]night)\b|\dish\b|noonish"
+                r"|\d(?::\d\d)?(?:[ap]|ampm)\b|\d\.am\b"),
+     "chat shorthand (\"tmrw\", \"9a\", \"noonish\", \"eod\", \"cy18\"): not news prose"),
+    (re.compile(r"\b(?:min(?:ute)?s?|hours?|hrs?)\b(?![ ]past)|\bhalf[ ]an[ ]hour\b"),
+     "minutes or hours from the reference (\"in 5 minutes\"): needs the clock time of "
+     "publication; a news article gives its day, not its minute"),
+    (re.compile(rf"(?:{_MONTH_WORD}|day|the|mon|tue|tues|wed|thu|fri|sat|sun|[a-z]+day)"
+                rf"[ ](?:the[ ])?{_NUM_WORD}\b(?![ -](?:days?|weeks?|months?|years?))"
+                rf"|\b{_NUM_WORD}(?:[ -]{_NUM_WORD})*[ ](?:of[ ])?{_MONTH_WORD}(?![a-z])"
+                rf"|\b{_NUM_WORD}[ -](?:{_NUM_WORD}|[ap][ .]*m\b|o'?clock|in[ ]the)"
+                rf"|\b(?:{_NUM_WORD}|\d+)[ ](?:min[ ])?(?:past|to)[ ]"
+                r"|\b(?:at|around|circa)[ ]\d{1,2}\.?$"
+                r"|\b(?:at|around)[ ]\d{1,2}\b(?![:.]\d|[ ]?[ap])"
+                r"|^\d{1,2}[ ]o'?clock|\b\d{1,2}[ ]oclock"),
+     "spoken clock times and days (\"nine thirty\", \"half past seven\", \"May twenty "
+     "nine\", \"at 5\"): voice-assistant input; news (AP style) writes figures and a.m./p.m."),
+    (re.compile(r"(?<![\d:])(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|\d{4}[/.][\d]{1,2}"
+                r"(?:[/.]\d{1,2})?|\d{4}[ -]\d{1,2}(?:[ -]\d{1,2})?|\d{1,2}-\d{1,4}(?:-\d{2,4})?"
+                r"|\d{8})(?![\d:]|[ ]?[ap]\.?m)"),
+     "all-digit day-month or year-month (\"7/6\", \"23.04.2022\", \"2015-3\"): the order "
+     "depends on the locale (the spec reads both), \"2011-12\" is a span of years in news, "
+     "and news prose names the month"),
+    (re.compile(r"^(?:the[ ])?(?:day|month|year)$"),
+     "bare \"the day\", \"the month\", \"the year\" (\"partner of the year\"): in news "
+     "an award or a span, not the publication day"),
+)
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen" \
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Spelled-out years are in scope (issue 13 class 2), so they are blanked before the spoken
+# rule looks for days and clock times in words; so is the holiday "the Fourth of July".
+_SPELLED_YEAR = re.compile(
+    rf"\b(?:(?:seventeen|eighteen|nineteen|twenty)[ ](?:hundred[ ](?:and[ ])?)?{_TENS}"
+    rf"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|two[ ]thousand(?:[ ]and)?(?:[ ]{_TENS}|[ ](?:one|two|three|four|five|six|seven|eight"
+    r"|nine))*(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+    r"|\bfourth[ ]of[ ]july\b"
+)
+_BOUND = re.compile(r"^(?:before|after|since|until)")
 
 
 def _scope(result: dict[str, Any]) -> str | None:
@@ -69,7 +126,17 @@ def _scope(result: dict[str, Any]) -> str | None:
     if kind.endswith(("timerange", "datetimerange", "timezone")):
         return "range: a span, not a date a source states"
     values = result.get("Resolution", {}).get("values", [])
+    if any(v.get("value") == "not resolved" or v.get("value") == "notResolved" for v in values):
+        return "impossible dates (\"Feb 30\"): nothing to resolve"
+    if any(_BOUND.match(v.get("Mod", "")) for v in values):
+        return ("open bound (\"before 2018\", \"since August\", \"as late as tomorrow\"): "
+                "a limit, not the date of an event; the date inside is still found")
     timex = values[0].get("timex", "") if values else ""
+    text = _SPELLED_YEAR.sub(lambda m: "Y" * len(m.group()), (result.get("Text") or "").lower())
+    for rx, why in _WHY_TEXT:
+        for m in rx.finditer(text):
+            if not (rx is _WHY_TEXT[5][0] and _ISO_DAY.fullmatch(m.group())):
+                return why
     if values and _IN_SCOPE.fullmatch(timex):
         return None
     for rx, why in _WHY_OUT:
@@ -89,33 +156,29 @@ def _accepted(result: dict[str, Any]) -> set[str]:
 
 def _ours(t: TimeExpr) -> set[str]:
     """Return what the tagger says an expression is, in the TIMEX-like forms of the file."""
-    out = set()
+    days = set()
     if t.value is not None and t.type in {"date", "weekday", "relative"}:
-        out.add(t.value.isoformat())
+        days.add(t.value.isoformat())
     p = t.point
     if p is not None:
         y = f"{p.year:04d}" if p.year is not None else "XXXX"
         if p.month is not None and p.day is not None:
-            out.add(f"{y}-{p.month:02d}-{p.day:02d}")
+            days.add(f"{y}-{p.month:02d}-{p.day:02d}")
         elif p.month is not None:
-            out.add(f"{y}-{p.month:02d}")
+            days.add(f"{y}-{p.month:02d}")
         elif p.year is not None:
-            out.add(y)
+            days.add(y)
         elif p.weekday is not None:
-            out.add(f"XXXX-WXX-{p.weekday + 1}")
-    if t.type == "time" and t.note:
-        clock = _clock(t.note)
-        if clock:
-            out.add(clock)
-    return out
-
-
-def _clock(note: str) -> str | None:
-    m = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", note.lower())
-    if not m:
-        return None
-    h = int(m[1]) % 12 + (12 if m[3] == "p" else 0) if m[3] else int(m[1])
-    return f"T{h:02d}" + (f":{m[2]}" if m[2] and m[2] != "00" else "")
+            days.add(f"XXXX-WXX-{p.weekday + 1}")
+    if not t.clock:
+        return days
+    # One clock time in the file's three spellings: timex "T08" or "T08:30", value "08:30:00".
+    clock = t.clock.split()[0]
+    hh, mm, *ss = clock.split(":")
+    timex = f"T{hh}" if mm == "00" and not ss else f"T{clock}"
+    if not days:
+        return {timex, f"{hh}:{mm}:{ss[0] if ss else '00'}"}
+    return {d + timex for d in days} | {f"{d}T{hh}:{mm}" for d in days}
 
 
 def _tag(text: str, reference: dt.date) -> list[TimeExpr]:

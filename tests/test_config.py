@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import attrs
@@ -9,17 +10,23 @@ import pytest
 
 from discrep import (
     AlignConfig,
+    Article,
     Config,
     ConfigError,
     ConfigTypeError,
     DiscrepError,
     NamesConfig,
     QuantityConfig,
+    ReadConfig,
     TimeConfig,
+    compare,
 )
 from discrep._config import NAMES_BACKENDS, ConfidenceConfig, StoryConfig
+from discrep._extract import extract
+from discrep._read import read_text
 
-SECTIONS = (NamesConfig, QuantityConfig, TimeConfig, AlignConfig, StoryConfig, ConfidenceConfig)
+#: Every section of Config (a new one is checked here without being listed).
+SECTIONS = tuple(type(f.default) for f in attrs.fields(Config) if attrs.has(type(f.default)))
 NUMERIC = [
     (cls, f)
     for cls in (*SECTIONS, Config)
@@ -109,3 +116,36 @@ def test_the_two_what_thresholds_have_distinct_names() -> None:
     assert "what_threshold" not in attrs.fields_dict(AlignConfig)
     assert QuantityConfig().counted_ratio == 80.0
     assert AlignConfig().quantity_what_ratio == 60.0
+
+
+def test_sections_are_all_checked() -> None:
+    assert {NamesConfig, QuantityConfig, TimeConfig, AlignConfig, StoryConfig,
+            ConfidenceConfig, ReadConfig} <= set(SECTIONS)
+
+
+def test_read_limits_are_read_from_the_config() -> None:
+    """ReadConfig.max_sentence_chars cuts a wall of text; head_lines bounds the title search."""
+    wall = " ".join(["word"] * 200)  # 999 characters, no full stop
+    cut = extract(Article(wall), Config(read=ReadConfig(max_sentence_chars=100))).sentences
+    assert len(cut) >= 10
+    assert all(len(s.text) <= 100 for s in cut)
+    assert len(extract(Article(wall), Config()).sentences) == 1
+    head = "20220304\nMinisters meet in the capital\nTalks over the harbour resumed.\n"
+    assert read_text(head, "a").title == "Ministers meet in the capital"
+    one_line = read_text(head, "a", read=ReadConfig(head_lines=1))
+    assert one_line.published == dt.date(2022, 3, 4)
+    assert one_line.title is None
+
+
+def test_bearing_thresholds_are_read_from_the_config() -> None:
+    """Opposed bearings need TimeConfig.opposed_bearing_degrees; 45 degrees apart may count."""
+    texts = [
+        "The convoy was ambushed 25 km northeast of Tarvik on Monday.",
+        "Gunmen ambushed the convoy some 25 km east of Tarvik, officials said.",
+    ]
+
+    def venues(cfg: Config) -> int:
+        return sum(d.kind == "venue" for d in compare(texts, config=cfg).discrepancies)
+
+    assert venues(Config(checks={"venue"})) == 0
+    assert venues(Config(checks={"venue"}, time=TimeConfig(opposed_bearing_degrees=45))) == 1

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import discrep
 from discrep import Article
@@ -271,3 +274,32 @@ def test_language_of_a_file_is_detected(tmp_path: Path) -> None:
     art = Article.from_path(path)
     assert art.language == "de"
     assert any("not analysed" in w for w in art.warnings)
+
+
+# --- item 8: the slowest inputs ---------------------------------------------------------
+
+_PRE_WORD = re.compile(r"([A-Za-z\u00c0-\u024f][\w\-]{0,30}(?:['’]s|(?<=s)['’])?)\s{1,3}$")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.text(alphabet="aZs_-'’é\u0400\u00c0 \t\n\x1c\u20035", max_size=60),
+    st.integers(min_value=0, max_value=60),
+)
+def test_word_before_is_the_regex_search_it_replaces(text: str, pos: int) -> None:
+    """The role lookback's word scan finds what the regex search over 40 characters found."""
+    from discrep._extract.names import _word_before
+
+    pos = min(pos, len(text))
+    want = _PRE_WORD.search(text, max(0, pos - 40), pos)
+    got = _word_before(text, pos)
+    assert (got and (got.start(), got.end())) == (want and (want.start(1), want.end(1)))
+
+
+def test_word_before_long_words_and_windows() -> None:
+    from discrep._extract.names import _word_before
+
+    for text in ["x" * 50 + "Minister  ", "a" * 45 + "  ", "Olena   \n", "Olena    ", "Olena's "]:
+        want = _PRE_WORD.search(text, max(0, len(text) - 40), len(text))
+        got = _word_before(text, len(text))
+        assert (got and (got.start(), got.end())) == (want and (want.start(1), want.end(1)))

@@ -15,9 +15,11 @@ import contextlib
 
 from discrep._config import (
     AlignConfig,
+    ConfidenceConfig,
     Config,
     NamesConfig,
     QuantityConfig,
+    ReadConfig,
     StoryConfig,
     TimeConfig,
 )
@@ -61,6 +63,7 @@ __all__ = [
     "ArticleReadError",
     "ArticleTooLargeError",
     "Claim",
+    "ConfidenceConfig",
     "Config",
     "ConfigError",
     "ConfigTypeError",
@@ -77,6 +80,7 @@ __all__ = [
     "NoArticlesError",
     "Quantity",
     "QuantityConfig",
+    "ReadConfig",
     "Report",
     "Statement",
     "Story",

@@ -27,7 +27,7 @@ from discrep._errors import DiscrepError
 from discrep._escape import terminal
 from discrep._model import KINDS, Article
 from discrep._pipeline import compare
-from discrep._read import coerce_articles
+from discrep._read import coerce_articles, read_path
 from discrep._report import Report
 
 __all__ = ["main"]
@@ -182,7 +182,9 @@ def _read_all(
         progress.step(f"reading {k}/{len(paths)}")
         shown = "stdin" if path is None else _displayable(str(path))
         try:
-            art = _read_stdin() if path is None else Article.from_path(path)
+            art = _read_stdin() if path is None else read_path(
+                path, max_chars=config.max_chars, read=config.read
+            )
             (art,) = coerce_articles([art], config.max_chars)  # refuses empty or too long
         except DiscrepError as exc:
             if not keep_going:

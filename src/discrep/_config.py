@@ -36,6 +36,7 @@ __all__ = [
     "Config",
     "NamesConfig",
     "QuantityConfig",
+    "ReadConfig",
     "StoryConfig",
     "TimeConfig",
 ]
@@ -137,6 +138,31 @@ def _kinds(value: object) -> frozenset[Kind]:
 
 
 @attrs.frozen
+class ReadConfig:
+    """Options for reading articles: where their metadata is, what page junk is, sentences.
+
+    Each bound keeps reading linear in the length of the article (only a bounded head or
+    line is ever scanned) and is not a tuning knob in normal use.
+
+    >>> ReadConfig(head_lines=0)
+    Traceback (most recent call last):
+    ...
+    discrep.ConfigError: ReadConfig.head_lines = 0 is out of range: allowed at least 1
+    """
+
+    #: A date tag, dateline, URL or title is looked for in the article's first
+    #: ``head_chars`` characters and ``head_lines`` lines only.
+    head_chars: int = attrs.field(default=3000, validator=_AT_LEAST_ONE)
+    head_lines: int = attrs.field(default=15, validator=_AT_LEAST_ONE)
+    #: A line or sentence longer than this many characters is never page junk
+    #: (navigation, "Advertisement", cookie notices are short).
+    junk_max_chars: int = attrs.field(default=400, validator=_AT_LEAST_ONE)
+    #: A "sentence" longer than this many characters (a page without punctuation) is cut
+    #: at spaces into pieces of at most this length.
+    max_sentence_chars: int = attrs.field(default=3000, validator=_Range(2, integer=True))
+
+
+@attrs.frozen
 class NamesConfig:
     """Options for name extraction, entity linking and the spelling check.
 
@@ -209,6 +235,20 @@ class TimeConfig:
     #: Two sources repeating one sentence but for its date (or venue) are compared only
     #: when the masked sentence keeps at least this many words.
     min_sentence_words: int = attrs.field(default=6, validator=_COUNT)
+    #: A weekday is read forward ("talks will resume on Monday": the coming Monday) when a
+    #: cue such as "will" or "scheduled for" stands in its clause within this many
+    #: characters before it.
+    forward_cue_chars: int = attrs.field(default=60, validator=_COUNT)
+    #: The weekday or date saying which day "the Nth day of X" is, is looked for within
+    #: this many characters either side of it in its sentence (which keeps a sentence of
+    #: thousands of dates linear).
+    ordinal_day_chars: int = attrs.field(default=300, validator=_COUNT)
+    #: Venue check: two bearings from one place at least this many degrees apart ("west
+    #: of Aden", "east of Aden") cannot both be right.
+    opposed_bearing_degrees: int = attrs.field(default=90, validator=_Range(0, 180, integer=True))
+    #: Venue check: two distances within this share of the larger are one distance
+    #: ("150 nautical miles", "278 km").
+    same_distance_share: float = attrs.field(default=0.1, validator=_SHARE)
 
 
 @attrs.frozen
@@ -383,6 +423,7 @@ class Config:
     workers: int = attrs.field(default=1, validator=_AT_LEAST_ONE)
     #: Articles longer than this many characters are refused with ArticleTooLargeError.
     max_chars: int = attrs.field(default=20_000_000, validator=_AT_LEAST_ONE)
+    read: ReadConfig = attrs.field(default=ReadConfig(), validator=_Section(ReadConfig))
     names: NamesConfig = attrs.field(default=NamesConfig(), validator=_Section(NamesConfig))
     quantities: QuantityConfig = attrs.field(
         default=QuantityConfig(), validator=_Section(QuantityConfig)

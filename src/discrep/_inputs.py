@@ -53,7 +53,7 @@ def extract(
         raise InputTypeError(
             "extract() was given an Extraction: it is already extracted; pass it to compare()"
         )
-    (art,) = coerce_articles([article], config.max_chars)
+    (art,) = coerce_articles([article], config.max_chars, config.read)
     return _extract(art, config)
 
 
@@ -90,7 +90,7 @@ def gather(items: object, config: Config) -> tuple[Article | Extraction, ...]:
                 stored[i] = check_extraction(item)
                 listed[i] = item.article
         items = listed
-    articles = coerce_articles(items, config.max_chars)
+    articles = coerce_articles(items, config.max_chars, config.read)
     out: list[Article | Extraction] = []
     for i, art in enumerate(articles):
         x = stored.get(i)

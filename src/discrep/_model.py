@@ -359,6 +359,10 @@ class TimeExpr:
     #: Where the value comes from when this expression only points back to another
     #: ("That same year" after "... in 1967."): the start and end of that expression.
     antecedent: tuple[int, int] | None = None
+    #: The clock time the expression gives, "HH:MM" (24-hour when a.m./p.m. says so),
+    #: with its zone when one is written ("15:15 local time"): "3:15 p.m. Friday"; the same
+    #: moment given in a second zone follows an "=" ("15:15 local time = 08:15 GMT").
+    clock: str | None = None
 
 
 @attrs.frozen
@@ -392,7 +396,7 @@ class Event:
 #: What an :class:`Extraction` was made by: a stored extraction whose ``format`` differs
 #: (another discrep version, or another layout of the values) is refused by ``compare``.
 #: Bump the trailing number whenever an extracted value changes shape or meaning.
-EXTRACTION_FORMAT = f"discrep {__version__} extraction 2"
+EXTRACTION_FORMAT = f"discrep {__version__} extraction 3"
 
 
 @attrs.frozen

@@ -164,6 +164,8 @@ def strip_possessive(word: str) -> str:
     >>> strip_possessive("Ukraine’s"), strip_possessive("Belarus'"), strip_possessive("Kyiv")
     ('Ukraine', 'Belarus', 'Kyiv')
     """
+    if "'" not in word and "’" not in word and "`" not in word and "´" not in word:
+        return word  # most words: a regex substitution per word was measurable on long texts
     return _POSSESSIVE.sub("", word)
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import attrs
 
+from discrep._config import ReadConfig
 from discrep._errors import (
     ArticleError,
     ArticleReadError,
@@ -48,9 +49,7 @@ __all__ = [
     "read_text",
 ]
 
-_HEAD_CHARS = 3000
-_HEAD_LINES = 15
-_JUNK_MAX_CHARS = 400
+_READ = ReadConfig()  # the defaults (head and junk limits), for callers without a Config
 
 _DATE_TAG = re.compile(r"\s{0,20}date\s{1,5}(\d{4})-(\d{2})-(\d{2})(?=\s|\Z)")
 _COMPACT_DATE = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")
@@ -194,7 +193,7 @@ _EOL = re.compile(r"[\r\n]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def is_junk(sentence_text: str) -> bool:
+def is_junk(sentence_text: str, read: ReadConfig = _READ) -> bool:
     """Tell whether a line or sentence is page furniture rather than article prose.
 
     >>> is_junk("Advertisement"), is_junk("Kyiv said talks would resume.")
@@ -205,7 +204,7 @@ def is_junk(sentence_text: str) -> bool:
     (False, False)
     """
     text = sentence_text.strip()
-    if not text or len(text) > _JUNK_MAX_CHARS:
+    if not text or len(text) > read.junk_max_chars:
         return False
     low = text.casefold()
     folded = low.strip(_TRIM + ".!?")
@@ -266,7 +265,9 @@ def _is_dateline(text: str) -> bool:
     return True
 
 
-def mark_junk(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+def mark_junk(
+    text: str, sentences: tuple[Sentence, ...], read: ReadConfig = _READ
+) -> tuple[Sentence, ...]:
     r"""Return ``sentences`` with metadata lines and page furniture marked ``junk``.
 
     A sentence is junk when it, or the whole line holding it, is furniture (see
@@ -282,20 +283,20 @@ def mark_junk(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...
      ('Kyiv said talks would resume.', False), ('Source link', True)]
     """
     skip = _script_spans(text) if looks_like_html(text) else []
-    head_end = _head_end(text)
+    head_end = _head_end(text, read)
     out: list[Sentence] = []
     si = 0
     line: tuple[int, bool] = (-2, False)
     for s in sentences:
-        start = _line_start(text, s.start)
+        start = _line_start(text, s.start, read.junk_max_chars)
         if start != line[0]:
-            line = (start, _line_is_junk(text, start))
+            line = (start, _line_is_junk(text, start, read))
         while si < len(skip) and skip[si][1] <= s.start:
             si += 1
         junk = (
             s.junk
             or line[1]
-            or is_junk(s.text)
+            or is_junk(s.text, read)
             or (si < len(skip) and skip[si][0] <= s.start)
             or (s.end <= head_end and _BYLINE.fullmatch(s.text) is not None)
         )
@@ -303,24 +304,24 @@ def mark_junk(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...
     return tuple(out)
 
 
-def _line_start(text: str, pos: int) -> int:
-    """Start of the line holding ``pos``, or -1 when it is too long to be furniture."""
-    lo = max(0, pos - _JUNK_MAX_CHARS)
+def _line_start(text: str, pos: int, most: int) -> int:
+    """Start of the line holding ``pos``, or -1 when it is longer than ``most`` (not junk)."""
+    lo = max(0, pos - most)
     nl = max(text.rfind("\n", lo, pos), text.rfind("\r", lo, pos))
     return nl + 1 if nl != -1 or lo == 0 else -1
 
 
-def _line_is_junk(text: str, start: int) -> bool:
+def _line_is_junk(text: str, start: int, read: ReadConfig) -> bool:
     if start < 0:
         return False
-    m = _EOL.search(text, start, start + _JUNK_MAX_CHARS + 1)
+    m = _EOL.search(text, start, start + read.junk_max_chars + 1)
     if m is None:
-        if start + _JUNK_MAX_CHARS < len(text):
+        if start + read.junk_max_chars < len(text):
             return False
         end = len(text)
     else:
         end = m.start()
-    return is_junk(text[start:end])
+    return is_junk(text[start:end], read)
 
 
 def _script_spans(text: str) -> list[tuple[int, int]]:
@@ -335,12 +336,12 @@ def _script_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _head_lines(text: str) -> list[tuple[int, int]]:
+def _head_lines(text: str, read: ReadConfig) -> list[tuple[int, int]]:
     """(start, end) of the first non-blank lines in the head of ``text``."""
     lines: list[tuple[int, int]] = []
     pos = 0
-    head = min(len(text), _HEAD_CHARS)
-    while pos < head and len(lines) < _HEAD_LINES:
+    head = min(len(text), read.head_chars)
+    while pos < head and len(lines) < read.head_lines:
         m = _EOL.search(text, pos, head)  # "\n", "\r\n" or a lone "\r" (old Mac files)
         end = m.start() if m else head
         if text[pos:end].strip():
@@ -349,12 +350,14 @@ def _head_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-def _head_end(text: str) -> int:
-    lines = _head_lines(text)
+def _head_end(text: str, read: ReadConfig) -> int:
+    lines = _head_lines(text, read)
     return lines[-1][1] if lines else 0
 
 
-def _metadata(text: str) -> tuple[dt.date | None, str | None, str | None]:
+def _metadata(
+    text: str, read: ReadConfig = _READ
+) -> tuple[dt.date | None, str | None, str | None]:
     r"""Find ``published``, ``url`` and ``title`` in the head of a scraped article.
 
     >>> _metadata(" date 2022-03-03 Caption.\nTalks in Brest resume\nhttps://example.org/a\n")
@@ -362,46 +365,56 @@ def _metadata(text: str) -> tuple[dt.date | None, str | None, str | None]:
     """
     if looks_like_html(text):
         return _html_metadata(text)
-    published: dt.date | None = None
-    url: str | None = None
-    titles: list[str] = []
-    m = _DATE_TAG.match(text, 0, _HEAD_CHARS)
-    if m:
-        published = _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    for start, end in _head_lines(text):
+    m = _DATE_TAG.match(text, 0, read.head_chars)
+    head = _Head(_safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None)
+    for start, end in _head_lines(text, read):
         raw = text[start:end]
         line = raw[furniture_prefix(raw) :].strip()
-        if not line:
-            continue
-        if published is None:
+        if line and not head.take(line, read):
+            break
+    return head.published, head.url, head.title()
+
+
+class _Head:
+    """What the head lines of a scraped article said so far (one per ``_metadata`` call)."""
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+        self.url: str | None = None
+        self.titles: list[str] = []
+
+    def take(self, line: str, read: ReadConfig) -> bool:
+        """Read one non-blank head line; False once the article's body begins."""
+        if self.published is None:
             cm = _COMPACT_DATE.fullmatch(line)
             if cm:
-                published = _safe_date(int(cm[1]), int(cm[2]), int(cm[3]))
-                continue
+                self.published = _safe_date(int(cm[1]), int(cm[2]), int(cm[3]))
+                return True
         um = _URL.fullmatch(line)
         if um:
-            url = url or um[1]
-            continue
+            self.url = self.url or um[1]
+            return True
         if _is_dateline(line) or _BYLINE.fullmatch(line):
-            published = published or _parse_date(line)
-            continue
-        if is_junk(line):
-            continue
+            self.published = self.published or _parse_date(line)
+            return True
+        if is_junk(line, read):
+            return True
         parts = line.split(" | ")
         title = parts[0].strip()
-        if any(is_junk(p) for p in parts[1:]):
-            continue  # a caption with its credit: "... Ukraine. | Photo Credit: AFP"
+        if any(is_junk(p, read) for p in parts[1:]):
+            return True  # a caption with its credit: "... Ukraine. | Photo Credit: AFP"
         if _is_body(title):
-            break
-        if (
-            2 <= len(title.split()) <= 30
-            and len(title) <= 200
-            and not title.endswith((".", ",", ";", ":"))
+            return False
+        if 2 <= len(title.split()) <= 30 and len(title) <= 200 and not title.endswith(
+            (".", ",", ";", ":")
         ):
-            titles.append(title)
-    long_titles = [t for t in titles if len(t.split()) >= 4]
-    chosen = long_titles or titles
-    return published, url, chosen[0] if chosen else None
+            self.titles.append(title)
+        return True
+
+    def title(self) -> str | None:
+        """Return the first title of four words or more, else the first title."""
+        chosen = [t for t in self.titles if len(t.split()) >= 4] or self.titles
+        return chosen[0] if chosen else None
 
 
 def _html_metadata(text: str) -> tuple[dt.date | None, str | None, str | None]:
@@ -418,18 +431,23 @@ def _html_metadata(text: str) -> tuple[dt.date | None, str | None, str | None]:
         if m[3]:
             title = title or html.unescape(m[4]).split(" | ")[0].strip() or None
             continue
-        name = m[1].lower()
-        attrs = {k.lower(): v for k, v in _HTML_ATTR.findall(m[2])}
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        value = attrs.get("content") or attrs.get("datetime") or attrs.get("href") or ""
-        if published is None and (key in _HTML_DATE_KEYS or name == "time"):
+        key, value, canonical = _html_meta(m[2])
+        if published is None and (key in _HTML_DATE_KEYS or m[1].lower() == "time"):
             dm = _ISO_DATE.match(value.strip())
             published = _safe_date(int(dm[1]), int(dm[2]), int(dm[3])) if dm else None
-        elif url is None and (key == "og:url" or attrs.get("rel", "").lower() == "canonical"):
+        elif url is None and (key == "og:url" or canonical):
             url = value or None
         elif title is None and key == "og:title":
             title = html.unescape(value).strip() or None
     return published, url, title
+
+
+def _html_meta(attributes: str) -> tuple[str, str, bool]:
+    """Return a head tag's key (property, name, itemprop), value, and whether canonical."""
+    found = {k.lower(): v for k, v in _HTML_ATTR.findall(attributes)}
+    key = (found.get("property") or found.get("name") or found.get("itemprop") or "").lower()
+    value = found.get("content") or found.get("datetime") or found.get("href") or ""
+    return key, value, found.get("rel", "").lower() == "canonical"
 
 
 def _is_body(line: str) -> bool:
@@ -559,14 +577,16 @@ def _text_warnings(text: str, source: str, language: str | None) -> tuple[str, .
     return tuple(warnings)
 
 
-def read_text(text: str, source: str, warnings: tuple[str, ...] = ()) -> Article:
+def read_text(
+    text: str, source: str, warnings: tuple[str, ...] = (), read: ReadConfig = _READ
+) -> Article:
     r"""Make an Article of ``text``, filling metadata found at its head.
 
     >>> a = read_text("20220304\nKyiv and Moscow hold talks\nKyiv said talks began.", "wire")
     >>> a.published, a.title
     (datetime.date(2022, 3, 4), 'Kyiv and Moscow hold talks')
     """
-    published, url, title = _metadata(text)
+    published, url, title = _metadata(text, read)
     language = detect_language(text)
     extra = _text_warnings(text, source, language)
     warnings = warnings + tuple(w for w in extra if w not in warnings)
@@ -581,7 +601,9 @@ def read_text(text: str, source: str, warnings: tuple[str, ...] = ()) -> Article
     )
 
 
-def read_path(path: object, *, max_chars: int = 20_000_000) -> Article:
+def read_path(
+    path: object, *, max_chars: int = 20_000_000, read: ReadConfig = _READ
+) -> Article:
     r"""Read ``path`` as text, decoded by :func:`decode_bytes` (with a warning unless UTF-8).
 
     Refuses what is not a readable regular file with :class:`ArticleReadError`, binary
@@ -623,7 +645,7 @@ def read_path(path: object, *, max_chars: int = 20_000_000) -> Article:
     text, warnings = decode_bytes(data, name)
     if (p.suffix.lower() in _PAGE_SUFFIXES or looks_like_html(text)) and html_reader_installed():
         return read_html(text, name, warnings)
-    return read_text(text, name, warnings)
+    return read_text(text, name, warnings, read)
 
 
 def from_path(path: object) -> Article:
@@ -771,7 +793,9 @@ def _mostly_binary(data: bytes) -> bool:
     return control / len(sample) > _BINARY_SHARE
 
 
-def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
+def coerce_articles(
+    items: object, max_chars: int, read: ReadConfig = _READ
+) -> tuple[Article, ...]:
     """Turn what compare() was given into Articles with distinct, stable sources.
 
     >>> arts = coerce_articles(["Kyiv.", "Kiev.", Article("Kyiv.", source="text0")], 100)
@@ -789,50 +813,62 @@ def coerce_articles(items: object, max_chars: int) -> tuple[Article, ...]:
             f"{type(items).__name__}: "
             "pass a list such as compare([text, Path('article.txt')])"
         )
-    articles: list[Article] = []
-    for i, item in enumerate(items):
-        if isinstance(item, Article):
-            art = item
-            if art.language is None:
-                art = attrs.evolve(art, language=detect_language(art.text))
-            extra = _text_warnings(art.text, art.source, art.language)
-            extra = tuple(w for w in extra if w not in art.warnings)
-            if extra:
-                art = attrs.evolve(art, warnings=art.warnings + extra)
-        elif isinstance(item, str) and looks_like_html(item) and html_reader_installed():
-            art = read_html(item, f"text{i}")
-        elif isinstance(item, str):
-            art = read_text(item, source=f"text{i}", warnings=_path_like_text(item, f"text{i}"))
-        elif isinstance(item, os.PathLike):
-            art = read_path(item, max_chars=max_chars)
-        elif isinstance(item, (bytes, bytearray, memoryview)):
-            raise InputTypeError(
-                f"item {i} of compare()'s articles is {type(item).__name__}, not text: decode it "
-                "first, e.g. data.decode('utf-8', errors='replace'), or pass the file as a "
-                "pathlib.Path"
-            )
-        else:
-            raise InputTypeError(
-                f"item {i} of compare()'s articles is a {type(item).__name__}; pass an article's "
-                "text as str, a file as pathlib.Path, or a discrep.Article"
-            )
-        art = _without_surrogates(art)
-        if not art.text.strip():
-            raise ArticleError(
-                f"No article text in {art.source}: it is empty or only whitespace; "
-                "pass articles with text"
-            )
-        if len(art.text) > max_chars:
-            raise ArticleTooLargeError(
-                f"{art.source} has {len(art.text):,} characters, over Config.max_chars "
-                f"({max_chars:,}): split it or raise the limit"
-            )
-        articles.append(art)
+    articles = [
+        _fit(_without_surrogates(_article(i, item, max_chars, read)), max_chars)
+        for i, item in enumerate(items)
+    ]
     if not articles:
         raise NoArticlesError(
             "compare() needs at least one article: pass a list of texts, paths or Articles"
         )
     return _distinct_sources(articles)
+
+
+def _article(i: int, item: object, max_chars: int, read: ReadConfig) -> Article:
+    """Make item ``i`` of compare()'s articles an Article, or say what to pass instead."""
+    if isinstance(item, Article):
+        return _with_language(item)
+    if isinstance(item, str) and looks_like_html(item) and html_reader_installed():
+        return read_html(item, f"text{i}")
+    if isinstance(item, str):
+        source = f"text{i}"
+        return read_text(item, source, _path_like_text(item, source), read)
+    if isinstance(item, os.PathLike):
+        return read_path(item, max_chars=max_chars, read=read)
+    if isinstance(item, (bytes, bytearray, memoryview)):
+        raise InputTypeError(
+            f"item {i} of compare()'s articles is {type(item).__name__}, not text: decode it "
+            "first, e.g. data.decode('utf-8', errors='replace'), or pass the file as a "
+            "pathlib.Path"
+        )
+    raise InputTypeError(
+        f"item {i} of compare()'s articles is a {type(item).__name__}; pass an article's "
+        "text as str, a file as pathlib.Path, or a discrep.Article"
+    )
+
+
+def _with_language(art: Article) -> Article:
+    """Detect the language of an Article given as such if unknown, and add its warnings."""
+    if art.language is None:
+        art = attrs.evolve(art, language=detect_language(art.text))
+    extra = _text_warnings(art.text, art.source, art.language)
+    extra = tuple(w for w in extra if w not in art.warnings)
+    return attrs.evolve(art, warnings=art.warnings + extra) if extra else art
+
+
+def _fit(art: Article, max_chars: int) -> Article:
+    """Refuse an article with no text or with more than ``max_chars`` characters."""
+    if not art.text.strip():
+        raise ArticleError(
+            f"No article text in {art.source}: it is empty or only whitespace; "
+            "pass articles with text"
+        )
+    if len(art.text) > max_chars:
+        raise ArticleTooLargeError(
+            f"{art.source} has {len(art.text):,} characters, over Config.max_chars "
+            f"({max_chars:,}): split it or raise the limit"
+        )
+    return art
 
 
 def _without_surrogates(art: Article) -> Article:

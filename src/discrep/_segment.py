@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from discrep._config import ReadConfig
 from discrep._lexicon import (
     MONTH,
     MONTH_ABBREVIATIONS,
@@ -131,7 +132,8 @@ _GLUED_CRUMBS = re.compile(
     r"[^\S\n]{1,3})?((?:[A-Z][a-z]{1,20}){1,6})(?=[A-Z][a-z])"
 )
 _LOWER_WORD = re.compile(r"[ \t]{0,40}[a-z][a-z'\u2019-]{0,30}[ ,;]")
-_MAX_SENTENCE = 3000
+
+_READ = ReadConfig()  # the defaults, for callers without a Config
 
 
 def looks_like_html(text: str) -> bool:
@@ -169,13 +171,14 @@ def furniture_prefix(text: str, pos: int = 0, endpos: int | None = None) -> int:
     return pos
 
 
-def segment(text: str) -> tuple[Sentence, ...]:
+def segment(text: str, read: ReadConfig = _READ) -> tuple[Sentence, ...]:
     r"""Split ``text`` into sentences, headlines and captions, each with its offsets.
 
     Offsets exclude surrounding whitespace and satisfy ``text[s.start:s.end] == s.text``;
     sentences are in order and never overlap. Furniture glued to the start of a line
     (a ``date 2022-03-03`` tag, a breadcrumb) comes out as a sentence of its own marked
     ``junk``. In HTML, block-level tags break sentences like line breaks and are left out.
+    A wall of text longer than ``read.max_sentence_chars`` is cut at spaces.
 
     >>> [s.text for s in segment("Talks began.The U.S. said no.\n\nMr. Lavrov left.")]
     ['Talks began.', 'The U.S. said no.', 'Mr. Lavrov left.']
@@ -188,7 +191,7 @@ def segment(text: str) -> tuple[Sentence, ...]:
         if body > start:
             _add(out, text, start, body, junk=True)
         _split_block(text, body, end, out)
-    return tuple(out)
+    return tuple(_cut_long(text, out, read.max_sentence_chars))
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -377,23 +380,27 @@ def _add(out: list[Sentence], text: str, start: int, end: int, junk: bool = Fals
             # '... corridors... ."': a trailing fragment belongs to the sentence before
             out[-1] = Sentence(prev.start, end, text[prev.start : end])
             return
-    _add_cut(out, text, start, end, junk)
+    out.append(Sentence(start, end, text[start:end], junk=junk))
 
 
-def _add_cut(out: list[Sentence], text: str, start: int, end: int, junk: bool) -> None:
-    """Add ``text[start:end]``, cut at spaces into pieces of at most ``_MAX_SENTENCE``."""
-    while end - start > _MAX_SENTENCE:
-        # Not a sentence but a wall of text: cut it at a space so later stages, which
-        # work sentence by sentence, stay linear.
-        cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
-        cut = cut if cut > start else start + _MAX_SENTENCE
-        stop = cut
-        while text[stop - 1].isspace():
-            stop -= 1
-        out.append(Sentence(start, stop, text[start:stop], junk=junk))
-        start = _skip_space(text, cut, end)
-    if start < end:
-        out.append(Sentence(start, end, text[start:end], junk=junk))
+def _cut_long(text: str, sentences: list[Sentence], most: int) -> Iterator[Sentence]:
+    """Cut each sentence longer than ``most`` characters at spaces into pieces that fit."""
+    for s in sentences:
+        start, end = s.start, s.end
+        while end - start > most:
+            # Not a sentence but a wall of text: cut it at a space so later stages, which
+            # work sentence by sentence, stay linear.
+            cut = text.rfind(" ", start + most // 2, start + most)
+            cut = cut if cut > start else start + most
+            stop = cut
+            while text[stop - 1].isspace():
+                stop -= 1
+            yield Sentence(start, stop, text[start:stop], junk=s.junk)
+            start = _skip_space(text, cut, end)
+        if start == s.start:
+            yield s
+        elif start < end:
+            yield Sentence(start, end, text[start:end], junk=s.junk)
 
 
 def _has_alnum(text: str, start: int, end: int) -> bool:

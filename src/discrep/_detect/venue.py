@@ -177,10 +177,6 @@ _BLOCK = compile_spaced(
     r"(?P<street>(?:[A-Z0-9][\w’'.-]*[ \t]+){1,4}?(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?"
     r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Court|Highway))"
 )
-#: Bearings at least this many degrees apart cannot both be right.
-_OPPOSED_DEGREES = 90
-#: Distances within this fraction of each other are one distance ("150 nm", "278 km").
-_SAME_DISTANCE = 0.1
 
 
 @attrs.frozen
@@ -224,12 +220,14 @@ def _bearing_conflicts(context: Context) -> Iterator[Discrepancy]:
     for ex in context.extractions:
         for b in _bearings(ex):
             by_place.setdefault(b.place, []).append(b)
+    cfg = context.config.time
+    same, opposed = cfg.same_distance_share, cfg.opposed_bearing_degrees
     for members in by_place.values():
         pair = next(
             ((a, b) for i, a in enumerate(members) for b in members[i + 1 :]
              if a.ex.article.source != b.ex.article.source
-             and abs(a.km - b.km) <= _SAME_DISTANCE * max(a.km, b.km)
-             and _apart(a.angle, b.angle) >= _OPPOSED_DEGREES),
+             and abs(a.km - b.km) <= same * max(a.km, b.km)
+             and _apart(a.angle, b.angle) >= opposed),
             None,
         )
         if pair is None:

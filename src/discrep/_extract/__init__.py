@@ -22,7 +22,7 @@ __all__ = ["extract"]
 
 def extract(article: Article, config: Config) -> Extraction:
     """Segment ``article`` and extract its mentions, quantities, times and events."""
-    sentences = mark_junk(article.text, segment(article.text))
+    sentences = mark_junk(article.text, segment(article.text, config.read), config.read)
     if not analysed(article):  # not English: nothing is taken from it (see Article.language)
         sentences = tuple(s if s.junk else attrs.evolve(s, junk=True) for s in sentences)
     mentions = extract_mentions(article, sentences, config)

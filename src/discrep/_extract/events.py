@@ -181,7 +181,9 @@ _DATE_RANK = {
 # What sank, who was killed, what was sold: the head noun after the trigger.
 _OBJECT = compile_spaced(
     r"[ \t]+(?:of[ \t]+)?(?:(?:a|an|the|his|her|their|its|one|two|of)[ \t]+)*"
-    r"(?P<np>(?:[\w’'`-]+[ \t]+){0,3}?)(?P<head>[a-z][a-z-]{2,})(?=[ \t]*(?:[,.;:\"'“”(]|\Z"
+    # "shot by police": a passive agent, not what was shot
+    r"(?![Bb]y[ \t])(?P<np>(?:[\w’'`-]+[ \t]+){0,3}?)(?P<head>[a-z][a-z-]{2,})"
+    r"(?=[ \t]*(?:[,.;:\"'“”(]|\Z"
     r"|[ \t](?:that|which|who|in|on|at|for|from|with|after|before|under|as|off|near|by|during"
     r"|and|to)\b))",
 )

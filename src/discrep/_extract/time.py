@@ -38,6 +38,13 @@ from dateutil import parser as du_parser  # type: ignore[import-untyped]
 from dateutil.relativedelta import relativedelta, weekday  # type: ignore[import-untyped]
 
 from discrep._config import Config
+from discrep._extract._calendar import (
+    HOLIDAY,
+    SPELLED_YEAR,
+    clock_of,
+    holiday_date,
+    spelled_year,
+)
 from discrep._lexicon import MONTH, WEEKDAYS, compile_spaced
 from discrep._model import (
     REF_DATELINE,
@@ -66,41 +73,124 @@ __all__ = [
 
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-# "March 3, 2022", "Mar 28", "Feb. 22", "Dec. 20 2005", "March 3rd"
+# The year after a day and month: "March 3, 2022", "Dec. 31 , 1994", "July 4th of 1995",
+# "28 June in 2020", "13 Sept nineteen seventy-two".
+_YEAR_TAIL = (
+    rf"(?:(?:[ \t]*,)?[ \t]+(?:(?:of|in)[ \t]+)?(?:(?P<year>{_YEAR})\b"
+    rf"|(?P<wyear>{SPELLED_YEAR})\b))?"
+)
+# "March 3, 2022", "Mar 28", "Feb. 22", "Dec. 20 2005", "March 3rd", "Dec31"; a number
+# beside the month makes "may 5" a date in any case.
 _MDY = compile_spaced(
-    rf"\b(?P<month>{MONTH})\.?[ \t]+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
+    rf"\b(?P<month>{MONTH})(?:\.?[ \t]+|(?<=[a-z])(?=\d))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?![:.]\d){_YEAR_TAIL}",
+    re.IGNORECASE,
 )
-# "3 March", "3rd of March 2022"
+# "3 March", "3rd of March 2022" (not "$12 December", not the "31" of "6,107.31 August")
 _DMY = compile_spaced(
-    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month>{MONTH})\b\.?"
-    rf"(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
+    rf"(?<![$£€.,\d])(?<![$£€][ \t])\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+    rf"(?P<month>{MONTH})\b\.?{_YEAR_TAIL}",
+    re.IGNORECASE,
 )
+# Month names with hyphens or slashes: "05-Aug-2016", "23/Sep/2020", "2019/aug/01",
+# "Oct/2", "Jun-15" (a named month: no day-month order to guess).
+_SEP_DATE = compile_spaced(
+    rf"\b(?:(?P<day>[0-3]?\d)(?P<s1>[-/])(?P<month>{MONTH})(?P=s1)(?P<year>{_YEAR})"
+    rf"|(?P<year2>{_YEAR})(?P<s2>[-/])(?P<month2>{MONTH})(?P=s2)(?P<day2>[0-3]?\d)"
+    rf"|(?P<month3>{MONTH})[-/](?P<day3>[0-3]?\d)(?![-/]?\d))\b",
+    re.IGNORECASE,
+)
+# "Dec-2018", "Dec/2018": a month and a year joined.
+_SEP_MONTH = compile_spaced(rf"\b(?P<month>{MONTH})[-/](?P<year>{_YEAR})\b", re.IGNORECASE)
 _ISO = compile_spaced(rf"\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "20220304" alone on a line (a scraped dateline)
 _COMPACT = compile_spaced(rf"^[ \t]*(?P<all>{_YEAR}[01]\d[0-3]\d)[ \t]*$", re.MULTILINE)
 _WEEKDAY = compile_spaced(
-    r"\b(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)[ \t]+)?"
-    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?P<poss>['’]s)?\b"
-)
-_RELATIVE = compile_spaced(
-    r"\b(?:(?P<day>today|tonight|yesterday|tomorrow)"
-    r"|(?P<mod>last|next|this|past|coming|earlier[ \t]+this|later[ \t]+this)[ \t]+"
-    r"(?P<unit>week|weekend|month|year)"
-    r"|(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"[ \t-]+(?P<nunit>days?|weeks?|months?|years?|decades?)[ \t-]+(?P<dir>ago|earlier|later))\b",
+    r"\b(?:(?P<mod>last|next|this(?:[ \t]+(?:past|coming|upcoming))?|coming|upcoming|past"
+    r"|previous|following)[ \t]+)?"
+    r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?P<poss>['’]s)?\b",
     re.IGNORECASE,
 )
-_ZONE = r"(?:(?-i:[A-Z]{1,3}T|IST|UTC|GMT|MSK|CET|EET)|local[ \t]+time)"
+# "Monday 21", "Sun 14th", "tues the 4th": a weekday and a day of the month, no month.
+_WEEKDAY_DAY = compile_spaced(
+    r"\b(?P<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
+    r"[ \t]+(?:the[ \t]+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?![ \t]+(?:of[ \t]+)?{MONTH}\b|[:.,]?\d|[ \t]*(?:[ap]\.?m\b|%|-)|[ \t]+[a-z]{{3,}})",
+    re.IGNORECASE,
+)
+_COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_RELATIVE = compile_spaced(
+    r"\b(?:(?P<day>(?:yesterday|tomorrow)(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"|today|tonight|this[ \t]+(?:morning|afternoon|evening)|last[ \t]+night)"
+    r"|(?P<mod>last|next|this|past|coming|earlier[ \t]+this|later[ \t]+this)[ \t]+"
+    r"(?P<unit>week|weekend|month|(?:calendar[ \t]+)?year)"
+    rf"|(?P<n>{_COUNT})"
+    r"[ \t-]+(?P<nunit>days?|weeks?|fortnights?|months?|years?|decades?)[ \t-]+"
+    r"(?P<dir>ago|earlier|later|from[ \t]+now|hence))\b",
+    re.IGNORECASE,
+)
+# "in two weeks", "in a fortnight": a span counted forward from the reference day.
+_IN_UNITS = compile_spaced(
+    rf"\bin[ \t]+(?P<n>{_COUNT})[ \t]+(?P<nunit>days?|weeks?|fortnight|months?|years?)\b"
+    r"(?![ \t]+(?:ago|earlier|later|since|of|from|after|before)\b)",
+    re.IGNORECASE,
+)
+# What makes "in two years" a span, not a date: "the first time in two years", "the highest
+# in five years", "for the first time in a decade".
+_SPAN_CUE = compile_spaced(r"\b(?:time|first|ever|record|\w+est)[ \t]*\Z", re.IGNORECASE)
+# "three days after Christmas", "two weeks from tomorrow": a count before another expression.
+_OFFSET_BEFORE = compile_spaced(
+    rf"\b(?P<n>{_COUNT})[ \t-]+(?P<nunit>days?|weeks?|fortnights?|months?|years?)[ \t]+"
+    r"(?P<rel>from|after|before)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_HOLIDAY = compile_spaced(
+    r"\b(?:(?P<mod>last|next|previous|following|this)[ \t]+)?"
+    rf"(?P<name>{HOLIDAY})(?![\w'’])(?:(?:[ \t]*,)?[ \t]+(?:of[ \t]+)?(?P<year>{_YEAR})\b"
+    r"|[ \t]+of[ \t]+(?P<this>this|last|next)[ \t]+year\b)?",
+    re.IGNORECASE,
+)
+# "the end of the year", "end of this month", "the middle of 2000", "year-end"
+_EDGE = compile_spaced(
+    r"\b(?:(?P<pos>end|beginning|start|middle|turn)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?P<mod>this|last|next)[ \t]+)?(?:(?P<unit>year|month)|(?P<year>{_YEAR}))"
+    r"|(?P<unit2>year|month)[ -](?P<pos2>end))\b(?![-\w])",
+    re.IGNORECASE,
+)
+# "mid-1998", "early 2016", "late 1990", "calendar year 2008", "the year 2011"
+_MOD_YEAR = compile_spaced(
+    rf"\b(?:(?P<mod>early|mid|late)[ \t-]+|(?:calendar[ \t]+)?year[ \t]+)(?P<year>{_YEAR})\b"
+    r"(?![\w%/-])",
+    re.IGNORECASE,
+)
+# "fiscal 2015", "fiscal year 2014-15", "FY2016": a fiscal year is not the calendar year.
+_FISCAL = compile_spaced(
+    rf"\b(?:(?i:fiscal)(?:[ \t]+(?i:year))?[ \t]+|FY[ \t-]?)(?P<year>{_YEAR}|\d\d)"
+    r"(?:[-/–](?P<year2>\d\d(?:\d\d)?))?\b"
+)
+# "nineteen ninety-six", "in two thousand and fifteen"
+_WORD_YEAR = compile_spaced(rf"\b(?P<wyear>{SPELLED_YEAR})\b", re.IGNORECASE)
+_ZONE = (
+    r"(?:(?-i:[A-Z]{1,3}T|IST|UTC|GMT|MSK|CET|EET|Z)|local[ \t]+time"
+    r"|(?:eastern|central|mountain|pacific)(?:[ \t]+(?:standard|daylight))?[ \t]+time"
+    r"(?:[ \t]*zone)?|(?:eastern|central|mountain|pacific)[ \t]+timezone)"
+)
+_AP = r"[ \t]?(?P<ap{n}>[ap])\.?m\b\.?"
+# "07:15", "3:15 p.m.", "7:56:30 pm", "8.30pm", "1140 a.m.", "0815 GMT", "noon", "midnight"
 _TIME = compile_spaced(
-    r"\b(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:[ \t]?(?P<ap>[ap])\.?m\b\.?)?"
-    r"|(?P<h2>1[0-2]|0?[1-9])[ \t]?(?P<ap2>[ap])\.?m\b\.?)"
+    r"\b(?:(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::[0-5]\d)?(?:" + _AP.format(n="") + ")?"
+    r"|(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?" + _AP.format(n="2")
+    + r"|(?:1[0-2]|0?[1-9])[0-5]\d" + _AP.format(n="3")
+    + rf"|(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+{_ZONE})"
+    r"|(?:12[ \t]+)?(?:noon|midnight))"
     rf"(?:[ \t]+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE,
 )
 # A four-digit year anywhere ("a 2014 report", "In 2015,", "through 1985"); whether it is a
 # year or a count ("killed 2000 people") is decided by _is_year from the words around it.
-_YEAR_ANY = compile_spaced(rf"(?<![\w$£€.,/:-])(?P<year>{_YEAR})(?![\w%/]|[.,:]\d)")
+_YEAR_ANY = compile_spaced(
+    rf"(?<![\w$£€.,/:-])(?<!\+\d\d[ \t])(?P<year>{_YEAR})(?![\w%/]|[.,:]\d|-\d+-)"
+)
 _YEAR_CUE_BEFORE = compile_spaced(
     r"(?:\b(?:in|since|until|till|by|of|from|through|thru|to|between|and|during|before|after"
     r"|early|late|mid|around|circa|about|the|a|an|his|her|its|their|our|my|your|this|that"
@@ -109,7 +199,9 @@ _YEAR_CUE_BEFORE = compile_spaced(
 )
 # "March 2016", "May, 2005": a month and a year with no day.
 _MONTH_YEAR = compile_spaced(
-    rf"\b(?P<month>{MONTH})\.?,?[ \t]+(?P<year>{_YEAR})\b(?![\w/:-])"
+    rf"\b(?P<month>{MONTH})\.?,?[ \t]+(?:of[ \t]+)?(?:(?P<year>{_YEAR})\b(?![\w/:-])"
+    rf"|(?P<wyear>{SPELLED_YEAR}|two[ \t]+thousand)\b)",
+    re.IGNORECASE,
 )
 _MONTH_FULL = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -189,8 +281,6 @@ _THE_END = compile_spaced(r"\bthe[ \t]+\Z", re.IGNORECASE)
 _APPOSITION = compile_spaced(r"\A[ \t]*,?[ \t]*\Z")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-_LOOKBACK = 60
-_NEAR = 300
 
 
 @attrs.frozen
@@ -258,11 +348,11 @@ def _parse_date(text: str, year: int) -> dt.date | None:
 
 def _date_of(m: re.Match[str], reference: dt.date | None) -> tuple[dt.date | None, bool]:
     """Return (date, year_inferred) for a date match; dateutil does the parsing."""
-    groups = m.groupdict()
-    if groups.get("all"):
+    groups = _date_groups(m)
+    if groups["all"]:
         return _parse_date(groups["all"], 2000), False
     text = f"{groups['month']} {groups['day']}"
-    if groups.get("year"):
+    if groups["year"]:
         return _parse_date(f"{text} {groups['year']}", int(groups["year"])), False
     if reference is None:
         return None, True
@@ -274,25 +364,55 @@ def _date_of(m: re.Match[str], reference: dt.date | None) -> tuple[dt.date | Non
     return min(dates, key=lambda d: abs((d - reference).days)), True
 
 
+_KINDS = (
+    ("date", _MDY), ("date", _DMY), ("date", _ISO), ("date", _SEP_DATE), ("weekday", _WEEKDAY),
+    ("relative", _RELATIVE), ("time", _TIME), ("year", _YEAR_ANY), ("month", _MONTH_YEAR),
+    ("month", _SEP_MONTH), ("month", _BARE_MONTH), ("anaphor", _ANAPHOR),
+    ("ordinal_day", _ORD_OF), ("ordinal_day", _ENTERED), ("weekday_day", _WEEKDAY_DAY),
+    ("in_units", _IN_UNITS), ("holiday", _HOLIDAY), ("edge", _EDGE), ("modyear", _MOD_YEAR),
+    ("fiscal", _FISCAL), ("wyear", _WORD_YEAR),
+)  # fmt: skip
+
+
+def _date_groups(m: re.Match[str]) -> dict[str, str | None]:
+    """Month, day and year of a date match, whichever alternative of the pattern matched."""
+    g = m.groupdict()
+    out = {
+        "all": g.get("all"),
+        "month": g.get("month") or g.get("month2") or g.get("month3"),
+        "day": g.get("day") or g.get("day2") or g.get("day3"),
+        "year": g.get("year") or g.get("year2"),
+    }
+    if not out["year"] and g.get("wyear"):
+        year = spelled_year(g["wyear"])
+        out["year"] = str(year) if year is not None else None
+    return out
+
+
 def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
+    """Every match of every pattern that lies inside one non-junk sentence.
+
+    Each pattern scans the whole text once (one call per pattern, not per sentence: the
+    per-sentence loop cost more than the matching on long articles); a match that runs over
+    a sentence end is searched again inside the sentences it touches.
+    """
     found: list[_Hit] = []
-    kinds = (
-        ("date", _MDY), ("date", _DMY), ("date", _ISO), ("weekday", _WEEKDAY),
-        ("relative", _RELATIVE), ("time", _TIME), ("year", _YEAR_ANY), ("month", _MONTH_YEAR),
-        ("month", _BARE_MONTH), ("anaphor", _ANAPHOR),
-        ("ordinal_day", _ORD_OF), ("ordinal_day", _ENTERED),
-    )
-    for i, s in enumerate(sentences):
-        if s.junk:
-            continue
-        for kind, rx in kinds:
-            for m in rx.finditer(text, s.start, s.end):
-                if kind == "year" and not _is_year(text, m, s.start):
-                    continue
-                if rx is _BARE_MONTH and not _is_month(m):
-                    continue
-                start, end = m.span(_SPAN_GROUP.get(kind, 0) if rx is not _BARE_MONTH else "core")
-                found.append(_Hit(start, end, kind, m, i))
+    for kind, rx in _KINDS:
+        rescan: set[int] = set()
+        for m in rx.finditer(text):
+            i = _sentence_index(sentences, m.start())
+            if i < 0 or sentences[i].junk:
+                continue
+            if m.end() > sentences[i].end:
+                rescan.update((i, i + 1))
+                continue
+            _keep(found, kind, rx, m, i, text, sentences[i])
+        for i in sorted(rescan):
+            # duplicates of matches already kept are dropped with the overlaps below
+            if i < len(sentences) and not sentences[i].junk:
+                s = sentences[i]
+                for m in rx.finditer(text, s.start, s.end):
+                    _keep(found, kind, rx, m, i, text, s)
     # Longest first at each start; drop hits overlapping a kept one.
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[_Hit] = []
@@ -313,6 +433,32 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
 
 
 _SPAN_GROUP = {"year": "year"}
+
+
+def _keep(
+    found: list[_Hit], kind: str, rx: re.Pattern[str], m: re.Match[str], i: int, text: str,
+    s: Sentence,
+) -> None:
+    """Add the match as a hit unless the words around it say it is not a time."""
+    if kind in {"year", "wyear"} and not _is_year(text, m, s.start):
+        return
+    if rx is _BARE_MONTH and not _is_month(m):
+        return
+    if kind == "in_units" and _SPAN_CUE.search(text, max(s.start, m.start() - 30), m.start()):
+        return
+    if kind == "holiday" and _foreign_holiday(text, m, s.start):
+        return
+    group: str | int = "core" if rx is _BARE_MONTH else _SPAN_GROUP.get(kind, 0)
+    start, end = m.span(group)
+    found.append(_Hit(start, end, kind, m, i))
+
+
+def _foreign_holiday(text: str, m: re.Match[str], floor: int) -> bool:
+    """Read "Ukraine's Independence Day" is not the Fourth of July: a name or possessive before."""
+    if not m["name"].lower().startswith(("independence", "thanksgiving", "labo", "memorial")):
+        return False
+    before = text[max(floor, m.start() - 20) : m.start()].rstrip()
+    return before.endswith(("'s", "’s")) or bool(re.search(r"\b[A-Z][a-z]+\Z", before))
 
 
 def _is_month(m: re.Match[str]) -> bool:
@@ -390,14 +536,15 @@ def reference_date(
     return None, None
 
 
-def _forward(text: str, h: _Hit, sentence: Sentence) -> bool:
-    before = text[max(sentence.start, h.start - _LOOKBACK) : h.start]
+def _forward(text: str, h: _Hit, sentence: Sentence, lookback: int) -> bool:
+    before = text[max(sentence.start, h.start - lookback) : h.start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
     if _FORWARD_BEFORE.search(before):
         return True
-    return bool(h.match["poss"]) and bool(_FORWARD_AFTER.match(text, h.end, sentence.end))
+    poss = h.match.groupdict().get("poss")
+    return bool(poss) and bool(_FORWARD_AFTER.match(text, h.end, sentence.end))
 
 
 def _shift(reference: dt.date, delta: relativedelta) -> dt.date:
@@ -405,16 +552,25 @@ def _shift(reference: dt.date, delta: relativedelta) -> dt.date:
     return out
 
 
+# "the coming Friday" is after the reference day even when said on a Friday; "previous",
+# "this past" are "last"; "following" is "next".
+_WEEKDAY_MODS = {
+    "last": "last", "past": "last", "previous": "last", "this past": "last", "next": "next",
+    "following": "next", "coming": "next", "upcoming": "next", "this coming": "next",
+    "this upcoming": "next", "this": "this",
+}  # fmt: skip
+
+
 def _resolve_weekday(
     wd: int, mod: str | None, forward: bool, reference: dt.date | None, ref_from: str | None
 ) -> dt.date | None:
     if reference is None:
         return None
-    mod = (mod or "").lower()
-    if mod == "next" or (mod in {"coming", "this"} and forward):
+    mod = _WEEKDAY_MODS.get(" ".join((mod or "").lower().split()), "")
+    if mod == "next" or (mod == "this" and forward):
         step = 1 if mod == "next" else 0
         return _shift(reference, relativedelta(days=step, weekday=weekday(wd)(+1)))
-    if mod in {"last", "past"}:
+    if mod == "last":
         return _shift(reference, relativedelta(days=-1, weekday=weekday(wd)(-1)))
     if forward:
         return _shift(reference, relativedelta(weekday=weekday(wd)(+1)))
@@ -445,13 +601,16 @@ def _resolve_counted(
 ) -> tuple[dt.date | None, str | None]:
     """Resolve "three days ago", "six years ago" (the unit is the granularity: a note)."""
     n = _NUMBERS.get(m["n"].lower()) if not m["n"].isdigit() else int(m["n"])
-    if n is None or m["dir"].lower() != "ago" or ref_from == REF_LATEST:
+    direction = m["dir"].lower().split()[0]
+    if n is None or direction not in {"ago", "from", "hence"} or ref_from == REF_LATEST:
         return None, None
     unit = m["nunit"].lower().rstrip("s")
+    if direction != "ago":
+        return _moved(reference, n, unit), None
     if unit in {"month", "year", "decade"}:
         months = n * {"month": 1, "year": 12, "decade": 120}[unit]
         return _shift(reference, relativedelta(months=-months)), f"{unit}s"
-    return reference - dt.timedelta(days=n * (7 if unit == "week" else 1)), None
+    return reference - dt.timedelta(days=n * _UNIT_DAYS.get(unit, 1)), None
 
 
 def _resolve_relative(
@@ -462,11 +621,11 @@ def _resolve_relative(
     if m["mod"]:
         return _resolve_modified(
             m["unit"].lower(), " ".join(m["mod"].lower().split()), reference, ref_from)
-    day = (m["day"] or "").lower()
+    day = (m["day"] or "").lower().split()
     if day:
-        if ref_from == REF_LATEST and day != "tomorrow":
+        if ref_from == REF_LATEST and day[0] != "tomorrow":
             return None, None
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[day]
+        shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(day[0], 0)
         return reference + dt.timedelta(days=shift), None
     return _resolve_counted(m, reference, ref_from)
 
@@ -493,20 +652,23 @@ def tag_times(
     for i, h in enumerate(hits):
         if h.type == "date":
             dates[i] = _date_of(h.match, reference)
-    out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from)
+    out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from, config)
            for i, h in enumerate(hits)]
+    out = _with_offsets(_with_clocks(out, text), text, sentences)
     out = _resolve_anaphors(out, sentences)
     # A date directly naming the start of something counted ("the Feb. 24 invasion").
     out = [
         attrs.evolve(t, anchor=_start_anchor_span(text, t, sentences)) if t.type == "date" else t
         for t in out
     ]
-    return _date_ordinals(tuple(out), text, sentences), reference, ref_from
+    near = config.time.ordinal_day_chars
+    return _date_ordinals(tuple(out), text, sentences, near), reference, ref_from
 
 
 def _expr(
     h: _Hit, i: int, hits: list[_Hit], dates: dict[int, tuple[dt.date | None, bool]], text: str,
     sentences: tuple[Sentence, ...], reference: dt.date | None, ref_from: str | None,
+    config: Config,
 ) -> TimeExpr:
     """Build the time expression of hit ``hits[i]``, resolved against the reference date."""
     sent = sentences[h.sentence] if h.sentence >= 0 else Sentence(h.start, h.end, "")
@@ -517,7 +679,7 @@ def _expr(
         return TimeExpr(h.start, h.end, span, "date", value, relative=inferred, point=point)
     if h.type == "weekday":
         wd = WEEKDAYS.index(h.match["wd"].lower())
-        forward = _forward(text, h, sent)
+        forward = _forward(text, h, sent, config.time.forward_cue_chars)
         value = _resolve_weekday(wd, h.match["mod"], forward, reference, ref_from)
         return TimeExpr(h.start, h.end, span, "weekday", value, relative=True,
                         note=_paired_date(hits, dates, i, text),
@@ -525,7 +687,11 @@ def _expr(
     if h.type == "relative":
         return _relative_expr(h, span, reference, ref_from)
     if h.type == "time":
-        return TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split()))
+        return TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split()),
+                        clock=_clock_text(h.match))
+    if h.type in _BUILDERS:
+        forward = h.type == "holiday" and _forward(text, h, sent, config.time.forward_cue_chars)
+        return _BUILDERS[h.type](h, span, reference, ref_from, forward)
     if h.type == "year":
         year = int(h.match["year"])
         return TimeExpr(h.start, h.end, span, "year", None, note=span, point=DatePoint(year))
@@ -536,6 +702,273 @@ def _expr(
     n = _ordinal_value(h.match["n"]) or 0
     anchor = TimeAnchor("ordinal", _counted(h.match["what"]), h.match["unit"].lower(), n)
     return TimeExpr(h.start, h.end, span, "ordinal_day", None, relative=True, anchor=anchor)
+
+
+def _clock_text(m: re.Match[str]) -> str | None:
+    """Read "15:15" for "3:15 p.m.", "15:15 local time" when a zone is written."""
+    clock = clock_of(m.group())
+    if clock is not None and m["zone"]:
+        return f"{clock} {' '.join(m['zone'].split())}"
+    return clock
+
+
+def _weekday_day_expr(
+    h: _Hit, span: str, reference: dt.date | None, ref_from: str | None,
+    forward: bool = False,
+) -> TimeExpr:
+    """Read "Monday 21": the nearest day to the reference that is a Monday and a 21st."""
+    wd = _weekday_number(h.match["wd"])
+    day = int(h.match["day"])
+    value = None
+    if reference is not None and ref_from != REF_LATEST and 1 <= day <= 31:
+        candidates = []
+        for k in range(-12, 13):
+            first = reference.replace(day=1) + relativedelta(months=k)
+            try:
+                d = first.replace(day=day)
+            except ValueError:
+                continue
+            if d.weekday() == wd:
+                candidates.append(d)
+        value = min(candidates, key=lambda d: abs((d - reference).days), default=None)
+    return TimeExpr(h.start, h.end, span, "weekday", value, relative=True,
+                    point=DatePoint(weekday=wd))
+
+
+def _weekday_number(word: str) -> int:
+    key = word.lower()[:3]
+    return ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(key)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+_UNIT_MONTHS = {"month": 1, "year": 12, "decade": 120}
+
+
+def _count_of(word: str) -> int | None:
+    return int(word) if word.isdigit() else _NUMBERS.get(word.lower())
+
+
+def _moved(day: dt.date, n: int, unit: str) -> dt.date:
+    """``day`` moved by ``n`` units ("week", "month", ...); n < 0 goes back."""
+    unit = unit.lower().rstrip("s")
+    if unit in _UNIT_DAYS:
+        return day + dt.timedelta(days=n * _UNIT_DAYS[unit])
+    return _shift(day, relativedelta(months=n * _UNIT_MONTHS.get(unit, 0)))
+
+
+def _span_point(value: dt.date, unit: str) -> DatePoint:
+    """Return the point of a counted date, as precise as the unit ("in two years": a year)."""
+    unit = unit.lower().rstrip("s")
+    if unit == "year" or unit == "decade":
+        return DatePoint(value.year)
+    if unit == "month":
+        return DatePoint(value.year, value.month)
+    return DatePoint(value.year, value.month, value.day)
+
+
+def _in_units_expr(
+    h: _Hit, span: str, reference: dt.date | None, ref_from: str | None,
+    forward: bool = False,
+) -> TimeExpr:
+    """Read "in two weeks": the day that many units after the reference (a forward look)."""
+    n = _count_of(h.match["n"])
+    if reference is None or n is None or ref_from == REF_LATEST:
+        return TimeExpr(h.start, h.end, span, "relative", None, relative=True)
+    value = _moved(reference, n, h.match["nunit"])
+    return TimeExpr(h.start, h.end, span, "relative", value, relative=True,
+                    point=_span_point(value, h.match["nunit"]))
+
+
+def _holiday_expr(
+    h: _Hit, span: str, reference: dt.date | None, ref_from: str | None,
+    forward: bool = False,
+) -> TimeExpr:
+    """Read "Christmas", "Easter Monday 2019", "last Easter", "Independence Day of this year"."""
+    name = h.match["name"]
+    if h.match["year"]:
+        value = holiday_date(name, int(h.match["year"]))
+        point = _day_point(value, None)
+        return TimeExpr(h.start, h.end, span, "date", value, point=point)
+    if reference is None:
+        first = holiday_date(name, 2001)
+        point = DatePoint(None, first.month, first.day) if first else None
+        return TimeExpr(h.start, h.end, span, "date", None, relative=True, point=point)
+    mod = (h.match["mod"] or "").lower() or ("next" if forward else "last")
+    if mod == "last" and not h.match["mod"]:
+        mod = "latest"  # news is told in the past: the last one, or today's
+    value = _holiday_near(name, mod, h.match["this"], reference)
+    written = h.match["this"] is not None
+    point = DatePoint(value.year if written else None, value.month, value.day) if value else None
+    return TimeExpr(h.start, h.end, span, "date", value, relative=True, point=point)
+
+
+def _holiday_near(name: str, mod: str, this: str | None, reference: dt.date) -> dt.date | None:
+    """Return the holiday's day nearest the reference ("last"/"next": before/after it)."""
+    years = [reference.year + k for k in (-1, 0, 1)]
+    if this:
+        years = [reference.year + {"last": -1, "next": 1}.get(this.lower(), 0)]
+    days = [d for y in years if (d := holiday_date(name, y)) is not None]
+    if not days:
+        return None
+    if mod in {"last", "previous", "latest"}:
+        before = [d for d in days if d < reference or (mod == "latest" and d == reference)]
+        return max(before or days)
+    if mod in {"next", "following"}:
+        return min([d for d in days if d > reference] or days)
+    return min(days, key=lambda d: abs((d - reference).days))
+
+
+def _edge_expr(
+    h: _Hit, span: str, reference: dt.date | None, ref_from: str | None,
+    forward: bool = False,
+) -> TimeExpr:
+    """Read "the end of 2000" (the year), "the end of this year", "year-end" (the reference's)."""
+    pos = (h.match["pos"] or h.match["pos2"] or "").lower()
+    if h.match["year"]:
+        year = int(h.match["year"])
+        return TimeExpr(h.start, h.end, span, "year", None, note=f"{pos} of {year}",
+                        point=DatePoint(year))
+    unit = (h.match["unit"] or h.match["unit2"] or "").lower()
+    if reference is None:
+        return TimeExpr(h.start, h.end, span, "relative", None, relative=True)
+    step = {"last": -1, "next": 1}.get((h.match["mod"] or "").lower(), 0)
+    if unit == "year":
+        point = DatePoint(reference.year + step)
+    else:
+        first = reference.replace(day=1) + relativedelta(months=step)
+        point = DatePoint(first.year, first.month)
+    return TimeExpr(h.start, h.end, span, "relative", None, relative=True,
+                    note=f"{pos} of {unit}", point=point)
+
+
+def _modyear_expr(
+    h: _Hit, span: str, reference: dt.date | None, ref_from: str | None,
+    forward: bool = False,
+) -> TimeExpr:
+    """Read "mid-1998", "early 2016", "calendar year 2008": the year, its part in the note."""
+    year = int(h.match["year"])
+    return TimeExpr(h.start, h.end, span, "year", None, note=span, point=DatePoint(year))
+
+
+def _fiscal_expr(
+    h: _Hit, span: str, reference: dt.date | None, ref_from: str | None,
+    forward: bool = False,
+) -> TimeExpr:
+    """Read "fiscal 2015", "FY2016": noted, never compared with a calendar year (no point)."""
+    return TimeExpr(h.start, h.end, span, "year", None, note=f"fiscal {h.match['year']}")
+
+
+def _word_year_expr(
+    h: _Hit, span: str, reference: dt.date | None, ref_from: str | None,
+    forward: bool = False,
+) -> TimeExpr:
+    """Read "nineteen ninety-six": the year in figures."""
+    year = spelled_year(h.match["wyear"])
+    point = DatePoint(year) if year is not None else None
+    return TimeExpr(h.start, h.end, span, "year", None, note=str(year), point=point)
+
+
+_BUILDERS = {
+    "weekday_day": _weekday_day_expr, "in_units": _in_units_expr, "holiday": _holiday_expr,
+    "edge": _edge_expr, "modyear": _modyear_expr, "fiscal": _fiscal_expr,
+    "wyear": _word_year_expr,
+}  # fmt: skip
+
+
+# Gaps matched with ``rx.match(text, pos, endpos)``: no ``\A`` (it never matches at pos).
+# "tomorrow at 8:45 a.m.", "Friday, 3 p.m.": a clock time after the day it belongs to ...
+_CLOCK_AFTER_GAP = compile_spaced(r"(?:[ \t]*,)?[ \t]*(?:(?:at|@)[ \t]*)?\Z", re.IGNORECASE)
+# ... or before it: "3:15 p.m. Friday", "9 a.m. on Tuesday", "13:00 February 28, 2013".
+_CLOCK_BEFORE_GAP = compile_spaced(r"[ \t]*,?[ \t]*(?:(?:on|of)[ \t]+)?\Z", re.IGNORECASE)
+# "3:15 p.m. local time (0815 GMT)": the same moment in a second zone, in brackets.
+_PAREN_OPEN = compile_spaced(r"[ \t]*\([ \t]*\Z")
+_APPROX = compile_spaced(
+    r"\b(?:around|about|approximately|circa|roughly)[ \t]+\Z", re.IGNORECASE)
+
+
+def _names_day(t: TimeExpr) -> bool:
+    """Tell an expression that names one day ("Friday", "tomorrow", "March 3")."""
+    if t.type not in {"date", "weekday", "relative"} or t.point is None:
+        return False
+    return t.point.day is not None or t.point.weekday is not None
+
+
+def _with_clocks(out: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Join each clock time to the day it is given with: "3:15 p.m. (0815 GMT) Friday".
+
+    The joined expression keeps the day's type, value and point and adds the clock; a
+    clock given with no day stays a "time" expression of its own.
+    """
+    res: list[TimeExpr] = []
+    i = 0
+    while i < len(out):
+        t = out[i]
+        if t.type == "time":
+            i, t = _second_zone(out, i, text)
+            prev = res[-1] if res else None
+            nxt = out[i + 1] if i + 1 < len(out) else None
+            if (prev is not None and prev.clock is None and _names_day(prev)
+                    and _CLOCK_AFTER_GAP.match(text, prev.end, t.start)):
+                res[-1] = _joined(prev, t, text)
+            elif (nxt is not None and _names_day(nxt)
+                  and _CLOCK_BEFORE_GAP.match(text, t.end, nxt.start)):
+                res.append(_joined(nxt, t, text))
+                i += 1
+            else:
+                res.append(_approx(t, text))
+        else:
+            res.append(t)
+        i += 1
+    return res
+
+
+def _second_zone(out: list[TimeExpr], i: int, text: str) -> tuple[int, TimeExpr]:
+    """Swallow "(0815 GMT)" after a clock time: the same moment given in another zone."""
+    t = out[i]
+    if i + 1 < len(out) and out[i + 1].type == "time":
+        u = out[i + 1]
+        if _PAREN_OPEN.match(text, t.end, u.start) and text[u.end : u.end + 1] == ")":
+            clock = f"{t.clock} = {u.clock}" if t.clock and u.clock else t.clock
+            return i + 1, attrs.evolve(t, end=u.end + 1, text=text[t.start : u.end + 1],
+                                       clock=clock)
+    return i, t
+
+
+def _joined(day: TimeExpr, clock: TimeExpr, text: str) -> TimeExpr:
+    start, end = min(day.start, clock.start), max(day.end, clock.end)
+    joined = attrs.evolve(day, start=start, end=end, text=text[start:end], clock=clock.clock)
+    return _approx(joined, text)
+
+
+def _approx(t: TimeExpr, text: str) -> TimeExpr:
+    """Read "around 1 p.m.": the hedge belongs to a clock time's span."""
+    m = _APPROX.search(text, max(0, t.start - 20), t.start)
+    if m is None or t.clock is None:
+        return t
+    return attrs.evolve(t, start=m.start(), text=text[m.start() : t.end])
+
+
+def _with_offsets(
+    out: list[TimeExpr], text: str, sentences: tuple[Sentence, ...]
+) -> list[TimeExpr]:
+    """Read "three days after Christmas", "two weeks before May 13, 1999": count from the day."""
+    res = list(out)
+    for k, t in enumerate(out):
+        if t.value is None or not _names_day(t):
+            continue
+        idx = _sentence_index(sentences, t.start)
+        floor = max(sentences[idx].start if idx >= 0 else 0, t.start - 40,
+                    res[k - 1].end if k > 0 else 0)
+        m = _OFFSET_BEFORE.search(text, floor, t.start)
+        n = _count_of(m["n"]) if m else None
+        if m is None or n is None:
+            continue
+        sign = -1 if m["rel"].lower() == "before" else 1
+        value = _moved(t.value, sign * n, m["nunit"])
+        res[k] = attrs.evolve(
+            t, start=m.start(), text=text[m.start() : t.end], type="relative", value=value,
+            relative=True, note=None, anchor=None, point=_day_point(value, None))
+    return res
 
 
 def _relative_expr(
@@ -566,7 +999,7 @@ def _date_point(m: re.Match[str], value: dt.date | None) -> DatePoint | None:
     """Return the date as written: "November 18" keeps no year, "March 3, 2022" all."""
     if value is not None:
         return DatePoint(value.year, value.month, value.day)
-    groups = m.groupdict()
+    groups = _date_groups(m)
     month = _month_number(groups.get("month") or "")
     day = groups.get("day")
     if month is None or not day:
@@ -583,8 +1016,9 @@ def _month_number(word: str) -> int | None:
 def _month_expr(h: _Hit, span: str, reference: dt.date | None) -> TimeExpr:
     """Build a month: "July 1973" (with its year) or "last April", "in September"."""
     month = _month_number(h.match["month"]) or 1
-    if "year" in h.match.groupdict() and h.match["year"]:
-        written = int(h.match["year"])
+    written_text = _date_groups(h.match)["year"]
+    if written_text:
+        written = int(written_text)
         return TimeExpr(h.start, h.end, span, "month", dt.date(written, month, 1),
                         point=DatePoint(written, month))
     year = _month_year(" ".join((h.match["mod"] or "").lower().split()), month, reference)
@@ -695,7 +1129,7 @@ def _start_anchor_span(
 
 
 def _date_ordinals(
-    times: tuple[TimeExpr, ...], text: str, sentences: tuple[Sentence, ...]
+    times: tuple[TimeExpr, ...], text: str, sentences: tuple[Sentence, ...], near: int
 ) -> tuple[TimeExpr, ...]:
     """Date "the Nth day of X": from a time in apposition, else from X's stated start."""
     starts: dict[str, dt.date] = {}
@@ -708,7 +1142,7 @@ def _date_ordinals(
         if parts is None:
             continue
         n, unit, what = parts
-        day = ordinal_day_of(times, i, text, sentences)
+        day = ordinal_day_of(times, i, text, sentences, near)
         value = day.value if day is not None else None
         if value is None and unit == "day" and what in starts:
             value = starts[what] + dt.timedelta(days=n - 1)
@@ -718,12 +1152,13 @@ def _date_ordinals(
 
 
 def ordinal_day_of(
-    times: tuple[TimeExpr, ...], i: int, text: str, sentences: tuple[Sentence, ...]
+    times: tuple[TimeExpr, ...], i: int, text: str, sentences: tuple[Sentence, ...], window: int
 ) -> TimeExpr | None:
     """Return the weekday or date that says which day the ordinal ``times[i]`` is.
 
     A weekday or date in apposition ("early Thursday, the eighth day of the invasion")
-    wins; otherwise the nearest weekday or date of the same sentence.
+    wins; otherwise the nearest weekday or date of the same sentence, within ``window``
+    characters (``TimeConfig.ordinal_day_chars``).
     """
     t = times[i]
     idx = _sentence_index(sentences, t.start)
@@ -731,7 +1166,7 @@ def ordinal_day_of(
         return None
     sent = sentences[idx]
     # Only expressions near the ordinal: a sentence of thousands of dates stays linear.
-    near = starting_in(times, max(sent.start, t.start - _NEAR), min(sent.end, t.end + _NEAR))
+    near = starting_in(times, max(sent.start, t.start - window), min(sent.end, t.end + window))
     same = [
         u for u in near
         if u is not t and u.type in {"weekday", "date"}

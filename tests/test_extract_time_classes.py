@@ -1,0 +1,217 @@
+"""The temporal tagger's classes of issue 13, each on invented sentences.
+
+Clock times with zones and their day (class 6), weekday direction cues (class 7), the
+reference date (class 8), holidays, fiscal years, parts of the day, the edges of a period,
+spelled-out years, counted offsets ("in two weeks", "three days after Christmas").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from discrep import Article, Config
+from discrep._extract._calendar import clock_of, holiday_date, spelled_year
+from discrep._extract.time import REF_DATELINE, REF_PUBLISHED, tag_times
+from discrep._model import DatePoint, TimeExpr
+from discrep._read import mark_junk
+from discrep._segment import segment
+
+FRI = dt.date(2021, 10, 15)  # a Friday
+
+
+def _tag(text: str, published: dt.date | None = FRI) -> tuple[tuple[TimeExpr, ...], Any, Any]:
+    return tag_times(Article(text, published=published), mark_junk(text, segment(text)), Config())
+
+
+def _times(text: str, published: dt.date | None = FRI) -> list[TimeExpr]:
+    return list(_tag(text, published)[0])
+
+
+def _one(text: str, published: dt.date | None = FRI) -> TimeExpr:
+    times = _times(text, published)
+    assert len(times) == 1, times
+    assert text[times[0].start : times[0].end] == times[0].text
+    return times[0]
+
+
+# class 6: clock times, their zones and their day
+
+
+def test_clock_time_with_zone_alone() -> None:
+    t = _one("The rocket lifted off at 07:15 GMT after a short delay.")
+    assert (t.text, t.type, t.clock) == ("07:15 GMT", "time", "07:15 GMT")
+
+
+def test_clock_time_in_two_zones_joins_its_day() -> None:
+    t = _one("The tremor hit at 3:15 p.m. local time (0815 GMT) Tuesday, officials said.")
+    assert t.text == "3:15 p.m. local time (0815 GMT) Tuesday"
+    assert t.type == "weekday"
+    assert t.value == dt.date(2021, 10, 12)
+    assert t.clock == "15:15 local time = 08:15 GMT"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "clock", "day"),
+    [
+        ("Polls close tomorrow at 8 p.m. in the capital.", "tomorrow at 8 p.m.", "20:00",
+         dt.date(2021, 10, 16)),
+        ("The verdict came at 10:30 a.m. on Wednesday.", "10:30 a.m. on Wednesday", "10:30",
+         dt.date(2021, 10, 13)),
+        ("The ferry left at 13:00 September 28, 2021.", "13:00 September 28, 2021", "13:00",
+         dt.date(2021, 9, 28)),
+        ("Officers arrived around 9.45pm yesterday.", "around 9.45pm yesterday", "21:45",
+         dt.date(2021, 10, 14)),
+    ],
+)
+def test_clock_time_joins_the_day_beside_it(
+    text: str, span: str, clock: str, day: dt.date
+) -> None:
+    t = _one(text)
+    assert (t.text, t.clock, t.value) == (span, clock, day)
+
+
+def test_clock_time_does_not_join_a_month() -> None:
+    times = _times("Sales rose next month at 6 p.m. closing.")
+    assert [t.text for t in times] == ["next month", "6 p.m."]
+
+
+def test_clock_spellings() -> None:
+    assert clock_of("7:56:30 pm") == "19:56:30"
+    assert clock_of("1140 a.m.") == "11:40"
+    assert clock_of("12 noon") == "12:00"
+    assert clock_of("midnight") == "00:00"
+    assert clock_of("12:15 a.m.") == "00:15"
+
+
+# class 7: weekday direction cues
+
+
+def test_this_coming_weekday_is_after_the_reference_day() -> None:
+    assert _one("The board meets this coming Friday.").value == dt.date(2021, 10, 22)
+
+
+def test_previous_and_this_past_weekday_look_back() -> None:
+    assert _one("The talks ended previous Monday.").value == dt.date(2021, 10, 11)
+    assert _one("The talks ended this past Monday.").value == dt.date(2021, 10, 11)
+
+
+def test_weekday_with_day_number_finds_its_month() -> None:
+    t = _one("The hearing is on Monday 18 at the latest.")
+    assert t.value == dt.date(2021, 10, 18)
+    assert t.point == DatePoint(weekday=0)
+
+
+# class 8: the reference date
+
+
+def test_capitalised_dateline_gives_the_reference() -> None:
+    text = "PUBLISHED: TUESDAY, MARCH 12, 2019, 4:10 PM\n\nCrowds gathered on Monday."
+    _, ref, how = _tag(text, published=None)
+    assert (ref, how) == (dt.date(2019, 3, 12), REF_DATELINE)
+
+
+def test_published_date_wins() -> None:
+    _, ref, how = _tag("It rained on Monday. A photo of March 2, 2001.", published=FRI)
+    assert (ref, how) == (FRI, REF_PUBLISHED)
+
+
+# holidays
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The store was looted on Christmas Eve.", dt.date(2020, 12, 24)),
+        ("He was freed on Easter Monday 2019.", dt.date(2019, 4, 22)),
+        ("The march is planned for next Thanksgiving.", dt.date(2021, 11, 25)),
+        ("The march is planned for Christmas Eve.", dt.date(2021, 12, 24)),
+        ("The fire broke out on the Fourth of July, 1995.", dt.date(1995, 7, 4)),
+        ("Fireworks will be banned for Halloween.", dt.date(2021, 10, 31)),
+        ("Fireworks were banned for Halloween.", dt.date(2020, 10, 31)),
+    ],
+)
+def test_holidays(text: str, value: dt.date) -> None:
+    assert _one(text).value == value
+
+
+def test_another_countrys_independence_day_is_not_july_fourth() -> None:
+    assert _times("Crowds marked Ruritania's Independence Day with a parade.") == []
+
+
+def test_holiday_dates() -> None:
+    assert holiday_date("Good Friday", 2022) == dt.date(2022, 4, 15)
+    assert holiday_date("Memorial Day", 2020) == dt.date(2020, 5, 25)
+    assert holiday_date("Black Friday", 2010) == dt.date(2010, 11, 26)
+    assert holiday_date("Groundhog Day", 2010) is None
+
+
+# fiscal years, edges of a period, parts of a year, spelled-out years
+
+
+def test_fiscal_year_is_not_a_calendar_year() -> None:
+    t = _one("Profit doubled in fiscal 2015 at the firm.")
+    assert (t.text, t.note, t.point) == ("fiscal 2015", "fiscal 2015", None)
+    assert _one("Revenue fell in FY2016 overall.").note == "fiscal 2016"
+
+
+def test_end_of_a_year() -> None:
+    t = _one("The mill closed at the end of 1989 after a strike.")
+    assert (t.text, t.point) == ("end of 1989", DatePoint(1989))
+    t = _one("The bridge opens by the end of the year, officials said.")
+    assert (t.text, t.point) == ("end of the year", DatePoint(2021))
+
+
+def test_modified_years_keep_their_modifier() -> None:
+    t = _one("The plant was built in mid-1998 near the river.")
+    assert (t.text, t.point) == ("mid-1998", DatePoint(1998))
+    assert _one("Work resumed in early 2016 after the floods.").text == "early 2016"
+
+
+def test_spelled_out_years() -> None:
+    t = _one("They emigrated in nineteen ninety-six with nothing.")
+    assert (t.text, t.point) == ("nineteen ninety-six", DatePoint(1996))
+    t = _one("The deal was struck in October two thousand and five.")
+    assert t.point == DatePoint(2005, 10)
+    assert spelled_year("seventeen hundred thirty three") == 1733
+
+
+def test_a_number_in_words_is_not_a_year() -> None:
+    assert _times("There were twenty one people in the hall.") == []
+
+
+def test_parts_of_the_day() -> None:
+    assert _one("Gunfire was heard last night near the port.").value == dt.date(2021, 10, 14)
+    assert _one("The minister resigned this morning.").value == FRI
+
+
+def test_month_of_year() -> None:
+    t = _one("She was hired in April of 1987 as a clerk.")
+    assert (t.text, t.point) == ("April of 1987", DatePoint(1987, 4))
+
+
+# counted offsets
+
+
+def test_in_two_weeks_counts_forward() -> None:
+    t = _one("The parliament will vote in two weeks on the bill.")
+    assert (t.text, t.value) == ("in two weeks", dt.date(2021, 10, 29))
+
+
+def test_first_time_in_years_is_a_span_not_a_date() -> None:
+    assert _times("Prices fell for the first time in two years.") == []
+    assert _times("Turnout hit its highest in five years.") == []
+
+
+def test_count_after_another_day() -> None:
+    t = _one("The body was found three days after Christmas.")
+    assert (t.text, t.value) == ("three days after Christmas", dt.date(2020, 12, 28))
+    t = _one("The ship sank two weeks before May 13, 1999.")
+    assert t.value == dt.date(1999, 4, 29)
+
+
+def test_expressions_stay_inside_their_sentence() -> None:
+    times = _times("The strike began in May. 2016 was a hard year for the miners.")
+    assert [t.text for t in times] == ["May", "2016"]
