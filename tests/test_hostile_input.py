@@ -320,8 +320,10 @@ def _prose(n: int, seed: int, end: str) -> str:
     people, places = ["Olena Koval", "Taras Bondar", "Iryna Moroz"], ["Lviv", "Odesa", "Sumy"]
     out, size = [], 0
     while size < n:
-        s = (f"{r.choice(people)} said {r.randint(2, 900)} residents were evacuated from "
-             f"{r.choice(places)} on March {r.randint(1, 28)}, 2022, officials said{end}")  # fmt: skip
+        s = (
+            f"{r.choice(people)} said {r.randint(2, 900)} residents were evacuated from "
+            f"{r.choice(places)} on March {r.randint(1, 28)}, 2022, officials said{end}"
+        )
         out.append(s)
         size += len(s)
     return "".join(out)
