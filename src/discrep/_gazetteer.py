@@ -111,6 +111,8 @@ def _build_index() -> _Index:
     by_code: dict[str, str] = {}
 
     def add(key_name: str, pid: str) -> None:
+        # "The Netherlands" is looked up without its article (see _clean)
+        key_name = _THE.sub("", key_name)
         plain = surface(key_name)
         if (plain, pid) in done:
             return

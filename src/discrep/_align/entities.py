@@ -263,7 +263,7 @@ def _initials(name: str) -> tuple[str, ...]:
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 6 and " " not in compact:
         return (compact.lower(),)
-    words = [w for w in re.split(r"[\s\-‐]+", name) if w and w.casefold() not in _MINOR]
+    words = [w for w in name.split() if w.casefold() not in _MINOR]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ()
     letters = "".join(w[0] for w in words).lower()

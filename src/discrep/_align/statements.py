@@ -138,6 +138,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]{1,2}(?![^\W_]))?")
 _CLAUSE = re.compile(r";\s|\s[—–-]{1,2}\s")
 
 
+_Figure = tuple[str, float, str]
+
+
 @attrs.frozen
 class _Stmt:
     """A statement with the features the score reads (internal)."""
@@ -153,7 +156,9 @@ class _Stmt:
     dates: frozenset[dt.date]
     #: Weekday names the statement mentions, resolved or not ("monday").
     weekdays: frozenset[str]
-    quantities: tuple[Quantity, ...]
+    #: The significant figures it states, distinct and sorted: (unit or "", value, what
+    #: it counts as normalised words or "").
+    figures: tuple[_Figure, ...]
     events: frozenset[tuple[str, str]]  # (cluster id, event type)
     reference: dt.date | None
 
@@ -433,14 +438,18 @@ def _article_statements(
         for a, b in _clauses(art.text, sent.start, sent.end, cfg.min_tokens):
             # A real sentence has far fewer content words than the cap; past it (lists,
             # scraped run-ons) more words add cost, not evidence.
-            toks = _tokens_at(art.text, a, b, entity_at)[: cfg.max_tokens]
+            toks = _tokens_at(art.text, a, b, entity_at)
             if len(toks) < cfg.min_tokens:
                 continue
+            # Figures past the last compared word are past the cap as well.
+            cut = toks[cfg.max_tokens][0] if len(toks) > cfg.max_tokens else b
+            toks = toks[: cfg.max_tokens]
             evs = frozenset(event_of[(src, e.start)] for e in events_in.between(a, b))
+            figures = _figures(quantities_in.between(a, cut))
             out.append(
                 _statement(
                     art.text, src, (a, b), toks, first_index + len(out),
-                    times_in.between(a, b), tuple(quantities_in.between(a, b)), evs, reference,
+                    times_in.between(a, b), figures, evs, reference,
                 )
             )
     return out
@@ -453,7 +462,7 @@ def _statement(
     toks: Sequence[tuple[int, int, str]],
     index: int,
     times: Sequence[TimeExpr],
-    quantities: tuple[Quantity, ...],
+    figures: tuple[_Figure, ...],
     events: frozenset[tuple[str, str]],
     reference: dt.date | None,
 ) -> _Stmt:
@@ -467,7 +476,7 @@ def _statement(
         names=_names(text, toks),
         dates=frozenset(t.value for t in times if t.value is not None),
         weekdays=frozenset(_weekday(t) for t in times) - {""},
-        quantities=quantities,
+        figures=figures,
         events=events,
         reference=reference,
     )
@@ -516,7 +525,7 @@ def _keys(st: _Stmt, coll: Collection) -> set[str]:
 def _anchor_keys(st: _Stmt) -> set[str]:
     """Keys for the resolved dates and significant figures a statement states."""
     keys = {"date:" + d.isoformat() for d in st.dates}
-    keys.update(f"figure:{_fmt(q.value)}" for q in st.quantities if _significant(q))
+    keys.update(f"figure:{_fmt(value)}" for _, value, _ in st.figures)
     return keys
 
 
@@ -570,7 +579,6 @@ def _fuzzy_shared(
 
 
 
-
 def _weekday(t: TimeExpr) -> str:
     """Return the weekday a time expression names or resolves to, '' if none."""
     if t.type == "weekday":
@@ -583,15 +591,28 @@ def _weekday(t: TimeExpr) -> str:
     return ""
 
 
-def _same_thing(qa: Quantity, qb: Quantity, threshold: float) -> bool | None:
-    """Whether two figures count the same thing (None when either does not say what)."""
-    if not qa.what or not qb.what:
-        return None
-    wa = " ".join(tokens(qa.what))
-    wb = " ".join(tokens(qb.what))
+@lru_cache(maxsize=65536)
+def _same_thing(wa: str, wb: str, threshold: float) -> bool | None:
+    """Whether two figures count the same thing (None when either does not say what).
+
+    ``wa`` and ``wb`` are what they count as normalised words (see :func:`_figures`).
+    """
     if not wa or not wb:
         return None
     return fuzz.token_set_ratio(wa, wb, processor=None) >= threshold
+
+
+def _figures(quantities: Iterable[Quantity]) -> tuple[_Figure, ...]:
+    """Return the significant figures, distinct and sorted: (unit or "", value, what)."""
+    found = {
+        (q.unit or "", q.value, _what_words(q.what or "")) for q in quantities if _significant(q)
+    }
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=4096)
+def _what_words(what: str) -> str:
+    return " ".join(tokens(what))
 
 
 def _significant(q: Quantity) -> bool:
@@ -748,7 +769,7 @@ def _upper_bound(a: _Stmt, b: _Stmt, ws: float, n_shared: int, coll: Collection)
         bound += cfg.date_bonus
     if a.events and b.events:
         bound += cfg.event_bonus
-    if a.quantities and b.quantities:
+    if a.figures and b.figures:
         bound += cfg.quantity_bonus
     return bound
 
@@ -773,24 +794,60 @@ def _quantity_anchors(a: _Stmt, b: _Stmt, cfg: AlignConfig) -> tuple[list[str], 
     """Return anchors for one figure of one thing, and whether the figures differ across days.
 
     Different figures of the same thing from articles written days apart are a count at two
-    dates: not the same fact.
+    dates: not the same fact. Not all pairs of figures (a scraped casualty list states
+    thousands): figures are bucketed by unit and what they count, each pair of buckets is
+    judged once, and values are matched by bisection in sorted lists.
     """
-    anchors: list[str] = []
-    differ = False
     gap = _gap_days(a.reference, b.reference)
-    for qa in a.quantities:
-        for qb in b.quantities:
-            if (qa.unit or "") != (qb.unit or "") or not (_significant(qa) and _significant(qb)):
-                continue
-            same = _same_thing(qa, qb, cfg.quantity_what_ratio)
-            if same is False:
-                continue
-            scale = max(abs(qa.value), abs(qb.value))
-            if abs(qa.value - qb.value) <= cfg.quantity_tolerance * scale:
-                anchors.append(f"quantity:{_fmt(qa.value)}")
-            elif same and gap is not None and gap > cfg.max_update_days:
-                differ = True
-    return sorted(set(anchors)), differ
+    changes = gap is not None and gap > cfg.max_update_days
+    theirs = _buckets(b.figures)
+    anchors: set[str] = set()
+    differ = False
+    for unit, by_what in _buckets(a.figures).items():
+        for wa, values_a in by_what.items():
+            for wb, values_b in theirs.get(unit, {}).items():
+                same = _same_thing(wa, wb, cfg.quantity_what_ratio)
+                if same is False:
+                    continue
+                tol = cfg.quantity_tolerance
+                anchors.update(
+                    "quantity:" + _fmt(v) for v in values_a if _close_in(values_b, v, tol)
+                )
+                differ = differ or bool(changes and same and _any_apart(values_a, values_b, tol))
+    return sorted(anchors), differ
+
+
+def _buckets(figures: Iterable[_Figure]) -> dict[str, dict[str, list[float]]]:
+    """Figures by unit, then by what they count: sorted distinct values."""
+    out: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for unit, value, what in figures:  # figures come sorted and distinct
+        out[unit][what].append(value)
+    return out
+
+
+def _close(x: float, y: float, tolerance: float) -> bool:
+    return abs(x - y) <= tolerance * max(abs(x), abs(y))
+
+
+def _close_in(values: Sequence[float], value: float, tolerance: float) -> bool:
+    """Whether a value of the sorted ``values`` is within ``tolerance`` of ``value``."""
+    if tolerance >= 1.0:
+        return any(_close(value, v, tolerance) for v in values)
+    # |v - value| <= t * max(|v|, |value|) implies |v - value| <= t * |value| / (1 - t)
+    reach = tolerance * abs(value) / (1.0 - tolerance)
+    lo = bisect.bisect_left(values, value - reach)
+    hi = bisect.bisect_right(values, value + reach)
+    return any(_close(value, v, tolerance) for v in values[lo:hi])
+
+
+def _any_apart(values_a: Sequence[float], values_b: Sequence[float], tolerance: float) -> bool:
+    """Whether some pair across the sorted lists is not within ``tolerance``.
+
+    The values close to one value form an interval: checking ``values_b``'s extremes
+    against each value of ``values_a`` is enough.
+    """
+    lo, hi = values_b[0], values_b[-1]
+    return any(not (_close(v, lo, tolerance) and _close(v, hi, tolerance)) for v in values_a)
 
 
 def _fmt(value: float) -> str:

@@ -929,6 +929,8 @@ def _describe(q: Quantity) -> str:
         "<=": "at most ",
     }
     unit = f" {q.unit}" if q.unit else ""
+    if q.is_range:
+        return f"{q.text!r} ({q.low:,g} to {q.high:,g}{unit})"
     return f"{q.text!r} ({words[q.qualifier]}{q.value:,g}{unit})"
 
 

@@ -8,12 +8,14 @@ table's order. :func:`with_verdicts` is the only code that writes ``Alignment.ve
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
 
+from discrep._config import Config
 from discrep._detect import Check, Context, dates, quantity, role, spelling, venue
 from discrep._model import Alignment, Discrepancy, Extraction, Kind, Quantity, Statement
 
@@ -92,17 +94,36 @@ def _kinds_in(claims: Mapping[str, list[tuple[int, str]]], st: Statement) -> set
     return kinds
 
 
+_Dated = tuple[Quantity, dt.date, tuple[str, ...]]
+
+
 class _QuantityIndex:
-    """An article's quantities sorted by start, sliced by a statement's span."""
+    """An article's quantities sorted by start, sliced by a statement's span.
+
+    Each comes with what :func:`~discrep._detect.quantity.relation` needs before it can
+    say "update": the date the figure refers to and the blocks it may be compared in.
+    """
 
     def __init__(self, ex: Extraction) -> None:
         self.extraction = ex
         self._items = sorted(ex.quantities, key=lambda q: q.start)
         self._starts = [q.start for q in self._items]
+        times = sorted(ex.times, key=lambda t: t.start)
+        starts = [t.start for t in times]
+        self._dated = [_dated(q, quantity._date(ex, q, times, starts)) for q in self._items]
 
-    def within(self, st: Statement) -> list[Quantity]:
+    def within(self, st: Statement) -> list[_Dated]:
+        """Return the dated quantities of the span with their block keys."""
         lo = bisect.bisect_left(self._starts, st.start)
-        return self._items[lo : bisect.bisect_left(self._starts, st.end, lo)]
+        hi = bisect.bisect_left(self._starts, st.end, lo)
+        return [d for d in self._dated[lo:hi] if d is not None]
+
+
+def _dated(q: Quantity, date: dt.date | None) -> _Dated | None:
+    """Return the figure, its date and the blocks it may be compared in (None: neither)."""
+    key = quantity._block_key(q)
+    keys = ((key,) if key is not None else ()) + (("$",) if quantity._is_money(q) else ())
+    return (q, date, keys) if date is not None and keys else None
 
 
 def _is_update(
@@ -115,6 +136,27 @@ def _is_update(
         quantity.relation(ia.extraction, qa, ib.extraction, qb, context.config) == "update"
         for x, (ia, qas) in enumerate(found)
         for ib, qbs in found[x + 1 :]
-        for qa in qas
-        for qb in qbs
+        for qa, qb in _maybe_updates(qas, qbs, context.config)
     )
+
+
+
+def _maybe_updates(
+    qas: Sequence[_Dated], qbs: Sequence[_Dated], config: Config
+) -> Iterator[tuple[Quantity, Quantity]]:
+    """Pairs that ``relation`` may call "update", not all pairs.
+
+    It says so only for figures of one block (or both money) whose dates are at least
+    ``min(update_days, fixed_days + 1)`` apart: figures are bucketed by date and block, so
+    a list of thousands of figures costs the pairs that may be updates.
+    """
+    apart = min(config.quantities.update_days, config.quantities.fixed_days + 1)
+    buckets: dict[dt.date, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for qb, date, keys in qbs:
+        for key in keys:
+            buckets[date][key].append(qb)
+    for qa, date_a, keys in qas:
+        for date_b, by_key in buckets.items():
+            if abs((date_b - date_a).days) >= apart:
+                for qb in {id(q): q for k in keys for q in by_key.get(k, ())}.values():
+                    yield qa, qb
