@@ -493,7 +493,9 @@ def _representatives(infos: list[_Info], uf: _Groups) -> list[int]:
     return reps
 
 
-def _join_given_names(infos: list[_Info], members: list[list[Mention]], uf: _Groups) -> None:
+def _join_given_names(
+    infos: list[_Info], members: list[list[Mention]], uf: _Groups, large_city: int
+) -> None:
     """Step 4: a one-word name that is the given name of exactly one person joins them."""
     by_given: dict[str, set[int]] = defaultdict(set)
     for i, info in enumerate(infos):
@@ -507,7 +509,7 @@ def _join_given_names(infos: list[_Info], members: list[list[Mention]], uf: _Gro
         if info.words != 1 or info.givens or info.kind == "demonym" or info.anchor[:1] == "=":
             continue
         owners = {uf.find(j) for j in by_given.get(fold(members[i][0].name), ())}
-        if len(owners) != 1 or _large_place(info.place_id):
+        if len(owners) != 1 or _large_place(info.place_id, large_city):
             continue
         uf.join(owners.pop(), i)
 
@@ -571,9 +573,9 @@ def _may_contain(long: _Info, short: _Info) -> bool:
     return not (long.place_id and short.place_id and long.place_id != short.place_id)
 
 
-def _large_place(place_id: str | None) -> bool:
+def _large_place(place_id: str | None, large_city: int) -> bool:
     place = by_id(place_id) if place_id else None
-    return place is not None and (place.kind != "city" or place.population >= 100_000)
+    return place is not None and (place.kind != "city" or place.population >= large_city)
 
 
 def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[Entity, ...]:
@@ -605,7 +607,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     for _, a, b in pairs:
         uf.join(a, b)
     _join_contained(infos, members, uf)
-    _join_given_names(infos, members, uf)
+    _join_given_names(infos, members, uf, config.names.large_city_population)
     return _entities(extractions, members, uf)
 
 

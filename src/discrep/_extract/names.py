@@ -532,6 +532,7 @@ class _Ctx:
     lower: frozenset[str]  # words the article writes in lower case
     # folded surname -> folded full name; also "=" + surname as written (lower case, ASCII)
     people: Mapping[str, str]
+    large_city: int  # NamesConfig.large_city_population
 
 
 @attrs.frozen
@@ -569,9 +570,10 @@ class RuleExtractor:
         # First every run with no person known, which finds the full names (and titled
         # surnames) anywhere in the article; then the runs read word by word again, so
         # that a bare surname before its full name is a person too.
-        first = [self._classify(_Ctx(article, mid, lower, {}), *run) for run in runs]
+        large = config.names.large_city_population
+        first = [self._classify(_Ctx(article, mid, lower, {}, large), *run) for run in runs]
         people = _people(m for found in first for m in found)
-        ctx = _Ctx(article, mid, lower, people)
+        ctx = _Ctx(article, mid, lower, people, large)
         out = list(streets)
         for run, found in zip(runs, first, strict=True):
             whole = len(found) == 1 and found[0].start == run[0].start and len(run[0].toks) > 1
@@ -663,7 +665,7 @@ class RuleExtractor:
                 or _AGE.match(article.text, words[-1].end) is not None
             )
         )
-        if not titled and not _given_name_first(words, run):
+        if not titled and not _given_name_first(words, run, ctx.large_city):
             place = _place_of(name)
             if place is not None:
                 return [_mention(article, words, "place", run.sentence, place=place)]
@@ -696,7 +698,8 @@ class RuleExtractor:
         initial = run.initial and run.toks[0] is tok
         place = _place_of(bare)
         if place is not None and (
-            not initial or bare in ctx.mid or place.population >= 100_000 or place.kind != "city"
+            not initial or bare in ctx.mid or place.population >= ctx.large_city
+            or place.kind != "city"
         ):
             name = _without_glued_s(bare)
             yield _mention(article, (tok,), "place", run.sentence, place=place, name=name)
@@ -889,7 +892,7 @@ def _of_phrase(text: str, toks: list[_Tok], at: int) -> tuple[_Tok, ...]:
     return tuple(span)
 
 
-def _given_name_first(words: tuple[_Tok, ...], run: _Run) -> bool:
+def _given_name_first(words: tuple[_Tok, ...], run: _Run, large_city: int) -> bool:
     """Tell whether a run opens with a given name ('Bryant Dalton', 'Tanya Wilson')."""
     if run.headline or len(words) > 4 or any(t.bare.isupper() for t in words):
         return False
@@ -897,7 +900,7 @@ def _given_name_first(words: tuple[_Tok, ...], run: _Run) -> bool:
         return True
     # every word a small town's name: people more likely than a list of towns
     places = [_place_of(t.bare) for t in words]
-    return all(p is not None and p.kind == "city" and p.population < 100_000 for p in places)
+    return all(p is not None and p.kind == "city" and p.population < large_city for p in places)
 
 
 def _word_by_word(ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]) -> bool:
