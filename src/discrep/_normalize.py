@@ -110,7 +110,7 @@ _GREEK = _compile(((r"g(?=[eiy])", "y"),))
 _VOWELS_EI_OU = _compile(((r"ey", "ay"), (r"ow(?![aeiou])", "aw"), (r"e", "i")))
 _W_AS_U = _compile(((r"(?<=[aeiou])w(?![aeiouy])", "u"),))
 # c for ц (Belarusian and Polish Latin, the national systems): Capkala/Tsapkala
-_C_AS_TS = _compile(((r"c(?![hkz])", "ts"),))
+_C_AS_TS = _compile(((r"c(?![hz])", "ts"),))
 _DUDEN_YO = _compile(((r"(?<=sch)o", "e"),))
 _ARABIC = _compile(
     ((r"^(?:[ae]l|[ae][dnrstz]h?|a[dt]h)(?=[a-z]{3})", ""), (r"(?<=[^aeiou])ah$", "a"))
