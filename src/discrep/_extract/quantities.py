@@ -974,33 +974,43 @@ def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     start, end = m.span("words")
     words, end = _cut_at_and(text, words, start, end)
     nums = [w for w in words if w not in {"and", "a", "of"}]
-    before = text[max(lo, start - 12) : start].lower()
-    after = text[end : min(hi, end + 12)].lower()
-    lead_a = _search(r"(?<![\w])an?[ \t]+$", before)
-    if nums == [words[0]] and words[0] in {"hundred", *_DOZENS, *_SCALES} and not lead_a:
-        return None  # a bare scale word ("hundred") is not a number
+    lead_a = _search(r"(?<![\w])an?[ \t]+$", text[max(lo, start - 12) : start].lower())
     if nums == ["half"]:
         unit_half = _unit_and_a_half(text, start, end, lo, hi)
         if unit_half is not None:
-            return unit_half
-    if nums[0] in _DENOMINATORS and not _fraction_ok(text, nums, start, after, lo, lead_a):
+            return unit_half  # "a mile and a half"
+    if not _spelled_figure(text, words, nums, (start, end), lo, hi, lead_a):
         return None
-    if _ordinal(words) or (nums[-1] in _DENOMINATORS and text[end : end + 1] == "-"):
-        return None  # "twenty-fifth", "one-third-owned"
     if lead_a and nums[0] in {"hundred", *_DOZENS, *_DENOMINATORS, *_SCALES}:
         start = start - len(lead_a.group())
-    if nums == ["one"] and _lone_one(before, after):
-        return None
-    if _compound(text, end, hi):
-        return None  # "two-door", "five-speed", "one-off": a compound word, not a figure
-    if nums[0] in {"nought", "naught"} and _search(r"\b(?:for|to)[ \t]+$", before):
-        return None  # "all for naught", "came to nought"
     value, prec = _words_value(words)
     if value is None:
         return None
     scale = _SCALES.get(nums[-1], 1.0)  # "seven thousand": a range's end shares it
     return _Raw(start, end, value, prec, digit=min(prec, 1.0) if value < 100 else prec,
                 scale=scale)
+
+
+def _spelled_figure(
+    text: str, words: list[str], nums: list[str], span: tuple[int, int], lo: int, hi: int,
+    lead_a: re.Match[str] | None,
+) -> bool:
+    """Tell whether number words state a figure.
+
+    Not "hundred" alone, an ordinal, "no one", a compound ("two-door") or an idiom ("all
+    for naught").
+    """
+    start, end = span
+    before = text[max(lo, start - 12) : start].lower()
+    after = text[end : min(hi, end + 12)].lower()
+    checks = (
+        nums == [words[0]] and words[0] in {"hundred", *_DOZENS, *_SCALES} and not lead_a,
+        nums[0] in _DENOMINATORS and not _fraction_ok(text, nums, start, after, lo, lead_a),
+        _ordinal(words) or (nums[-1] in _DENOMINATORS and text[end : end + 1] == "-"),
+        nums == ["one"] and _lone_one(before, after),
+        nums[0] in {"nought", "naught"} and bool(_search(r"\b(?:for|to)[ \t]+$", before)),
+    )
+    return not any(checks) and not _compound(text, end, hi)
 
 
 def _compound(text: str, end: int, hi: int) -> bool:
