@@ -268,11 +268,15 @@ _START_BEFORE = compile_spaced(
 )
 # Words before a weekday that make it look forward.
 _FORWARD_BEFORE = compile_spaced(
-    r"\b(?:will|would|shall|set[ \t]+for|scheduled(?:[ \t]+for)?|due(?:[ \t]+on)?|planned[ \t]+for"
-    r"|expected(?:[ \t]+on)?|to[ \t]+be[ \t]+held|upcoming|postponed[ \t]+(?:to|until))\b"
+    r"\b(?:will|would|shall|set[ \t]+(?:for|to)|scheduled(?:[ \t]+for)?|due(?:[ \t]+on)?"
+    r"|plann?(?:ed|ing|s)?[ \t]+(?:for|to)|expected(?:[ \t]+on)?|to[ \t]+be[ \t]+held|upcoming"
+    r"|postponed[ \t]+(?:to|until)|(?:is|are)[ \t]+to|as[ \t]+(?:soon|early)[ \t]+as|until"
+    r"|till|this[ \t]+coming)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
+# Past perfect before the cue: "had been set for Tuesday" was the plan, now past.
+_PAST_PERFECT = compile_spaced(r"\bhad\b", re.IGNORECASE)
 # "Tuesday's talks will be": a possessive weekday whose noun takes a future verb.
 _FORWARD_AFTER = compile_spaced(
     r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:will|is[ \t]+set|are[ \t]+set|is[ \t]+due|are[ \t]+due"
@@ -281,7 +285,7 @@ _FORWARD_AFTER = compile_spaced(
 )
 # Clause boundaries for the direction look-back: a cue beyond one does not count.
 _CLAUSE_BREAK = compile_spaced(
-    r"[.;:!?,]|\b(?:after|before|when|since|who|which|where|but|while)\b"
+    r"[.;:!?,]|\b(?:after|before|when|since|who|which|where|but|while|that)\b"
 )
 _PAIR_GAP = compile_spaced(r"\A(?:[ \t]*[,(][ \t]*|[ \t]+)\Z")
 _PAIR_GAP_BEFORE = compile_spaced(r"\A[ \t]*[,(][ \t]*\Z")
@@ -354,8 +358,16 @@ def _parse_date(text: str, year: int) -> dt.date | None:
         return None
 
 
-def _date_of(m: re.Match[str], reference: dt.date | None) -> tuple[dt.date | None, bool]:
-    """Return (date, year_inferred) for a date match; dateutil does the parsing."""
+def _date_of(
+    m: re.Match[str], reference: dt.date | None, forward: bool | None = None
+) -> tuple[dt.date | None, bool]:
+    """Return (date, year_inferred) for a date match; dateutil does the parsing.
+
+    With no year written, the year is the one that puts the date nearest the reference;
+    but a date the clause looks forward to is not before the reference, and one told in
+    the past (``forward=False``) more than a month ahead of it is last year's ("last
+    spotted Oct. 9" in an April article).
+    """
     groups = _date_groups(m)
     if groups["all"]:
         return _parse_date(groups["all"], 2000), False
@@ -364,12 +376,20 @@ def _date_of(m: re.Match[str], reference: dt.date | None) -> tuple[dt.date | Non
         return _parse_date(f"{text} {groups['year']}", int(groups["year"])), False
     if reference is None:
         return None, True
-    # The year written nowhere: take the one that puts the date nearest the reference.
     candidates = [_parse_date(text, reference.year + k) for k in (-1, 0, 1)]
     dates = [d for d in candidates if d is not None]
+    if forward:
+        dates = [d for d in dates if d >= reference] or dates
+    elif forward is False:
+        dates = [d for d in dates if (d - reference).days <= _AHEAD_DAYS] or dates
     if not dates:
         return None, True
     return min(dates, key=lambda d: abs((d - reference).days)), True
+
+
+#: How far after the reference a date told in the past may lie (a late-night story dated
+#: the next day, a weekly's cover date); further ahead it is last year's.
+_AHEAD_DAYS = 31
 
 
 # Words (lower case) one of which a sentence must hold for a pattern to be tried there.
@@ -585,6 +605,13 @@ def _sentence_index(sentences: tuple[Sentence, ...], offset: int) -> int:
 
 def _full_dates(text: str, sentences: tuple[Sentence, ...], junk: bool) -> Iterator[dt.date]:
     """Full dates (with a year) in junk/metadata lines (``junk=True``) or in prose, in order."""
+    yield from (d for _, d in _full_dates_at(text, sentences, junk))
+
+
+def _full_dates_at(
+    text: str, sentences: tuple[Sentence, ...], junk: bool
+) -> Iterator[tuple[int, dt.date]]:
+    """Full dates with where each starts: see :func:`_full_dates`."""
     found: list[tuple[int, dt.date]] = []
     low = text.lower()
     if len(low) == len(text):
@@ -602,12 +629,12 @@ def _full_dates(text: str, sentences: tuple[Sentence, ...], junk: bool) -> Itera
             if i >= 0 and sentences[i].junk == junk and (d := _date_of(m, None)[0]):
                 found.append((m.start(), d))
     found.sort(key=lambda x: x[0])
-    yield from (d for _, d in found)
+    yield from found
     if junk:
         for m in _COMPACT.finditer(text, 0, min(len(text), 4000)):
             d, _ = _date_of(m, None)
             if d is not None:
-                yield d
+                yield m.start(), d
 
 
 def reference_date(
@@ -626,18 +653,98 @@ def reference_date(
     meta = next(_full_dates(article.text, tuple(head), junk=True), None)
     if meta is not None:
         return meta, REF_DATELINE
-    dates = list(_full_dates(article.text, sentences, junk=False))
-    if dates:
-        return max(dates), REF_LATEST
-    return None, None
+    return _latest_stated(article.text, sentences)
 
 
-def _forward(text: str, h: _Hit, sentence: Sentence, lookback: int) -> bool:
-    before = text[max(sentence.start, h.start - lookback) : h.start]
+# A full date that bounds a past period ("offences between May 1, 1998 and 2001", "kept
+# secret until May 30, 2005") or one looked forward to ("the film opens Nov. 22, 2013")
+# says nothing of when the article was written.
+_PERIOD_BEFORE = compile_spaced(
+    r"\b(?:(?:between|from|since|until|till|through|thru|before|to)[ \t]+(?:early|late|mid)?"
+    r"|(?:release|launch|opening|premiere)[ \t]+date[ \t]+(?:of|is|was)[ \t]+)[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+# "its November 22, 2013 release date": a date naming something still to come.
+_FUTURE_NOUN_AFTER = compile_spaced(
+    r"[ \t]+(?:release|launch|deadline|opening|premiere|target|due)\b", re.IGNORECASE
+)
+
+
+def _date_end(text: str, pos: int) -> int:
+    """Return where the full date starting at ``pos`` ends."""
+    for rx in (_MDY, _DMY, _ISO):
+        m = rx.match(text, pos)
+        if m is not None:
+            return m.end()
+    return pos
+
+
+def _latest_stated(
+    text: str, sentences: tuple[Sentence, ...]
+) -> tuple[dt.date | None, str | None]:
+    """Return the latest full date the prose states of a past day, if no later year is stated.
+
+    A later year stated of the past anywhere in the prose ("... in her 2006 book") shows the
+    latest full date is an old one, not the day of writing: then there is no reference.
+    """
+    candidates = []
+    set_aside: list[tuple[int, int]] = []
+    for pos, d in _full_dates_at(text, sentences, junk=False):
+        if _not_of_the_past(text, sentences, pos):
+            set_aside.append((pos, _date_end(text, pos)))
+        else:
+            candidates.append(d)
+    if not candidates:
+        return None, None
+    latest = max(candidates)
+    for m in _YEAR_ANY.finditer(text):
+        i = _sentence_index(sentences, m.start())
+        if (i >= 0 and not sentences[i].junk and int(m["year"]) > latest.year
+                and _is_year(text, m, sentences[i].start)
+                and not any(a <= m.start() < b for a, b in set_aside)
+                and not _not_of_the_past(text, sentences, m.start())):
+            return None, None
+    return latest, REF_LATEST
+
+
+# "between March 3, 1998 and June 1, 2001": the second bound of a range.
+_RANGE_END_BEFORE = compile_spaced(r"\bbetween\b[^.;:!?]{1,40}\band[ \t]+\Z", re.IGNORECASE)
+
+
+def _not_of_the_past(text: str, sentences: tuple[Sentence, ...], pos: int) -> bool:
+    """Tell a date or year at ``pos`` that bounds a period or is looked forward to."""
+    idx = _sentence_index(sentences, pos)
+    floor = sentences[idx].start if idx >= 0 else 0
+    if _PERIOD_BEFORE.search(text, max(floor, pos - 20), pos):
+        return True
+    if _RANGE_END_BEFORE.search(text, max(floor, pos - 60), pos):
+        return True
+    return idx >= 0 and (_looks_forward(text, pos, sentences[idx], 60)
+                         or _FUTURE_NOUN_AFTER.match(text, _date_end(text, pos)) is not None)
+
+
+def _tense(
+    text: str, h: _Hit, sentences: tuple[Sentence, ...], ref_from: str | None, config: Config
+) -> bool | None:
+    """Forward (True), past (False), or unknown (None: the reference only bounds from below)."""
+    if ref_from == REF_LATEST or h.sentence < 0:
+        return None
+    return _forward(text, h, sentences[h.sentence], config.time.forward_cue_chars)
+
+
+def _looks_forward(text: str, start: int, sentence: Sentence, lookback: int) -> bool:
+    """Tell a cue of the future in the clause before ``start`` ("set for", "will")."""
+    before = text[max(sentence.start, start - lookback) : start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
-    if _FORWARD_BEFORE.search(before):
+    cue = _FORWARD_BEFORE.search(before)
+    return cue is not None and not _PAST_PERFECT.search(before, 0, cue.end())
+
+
+def _forward(text: str, h: _Hit, sentence: Sentence, lookback: int) -> bool:
+    if _looks_forward(text, h.start, sentence, lookback):
         return True
     poss = h.match.groupdict().get("poss")
     return bool(poss) and bool(_FORWARD_AFTER.match(text, h.end, sentence.end))
@@ -747,7 +854,7 @@ def tag_times(
     dates: dict[int, tuple[dt.date | None, bool]] = {}
     for i, h in enumerate(hits):
         if h.type == "date":
-            dates[i] = _date_of(h.match, reference)
+            dates[i] = _date_of(h.match, reference, _tense(text, h, sentences, ref_from, config))
     out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from, config)
            for i, h in enumerate(hits)]
     out = _with_offsets(_with_clocks(out, text), text, sentences)
