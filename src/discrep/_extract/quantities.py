@@ -779,13 +779,23 @@ def _scale_after(
     word = next(g for g in (s.group("w"), s.group("g"), s.group("s"), s.group("sp"),
                             s.group("mi")) if g is not None)
     if s.group("mi"):
-        return 1e6, s.end(), _ISO[s.group("mi")[1:].lower()]
-    low = word.lower()
+        return 1e6, s.end(), _ISO[_key(s.group("mi")[1:])]
+    low = _key(word)
     if s.group("g") == "m" and not currency and _metres(text, start, s.end(), lo, hi):
         return 1.0, end, None  # "100m sprint", "20m away": metres
     if low == "b" and not currency and float(_ungrouped(text[start:end]) or 0) >= 1000:
         return 1.0, end, None  # "a 1500b packet": bits; billions are written "1.5tn"
     return _DIGIT_SCALE[low], s.end(), None
+
+
+def _key(word: str) -> str:
+    """Lower-case a word matched case-insensitively, as the tables spell it.
+
+    A case-insensitive regex also matches the dotless and dotted i ("mıllion", "MİLLION")
+    and the long s ("thouſands") to ASCII letters, which ``lower()`` keeps: a table lookup
+    raised KeyError (found by fuzz/fuzz_read.py on bytes decoded as Turkish).
+    """
+    return word.lower().replace("\u0131", "i").replace("\u0307", "").replace("\u017f", "s")
 
 
 def _metres(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -952,18 +962,18 @@ def _is_year(text: str, lit: str, start: int, end: int, lo: int, hi: int) -> boo
 def _vague(m: re.Match[str]) -> _Raw:
     word = m.group("vword")
     if word is not None:
-        base = _VAGUE_BASE[word.lower()]
+        base = _VAGUE_BASE[_key(word)]
         if m.group("vscale"):
-            base *= _VAGUE_BASE[m.group("vscale").lower()]
+            base *= _VAGUE_BASE[_key(m.group("vscale"))]
         mod = m.group("vmod")
         k_lo, k_hi = (2.0, 10.0)
         if mod:
-            k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", mod.lower())]
+            k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", _key(mod))]
         if word.lower() == "dozens":
             k_lo, k_hi = 2.0, 10.0
     else:
         base = _DIGIT_SCALE.get(m.group("vsing").lower(), 12.0)
-        k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", m.group("vmod2").lower())]
+        k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", _key(m.group("vmod2")))]
     return _Raw(
         m.start(), m.end(), base, base, qualifier="~", low=k_lo * base, high=k_hi * base, vague=True
     )
@@ -1497,7 +1507,7 @@ def _unit_word(m: re.Match[str]) -> str | None:
     """Return the unit a ``_UNIT_WORD`` match names."""
     letter = m.group("tl") or m.group("tc")
     if letter:
-        return _TEMPERATURE[letter.lower()]
+        return _TEMPERATURE[_key(letter)]
     word = m.group("tw")
     if word:
         w = word.lower()
@@ -1512,7 +1522,7 @@ def _unit_word(m: re.Match[str]) -> str | None:
         return "year"
     if m.group("sl"):
         return _SYMBOL[m.group("sl")]
-    return _ISO[m.group("iso").lower()]
+    return _ISO[_key(m.group("iso"))]
 
 
 _CALIBER = compile_spaced(r"(?:-|[ \t])?calib(?:er|re)s?\b", re.IGNORECASE)
