@@ -271,3 +271,15 @@ def test_a_release_date_ahead_is_not_the_reference() -> None:
     text = ("The studio met on Monday. The sequel keeps its scheduled November 22, 2024 "
             "release date, it said on March 2, 2023.")
     assert _tag(text, published=None)[1] == dt.date(2023, 3, 2)
+
+
+def test_weekday_of_a_week() -> None:
+    t = _one("The envoys met on Tuesday of last week in the port.")
+    assert (t.text, t.value) == ("Tuesday of last week", dt.date(2021, 10, 5))
+    t = _one("The envoys meet next week on Wednesday in the port.")
+    assert (t.text, t.value) == ("next week on Wednesday", dt.date(2021, 10, 20))
+
+
+def test_sentence_full_stop_is_not_part_of_pm() -> None:
+    assert _one("The fire was out by 10pm.").text == "10pm"
+    assert _one("The fire was out by 10 p.m.").text == "10 p.m."

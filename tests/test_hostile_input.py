@@ -227,6 +227,17 @@ def test_quantities_zero_caliber(text: str) -> None:
         assert text[q.start : q.end] == q.text
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2.5 millıon people", 2.5e6), ("2.5 MİLLION people", 2.5e6), ("5 bıllion", 5e9),
+     ("mıllions of people died", 1e6), ("thouſands of people", 1e3), ("20 uſd", 20.0)],
+)  # fmt: skip
+def test_quantities_dotless_i_and_long_s(text: str, value: float) -> None:
+    """fuzz_read: a case-insensitive match of 'ı', 'İ' or 'ſ' missed its table (KeyError)."""
+    found = discrep.quantities(text)
+    assert [q.value for q in found] == [value]
+
+
 # --- issue 15 item 3: the language check and its policy ---------------------------------
 
 GERMAN = (

@@ -651,20 +651,28 @@ def _fact_score(a: _Fig, b: _Fig) -> float | None:
     """Score shared words, anchors and verb; None when the evidence is too thin."""
     money = a.key.startswith("money:") or a.q.unit == "caliber"
     shared = len(a.words & b.words) + (1 if money else 0) + (1 if a.model & b.model else 0)
-    anchored = len(a.anchors & b.anchors) + len(a.places & b.places)
-    if a.subject is not None and a.subject == b.subject:
-        anchored += 1
+    anchored = _anchored(a, b)
     dated = a.date is not None and b.date is not None
     if not dated and not (anchored or a.group or money or a.relation):
         return None  # undated counts of one kind may come from two events
-    same_verb = (a.group is not None and a.group == b.group) or (
-        a.verb is not None and a.verb == b.verb
-    )
+    same_verb = _same_verb(a, b)
     if a.specific and b.specific:
         ok = shared >= 2 or (shared >= 1 and anchored >= 1)
     else:
         ok = _enough_content(a, b, same_verb, anchored)
     return shared + 2.0 * anchored + (1.0 if same_verb else 0.0) if ok else None
+
+
+def _anchored(a: _Fig, b: _Fig) -> int:
+    """Count the entities, places and subject two figures share."""
+    same_subject = a.subject is not None and a.subject == b.subject
+    return len(a.anchors & b.anchors) + len(a.places & b.places) + (1 if same_subject else 0)
+
+
+def _same_verb(a: _Fig, b: _Fig) -> bool:
+    return (a.group is not None and a.group == b.group) or (
+        a.verb is not None and a.verb == b.verb
+    )
 
 
 def _enough_content(a: _Fig, b: _Fig, same_verb: bool, anchored: int) -> bool:
@@ -702,32 +710,42 @@ def relation(
     conv = _converted(q_b, q_a.unit, q_b.unit)
     if conv is None:
         return "unrelated"
-    lo_b, hi_b = conv
-    lo_a, hi_a = q_a.low, q_a.high
-    date_a, date_b = _date(ex_a, q_a), _date(ex_b, q_b)
-    if _ago(ex_a, q_a) and _ago(ex_b, q_b):
-        # "12 weeks ago" on 10 June and "six weeks ago" on 18 June: compare the dates
-        date_a = ex_a.reference_date or ex_a.article.published
-        date_b = ex_b.reference_date or ex_b.article.published
-    if _ago(ex_a, q_a) and _ago(ex_b, q_b) and date_a is not None and date_b is not None:
-        shift = _factor("day", q_a.unit or "day") or 0.0
-        days = (date_b - date_a).days * shift
-        lo_b, hi_b = lo_b - days, hi_b - days
-        date_a = date_b
-    overlap = lo_a < hi_b and lo_b < hi_a
-    if date_a is not None and date_b is not None:
-        days = (date_b - date_a).days
-        if abs(days) >= config.quantities.update_days and _changes(ex_a, q_a, ex_b, q_b):
-            if overlap:
-                return "agree"
-            grew = (lo_b > hi_a) == (days > 0)
-            group = _predicate_group(q_a.predicate)
-            if grew or group not in _CUMULATIVE:
-                return "update"
-            return "conflict"
-        if abs(days) > config.quantities.fixed_days:
-            return "agree" if overlap else "update"
+    (lo_b, hi_b), date_a, date_b = _aligned_in_time(ex_a, q_a, ex_b, q_b, conv)
+    overlap = q_a.low < hi_b and lo_b < q_a.high
+    if date_a is None or date_b is None:
+        return "agree" if overlap else "conflict"
+    days = (date_b - date_a).days
+    if abs(days) >= config.quantities.update_days and _changes(ex_a, q_a, ex_b, q_b):
+        if overlap:
+            return "agree"
+        grew = (lo_b > q_a.high) == (days > 0)
+        if grew or _predicate_group(q_a.predicate) not in _CUMULATIVE:
+            return "update"
+        return "conflict"
+    if abs(days) > config.quantities.fixed_days:
+        return "agree" if overlap else "update"
     return "agree" if overlap else "conflict"
+
+
+def _aligned_in_time(
+    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity,
+    conv: tuple[float, float],
+) -> tuple[tuple[float, float], dt.date | None, dt.date | None]:
+    """Return b's interval and the two figures' dates, durations "ago" counted from one day.
+
+    "12 weeks ago" on 10 June and "six weeks ago" on 18 June: b's interval moves by the
+    days between the articles, and both figures are then dated the same day.
+    """
+    lo_b, hi_b = conv
+    date_a, date_b = _date(ex_a, q_a), _date(ex_b, q_b)
+    if not (_ago(ex_a, q_a) and _ago(ex_b, q_b)):
+        return (lo_b, hi_b), date_a, date_b
+    date_a = ex_a.reference_date or ex_a.article.published
+    date_b = ex_b.reference_date or ex_b.article.published
+    if date_a is None or date_b is None:
+        return (lo_b, hi_b), date_a, date_b
+    shift = (_factor("day", q_a.unit or "day") or 0.0) * (date_b - date_a).days
+    return (lo_b - shift, hi_b - shift), date_b, date_b
 
 
 def _changes(ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity) -> bool:
@@ -848,21 +866,27 @@ def _same_measure(
     key_a, key_b = _block_key(q_a), _block_key(q_b)
     if (key_a is None or key_a != key_b) and not (_is_money(q_a) and _is_money(q_b)):
         return False
-    np_a, np_b = _noun_phrase(q_a), _noun_phrase(q_b)
     if _head(q_a) == "person" and (q_a.predicate is None or q_b.predicate is None):
         return False  # "a city of 1.5 million people", "dozens of residents": not one measure
     group_a, group_b = _predicate_group(q_a.predicate), _predicate_group(q_b.predicate)
     if group_a is not None and group_b is not None and group_a != group_b:
         return False
-    if np_a and np_b and _head(q_a) != "person" and not _models(np_a) & _models(np_b):
-        score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
-        if score < config.quantities.counted_ratio:
-            return False
+    if not _same_noun(q_a, q_b, config):
+        return False
     places_a = _places(ex_a, q_a)
     if not places_a:
         return True
     places_b = _places(ex_b, q_b)
     return not (places_b and not places_a & places_b)
+
+
+def _same_noun(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
+    """Whether two counted noun phrases name one thing (models, or a close wording)."""
+    np_a, np_b = _noun_phrase(q_a), _noun_phrase(q_b)
+    if not (np_a and np_b) or _head(q_a) == "person" or _models(np_a) & _models(np_b):
+        return True
+    score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
+    return bool(score >= config.quantities.counted_ratio)
 
 
 def _places(ex: Extraction, q: Quantity, mentions: Any = None) -> frozenset[str]:

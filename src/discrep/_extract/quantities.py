@@ -779,13 +779,23 @@ def _scale_after(
     word = next(g for g in (s.group("w"), s.group("g"), s.group("s"), s.group("sp"),
                             s.group("mi")) if g is not None)
     if s.group("mi"):
-        return 1e6, s.end(), _ISO[s.group("mi")[1:].lower()]
-    low = word.lower()
+        return 1e6, s.end(), _ISO[_key(s.group("mi")[1:])]
+    low = _key(word)
     if s.group("g") == "m" and not currency and _metres(text, start, s.end(), lo, hi):
         return 1.0, end, None  # "100m sprint", "20m away": metres
     if low == "b" and not currency and float(_ungrouped(text[start:end]) or 0) >= 1000:
         return 1.0, end, None  # "a 1500b packet": bits; billions are written "1.5tn"
     return _DIGIT_SCALE[low], s.end(), None
+
+
+def _key(word: str) -> str:
+    """Lower-case a word matched case-insensitively, as the tables spell it.
+
+    A case-insensitive regex also matches the dotless and dotted i ("mıllion", "MİLLION")
+    and the long s ("thouſands") to ASCII letters, which ``lower()`` keeps: a table lookup
+    raised KeyError (found by fuzz/fuzz_read.py on bytes decoded as Turkish).
+    """
+    return word.lower().replace("\u0131", "i").replace("\u0307", "").replace("\u017f", "s")
 
 
 def _metres(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -952,18 +962,18 @@ def _is_year(text: str, lit: str, start: int, end: int, lo: int, hi: int) -> boo
 def _vague(m: re.Match[str]) -> _Raw:
     word = m.group("vword")
     if word is not None:
-        base = _VAGUE_BASE[word.lower()]
+        base = _VAGUE_BASE[_key(word)]
         if m.group("vscale"):
-            base *= _VAGUE_BASE[m.group("vscale").lower()]
+            base *= _VAGUE_BASE[_key(m.group("vscale"))]
         mod = m.group("vmod")
         k_lo, k_hi = (2.0, 10.0)
         if mod:
-            k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", mod.lower())]
+            k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", _key(mod))]
         if word.lower() == "dozens":
             k_lo, k_hi = 2.0, 10.0
     else:
         base = _DIGIT_SCALE.get(m.group("vsing").lower(), 12.0)
-        k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", m.group("vmod2").lower())]
+        k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", _key(m.group("vmod2")))]
     return _Raw(
         m.start(), m.end(), base, base, qualifier="~", low=k_lo * base, high=k_hi * base, vague=True
     )
@@ -974,33 +984,43 @@ def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     start, end = m.span("words")
     words, end = _cut_at_and(text, words, start, end)
     nums = [w for w in words if w not in {"and", "a", "of"}]
-    before = text[max(lo, start - 12) : start].lower()
-    after = text[end : min(hi, end + 12)].lower()
-    lead_a = _search(r"(?<![\w])an?[ \t]+$", before)
-    if nums == [words[0]] and words[0] in {"hundred", *_DOZENS, *_SCALES} and not lead_a:
-        return None  # a bare scale word ("hundred") is not a number
+    lead_a = _search(r"(?<![\w])an?[ \t]+$", text[max(lo, start - 12) : start].lower())
     if nums == ["half"]:
         unit_half = _unit_and_a_half(text, start, end, lo, hi)
         if unit_half is not None:
-            return unit_half
-    if nums[0] in _DENOMINATORS and not _fraction_ok(text, nums, start, after, lo, lead_a):
+            return unit_half  # "a mile and a half"
+    if not _spelled_figure(text, words, nums, (start, end), lo, hi, lead_a):
         return None
-    if _ordinal(words) or (nums[-1] in _DENOMINATORS and text[end : end + 1] == "-"):
-        return None  # "twenty-fifth", "one-third-owned"
     if lead_a and nums[0] in {"hundred", *_DOZENS, *_DENOMINATORS, *_SCALES}:
         start = start - len(lead_a.group())
-    if nums == ["one"] and _lone_one(before, after):
-        return None
-    if _compound(text, end, hi):
-        return None  # "two-door", "five-speed", "one-off": a compound word, not a figure
-    if nums[0] in {"nought", "naught"} and _search(r"\b(?:for|to)[ \t]+$", before):
-        return None  # "all for naught", "came to nought"
     value, prec = _words_value(words)
     if value is None:
         return None
     scale = _SCALES.get(nums[-1], 1.0)  # "seven thousand": a range's end shares it
     return _Raw(start, end, value, prec, digit=min(prec, 1.0) if value < 100 else prec,
                 scale=scale)
+
+
+def _spelled_figure(
+    text: str, words: list[str], nums: list[str], span: tuple[int, int], lo: int, hi: int,
+    lead_a: re.Match[str] | None,
+) -> bool:
+    """Tell whether number words state a figure.
+
+    Not "hundred" alone, an ordinal, "no one", a compound ("two-door") or an idiom ("all
+    for naught").
+    """
+    start, end = span
+    before = text[max(lo, start - 12) : start].lower()
+    after = text[end : min(hi, end + 12)].lower()
+    checks = (
+        nums == [words[0]] and words[0] in {"hundred", *_DOZENS, *_SCALES} and not lead_a,
+        nums[0] in _DENOMINATORS and not _fraction_ok(text, nums, start, after, lo, lead_a),
+        _ordinal(words) or (nums[-1] in _DENOMINATORS and text[end : end + 1] == "-"),
+        nums == ["one"] and _lone_one(before, after),
+        nums[0] in {"nought", "naught"} and bool(_search(r"\b(?:for|to)[ \t]+$", before)),
+    )
+    return not any(checks) and not _compound(text, end, hi)
 
 
 def _compound(text: str, end: int, hi: int) -> bool:
@@ -1487,7 +1507,7 @@ def _unit_word(m: re.Match[str]) -> str | None:
     """Return the unit a ``_UNIT_WORD`` match names."""
     letter = m.group("tl") or m.group("tc")
     if letter:
-        return _TEMPERATURE[letter.lower()]
+        return _TEMPERATURE[_key(letter)]
     word = m.group("tw")
     if word:
         w = word.lower()
@@ -1502,7 +1522,7 @@ def _unit_word(m: re.Match[str]) -> str | None:
         return "year"
     if m.group("sl"):
         return _SYMBOL[m.group("sl")]
-    return _ISO[m.group("iso").lower()]
+    return _ISO[_key(m.group("iso"))]
 
 
 _CALIBER = compile_spaced(r"(?:-|[ \t])?calib(?:er|re)s?\b", re.IGNORECASE)

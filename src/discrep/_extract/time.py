@@ -177,7 +177,8 @@ _ZONE = (
     r"|(?:eastern|central|mountain|pacific)(?:[ \t]+(?:standard|daylight))?[ \t]+time"
     r"(?:[ \t]*zone)?|(?:eastern|central|mountain|pacific)[ \t]+timezone)"
 )
-_AP = r"[ \t]?(?P<ap{n}>[ap])\.?m\b\.?"
+# "p.m." keeps its last dot; "pm." does not (the dot ends the sentence)
+_AP = r"[ \t]?(?P<ap{n}>[ap])(?:\.m\b\.?|m\b)"
 # "07:15", "3:15 p.m.", "7:56:30 pm", "8.30pm", "1140 a.m.", "0815 GMT", "noon", "midnight"
 # Patterns scanned over the whole text open with a lookahead on their first character: the
 # regex engine then skips to candidate characters (3x faster on _TIME, measured on ECB+).
@@ -857,7 +858,7 @@ def tag_times(
             dates[i] = _date_of(h.match, reference, _tense(text, h, sentences, ref_from, config))
     out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from, config)
            for i, h in enumerate(hits)]
-    out = _with_offsets(_with_clocks(out, text), text, sentences)
+    out = _with_offsets(_with_weeks(_with_clocks(out, text), text), text, sentences)
     out = _resolve_anaphors(out, sentences)
     # A date directly naming the start of something counted ("the Feb. 24 invasion").
     out = [
@@ -1149,6 +1150,51 @@ def _approx(t: TimeExpr, text: str) -> TimeExpr:
     if m is None or t.clock is None:
         return t
     return attrs.evolve(t, start=m.start(), text=text[m.start() : t.end])
+
+
+# "Tuesday of next week", "next week on Tuesday", "this week Monday"
+_WEEKDAY_OF_GAP = compile_spaced(r"[ \t]+of[ \t]+\Z", re.IGNORECASE)
+_WEEK_WEEKDAY_GAP = compile_spaced(r"[ \t]*(?:-[ \t]*|on[ \t]+|[ \t])\Z", re.IGNORECASE)
+
+
+def _bare_weekday(t: TimeExpr) -> int | None:
+    """Return the weekday of an unmodified weekday expression ("Tuesday", not "last Tuesday")."""
+    first = t.text.split()[0].lower() if t.text.split() else ""
+    return WEEKDAYS.index(first) if t.type == "weekday" and first in WEEKDAYS else None
+
+
+def _week_monday(t: TimeExpr) -> dt.date | None:
+    if t.type == "relative" and t.note and t.note.startswith("week of "):
+        return dt.date.fromisoformat(t.note[len("week of ") :])
+    return None
+
+
+def _with_weeks(out: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Join a weekday to the week it is of: "Tuesday of next week" is that week's Tuesday."""
+    res: list[TimeExpr] = []
+    for t in out:
+        prev = res[-1] if res else None
+        joined = None
+        if prev is not None:
+            wd, monday = _bare_weekday(prev), _week_monday(t)
+            if wd is not None and monday and _WEEKDAY_OF_GAP.match(text, prev.end, t.start):
+                joined = _week_day(prev, t, prev, monday, wd, text)
+            wd, monday = _bare_weekday(t), _week_monday(prev)
+            if wd is not None and monday and _WEEK_WEEKDAY_GAP.match(text, prev.end, t.start):
+                joined = _week_day(prev, t, t, monday, wd, text)
+        if joined is not None:
+            res[-1] = joined
+        else:
+            res.append(t)
+    return res
+
+
+def _week_day(
+    a: TimeExpr, b: TimeExpr, day: TimeExpr, monday: dt.date, wd: int, text: str
+) -> TimeExpr:
+    value = monday + dt.timedelta(days=wd)
+    return attrs.evolve(day, start=a.start, end=b.end, text=text[a.start : b.end], value=value,
+                        point=_day_point(value, wd), note=None)
 
 
 def _with_offsets(
