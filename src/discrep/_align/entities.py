@@ -156,15 +156,17 @@ def _bare_anchor(name: str, common: frozenset[str]) -> str:
         return ""
     if name.casefold() in common:
         return "=" + name.casefold()
-    # (after an Arabic article: "al-Mawsil" and "el-Mawsil" both start with m)
-    return fold(without_article(name))[:1] or anyascii(name)[:1].lower()
+    # the first letters under every reading of the letters (French J for Zh:
+    # Joukovski/Zhukovsky), after an Arabic article ("al-Mawsil", "el-Mawsil": m)
+    letters = {key[:1] for key in fold_keys(without_article(name)) if key}
+    return "".join(sorted(letters)) or anyascii(name)[:1].lower()
 
 
 def _bare_ok(a: str, b: str) -> bool:
     """Whether two groups with these anchors may be merged by folding."""
-    if not a or not b:
-        return not (a.startswith("=") or b.startswith("="))
-    return a == b and not a.startswith("=")
+    if a.startswith("=") or b.startswith("="):
+        return False
+    return not a or not b or not set(a).isdisjoint(b)
 
 
 def _plain(word: str) -> str:
