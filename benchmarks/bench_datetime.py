@@ -10,11 +10,15 @@ point in time the tagger resolves: a day (``2016-11-04``, ``XXXX-05-09``), a mon
 (``2017-04``, ``XXXX-12``), a year (``2016``), a weekday (``XXXX-WXX-5``), a clock time
 (``T07:30``) or a day with a time, "ago"/"later" durations included (their TIMEX is the
 day they resolve to). Left out, with the reason printed per group: ranges ("from 2014 to
-2018", "3 days starting from next Monday": a span, not a date a source states), weeks and
-quarters ("week 10", "2017 q1": not written in news prose about events), recurrences
-("every Monday"), bare durations ("for 3 days": no date), and the present ("at the
-moment": no value). A case passes when the tagger finds exactly the expected
-expressions, each with the exact span (end inclusive in the file) and a value the
+2018", "the week of April 10": a span, not a date a source states), open bounds ("before
+2018", "since August": a limit; the date inside is still found), weeks and quarters,
+recurrences ("every Monday"), bare durations ("for 3 days"), the present ("at the
+moment"), all-digit day-month dates ("7/6", "23.04.2022": the order depends on the
+locale, and news names the month), spoken clock times and days ("nine thirty", "at 5":
+speech-assistant input), chat shorthand ("tmrw", "9a"), minutes or hours from the
+reference (an article gives its day, not its minute), bare "the year", impossible dates
+("Feb 30"). Spelled-out years stay in scope. A case passes when the tagger finds exactly
+the expected expressions, each with the exact span (end inclusive in the file) and a value the
 file accepts (any of the listed resolutions: "Friday" may be the past or the coming
 one). Expression-level recall and precision are printed too.
 

@@ -10,6 +10,12 @@ Run ``python benchmarks/bench_linking.py``.
 2. Quality: pairwise precision, recall and F1 of linking over every romanisation of every
    name in the generated set (translitua and iuliia tables), with the errors listed.
 
+3. With ``--against ROOT`` (another checkout, e.g. the session-start baseline checked out
+   with ``git worktree add /tmp/base $(cat /work/baseline/commit)``): mention extraction
+   and linking of the ECB+ dev sets timed in both checkouts, alternating, in one run, and
+   the ratios printed (overall and per mention, since the checkouts find different
+   numbers of mentions).
+
 Figures, not assertions: nothing here fails a build.
 """
 
@@ -21,6 +27,7 @@ import itertools
 import random
 import time
 import tracemalloc
+from pathlib import Path
 
 from discrep._align.entities import link_entities
 from discrep._config import Config
@@ -65,12 +72,84 @@ def _mentions(total: int, articles: int) -> list[Extraction]:
     return out
 
 
+def _corpus_times(shared: Path, repeat: int) -> dict[str, float]:
+    """CPU seconds (best of ``repeat``) to extract the mentions of, and link, the ECB+ dev sets."""
+    import json
+
+    import discrep._extract as x
+    from discrep._extract.names import extract_mentions
+
+    gold = sorted((shared / "gold" / "ecbplus-dev").glob("*.json"))
+    sets = [
+        [shared / "corpus" / "ecbplus" / a for a in json.loads(g.read_text())["articles"]]
+        for g in gold
+    ]
+    config = Config()
+    arts = [[Article(p.read_text(encoding="utf-8"), source=p.name) for p in s] for s in sets]
+    sents = [[x.mark_junk(a.text, x.segment(a.text)) for a in s] for s in arts]
+    exs = [[x.extract(a, config) for a in s] for s in arts]
+    extract_best = link_best = float("inf")
+    for _ in range(repeat):
+        c0 = time.process_time()
+        for s, ss in zip(arts, sents, strict=True):
+            for a, se in zip(s, ss, strict=True):
+                extract_mentions(a, se, config)
+        extract_best = min(extract_best, time.process_time() - c0)
+        c0 = time.process_time()
+        for e in exs:
+            link_entities(e, config)
+        link_best = min(link_best, time.process_time() - c0)
+    mentions = sum(len(ex.mentions) for e in exs for ex in e)
+    return {"extract": extract_best, "link": link_best, "mentions": float(mentions)}
+
+
+def _against(tree: Path, shared: Path, rounds: int) -> None:
+    """Time this checkout and ``tree`` (another checkout's root) side by side, alternating."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    here = Path(__file__).resolve().parents[1]
+    runs: dict[str, list[dict[str, float]]] = {"this": [], "base": []}
+    for _ in range(rounds):
+        for label, root in (("base", tree), ("this", here)):
+            env = {**os.environ, "PYTHONPATH": str(root / "src")}
+            out = subprocess.run(
+                [sys.executable, __file__, "--corpus-times", str(shared)],
+                env=env, capture_output=True, text=True, check=True,
+            ).stdout
+            runs[label].append(json.loads(out.strip().splitlines()[-1]))
+    for what in ("extract", "link"):
+        this = min(r[what] for r in runs["this"])
+        base = min(r[what] for r in runs["base"])
+        print(f"  {what:8} this {this:.3f} s, baseline {base:.3f} s, ratio {this / base:.2f}")
+    per = [min(r[k] for r in runs[lbl]) / runs[lbl][0]["mentions"]
+           for lbl in ("this", "base") for k in ("extract", "link")]
+    print(f"  per mention: extract {per[0] / per[2]:.2f}x, link {per[1] / per[3]:.2f}x "
+          f"({runs['this'][0]['mentions']:.0f} mentions against {runs['base'][0]['mentions']:.0f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentions", type=int, default=20_000)
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--against", type=Path, default=None,
+                        help="another checkout's root (e.g. the session-start baseline): time "
+                        "mention extraction and linking of the ECB+ dev sets in both, alternating")
+    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2]
+                        / "shared", help="the shared folder holding corpus/ and gold/")
+    parser.add_argument("--corpus-times", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.corpus_times is not None:
+        import json
+
+        print(json.dumps(_corpus_times(args.corpus_times, args.repeat)))
+        return
+    if args.against is not None:
+        print(f"ECB+ dev sets, this checkout against {args.against} (CPU, best of runs):")
+        _against(args.against, args.shared, rounds=args.repeat)
 
     extractions = _mentions(args.mentions, args.articles)
     n = sum(len(ex.mentions) for ex in extractions)

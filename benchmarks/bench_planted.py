@@ -157,6 +157,19 @@ def main() -> None:
     wall = time.perf_counter() - t0
 
     print(f"bench_planted: {len(texts)} distinct generated articles, {timing[1]} comparisons")
+    _print_counts(planted, neutral, misses)
+    per = 1000 * timing[0] / max(timing[1], 1)
+    print(f"time: {wall:.1f} s wall, {per:.1f} ms per compare() of two articles "
+          f"(first compare, cold: {cold:.1f} s)")
+    if args.real:
+        _real(args.real)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {peak:.0f} MB")
+
+
+def _print_counts(
+    planted: dict[str, list[int]], neutral: dict[str, list[int]], misses: dict[str, list[str]]
+) -> None:
     print(f"{'planted perturbation':<36} {'planted':>7} {'found':>6} {'recall':>7} {'alone':>7}")
     for name, (n, found, alone) in planted.items():
         print(f"{name:<36} {n:>7} {found:>6} {found / n:>7.3f} {alone / n:>7.3f}")
@@ -170,13 +183,6 @@ def main() -> None:
     for name, shown in misses.items():
         for line in shown:
             print(f"  miss [{name}] {line}")
-    per = 1000 * timing[0] / max(timing[1], 1)
-    print(f"time: {wall:.1f} s wall, {per:.1f} ms per compare() of two articles "
-          f"(first compare, cold: {cold:.1f} s)")
-    if args.real:
-        _real(args.real)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory {peak:.0f} MB")
 
 
 def _real(limit: int) -> None:

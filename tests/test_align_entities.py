@@ -150,7 +150,7 @@ def test_kinds_do_not_block_links() -> None:
         ),
         Config(),
     )
-    ent = _entity_of(entities, "s0", "Tarvos")
+    ent = _entity_of(entities, "s0", "INS Tarvos")
     assert {m.source for m in ent.mentions} == {"s0", "s1", "s2"}
 
 

@@ -32,7 +32,7 @@ _TEXTS = [
 @pytest.fixture(name="client", scope="module")
 def fixture_client() -> Iterator[Client]:
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+                      dashboard_address=":0") as cluster, Client(cluster) as client:
         yield client
 
 

@@ -293,10 +293,10 @@ def test_titles_are_not_given_names() -> None:
 
 
 def test_ship_prefix_is_not_part_of_the_name() -> None:
-    """An all-caps prefix (a ship's, an office's) is not part of the name after it."""
+    """An all-caps prefix (a ship's, a prison's) is quoted but is not part of the name."""
     ms = _by_text("The warship INS Kestrel escorted the freighter MV Orlan home.")
-    assert "Kestrel" in ms
-    assert "Orlan" in ms
+    assert ms["INS Kestrel"].name == "Kestrel"
+    assert ms["MV Orlan"].name == "Orlan"
 
 
 def test_initials_inside_names() -> None:
@@ -373,3 +373,60 @@ def test_a_sentence_opening_slip_of_a_surname_is_the_person() -> None:
     ms = {m.text: m for m in _mentions("Police shot Kimi Gray on Monday. Grey lived nearby.")}
     assert ms["Grey"].kind == "person"
     assert ms["Grey"].local_key == ms["Kimi Gray"].local_key
+
+
+def test_titles_opened_by_a_mid_sentence_the() -> None:
+    """A capitalised 'The' in mid-sentence opens a title; quoted, the quote must close it."""
+    ms = _by_text(
+        'She told The Arden Reporter that "The Silent Harbor" sequel was due. '
+        'He said "The plan failed" and left for The Netherlands.'
+    )
+    assert ms["The Arden Reporter"].kind == "organisation"
+    assert ms["The Silent Harbor"].kind == "organisation"
+    assert ms["The Netherlands"].kind == "place"
+    assert not any(t.startswith("The plan") for t in ms)
+
+
+def test_country_codes_spelling_stop_words_are_places() -> None:
+    """'US' is the United States, not the pronoun."""
+    ms = _by_text("Warships from US, EU and other countries patrol there.")
+    assert ms["US"].kind == "place"
+
+
+def test_a_brand_opening_a_sentence_is_kept() -> None:
+    """A capital inside a word ('Q-Mobile') is a brand even opening a sentence."""
+    ms = _by_text("Q-Mobile announced a phone. Analysts were calm.")
+    assert ms["Q-Mobile"].kind == "organisation"
+
+
+def test_hyphenated_country_and_capital_come_apart() -> None:
+    """Wire copy writes 'Moldova-Chisinau'; 'Guinea-Bissau' and 'Ann-Marie' stay whole."""
+    ms = _by_text("Voters in Moldova-Chisinau and Guinea-Bissau met Ann-Marie Roe.")
+    assert ms["Moldova"].kind == "place"
+    assert ms["Chisinau"].kind == "place"
+    assert ms["Guinea-Bissau"].kind == "place"
+    assert "Ann-Marie Roe" in ms
+
+
+def test_coordinated_organisation_names_and_lower_case_navy() -> None:
+    """'X for Y and Z in W' is one organisation; 'the Ruritanian navy' an institution."""
+    ms = _by_text(
+        "Monitors of the Council for Trade and Co-operation in Europe came. The "
+        "Ministry of Defence and the Navy met. An Indian navy ship sailed."
+    )
+    assert "Council for Trade and Co-operation in Europe" in ms
+    assert "Ministry of Defence" in ms
+    assert ms["Indian navy"].kind == "organisation"
+
+
+def test_inline_markup_does_not_split_a_name() -> None:
+    """Class 11: 'Ivo <strong>Lenk</strong>' is one name without the html extra."""
+    text = (
+        "<p>Police said Ivo <strong>Lenk</strong> and Ann <em>Roe</em> left on Monday.</p>"
+        '<p>Then <span class="x">Dora</span> Marr came.</p>'
+    )
+    ms = {m.name: m for m in _mentions(text)}
+    for name in ("Ivo Lenk", "Ann Roe", "Dora Marr"):
+        assert ms[name].kind == "person"
+        assert text[ms[name].start : ms[name].end] == ms[name].text
+    assert "strong" not in " ".join(ms)

@@ -190,17 +190,48 @@ def test_vague_counts(text: str, surface: str, low: float, high: float) -> None:
         "Some 5,000 to 6,000 people were killed.",
     ],
 )
-def test_range_gives_both_ends(text: str) -> None:
-    """A range yields both ends, each carrying the whole range as its interval."""
-    qs = quantities(text)
-    assert [q.value for q in qs] == [5000.0, 6000.0]
-    assert {(q.low, q.high) for q in qs} == {(5000.0, 6000.0)}
-    assert {q.what for q in qs} == {"people killed"}
+def test_range_is_one_quantity(text: str) -> None:
+    """A range is one quantity with both ends as its interval (issue 12)."""
+    (q,) = quantities(text)
+    assert (q.is_range, q.value, q.low, q.high, q.what) == (
+        True, 5000.0, 5000.0, 6000.0, "people killed"
+    )
 
 
 def test_range_shares_its_scale() -> None:
     """The range "5-6 million" means 5 million to 6 million."""
-    assert [q.value for q in quantities("Some 5-6 million people fled.")] == [5e6, 6e6]
+    (q,) = quantities("Some 5-6 million people fled.")
+    assert (q.low, q.high) == (5e6, 6e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("Prices went from $300 to $2 million.", "from $300 to $2 million", 300.0, 2e6, "dollar"),
+        ("About six to seven thousand people marched.", "six to seven thousand", 6000.0,
+         7000.0, None),
+        ("The car goes 0 to 60 mph in four seconds.", "0 to 60 mph", 0.0, 60.0,
+         "mile per hour"),
+        ("The probe was cooled to 20-30 K in the lab.", "20-30 K", 20.0, 30.0, "kelvin"),
+        ("Rates were between 3% and 4%.", "between 3% and 4%", 3.0, 4.0, "percent"),
+        ("Rates were 7% to 9% last year.", "7% to 9%", 7.0, 9.0, "percent"),
+        ("The trip took two to three weeks.", "two to three weeks", 2.0, 3.0, "week"),
+        ("The trip took five or six days.", "five or six days", 5.0, 6.0, "day"),
+        ("The hut is 3 km to 5 km away.", "3 km to 5 km", 3.0, 5.0, "kilometre"),
+    ],
+)
+def test_ranges_in_news_forms(
+    text: str, surface: str, low: float, high: float, unit: str | None
+) -> None:
+    """Each end keeps its own scale; a unit after either end is the range's unit."""
+    (q,) = [q for q in quantities(text) if q.is_range]
+    assert (q.text, q.low, q.high, q.unit) == (surface, low, high, unit)
+
+
+def test_change_from_to_is_two_figures() -> None:
+    """Read "dropped from 1,870 to 1,640" as a change: two figures, not a range."""
+    qs = quantities("Sales dropped from 1,870 to 1,640.")
+    assert [(q.value, q.is_range) for q in qs] == [(1870.0, False), (1640.0, False)]
 
 
 def test_score_is_not_a_range() -> None:
@@ -336,7 +367,8 @@ def _cases() -> list[Any]:
 @pytest.mark.parametrize(("text", "values"), _cases())
 def test_quantulum_regression(text: str, values: list[float]) -> None:
     """quantulum3's test sentences give the expected values (ranges: both ends)."""
-    got = sorted(q.value for q in quantities(text))
+    qs = quantities(text)
+    got = sorted(v for q in qs for v in ((q.low, q.high) if q.is_range else (q.value,)))
     assert got == pytest.approx(sorted(values), rel=1e-6)
 
 
@@ -429,14 +461,15 @@ def test_quantities_marks_page_furniture_like_compare() -> None:
     ("text", "surface", "value", "unit", "low", "high"),
     [
         ("It fell to minus 40 degrees overnight.", "minus 40 degrees", -40.0, None, None, None),
-        ("Yields were between negative 10 and 15.", "between negative 10", -10.0, None,
+        ("Yields were between negative 10 and 15.", "between negative 10 and 15", -10.0, None,
          -10.0, 15.0),
         ("The pole is 5 m tall.", "5 m", 5.0, "metre", None, None),
         ("The sample held 120 μg of lead.", "120 μg", 120.0, "microgram", None, None),
         ("The car ran at 188 miles an hour.", "188 miles an hour", 188.0, "mile per hour",
          None, None),
-        ("Bids were above 1,000 and below 1,500.", "above 1,000", 1000.0, None, 1000.0, 1500.0),
-        ("The range runs 20 through 100.", "20", 20.0, None, 20.0, 100.0),
+        ("Bids were above 1,000 and below 1,500.", "above 1,000 and below 1,500", 1000.0, None,
+         1000.0, 1500.0),
+        ("The range runs 20 through 100.", "20 through 100", 20.0, None, 20.0, 100.0),
         ("It holds 30 or greater.", "30 or greater", 30.0, None, None, None),
     ],
 )

@@ -215,3 +215,71 @@ def test_count_after_another_day() -> None:
 def test_expressions_stay_inside_their_sentence() -> None:
     times = _times("The strike began in May. 2016 was a hard year for the miners.")
     assert [t.text for t in times] == ["May", "2016"]
+
+
+# class 7: more cues, past perfect, the year of a date told in the past
+
+APR = dt.date(2021, 4, 20)  # a Tuesday in April
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister is to visit the dam on Friday.",
+        "The union planned to strike on Friday.",
+        "Voting is set to resume on Friday.",
+        "Polls stay open until Friday in the north.",
+        "The rebels could attack as early as Friday.",
+    ],
+)
+def test_forward_cues(text: str) -> None:
+    assert _one(text, APR).value == dt.date(2021, 4, 23)
+
+
+def test_past_perfect_is_not_forward() -> None:
+    assert _one("The vote had been set for Friday.", APR).value == dt.date(2021, 4, 16)
+
+
+def test_a_date_told_in_the_past_is_last_years() -> None:
+    t = _one("The whale was last spotted Oct. 9 off the cape.", APR)
+    assert t.value == dt.date(2020, 10, 9)
+
+
+def test_a_date_looked_forward_to_is_this_years() -> None:
+    assert _one("The ship will dock Oct. 9 at the cape.", APR).value == dt.date(2021, 10, 9)
+
+
+def test_a_date_shortly_ahead_stays_ahead() -> None:
+    assert _one("The summit opens May 3 in the capital.", APR).value == dt.date(2021, 5, 3)
+
+
+# class 8: the latest stated date is a reference only when it dates a past day of the story
+
+
+def test_a_later_year_voids_an_old_latest_date() -> None:
+    text = ("The spy died on Thursday at home. His name stayed secret until May 30, 2005. "
+            "He wrote a memoir in 2006.")
+    assert _tag(text, published=None)[1:] == (None, None)
+
+
+def test_a_past_period_bound_is_not_the_reference() -> None:
+    text = "He was charged with thefts between March 3, 1998 and June 1, 2001. He denied it."
+    assert _tag(text, published=None)[1:] == (None, None)
+
+
+def test_a_release_date_ahead_is_not_the_reference() -> None:
+    text = ("The studio met on Monday. The sequel keeps its scheduled November 22, 2024 "
+            "release date, it said on March 2, 2023.")
+    assert _tag(text, published=None)[1] == dt.date(2023, 3, 2)
+
+
+def test_weekday_of_a_week() -> None:
+    t = _one("The envoys met on Tuesday of last week in the port.")
+    assert (t.text, t.value) == ("Tuesday of last week", dt.date(2021, 10, 5))
+    t = _one("The envoys meet next week on Wednesday in the port.")
+    assert (t.text, t.value) == ("next week on Wednesday", dt.date(2021, 10, 20))
+
+
+def test_sentence_full_stop_is_not_part_of_pm() -> None:
+    assert _one("The fire was out by 10pm.").text == "10pm"
+    assert _one("The fire was out by 10 p.m.").text == "10 p.m."

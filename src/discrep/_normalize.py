@@ -41,11 +41,14 @@ __all__ = [
     "fold_token",
     "given_compatible",
     "is_given_name",
+    "name_keys",
     "name_similarity",
     "nickname",
+    "pinyin_as_wade_giles",
     "skeleton_key",
     "strip_possessive",
     "surface",
+    "without_article",
 ]
 
 #: Where words glued by scraping come apart ("KievMoscow", "NATOmilitary"): a lower-case
@@ -57,12 +60,16 @@ GLUED = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3})"
 _DIACRITICS = str.maketrans(
     {"č": "tsch", "ć": "tsch", "š": "sh", "ś": "sh", "ž": "zh", "ż": "zh", "ź": "z",
      "ŝ": "shch", "Č": "Tsch", "Ć": "Tsch", "Š": "Sh", "Ś": "Sh", "Ž": "Zh", "Ż": "Zh",
-     "Ź": "Z", "Ŝ": "Shch"}
+     "Ź": "Z", "Ŝ": "Shch",
+     # DIN 31635 / ISO 233 transcription of Arabic and Persian: ǧ is j, ḫ kh, ḏ dh,
+     # ṯ th, ġ gh (anyascii would write g, h, d, t, g)
+     "ǧ": "j", "Ǧ": "J", "ḫ": "kh", "Ḫ": "Kh", "ḏ": "dh", "Ḏ": "Dh", "ṯ": "th", "Ṯ": "Th",
+     "ġ": "gh", "Ġ": "Gh"}
 )
 # A c before a soft sign is ц (ISO-style "Sluc'kij"), not the English k of "ck".
 _SOFT_C = re.compile(r"c(?=['’ʹ′`ʼ])")
 _SOFT_J = re.compile(r"(?<=[bcdfghklmnpqrstvwxz])j(?=[bcdfghklmnpqrstvwxz]|$)")
-_YO = re.compile(r"(?<=[bcdfgklmnpqrstvwxz])[yj]o")
+_YO = re.compile(r"(?<=[bcdfghklmnpqrstvwxz])[yj]o")
 
 
 _Repl = str | Callable[[re.Match[str]], str]
@@ -79,6 +86,7 @@ _FRENCH = _compile(
     (
         (r"chtch", "shtsh"),
         (r"tch", "tsch"),
+        (r"dj", "j"),
         (r"ou", "u"),
         (r"gu(?=[eiy])", "g"),
         (r"(?<!t)(?<!ts)ch", "sh"),
@@ -86,10 +94,28 @@ _FRENCH = _compile(
         (r"(?<=[bcdfghklmnprstvz])e$", ""),  # silent final e: Poutine
     )
 )
+_FRENCH_PLACE = _FRENCH[:-1]
 
 # Greek romanisation: gamma before a front vowel is written g or y (Giorgos/Yiorgos,
 # Kougias/Kouyias); read as y, it folds with the y spelling.
 _GREEK = _compile(((r"g(?=[eiy])", "y"),))
+
+# Other readings of the letters, each an extra key of a word (never a replacement):
+# Persian's short vowel written e (UN, BGN/PCGN) or i (ALA-LC), and its diphthongs ey/ow
+# or ay/aw (Rowhani/Rawhani, Tehran/Tihran; o/u is left out: it merged distinct names
+# that differ only there, Bababobababo/Bababubababu in the blocking test); Belarusian
+# ў written w or u after a vowel (Barysaw/Barysau); Duden's German o for ё after sch/tsch
+# (Gorbatschow/Gorbachev); an Arabic article glued to the name (al-Asad, as-Sisi: the
+# reading without it); tāʾ marbūṭa written -ah or -a (Hamah/Hama).
+_VOWELS_EI_OU = _compile(((r"ey", "ay"), (r"ow(?![aeiou])", "aw"), (r"e", "i")))
+_W_AS_U = _compile(((r"(?<=[aeiou])w(?![aeiouy])", "u"),))
+# c for ц (Belarusian and Polish Latin, the national systems): Capkala/Tsapkala
+_C_AS_TS = _compile(((r"c(?![hz])", "ts"),))
+_DUDEN_YO = _compile(((r"(?<=sch)o", "e"),))
+_ARABIC = _compile(
+    ((r"^(?:[ae]l|[ae][dnrstz]h?|a[dt]h)(?=[a-z]{3})", ""), (r"(?<=[^aeiou])ah$", "a"))
+)
+_ARTICLE_WORD = re.compile(r"(?i)^(?:[ae]l|[ae][dnrstz]h?|a[dt]h)[\-‐]")
 
 # Letter clusters and what they fold to, matched in one left-to-right pass, longest
 # first: щ (shch, German schtsch, Polish szcz) and ш (sch, sz) and ж (zh) -> sh; ч (ch,
@@ -198,14 +224,60 @@ def fold_keys(token: str) -> tuple[str, ...]:
     >>> fold_keys("Kyiv")
     ('kiv',)
     """
+    return _readings(token, _FRENCH)
+
+
+@lru_cache(maxsize=65536)
+def _place_keys(token: str) -> tuple[str, ...]:
+    # a place's name: French reading without its silent final e ("Greece" is no "Grec")
+    return _readings(token, _FRENCH_PLACE)
+
+
+def _readings(
+    token: str, french_rules: tuple[tuple[re.Pattern[str], _Repl], ...]
+) -> tuple[str, ...]:
     plain = _ascii(token)
     keys = [_apply(plain, _RULES)]
-    french = _apply(_apply(plain, _FRENCH), _RULES)
-    if french != keys[0]:
-        keys.append(french)
-    greek = _apply(_apply(plain, _GREEK), _RULES)
-    if greek not in keys:
-        keys.append(greek)
+    for reading in (french_rules, _GREEK, _VOWELS_EI_OU, _W_AS_U, _DUDEN_YO, _C_AS_TS):
+        folded = _apply(_apply(plain, reading), _RULES)
+        if folded not in keys:
+            keys.append(folded)
+    if _ARTICLE_WORD.match(token) or plain.endswith("ah"):
+        folded = _apply(_apply(plain, _ARABIC), _RULES)
+        if folded not in keys:
+            keys.append(folded)
+    wade = pinyin_as_wade_giles(token)
+    if wade is not None and (folded := _apply(_ascii(wade), _RULES)) not in keys:
+        keys.append(folded)
+    return tuple(keys)
+
+
+def without_article(word: str) -> str:
+    """Return a word without an Arabic article glued to it by a hyphen.
+
+    >>> without_article("al-Mawsil"), without_article("as-Sisi"), without_article("Alma")
+    ('Mawsil', 'Sisi', 'Alma')
+    """
+    m = _ARTICLE_WORD.match(word)
+    return word[m.end() :] if m and len(word) - m.end() >= 3 else word
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """Return the folds of a whole (non-person) name under each reading of its letters.
+
+    The first is :func:`fold`; then each word under the readings of :func:`fold_keys`
+    (a hyphenated word is one word there: "Ch'ung-ch'ing" and "Chongqing", read as
+    Wade-Giles, meet).
+
+    >>> set(name_keys("Chongqing")) & set(name_keys("Ch'ung-ch'ing")) != set()
+    True
+    """
+    keys = [fold(name)]
+    per_word = [_place_keys(w) for w in name.split()]
+    for n in range(max((len(k) for k in per_word), default=0)):
+        key = " ".join(k[min(n, len(k) - 1)] for k in per_word if k[0])
+        if key and key not in keys:
+            keys.append(key)
     return tuple(keys)
 
 
@@ -427,3 +499,73 @@ def given_compatible(a: str, b: str) -> bool:
     if cognate_given(a, b) or nickname(a, b):
         return True
     return _spelled_alike(a.lower(), b.lower())
+
+
+# --- Chinese: pinyin read as Wade-Giles -----------------------------------------------------
+# Chinese names reach English text in pinyin (Deng Xiaoping, Zhou Enlai) and, in older or
+# Taiwanese usage, in Wade-Giles (Teng Hsiao-p'ing, Chou En-lai), where voiceless letters
+# stand for pinyin's voiced ones (b/p, d/t, g/k, zh/j/ch) and x is hs, z is ts. A word
+# that splits into pinyin syllables gets a reading in Wade-Giles (the Library of
+# Congress conversion table's rules), which folds like the Wade-Giles spelling.
+_PY_INITIALS = {
+    "zh": "ch", "ch": "ch", "sh": "sh", "b": "p", "p": "p", "m": "m", "f": "f", "d": "t",
+    "t": "t", "n": "n", "l": "l", "g": "k", "k": "k", "h": "h", "j": "ch", "q": "ch",
+    "x": "hs", "r": "j", "z": "ts", "c": "ts", "s": "s", "y": "y", "w": "w", "": "",
+}
+_PY_FINALS = {
+    "a": "a", "ai": "ai", "an": "an", "ang": "ang", "ao": "ao", "e": "e", "ei": "ei",
+    "en": "en", "eng": "eng", "er": "erh", "i": "i", "ia": "ia", "ian": "ien", "iang": "iang",
+    "iao": "iao", "ie": "ieh", "in": "in", "ing": "ing", "iong": "iung", "iu": "iu", "o": "o",
+    "ong": "ung", "ou": "ou", "u": "u", "ua": "ua", "uai": "uai", "uan": "uan",
+    "uang": "uang", "ue": "ueh", "ui": "ui", "un": "un", "uo": "uo", "v": "u",
+}
+#: Whole syllables the conversion table writes apart from the initial + final rule.
+_PY_WHOLE = {
+    "zi": "tzu", "ci": "tzu", "si": "ssu", "zhi": "chih", "chi": "chih", "shi": "shih",
+    "ri": "jih", "ge": "ko", "ke": "ko", "he": "ho", "e": "o", "yi": "i", "you": "yu",
+    "yan": "yen", "ye": "yeh", "yong": "yung", "yue": "yueh", "yuan": "yuan", "yu": "yu",
+    "luo": "lo", "duo": "to", "tuo": "to", "nuo": "no", "zuo": "tso", "cuo": "tso",
+    "suo": "so", "zhuo": "cho", "chuo": "cho", "ruo": "jo", "guo": "kuo", "kuo": "kuo",
+    "gui": "kuei", "kui": "kuei", "zhong": "chung", "chong": "chung", "rong": "jung",
+}
+_PY_SYLLABLES = frozenset(
+    [i + f for i in _PY_INITIALS for f in _PY_FINALS if i + f != "v"] + list(_PY_WHOLE)
+)
+
+
+def _pinyin_syllables(word: str) -> list[str] | None:
+    """Split a lower-case word into pinyin syllables (longest first), or None.
+
+    A table of the word's suffixes (at most six letters a syllable): linear in its length.
+    """
+    split: dict[int, list[str]] = {len(word): []}
+    for at in range(len(word) - 1, -1, -1):
+        for size in range(min(6, len(word) - at), 0, -1):
+            rest = split.get(at + size)
+            if rest is not None and word[at : at + size] in _PY_SYLLABLES:
+                split[at] = [word[at : at + size], *rest]
+                break
+    return split.get(0) if word else None
+
+
+def _wade_giles(syllable: str) -> str:
+    if syllable in _PY_WHOLE:
+        return _PY_WHOLE[syllable]
+    for initial in ("zh", "ch", "sh", syllable[:1]):
+        if syllable.startswith(initial) and syllable[len(initial) :] in _PY_FINALS:
+            return _PY_INITIALS.get(initial, initial) + _PY_FINALS[syllable[len(initial) :]]
+    return syllable
+
+
+def pinyin_as_wade_giles(word: str) -> str | None:
+    """Return a pinyin word written in Wade-Giles without apostrophes, or None.
+
+    >>> pinyin_as_wade_giles("Xiaoping"), pinyin_as_wade_giles("Zedong")
+    ('hsiaoping', 'tsetung')
+    >>> pinyin_as_wade_giles("Kharkiv") is None
+    True
+    """
+    syllables = _pinyin_syllables(_NON_LETTER.sub("", word.lower()))
+    if syllables is None or len(syllables) > 3:
+        return None  # (a Chinese name's word has one to three syllables)
+    return "".join(_wade_giles(s) for s in syllables)

@@ -8,7 +8,8 @@ moves the data; discrep only says what to compute, so the report is the one
 >>> import discrep, discrep.dask
 >>> from dask.distributed import Client, LocalCluster
 >>> texts = ["Kyiv said 5 people died.", "Kiev said 5 people died."]
->>> with LocalCluster(n_workers=1, processes=False) as cluster, Client(cluster) as client:
+>>> cluster = LocalCluster(n_workers=1, processes=False, dashboard_address=":0")
+>>> with cluster, Client(cluster) as client:
 ...     report = discrep.dask.compare(texts, client=client)
 >>> report == discrep.compare(texts, by_story=True)
 True

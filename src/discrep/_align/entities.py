@@ -43,7 +43,15 @@ from discrep._algorithms import UnionFind, indexed_pairs
 from discrep._config import Config
 from discrep._gazetteer import by_id, demonym_place, lookup
 from discrep._model import Entity, Extraction, Mention, MentionKind
-from discrep._normalize import fold, fold_keys, given_compatible, is_given_name, skeleton_key
+from discrep._normalize import (
+    fold,
+    fold_keys,
+    given_compatible,
+    is_given_name,
+    name_keys,
+    skeleton_key,
+    without_article,
+)
 
 __all__ = ["link_entities"]
 
@@ -92,7 +100,7 @@ def _split_person(name: str) -> tuple[str | None, str]:
     if len(words) == 1:
         return None, words[0]
     given = words[0]
-    if len(words) > 2 and (
+    if len(words) > 2 and words[1].casefold() not in _MINOR_PARTICLES and (
         len(given.rstrip(".")) == 1 or (is_given_name(words[1]) and not is_given_name(given))
     ):
         given = words[1]
@@ -119,6 +127,11 @@ _GENERIC_START = frozenset(
     | {"central", "northeast", "northwest", "southeast", "southwest", "northeastern"}
     | {"northwestern", "southeastern", "southwestern"}
 )
+#: Particles inside a name that are never its given name ("Bashar al Asad": "al" is no Al).
+_MINOR_PARTICLES = frozenset(
+    {"al", "el", "as", "ash", "an", "ar", "ad", "az", "at", "bin", "ibn", "abu", "de", "da"}
+    | {"di", "du", "van", "von", "der", "den", "la", "le"}
+)
 #: Words of a name not counted in its initials.
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "la", "le"})
 
@@ -143,7 +156,8 @@ def _bare_anchor(name: str, common: frozenset[str]) -> str:
         return ""
     if name.casefold() in common:
         return "=" + name.casefold()
-    return fold(name)[:1] or anyascii(name)[:1].lower()
+    # (after an Arabic article: "al-Mawsil" and "el-Mawsil" both start with m)
+    return fold(without_article(name))[:1] or anyascii(name)[:1].lower()
 
 
 def _bare_ok(a: str, b: str) -> bool:
@@ -263,7 +277,7 @@ def _initials(name: str) -> tuple[str, ...]:
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 6 and " " not in compact:
         return (compact.lower(),)
-    words = [w for w in re.split(r"[\s\-‐]+", name) if w and w.casefold() not in _MINOR]
+    words = [w for w in name.split() if w.casefold() not in _MINOR]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ()
     letters = "".join(w[0] for w in words).lower()
@@ -276,7 +290,7 @@ def _name_parts(
 ) -> tuple[str | None, tuple[str, ...], str, frozenset[str]]:
     """Return the given name, folded keys, plain key and suffixes of one written name."""
     if kind != "person":
-        return None, (fold(name),), _plain(name), frozenset()
+        return None, name_keys(name), _plain(name), frozenset()
     given, surname = _split_person(name)
     keys = fold_keys(surname) if surname else ("",)
     suffixes = frozenset(
@@ -397,7 +411,7 @@ def _person_score(a: _Info, b: _Info, threshold: float) -> float:
 
 def _name_score(a: _Info, b: _Info, threshold: float) -> float:
     x, y = a.keys[0], b.keys[0]
-    if x == y:
+    if not set(a.keys).isdisjoint(b.keys):
         return 100.0
     if a.core and (a.core == b.core or a.core == b.short or a.short == b.core):
         return 98.0
@@ -479,7 +493,9 @@ def _representatives(infos: list[_Info], uf: _Groups) -> list[int]:
     return reps
 
 
-def _join_given_names(infos: list[_Info], members: list[list[Mention]], uf: _Groups) -> None:
+def _join_given_names(
+    infos: list[_Info], members: list[list[Mention]], uf: _Groups, large_city: int
+) -> None:
     """Step 4: a one-word name that is the given name of exactly one person joins them."""
     by_given: dict[str, set[int]] = defaultdict(set)
     for i, info in enumerate(infos):
@@ -493,7 +509,7 @@ def _join_given_names(infos: list[_Info], members: list[list[Mention]], uf: _Gro
         if info.words != 1 or info.givens or info.kind == "demonym" or info.anchor[:1] == "=":
             continue
         owners = {uf.find(j) for j in by_given.get(fold(members[i][0].name), ())}
-        if len(owners) != 1 or _large_place(info.place_id):
+        if len(owners) != 1 or _large_place(info.place_id, large_city):
             continue
         uf.join(owners.pop(), i)
 
@@ -557,9 +573,9 @@ def _may_contain(long: _Info, short: _Info) -> bool:
     return not (long.place_id and short.place_id and long.place_id != short.place_id)
 
 
-def _large_place(place_id: str | None) -> bool:
+def _large_place(place_id: str | None, large_city: int) -> bool:
     place = by_id(place_id) if place_id else None
-    return place is not None and (place.kind != "city" or place.population >= 100_000)
+    return place is not None and (place.kind != "city" or place.population >= large_city)
 
 
 def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[Entity, ...]:
@@ -591,7 +607,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     for _, a, b in pairs:
         uf.join(a, b)
     _join_contained(infos, members, uf)
-    _join_given_names(infos, members, uf)
+    _join_given_names(infos, members, uf, config.names.large_city_population)
     return _entities(extractions, members, uf)
 
 

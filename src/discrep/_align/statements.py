@@ -161,6 +161,10 @@ class _Stmt:
     figures: tuple[_Figure, ...]
     events: frozenset[tuple[str, str]]  # (cluster id, event type)
     reference: dt.date | None
+    #: Its index keys for resolved dates and significant figures (:func:`_anchor_keys`),
+    #: made once: built again for both statements of every pair, a list of dates was
+    #: quadratic (issue 16 item 8).
+    anchor_keys: frozenset[str] = frozenset()
 
     @property
     def bag(self) -> frozenset[str]:
@@ -471,6 +475,7 @@ def _statement(
     reference: dt.date | None,
 ) -> _Stmt:
     a, b = span
+    dates = frozenset(t.value for t in times if t.value is not None)
     return _Stmt(
         statement=Statement(src, a, b, text[a:b]),
         index=index,
@@ -478,11 +483,12 @@ def _statement(
         surface=tuple(anyascii(text[ts:te]).lower() for ts, te, _ in toks),
         entities=frozenset(t[4:] for _, _, t in toks if t.startswith("ent:")),
         names=_names(text, toks),
-        dates=frozenset(t.value for t in times if t.value is not None),
+        dates=dates,
         weekdays=frozenset(_weekday(t) for t in times) - {""},
         figures=figures,
         events=events,
         reference=reference,
+        anchor_keys=_anchor_keys(dates, figures),
     )
 
 
@@ -523,17 +529,17 @@ def _fuzzable(token: str) -> bool:
 
 def _keys(st: _Stmt, coll: Collection) -> set[str]:
     keys = {t for t in st.tokens if coll.is_key(t)}
-    keys.update(_anchor_keys(st))
+    keys.update(st.anchor_keys)
     # a shared event is a strong anchor on its own: it counts as two keys
     keys.update(f"event{n}:{cid}" for cid, _ in st.events for n in (1, 2))
     return keys
 
 
-def _anchor_keys(st: _Stmt) -> set[str]:
+def _anchor_keys(dates: frozenset[dt.date], figures: tuple[_Figure, ...]) -> frozenset[str]:
     """Keys for the resolved dates and significant figures a statement states."""
-    keys = {"date:" + d.isoformat() for d in st.dates}
-    keys.update(f"figure:{_fmt(value)}" for _, value, _ in st.figures)
-    return keys
+    keys = {"date:" + d.isoformat() for d in dates}
+    keys.update(f"figure:{_fmt(value)}" for _, value, _ in figures)
+    return frozenset(keys)
 
 
 def _run_weight(

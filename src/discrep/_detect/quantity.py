@@ -174,6 +174,7 @@ _WINDOW_WORDS = 8
 _WINDOW_CHARS = 90
 
 
+@functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """Strip a suffix lightly: "served", "serving" and "serves" give "serv"."""
     w = word.lower().strip("'’")
@@ -208,6 +209,8 @@ class _Fig:
     specific: bool
     date: dt.date | None
     sentence: tuple[int, int]
+    #: Stems of the words of the figure's predicate ("taken prisoner" -> take, prisoner).
+    predicate_stems: frozenset[str] = frozenset()
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -279,64 +282,98 @@ def _entity_index(entities: tuple[Entity, ...]) -> dict[tuple[str, int], str]:
 
 
 def _figures(i: int, ex: Extraction, entity_of: dict[tuple[str, int], str]) -> Iterator[_Fig]:
-    """Yield the comparable figures of one article, with their evidence precomputed."""
+    """Yield the comparable figures of one article, with their evidence precomputed.
+
+    What depends on the whole sentence (its anchors, a running total) is computed once per
+    sentence, and what depends on the figure's neighbourhood looks at a window around it,
+    so a run-on sentence of many figures costs linear time (issue 16).
+    """
     mentions = sorted(ex.mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     times = sorted(ex.times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
-    source = ex.article.source
-
-    def in_sentence_of(sent: Any) -> list[Any]:
-        a, b = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
-        return mentions[a:b]
-
+    per_sentence: dict[int, tuple[frozenset[str], bool]] = {}
     for q in _comparable(ex.quantities):
         key = _block_key(q)
         sent = ex.sentence_at(q.start)
         if key is None or sent is None:
             continue
-        text = ex.article.text
-        words, rel = _window_words(text, q, sent.start, sent.end)
-        subject = _subject(source, q, in_sentence_of(sent), entity_of, mentions, starts)
-        np_ = _noun_phrase(q)
-        money = _money_noun(text, q, sent.start, sent.end) if _is_money(q) else None
-        if money is not None:
-            key = f"money:{money}|{_predicate_group(q.predicate)}"
-        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
-        in_sentence = mentions[lo:hi]
-        anchors = {
-            entity_of[(source, m.start)] for m in in_sentence if (source, m.start) in entity_of
-        }
-        if not any(m.kind == "person" for m in in_sentence) and _PRONOUN.search(sent.text):
-            antecedent = _antecedent(ex, mentions[max(0, lo - 24) : lo])
-            if antecedent is not None and (source, antecedent.start) in entity_of:
-                anchors.add(entity_of[(source, antecedent.start)])
-        head = _head(q)
-        drop = {_stem(w) for w in (q.unit or "").split()}
-        if head:
-            drop.add(_stem(head))
-        if money:
-            drop.add(_stem(money))
-        yield _Fig(
-            art=i,
-            q=q,
-            key=key,
-            np=np_,
-            model=_models(np_),
-            words=frozenset(words - drop),
-            relation=rel,
-            verb=_left_verb(text, q, sent.start),
-            subject=subject,
-            anchors=frozenset(anchors),
-            places=_places(ex, q, in_sentence),
-            group=_predicate_group(q.predicate),
-            total=bool(_RUNNING_TOTAL.search(sent.text)),
-            specific=money is not None
-            or (q.unit is not None and not np_ and not _is_time(q))
-            or (q.unit == "caliber"),
-            date=_date(ex, q, times, time_starts),
-            sentence=(sent.start, sent.end),
-        )
+        if sent.start not in per_sentence:
+            per_sentence[sent.start] = _sentence_evidence(ex, sent, mentions, starts, entity_of)
+        anchors, total = per_sentence[sent.start]
+        yield _figure(i, ex, q, key, sent, mentions, starts, entity_of, anchors, total,
+                      (times, time_starts))
+
+
+def _sentence_evidence(
+    ex: Extraction, sent: Any, mentions: list[Any], starts: list[int],
+    entity_of: dict[tuple[str, int], str],
+) -> tuple[frozenset[str], bool]:
+    """Return a sentence's linked entities and whether it states a running total.
+
+    The entities are those it names, or the person its pronoun stands for.
+    """
+    source = ex.article.source
+    lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+    in_sentence = mentions[lo:hi]
+    anchors = {entity_of[(source, m.start)] for m in in_sentence if (source, m.start) in entity_of}
+    if not any(m.kind == "person" for m in in_sentence) and _PRONOUN.search(sent.text):
+        antecedent = _antecedent(ex, mentions[max(0, lo - 24) : lo])
+        if antecedent is not None and (source, antecedent.start) in entity_of:
+            anchors.add(entity_of[(source, antecedent.start)])
+    return frozenset(anchors), _sentence_marks(sent.text)[0]
+
+
+def _figure(
+    i: int, ex: Extraction, q: Quantity, key: str, sent: Any, mentions: list[Any],
+    starts: list[int], entity_of: dict[tuple[str, int], str], anchors: frozenset[str],
+    total: bool, times: tuple[list[Any], list[int]],
+) -> _Fig:
+    """Return one figure with the evidence the check weighs."""
+    text = ex.article.text
+    source = ex.article.source
+    words, rel = _window_words(text, q, sent.start, sent.end)
+    near_lo = bisect.bisect_left(starts, max(sent.start, q.start - 2 * _WINDOW_CHARS))
+    near_hi = bisect.bisect_left(starts, min(sent.end, q.end + 2 * _WINDOW_CHARS))
+    near = mentions[near_lo:near_hi]
+    subject = _subject(source, q, near, entity_of, mentions, starts)
+    np_ = _noun_phrase(q)
+    money = _money_noun(text, q, sent.start, sent.end) if _is_money(q) else None
+    if money is not None:
+        key = f"money:{money}|{_predicate_group(q.predicate)}"
+    head = _head(q)
+    drop = {_stem(w) for w in (q.unit or "").split()}
+    if head:
+        drop.add(_stem(head))
+    if money:
+        drop.add(_stem(money))
+    return _Fig(
+        art=i,
+        q=q,
+        key=key,
+        np=np_,
+        model=_models(np_),
+        words=frozenset(words - drop),
+        relation=rel,
+        verb=_left_verb(text, q, sent.start),
+        subject=subject,
+        anchors=anchors,
+        places=_places(ex, q, near),
+        group=_predicate_group(q.predicate),
+        total=total,
+        specific=money is not None
+        or (q.unit is not None and not np_ and not _is_time(q))
+        or (q.unit == "caliber"),
+        date=_date(ex, q, *times),
+        sentence=(sent.start, sent.end),
+        predicate_stems=frozenset(_stem(w) for w in (q.predicate or "").split()),
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_marks(sentence: str) -> tuple[bool, bool]:
+    """Return whether a sentence states a running total, and whether it says "now"."""
+    return bool(_RUNNING_TOTAL.search(sentence)), bool(_NOW.search(sentence))
 
 
 def _antecedent(ex: Extraction, before: list[Any]) -> Any:
@@ -560,55 +597,92 @@ def _candidates(left: list[_Fig], right: list[_Fig], cap: int) -> Iterator[tuple
 
 
 def _same_fact(a: _Fig, b: _Fig, config: Config) -> float | None:
-    """Score the evidence that two figures state one fact; None when they do not."""
-    if (
-        a.q.unit is None
-        and b.q.unit is None
-        and (not _comparable_size(a.q, b.q, config) or 1.0 in (a.q.value, b.q.value))
-    ):
-        return None  # "one bullet entered his shoulder" is a part, not a total
-    if a.group != b.group:
-        if a.group is not None and b.group is not None:
-            return None
-        lone = str(a.group if a.group is not None else b.group)
-        other = b if a.group is not None else a
-        if not any(_PREDICATE_GROUPS.get(w) == lone or lone.startswith(w) for w in other.words):
-            return None  # "355 damaged shops" matches "565 shops suffering damage"
+    """Score the evidence that two figures state one fact; None when they do not.
+
+    The cheap tests that most pairs fail come first (predicate group, kind of statement,
+    size), then what is counted, then the evidence that both speak of one event.
+    """
+    if not (_same_group(a, b) and _same_kind(a, b) and _sizes_fit(a, b, config)):
+        return None
+    if not _same_counted(a, b, config):
+        return None
+    return _fact_score(a, b)
+
+
+def _same_group(a: _Fig, b: _Fig) -> bool:
+    """Whether the predicates agree ("killed"/"dead"), or one figure's words supply it."""
+    if a.group == b.group:
+        return True
+    if a.group is not None and b.group is not None:
+        return False
+    lone = str(a.group if a.group is not None else b.group)
+    other = b if a.group is not None else a
+    # "355 damaged shops" matches "565 shops suffering damage"
+    return any(_PREDICATE_GROUPS.get(w) == lone or lone.startswith(w) for w in other.words)
+
+
+def _same_kind(a: _Fig, b: _Fig) -> bool:
+    """Whether both are totals or neither, with one time relation, model and place."""
     if a.total != b.total or a.relation != b.relation:
-        return None
+        return False
     if (a.model or b.model) and not a.model & b.model:
-        return None
-    if a.places and b.places and not a.places & b.places:
-        return None
-    if a.np and b.np and _head(a.q) != "person":
-        score = fuzz.token_set_ratio(a.np, b.np, processor=utils.default_process)
-        if score < config.quantities.counted_ratio and not a.model & b.model:
-            return None
+        return False
     if a.subject is not None and b.subject is not None and a.subject != b.subject:
-        return None  # "Green had 14" is not "Ely put up 23"
+        return False  # "Green had 14" is not "Ely put up 23"
+    return not (a.places and b.places and not a.places & b.places)
+
+
+def _sizes_fit(a: _Fig, b: _Fig, config: Config) -> bool:
+    """Tell whether counts are of one size ("one bullet entered his shoulder" is a part)."""
+    if a.q.unit is not None or b.q.unit is not None:
+        return True
+    return _comparable_size(a.q, b.q, config) and 1.0 not in (a.q.value, b.q.value)
+
+
+def _same_counted(a: _Fig, b: _Fig, config: Config) -> bool:
+    """Whether the counted noun phrases name one thing ("people" needs no test)."""
+    if not (a.np and b.np) or _head(a.q) == "person" or a.model & b.model:
+        return True
+    score = fuzz.token_set_ratio(a.np, b.np, processor=utils.default_process)
+    return bool(score >= config.quantities.counted_ratio)
+
+
+def _fact_score(a: _Fig, b: _Fig) -> float | None:
+    """Score shared words, anchors and verb; None when the evidence is too thin."""
     money = a.key.startswith("money:") or a.q.unit == "caliber"
-    shared = len(a.words & b.words) + (1 if money else 0)
-    if a.model & b.model:
-        shared += 1
-    anchored = len(a.anchors & b.anchors) + len(a.places & b.places)
-    if a.subject is not None and a.subject == b.subject:
-        anchored += 1
+    shared = len(a.words & b.words) + (1 if money else 0) + (1 if a.model & b.model else 0)
+    anchored = _anchored(a, b)
     dated = a.date is not None and b.date is not None
     if not dated and not (anchored or a.group or money or a.relation):
         return None  # undated counts of one kind may come from two events
-    same_verb = (a.group is not None and a.group == b.group) or (
-        a.verb is not None and a.verb == b.verb
-    )
+    same_verb = _same_verb(a, b)
     if a.specific and b.specific:
         ok = shared >= 2 or (shared >= 1 and anchored >= 1)
     else:
-        verbs = {a.verb, b.verb, *(_stem(w) for w in (a.q.predicate or "").split())}
-        content = len(a.words & b.words - verbs)  # the verb alone is not the fact
-        if a.relation is not None:
-            content += 1  # "married two weeks before" and "married three weeks before"
-        no_verb = a.verb is None and b.verb is None and a.group is None and b.group is None
-        ok = (same_verb and (content >= 1 or anchored >= 1)) or (no_verb and content >= 3)
+        ok = _enough_content(a, b, same_verb, anchored)
     return shared + 2.0 * anchored + (1.0 if same_verb else 0.0) if ok else None
+
+
+def _anchored(a: _Fig, b: _Fig) -> int:
+    """Count the entities, places and subject two figures share."""
+    same_subject = a.subject is not None and a.subject == b.subject
+    return len(a.anchors & b.anchors) + len(a.places & b.places) + (1 if same_subject else 0)
+
+
+def _same_verb(a: _Fig, b: _Fig) -> bool:
+    return (a.group is not None and a.group == b.group) or (
+        a.verb is not None and a.verb == b.verb
+    )
+
+
+def _enough_content(a: _Fig, b: _Fig, same_verb: bool, anchored: int) -> bool:
+    """Whether two counts share content beyond the verb (or an anchor, with the verb)."""
+    verbs = {a.verb, b.verb, *a.predicate_stems}
+    content = len(a.words & b.words - verbs)  # the verb alone is not the fact
+    if a.relation is not None:
+        content += 1  # "married two weeks before" and "married three weeks before"
+    no_verb = a.verb is None and b.verb is None and a.group is None and b.group is None
+    return (same_verb and (content >= 1 or anchored >= 1)) or (no_verb and content >= 3)
 
 
 def _comparable_size(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
@@ -636,32 +710,42 @@ def relation(
     conv = _converted(q_b, q_a.unit, q_b.unit)
     if conv is None:
         return "unrelated"
-    lo_b, hi_b = conv
-    lo_a, hi_a = q_a.low, q_a.high
-    date_a, date_b = _date(ex_a, q_a), _date(ex_b, q_b)
-    if _ago(ex_a, q_a) and _ago(ex_b, q_b):
-        # "12 weeks ago" on 10 June and "six weeks ago" on 18 June: compare the dates
-        date_a = ex_a.reference_date or ex_a.article.published
-        date_b = ex_b.reference_date or ex_b.article.published
-    if _ago(ex_a, q_a) and _ago(ex_b, q_b) and date_a is not None and date_b is not None:
-        shift = _factor("day", q_a.unit or "day") or 0.0
-        days = (date_b - date_a).days * shift
-        lo_b, hi_b = lo_b - days, hi_b - days
-        date_a = date_b
-    overlap = lo_a < hi_b and lo_b < hi_a
-    if date_a is not None and date_b is not None:
-        days = (date_b - date_a).days
-        if abs(days) >= config.quantities.update_days and _changes(ex_a, q_a, ex_b, q_b):
-            if overlap:
-                return "agree"
-            grew = (lo_b > hi_a) == (days > 0)
-            group = _predicate_group(q_a.predicate)
-            if grew or group not in _CUMULATIVE:
-                return "update"
-            return "conflict"
-        if abs(days) > config.quantities.fixed_days:
-            return "agree" if overlap else "update"
+    (lo_b, hi_b), date_a, date_b = _aligned_in_time(ex_a, q_a, ex_b, q_b, conv)
+    overlap = q_a.low < hi_b and lo_b < q_a.high
+    if date_a is None or date_b is None:
+        return "agree" if overlap else "conflict"
+    days = (date_b - date_a).days
+    if abs(days) >= config.quantities.update_days and _changes(ex_a, q_a, ex_b, q_b):
+        if overlap:
+            return "agree"
+        grew = (lo_b > q_a.high) == (days > 0)
+        if grew or _predicate_group(q_a.predicate) not in _CUMULATIVE:
+            return "update"
+        return "conflict"
+    if abs(days) > config.quantities.fixed_days:
+        return "agree" if overlap else "update"
     return "agree" if overlap else "conflict"
+
+
+def _aligned_in_time(
+    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity,
+    conv: tuple[float, float],
+) -> tuple[tuple[float, float], dt.date | None, dt.date | None]:
+    """Return b's interval and the two figures' dates, durations "ago" counted from one day.
+
+    "12 weeks ago" on 10 June and "six weeks ago" on 18 June: b's interval moves by the
+    days between the articles, and both figures are then dated the same day.
+    """
+    lo_b, hi_b = conv
+    date_a, date_b = _date(ex_a, q_a), _date(ex_b, q_b)
+    if not (_ago(ex_a, q_a) and _ago(ex_b, q_b)):
+        return (lo_b, hi_b), date_a, date_b
+    date_a = ex_a.reference_date or ex_a.article.published
+    date_b = ex_b.reference_date or ex_b.article.published
+    if date_a is None or date_b is None:
+        return (lo_b, hi_b), date_a, date_b
+    shift = (_factor("day", q_a.unit or "day") or 0.0) * (date_b - date_a).days
+    return (lo_b - shift, hi_b - shift), date_b, date_b
 
 
 def _changes(ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity) -> bool:
@@ -670,7 +754,7 @@ def _changes(ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity) -
         return True
     for ex, q in ((ex_a, q_a), (ex_b, q_b)):
         sent = ex.sentence_at(q.start)
-        if sent is not None and (_RUNNING_TOTAL.search(sent.text) or _NOW.search(sent.text)):
+        if sent is not None and any(_sentence_marks(sent.text)):
             return True
     return _head(q_a) == "person" and q_a.unit is None
 
@@ -782,21 +866,27 @@ def _same_measure(
     key_a, key_b = _block_key(q_a), _block_key(q_b)
     if (key_a is None or key_a != key_b) and not (_is_money(q_a) and _is_money(q_b)):
         return False
-    np_a, np_b = _noun_phrase(q_a), _noun_phrase(q_b)
     if _head(q_a) == "person" and (q_a.predicate is None or q_b.predicate is None):
         return False  # "a city of 1.5 million people", "dozens of residents": not one measure
     group_a, group_b = _predicate_group(q_a.predicate), _predicate_group(q_b.predicate)
     if group_a is not None and group_b is not None and group_a != group_b:
         return False
-    if np_a and np_b and _head(q_a) != "person" and not _models(np_a) & _models(np_b):
-        score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
-        if score < config.quantities.counted_ratio:
-            return False
+    if not _same_noun(q_a, q_b, config):
+        return False
     places_a = _places(ex_a, q_a)
     if not places_a:
         return True
     places_b = _places(ex_b, q_b)
     return not (places_b and not places_a & places_b)
+
+
+def _same_noun(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
+    """Whether two counted noun phrases name one thing (models, or a close wording)."""
+    np_a, np_b = _noun_phrase(q_a), _noun_phrase(q_b)
+    if not (np_a and np_b) or _head(q_a) == "person" or _models(np_a) & _models(np_b):
+        return True
+    score = fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process)
+    return bool(score >= config.quantities.counted_ratio)
 
 
 def _places(ex: Extraction, q: Quantity, mentions: Any = None) -> frozenset[str]:
@@ -840,8 +930,10 @@ def _date(
             times = sorted(ex.times, key=lambda t: t.start)
             starts = [t.start for t in times]
         text = ex.article.text
-        k = bisect.bisect_left(starts, sent.start)
-        while k < len(times) and times[k].start < sent.end:
+        # only times within 4 windows of the figure count: start and stop there
+        k = bisect.bisect_left(starts, max(sent.start, q.start - 4 * _WINDOW_CHARS))
+        stop = min(sent.end, q.start + 4 * _WINDOW_CHARS + 1)
+        while k < len(times) and times[k].start < stop:
             t = times[k]
             k += 1
             if (
@@ -929,6 +1021,8 @@ def _describe(q: Quantity) -> str:
         "<=": "at most ",
     }
     unit = f" {q.unit}" if q.unit else ""
+    if q.is_range:
+        return f"{q.text!r} ({q.low:,g} to {q.high:,g}{unit})"
     return f"{q.text!r} ({words[q.qualifier]}{q.value:,g}{unit})"
 
 

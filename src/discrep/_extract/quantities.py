@@ -377,7 +377,7 @@ _CURRENCY_BEFORE = compile_spaced(
     r"|\b(?:USD|EUR|GBP|CHF|JPY|CNY|INR|CAD|AUD|HKD|NZD|RUB|SEK|NOK|DKK|ZAR|MXN|Rs\.?))[ \t]?$"
 )
 _RANGE_SEP = compile_spaced(
-    r"[ \t]*(?:-|–|—|~|-?[ \t]*to|through|thru|and)[ \t]*", re.IGNORECASE
+    r"[ \t]*(?:-|–|—|~|-?[ \t]*to|through|thru|and|or)[ \t]*", re.IGNORECASE
 )
 # "minus 40 degrees", "negative ten": a sign written as a word.
 _NEG_WORD = compile_spaced(r"(?<![\w-])(?:minus|negative)[ \t]+$", re.IGNORECASE)
@@ -406,7 +406,7 @@ class _Raw:
     vague: bool = False
     plain_digits: bool = False
     scale: float = 1.0
-    range_start: bool = False
+    is_range: bool = False
     #: The place value of the last digit written ("2,000" -> 1; "1.5 million" -> 1e5).
     digit: float | None = None
 
@@ -494,7 +494,7 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
         return
     raws = _raw_figures(text, lo, hi)
     raws = _ratios(text, [_signed(text, r, lo) for r in raws], hi)
-    raws = _ranges(text, _combine_vague(text, raws))
+    raws = _ranges(text, _combine_vague(text, raws), hi)
     prev_predicate: str | None = None
     done: list[Quantity] = []
     for raw in raws:
@@ -502,15 +502,6 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
         if q.predicate is not None:
             prev_predicate = q.predicate
         done.append(_elided(text, q, done))
-    for i, raw in enumerate(raws[:-1]):
-        if raw.range_start:  # both ends of a range count the same thing in the same unit
-            a, b = done[i], done[i + 1]
-            done[i] = attrs.evolve(
-                a,
-                unit=a.unit or b.unit,
-                what=a.what or b.what,
-                predicate=a.predicate or b.predicate,
-            )
     done = _joined_bounds(text, done)
     last_end = -1
     for q in done:  # "4km^3": the exponent is part of the unit, not a number of its own
@@ -626,20 +617,23 @@ def _sign_before(text: str, start: int, lo: int) -> int | None:
 
 
 def _joined_bounds(text: str, done: list[Quantity]) -> list[Quantity]:
-    """Give "above 1,000 and below 1,500" both bounds: one range, (1,000, 1,500)."""
-    out = list(done)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        kinds = {a.qualifier[0], b.qualifier[0]}
-        if kinds != {">", "<"} or a.unit != b.unit or not _BOUNDS_JOIN.fullmatch(
-            text, a.end, b.start
-        ):
+    """Join "above 1,000 and below 1,500" into one range, (1,000, 1,500)."""
+    out: list[Quantity] = []
+    for q in done:
+        prev = out[-1] if out else None
+        if prev is None or {prev.qualifier[0], q.qualifier[0]} != {">", "<"}:
+            out.append(q)
             continue
-        lower, upper = (a, b) if a.qualifier[0] == ">" else (b, a)
-        if lower.value >= upper.value:
+        lower, upper = (prev, q) if prev.qualifier[0] == ">" else (q, prev)
+        if (prev.unit != q.unit or prev.is_range or lower.value >= upper.value
+                or not _BOUNDS_JOIN.fullmatch(text, prev.end, q.start)):
+            out.append(q)
             continue
-        out[i] = attrs.evolve(a, low=lower.value, high=upper.value)
-        out[i + 1] = attrs.evolve(b, low=lower.value, high=upper.value)
+        out[-1] = attrs.evolve(
+            prev, text=text[prev.start : q.end], end=q.end, value=lower.value, qualifier="=",
+            low=lower.value, high=upper.value, what=prev.what or q.what,
+            predicate=prev.predicate or q.predicate, is_range=True,
+        )
     return out
 
 
@@ -785,13 +779,23 @@ def _scale_after(
     word = next(g for g in (s.group("w"), s.group("g"), s.group("s"), s.group("sp"),
                             s.group("mi")) if g is not None)
     if s.group("mi"):
-        return 1e6, s.end(), _ISO[s.group("mi")[1:].lower()]
-    low = word.lower()
+        return 1e6, s.end(), _ISO[_key(s.group("mi")[1:])]
+    low = _key(word)
     if s.group("g") == "m" and not currency and _metres(text, start, s.end(), lo, hi):
         return 1.0, end, None  # "100m sprint", "20m away": metres
     if low == "b" and not currency and float(_ungrouped(text[start:end]) or 0) >= 1000:
         return 1.0, end, None  # "a 1500b packet": bits; billions are written "1.5tn"
     return _DIGIT_SCALE[low], s.end(), None
+
+
+def _key(word: str) -> str:
+    """Lower-case a word matched case-insensitively, as the tables spell it.
+
+    A case-insensitive regex also matches the dotless and dotted i ("mıllion", "MİLLION")
+    and the long s ("thouſands") to ASCII letters, which ``lower()`` keeps: a table lookup
+    raised KeyError (found by fuzz/fuzz_read.py on bytes decoded as Turkish).
+    """
+    return word.lower().replace("\u0131", "i").replace("\u0307", "").replace("\u017f", "s")
 
 
 def _metres(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -958,18 +962,18 @@ def _is_year(text: str, lit: str, start: int, end: int, lo: int, hi: int) -> boo
 def _vague(m: re.Match[str]) -> _Raw:
     word = m.group("vword")
     if word is not None:
-        base = _VAGUE_BASE[word.lower()]
+        base = _VAGUE_BASE[_key(word)]
         if m.group("vscale"):
-            base *= _VAGUE_BASE[m.group("vscale").lower()]
+            base *= _VAGUE_BASE[_key(m.group("vscale"))]
         mod = m.group("vmod")
         k_lo, k_hi = (2.0, 10.0)
         if mod:
-            k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", mod.lower())]
+            k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", _key(mod))]
         if word.lower() == "dozens":
             k_lo, k_hi = 2.0, 10.0
     else:
         base = _DIGIT_SCALE.get(m.group("vsing").lower(), 12.0)
-        k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", m.group("vmod2").lower())]
+        k_lo, k_hi = _VAGUE_MOD[re.sub(r"[ \t]+", " ", _key(m.group("vmod2")))]
     return _Raw(
         m.start(), m.end(), base, base, qualifier="~", low=k_lo * base, high=k_hi * base, vague=True
     )
@@ -980,31 +984,43 @@ def _spelled(text: str, m: re.Match[str], lo: int, hi: int) -> _Raw | None:
     start, end = m.span("words")
     words, end = _cut_at_and(text, words, start, end)
     nums = [w for w in words if w not in {"and", "a", "of"}]
-    before = text[max(lo, start - 12) : start].lower()
-    after = text[end : min(hi, end + 12)].lower()
-    lead_a = _search(r"(?<![\w])an?[ \t]+$", before)
-    if nums == [words[0]] and words[0] in {"hundred", *_DOZENS, *_SCALES} and not lead_a:
-        return None  # a bare scale word ("hundred") is not a number
+    lead_a = _search(r"(?<![\w])an?[ \t]+$", text[max(lo, start - 12) : start].lower())
     if nums == ["half"]:
         unit_half = _unit_and_a_half(text, start, end, lo, hi)
         if unit_half is not None:
-            return unit_half
-    if nums[0] in _DENOMINATORS and not _fraction_ok(text, nums, start, after, lo, lead_a):
+            return unit_half  # "a mile and a half"
+    if not _spelled_figure(text, words, nums, (start, end), lo, hi, lead_a):
         return None
-    if _ordinal(words) or (nums[-1] in _DENOMINATORS and text[end : end + 1] == "-"):
-        return None  # "twenty-fifth", "one-third-owned"
     if lead_a and nums[0] in {"hundred", *_DOZENS, *_DENOMINATORS, *_SCALES}:
         start = start - len(lead_a.group())
-    if nums == ["one"] and _lone_one(before, after):
-        return None
-    if _compound(text, end, hi):
-        return None  # "two-door", "five-speed", "one-off": a compound word, not a figure
-    if nums[0] in {"nought", "naught"} and _search(r"\b(?:for|to)[ \t]+$", before):
-        return None  # "all for naught", "came to nought"
     value, prec = _words_value(words)
     if value is None:
         return None
-    return _Raw(start, end, value, prec, digit=min(prec, 1.0) if value < 100 else prec)
+    scale = _SCALES.get(nums[-1], 1.0)  # "seven thousand": a range's end shares it
+    return _Raw(start, end, value, prec, digit=min(prec, 1.0) if value < 100 else prec,
+                scale=scale)
+
+
+def _spelled_figure(
+    text: str, words: list[str], nums: list[str], span: tuple[int, int], lo: int, hi: int,
+    lead_a: re.Match[str] | None,
+) -> bool:
+    """Tell whether number words state a figure.
+
+    Not "hundred" alone, an ordinal, "no one", a compound ("two-door") or an idiom ("all
+    for naught").
+    """
+    start, end = span
+    before = text[max(lo, start - 12) : start].lower()
+    after = text[end : min(hi, end + 12)].lower()
+    checks = (
+        nums == [words[0]] and words[0] in {"hundred", *_DOZENS, *_SCALES} and not lead_a,
+        nums[0] in _DENOMINATORS and not _fraction_ok(text, nums, start, after, lo, lead_a),
+        _ordinal(words) or (nums[-1] in _DENOMINATORS and text[end : end + 1] == "-"),
+        nums == ["one"] and _lone_one(before, after),
+        nums[0] in {"nought", "naught"} and bool(_search(r"\b(?:for|to)[ \t]+$", before)),
+    )
+    return not any(checks) and not _compound(text, end, hi)
 
 
 def _compound(text: str, end: int, hi: int) -> bool:
@@ -1193,43 +1209,80 @@ def _combine_vague(text: str, raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
-def _ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
-    """Give both ends of "between 5,000 and 6,000" / "5,000-6,000" the range's interval."""
-    out = list(raws)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.vague or b.vague or b.start - a.end > 9:
-            continue
-        sep = _RANGE_SEP.fullmatch(text, a.end, b.start)
-        if not sep:
-            continue
-        word = sep.group().strip().lower()
-        intro = _RANGE_INTRO.search(text, max(0, a.start - 12), a.start)
-        if word == "and" and not intro:
-            continue
-        if a.value >= b.value and not (b.scale > 1.0 and a.scale == 1.0):
-            continue  # "31-24", "(10-5)": a score or a record, not a range
-        if word.endswith("to") and not intro and not _plain_range(text, a, b):
-            continue
-        a_value = a.value
-        if a.scale == 1.0 and b.scale > 1.0 and a.value * b.scale <= b.value:
-            a_value = a.value * b.scale  # "5-6 million": the scale is shared
-        lo_v, hi_v = sorted((a_value, b.value))
-        unit = a.unit or b.unit
-        if intro:
-            a = attrs.evolve(a, start=intro.start())
-        out[i] = attrs.evolve(
-            a, value=a_value, unit=unit, qualifier=">=", low=lo_v, high=hi_v, range_start=True
-        )
-        out[i + 1] = attrs.evolve(b, unit=unit, qualifier="<=", low=lo_v, high=hi_v)
+def _ranges(text: str, raws: list[_Raw], hi: int) -> list[_Raw]:
+    """Join "between 5,000 and 6,000", "5,000-6,000", "from $300 to $2 million" into one."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        merged = _range_of(text, raws[i], raws[i + 1], hi) if i + 1 < len(raws) else None
+        out.append(merged or raws[i])
+        i += 2 if merged else 1
     return out
+
+
+def _unit_gap(text: str, end: int, limit: int) -> int:
+    """Return where a unit repeated after a range's first end stops: "3% and 4%"."""
+    from discrep._units import unit_after
+
+    pm = _PERCENT.match(text, end, limit)
+    if pm is not None:
+        return pm.end()
+    u = unit_after(text, end, limit) if _match(r"[ \t]?[^\W\d]", text[end : end + 2]) else None
+    return u[1] if u is not None else end
+
+
+def _same_unit_after(text: str, a_end: int, gap: int, b_end: int, hi: int) -> bool:
+    """Whether the unit after the first end is also written after the second."""
+    from discrep._units import unit_after
+
+    if _PERCENT.match(text, a_end, gap):
+        return _PERCENT.match(text, b_end, hi) is not None
+    first = unit_after(text, a_end, gap)
+    second = unit_after(text, b_end, hi)
+    return first is not None and second is not None and first[0] == second[0]
+
+
+def _range_of(text: str, a: _Raw, b: _Raw, hi: int) -> _Raw | None:
+    """Return the range two adjacent numbers state, or None when they are two figures."""
+    if a.vague or b.vague or b.start - a.end > 24:
+        return None
+    gap = _unit_gap(text, a.end, b.start)
+    sep = _RANGE_SEP.fullmatch(text, gap, b.start)
+    if not sep or (gap > a.end and not _same_unit_after(text, a.end, gap, b.end, hi)):
+        return None
+    word = sep.group().strip().lower()
+    intro = _RANGE_INTRO.search(text, max(0, a.start - 12), a.start)
+    if not _is_range(text, a, b, word, intro is not None):
+        return None
+    a_value = a.value
+    if a.scale == 1.0 and b.scale > 1.0 and a.value * b.scale <= b.value:
+        a_value = a.value * b.scale  # "5-6 million": the scale is shared
+    low, high = sorted((a_value, b.value))
+    return attrs.evolve(
+        b, start=intro.start() if intro else a.start, value=low, unit=a.unit or b.unit,
+        qualifier="=", low=low, high=high, is_range=True,
+    )
+
+
+def _is_range(text: str, a: _Raw, b: _Raw, word: str, intro: bool) -> bool:
+    """Whether "a <word> b" is a range: not a score ("31-24"), a change or two figures."""
+    if word == "or":  # "five or six days", "two or three weeks"
+        return not intro and a.scale == b.scale and 0 < a.value < b.value <= 2 * a.value
+    if word == "and" and not intro:
+        return False
+    if a.value >= b.value and not (b.scale > 1.0 and a.scale == 1.0):
+        return False  # "31-24", "(10-5)": a score or a record; "from 1,870 to 1,640": a change
+    return not (word.endswith("to") and not intro and not _plain_range(text, a, b))
 
 
 def _plain_range(text: str, a: _Raw, b: _Raw) -> bool:
     """Tell "5,000 to 6,000 people" (a range) from "grew by a third to 4.2 billion" (not)."""
-    if not _match(r"[\d$€£¥]", text[a.start : a.start + 1]):
-        return False
     if _search(r"\bby[ \t]+$", text[max(0, a.start - 6) : a.start]):
+        return False
+    if a.value == 0:
+        return 0 < b.value <= 1000  # "0 to 60 mph"
+    written = _match(r"[\d$€£¥]", text[a.start : a.start + 1]) is not None
+    if not (written or a.value == int(a.value)):  # "a third to 4.2 billion"
         return False
     a_value = a.value * (b.scale if a.scale == 1.0 else 1.0)
     return 0 < a_value < b.value <= 10 * a_value
@@ -1271,6 +1324,7 @@ def _finish(text: str, raw: _Raw, lo: int, hi: int, prev_predicate: str | None) 
         what=what,
         predicate=pred,
         vague=raw.vague,
+        is_range=raw.is_range,
     )
 
 
@@ -1453,7 +1507,7 @@ def _unit_word(m: re.Match[str]) -> str | None:
     """Return the unit a ``_UNIT_WORD`` match names."""
     letter = m.group("tl") or m.group("tc")
     if letter:
-        return _TEMPERATURE[letter.lower()]
+        return _TEMPERATURE[_key(letter)]
     word = m.group("tw")
     if word:
         w = word.lower()
@@ -1468,7 +1522,7 @@ def _unit_word(m: re.Match[str]) -> str | None:
         return "year"
     if m.group("sl"):
         return _SYMBOL[m.group("sl")]
-    return _ISO[m.group("iso").lower()]
+    return _ISO[_key(m.group("iso"))]
 
 
 _CALIBER = compile_spaced(r"(?:-|[ \t])?calib(?:er|re)s?\b", re.IGNORECASE)

@@ -321,6 +321,51 @@ def articles(
     >>> g.article.text[g.facts.venue.mentions[0].start:g.facts.venue.mentions[0].end]
     'Abu Dhabi'
     """
+    story = _draw_story(draw, people, min_date, max_date)
+    b = _Builder()
+    _write_lead(b, story)
+    _write_rest(b, story)
+    text = b.text()
+    title = text.split("\n", 1)[0]
+    article = Article(text, source=source, published=story.published, title=title)
+    return Generated(article, _facts(story, b))
+
+
+@attrs.frozen
+class _Story:
+    """What one generated article reports, as drawn (the text is written from it)."""
+
+    first: tuple[str, str]
+    second: tuple[str, str]
+    roles: list[str]
+    city: str
+    country: str
+    published: dt.date
+    when: dt.date
+    style: str
+    topic: str
+    lead_form: int
+    figure: int
+    qualifier_text: str
+    qualifier: Qualifier
+    number: str
+    value: float
+    opening: str
+    closing: str
+    with_closing_line: bool
+    closing_form: int
+    #: (index of another capital, days earlier) of an earlier round of talks
+    earlier: tuple[int, int] | None
+    #: (index into _FIGURES, number as written, value) of a second figure
+    second_figure: tuple[int, str, float] | None
+
+
+def _draw_story(
+    draw: st.DrawFn,
+    people: st.SearchStrategy[tuple[str, str]] | None,
+    min_date: dt.date,
+    max_date: dt.date,
+) -> _Story:
     if people is None:
         first, second = draw(_two_people())
     else:
@@ -337,7 +382,6 @@ def articles(
     topic = draw(st.sampled_from(_TOPICS))
     lead_form = draw(st.integers(0, 1))
     figure = draw(st.integers(0, len(_FIGURES) - 1))
-    before, what, after, counted = _FIGURES[figure]
     qualifier_text, qualifier = draw(st.sampled_from(_QUALIFIERS))
     scale = draw(st.sampled_from((100, 1000, 10, 1_000_000)))
     mantissa = draw(st.integers(11, 95) if scale == 1_000_000 else st.integers(2, 95))
@@ -358,28 +402,32 @@ def articles(
         index += index >= figure
         text2, value2 = _format_number(draw(st.integers(2, 95)), draw(st.sampled_from((10, 100))))
         second_figure = (index, text2, value2)
+    return _Story(
+        first, second, roles, city, country, published, when, style, topic, lead_form,
+        figure, qualifier_text, qualifier, number, value, opening, closing, with_closing_line,
+        closing_form, earlier, second_figure,
+    )
 
-    b = _Builder()
-    (name1, _), (name2, _) = first, second
-    # headline
+
+def _write_lead(b: _Builder, story: _Story) -> None:
+    """Write the headline and the lead: who met whom, where, when (and an earlier round)."""
+    (name1, _), (name2, _) = story.first, story.second
+    roles, city, when, style, topic = story.roles, story.city, story.when, story.style, story.topic
     b.add("Talks in ")
     b.add(city, "venue")
     b.add(f" focus on {topic}\n\n")
-    # lead: who met whom, where and when
-    if lead_form == 0:
+    if story.lead_form == 0:
         b.add(f"{roles[0]} ")
         b.add(name1, "p0")
         b.add(f" met {roles[1]} ")
         b.add(name2, "p1")
-        b.add(" in ")
-        b.add(city, "venue")
     else:
         b.add(name1, "p0")
         b.add(f", the {roles[0]}, held talks with ")
         b.add(f"{roles[1]} ")
         b.add(name2, "p1")
-        b.add(" in ")
-        b.add(city, "venue")
+    b.add(" in ")
+    b.add(city, "venue")
     b.add(" on ")
     if style in ("weekday, date", "weekday"):
         b.add(WEEKDAYS[when.weekday()], "weekday")
@@ -388,43 +436,48 @@ def articles(
     if style in ("weekday, date", "date"):
         b.add(format_date(when), "day")
     b.add(f" to discuss {topic}.")
-    if earlier is not None:
-        other_city = caps[earlier[0]][0]
+    if story.earlier is not None:
+        other_city = capitals()[story.earlier[0]][0]
         b.add(" It was their second round of talks, after a first round in ")
         b.add(other_city, "venue2")
         b.add(" on ")
-        b.add(format_date(when - dt.timedelta(days=earlier[1])), "day2")
+        b.add(format_date(when - dt.timedelta(days=story.earlier[1])), "day2")
         b.add(".")
     b.add("\n\n")
-    # the figure
+
+
+def _write_rest(b: _Builder, story: _Story) -> None:
+    """Write the figure, a quote, maybe a second figure and a closing line."""
+    before, what, after, _ = _FIGURES[story.figure]
     b.add(f"{before} ")
     start = b.size
-    b.add(qualifier_text)
-    b.add(number, "number")
-    b.spans["amount"] = [Span(start, b.size, qualifier_text + number)]
+    b.add(story.qualifier_text)
+    b.add(story.number, "number")
+    b.spans["amount"] = [Span(start, b.size, story.qualifier_text + story.number)]
     b.add(f" {what} {after}\n\n")
     # a quote, with the first person's surname alone and the venue again
-    b.add(f"{opening}We agreed to meet again,{closing} ")
-    b.add(_surname(name1), "s0")
+    b.add(f"{story.opening}We agreed to meet again,{story.closing} ")
+    b.add(_surname(story.first[0]), "s0")
     b.add(" told reporters in ")
-    b.add(city, "venue")
+    b.add(story.city, "venue")
     b.add(".")
-    if second_figure is not None:
-        before2, what2, after2, _ = _FIGURES[second_figure[0]]
+    if story.second_figure is not None:
+        before2, what2, after2, _ = _FIGURES[story.second_figure[0]]
         b.add(f"\n\n{before2} ")
-        b.add(second_figure[1], "number2")
+        b.add(story.second_figure[1], "number2")
         b.add(f" {what2} {after2}")
-    if with_closing_line:
+    if story.with_closing_line:
         b.add("\n\n")
-        b.add(_surname(name2), "s1")
-        office = "'s office" if closing_form else ""
+        b.add(_surname(story.second[0]), "s1")
+        office = "'s office" if story.closing_form else ""
         b.add(f"{office} said the next round would be announced later.")
     b.add("\n")
 
-    text = b.text()
-    title = text.split("\n", 1)[0]
+
+def _facts(story: _Story, b: _Builder) -> Facts:
+    """Return the facts of the written article, with the spans where each was written."""
     facts = Facts(
-        published=published,
+        published=story.published,
         people=tuple(
             Person(
                 name=pair[0],
@@ -433,41 +486,45 @@ def articles(
                 mentions=b.get(f"p{i}"),
                 surnames=b.get(f"s{i}"),
             )
-            for i, (pair, role) in enumerate(zip((first, second), roles, strict=True))
+            for i, (pair, role) in enumerate(
+                zip((story.first, story.second), story.roles, strict=True)
+            )
         ),
-        venue=Venue(city, country, b.get("venue")),
+        venue=Venue(story.city, story.country, b.get("venue")),
         amount=Amount(
             span=b.get("amount")[0],
             number=b.get("number")[0],
-            value=value,
-            qualifier=qualifier,
-            what=counted,
+            value=story.value,
+            qualifier=story.qualifier,
+            what=_FIGURES[story.figure][3],
         ),
         when=When(
-            date=when,
+            date=story.when,
             weekday=(b.get("weekday") or (None,))[0],
             day=(b.get("day") or (None,))[0],
         ),
     )
-    if earlier is not None:
-        other_city, other_country = caps[earlier[0]]
+    if story.earlier is not None:
+        other_city, other_country = capitals()[story.earlier[0]]
         facts = attrs.evolve(
             facts,
             earlier_venue=Venue(other_city, other_country, b.get("venue2")),
             earlier_when=When(
-                date=when - dt.timedelta(days=earlier[1]), weekday=None, day=b.get("day2")[0]
+                date=story.when - dt.timedelta(days=story.earlier[1]),
+                weekday=None,
+                day=b.get("day2")[0],
             ),
         )
-    if second_figure is not None:
+    if story.second_figure is not None:
         number2 = b.get("number2")[0]
         facts = attrs.evolve(
             facts,
             other_amount=Amount(
-                span=number2, number=number2, value=second_figure[2], qualifier="=",
-                what=_FIGURES[second_figure[0]][3],
+                span=number2, number=number2, value=story.second_figure[2], qualifier="=",
+                what=_FIGURES[story.second_figure[0]][3],
             ),
         )
-    return Generated(Article(text, source=source, published=published, title=title), facts)
+    return facts
 
 
 def _surname(name: str) -> str:

@@ -18,10 +18,16 @@ Telegram) are left out, because no outlet writes names that way.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 import attrs
 from hypothesis import strategies as st
+
+if TYPE_CHECKING:
+    from discrep._model import Extraction
 
 __all__ = [
     "CONFUSABLES",
@@ -32,6 +38,7 @@ __all__ = [
     "measure_linking",
     "names",
     "romanisations",
+    "score_linking",
     "variant_pairs",
 ]
 
@@ -271,38 +278,24 @@ def measure_linking() -> LinkScore:
     carry the gazetteer id their name resolves to); pairs of the same real name that land
     in one entity are true positives.
     """
-    from collections import Counter
+    return score_linking([(n.key, n.kind, romanisations(n)) for n in NAMES])
 
+
+def score_linking(groups: Sequence[tuple[str, str, Sequence[str]]]) -> LinkScore:
+    """Link ``(key, kind, written forms)`` groups, each form a one-mention article.
+
+    Pairwise precision, recall and F1 over the mentions; the errors list each entity
+    that merged two keys and each key split over several entities.
+    """
     from discrep._align.entities import link_entities
     from discrep._config import Config
-    from discrep._gazetteer import lookup
-    from discrep._model import Article, Extraction, Mention
 
-    extractions = []
-    truth: dict[str, str] = {}
-    for name in NAMES:
-        for i, written in enumerate(romanisations(name)):
-            source = f"{name.key}/{i}"
-            place = lookup(written) if name.kind == "place" else None
-            mention = Mention(
-                source=source,
-                start=0,
-                end=len(written),
-                text=written,
-                kind="person" if name.kind == "person" else "place",
-                name=written,
-                place_id=place.id if place is not None else None,
-            )
-            extractions.append(
-                Extraction(Article(written, source=source), (), mentions=(mention,))
-            )
-            truth[source] = name.key
+    extractions, truth = _one_mention_articles(groups)
     entities = link_entities(extractions, Config())
     both: Counter[tuple[str, str]] = Counter()
     predicted: Counter[str] = Counter()
-    actual: Counter[str] = Counter(truth.values())
-    errors = []
     parts: dict[str, list[list[str]]] = {}
+    errors = []
     for ent in entities:
         keys = Counter(truth[m.source] for m in ent.mentions)
         predicted[ent.id] += len(ent.mentions)
@@ -314,11 +307,48 @@ def measure_linking() -> LinkScore:
         if len(keys) > 1:
             errors.append("merged: " + ", ".join(sorted({m.text for m in ent.mentions})))
     errors.extend(
-        "split: " + " | ".join(", ".join(g) for g in groups)
-        for groups in parts.values()
-        if len(groups) > 1
+        "split: " + " | ".join(", ".join(g) for g in found)
+        for found in parts.values()
+        if len(found) > 1
     )
+    return _pairwise(both, predicted, Counter(truth.values()), len(extractions), errors)
 
+
+def _one_mention_articles(
+    groups: Sequence[tuple[str, str, Sequence[str]]],
+) -> tuple[list[Extraction], dict[str, str]]:
+    from discrep._gazetteer import lookup
+    from discrep._model import Article, Extraction, Mention
+
+    extractions = []
+    truth: dict[str, str] = {}
+    for key, kind, forms in groups:
+        for i, written in enumerate(forms):
+            source = f"{key}/{i}"
+            place = lookup(written) if kind == "place" else None
+            mention = Mention(
+                source=source,
+                start=0,
+                end=len(written),
+                text=written,
+                kind="person" if kind == "person" else "place",
+                name=written,
+                place_id=place.id if place is not None else None,
+            )
+            extractions.append(
+                Extraction(Article(written, source=source), (), mentions=(mention,))
+            )
+            truth[source] = key
+    return extractions, truth
+
+
+def _pairwise(
+    both: Counter[tuple[str, str]],
+    predicted: Counter[str],
+    actual: Counter[str],
+    mentions: int,
+    errors: list[str],
+) -> LinkScore:
     def pairs(n: int) -> int:
         return n * (n - 1) // 2
 
@@ -328,4 +358,4 @@ def measure_linking() -> LinkScore:
     precision = tp / pp if pp else 1.0
     recall = tp / ap if ap else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return LinkScore(precision, recall, f1, len(extractions), tuple(errors))
+    return LinkScore(precision, recall, f1, mentions, tuple(errors))

@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 import attrs
@@ -29,7 +29,15 @@ from hypothesis import strategies as st
 
 from discrep._lexicon import MONTH
 from discrep._model import Article, Extraction, Kind, Mention, Qualifier, TimeExpr
-from discrep.testing.articles import MONTHS, WEEKDAYS, Generated, Person, capitals, format_date
+from discrep.testing.articles import (
+    MONTHS,
+    WEEKDAYS,
+    Generated,
+    Person,
+    When,
+    capitals,
+    format_date,
+)
 
 __all__ = [
     "NEUTRAL",
@@ -186,21 +194,9 @@ def respell(
     ('spelling', ('Ivan Petrov', 'Iwan Petrow'), (('Petrov', 'Petrow'),))
     """
     art, gen = _split(article)
-    if gen is not None:
-        if entity is None or isinstance(entity, int):
-            person: Person | None = gen.facts.people[entity or 0]
-        else:
-            person = _person(gen, entity)
-        if person is not None:
-            old = person.name
-            new = to if to is not None else person.variant
-            if new == old:
-                raise NothingToPerturb(f"{old!r} has no other spelling to write")
-            new_surname = new.rsplit(" ", 1)[-1]
-            edits = [(s.start, s.end, new) for s in person.mentions]
-            edits += [(s.start, s.end, new_surname) for s in person.surnames]
-            changed = _evolve(art, _edit(art.text, edits), "respell")
-            return Perturbed(changed, _spelling(old, new))
+    person = _generated_person(gen, entity) if gen is not None else None
+    if person is not None:
+        return _respell_person(art, person, to)
     if entity is None or isinstance(entity, int):
         mentions = _extraction(art).mentions
         full = [m for m in mentions if m.kind == "person" and " " in m.name.strip()]
@@ -213,6 +209,26 @@ def respell(
     if spelled is None or spelled == old:
         raise NothingToPerturb(f"no respelling rule applies to {old!r}; pass to=")
     return _respell_text(art, old, spelled)
+
+
+def _generated_person(gen: Generated, entity: str | int | None) -> Person | None:
+    """Return the generated person ``entity`` names (an index or a name), if any."""
+    if entity is None or isinstance(entity, int):
+        return gen.facts.people[entity or 0]
+    return _person(gen, entity)
+
+
+def _respell_person(art: Article, person: Person, to: str | None) -> Perturbed:
+    """Respell a generated person's full-name and surname mentions where they were put."""
+    old = person.name
+    new = to if to is not None else person.variant
+    if new == old:
+        raise NothingToPerturb(f"{old!r} has no other spelling to write")
+    new_surname = new.rsplit(" ", 1)[-1]
+    edits = [(s.start, s.end, new) for s in person.mentions]
+    edits += [(s.start, s.end, new_surname) for s in person.surnames]
+    changed = _evolve(art, _edit(art.text, edits), "respell")
+    return Perturbed(changed, _spelling(old, new))
 
 
 def _person(gen: Generated, name: str) -> Person | None:
@@ -424,21 +440,7 @@ def shift_date(article: ArticleLike, days: int = -1) -> Perturbed:
         raise ValueError("shift_date needs a non-zero number of days")
     art, gen = _split(article)
     if gen is not None:
-        when = gen.facts.when
-        new = when.date + dt.timedelta(days=days)
-        edits = []
-        if when.weekday is not None:
-            edits.append((when.weekday.start, when.weekday.end, WEEKDAYS[new.weekday()]))
-        weekdays = (WEEKDAYS[when.date.weekday()], WEEKDAYS[new.weekday()])
-        if when.day is not None:
-            edits.append((when.day.start, when.day.end, format_date(new)))
-            forms = (when.day.text, format_date(new))
-            alternatives = (weekdays,) if when.weekday is not None else ()
-        else:
-            forms, alternatives = weekdays, ()
-        text = _edit(art.text, edits)
-        expected = Expected("date", forms, alternatives)
-        return Perturbed(_evolve(art, text, "shift_date"), expected)
+        return _shift_generated(art, gen.facts.when, days)
     ex = _extraction(art)
     for t in _event_times_first(ex):
         if t.type != "date" or t.value is None:
@@ -449,18 +451,43 @@ def shift_date(article: ArticleLike, days: int = -1) -> Perturbed:
             continue
         edits = [(t.start, t.end, written)]
         alts: list[tuple[str, ...]] = []
-        for w in ex.times:
-            near = 0 <= t.start - w.end <= 3 or 0 <= w.start - t.end <= 3
-            wd = _WEEKDAY_RX.match(w.text)
-            same = wd is not None and wd.group().lower() == WEEKDAYS[t.value.weekday()].lower()
-            if w.type == "weekday" and near and wd is not None and same:
-                new_word = _weekday_word(wd.group(), new.weekday())
-                edits.append((w.start, w.start + wd.end(), new_word))
-                alts.append((wd.group(), new_word))
+        for start, old_word, new_word in _weekdays_beside(ex, t, t.value, new):
+            edits.append((start, start + len(old_word), new_word))
+            alts.append((old_word, new_word))
         text = _edit(art.text, edits)
         expected = Expected("date", (t.text, written), tuple(alts))
         return Perturbed(_evolve(art, text, "shift_date"), expected)
     raise NothingToPerturb(f"discrep found no resolved date in {art.source!r}")
+
+
+def _shift_generated(art: Article, when: When, days: int) -> Perturbed:
+    """Move a generated article's event date (and its weekday) where they were put."""
+    new = when.date + dt.timedelta(days=days)
+    edits = []
+    if when.weekday is not None:
+        edits.append((when.weekday.start, when.weekday.end, WEEKDAYS[new.weekday()]))
+    weekdays = (WEEKDAYS[when.date.weekday()], WEEKDAYS[new.weekday()])
+    if when.day is not None:
+        edits.append((when.day.start, when.day.end, format_date(new)))
+        forms = (when.day.text, format_date(new))
+        alternatives = (weekdays,) if when.weekday is not None else ()
+    else:
+        forms, alternatives = weekdays, ()
+    text = _edit(art.text, edits)
+    return Perturbed(_evolve(art, text, "shift_date"), Expected("date", forms, alternatives))
+
+
+def _weekdays_beside(
+    ex: Extraction, t: TimeExpr, old: dt.date, new: dt.date
+) -> Iterator[tuple[int, str, str]]:
+    """Weekdays written right beside date ``t`` and naming its day: (start, word, new word)."""
+    for w in ex.times:
+        near = 0 <= t.start - w.end <= 3 or 0 <= w.start - t.end <= 3
+        wd = _WEEKDAY_RX.match(w.text)
+        if w.type != "weekday" or not near or wd is None:
+            continue
+        if wd.group().lower() == WEEKDAYS[old.weekday()].lower():
+            yield w.start, wd.group(), _weekday_word(wd.group(), new.weekday())
 
 
 def change_weekday(article: ArticleLike, days: int = -1) -> Perturbed:
