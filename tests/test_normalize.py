@@ -165,5 +165,6 @@ def test_arabic_and_persian_readings_meet() -> None:
 
     assert meet("aẓ-Ẓarwāqī", "al-Zarwaqi")
     assert meet("el-Bardjouf", "al-Barjuf")
-    assert meet("Soleymaqi", "Sulaymaqi") and meet("Qorb", "Qurb")
+    assert meet("Soleymaqi", "Sulaymaqi")
+    assert meet("Qorb", "Qurb")
     assert not meet("Hasan", "Husayn")  # two names, not two readings of one
