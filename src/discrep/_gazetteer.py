@@ -237,24 +237,10 @@ def lookup(name: str) -> Place | None:
         return lookup(m.group(1))
     m = _REGION_AFTER.match(name) or _REGION_BEFORE.match(name)
     if m:
-        inner = _clean(m.group(1))
-        for place in places_named(inner):
-            if place.kind == "region":
-                return place
-            if place.kind == "city":
-                return _region_of(place)
-        return None
+        return _region_named(_clean(m.group(1)))
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 3:
-        pid = _index().by_code.get(compact)
-        if pid is None:
-            return None
-        country = _index().by_id[pid]
-        # undotted two-letter codes ("TV", "IT") are mostly other things: only the codes
-        # of large countries, which news writes that way ("US"), are taken
-        if len(compact) == 2 and compact == name and country.population < 50_000_000:
-            return None
-        return country
+        return _country_code(compact, name)
     found = places_named(name, exact=True)
     if not found and len(name) >= 5 and name[-1] == "s" and name[-2] != "s":
         # possessive written without its apostrophe ("Ukraines", "Russias")
@@ -262,6 +248,29 @@ def lookup(name: str) -> Place | None:
     if not found:
         found = tuple(p for p in places_named(name) if _close_reading(name, p))
     return found[0] if found else None
+
+
+def _region_named(inner: str) -> Place | None:
+    """Return the region "X region" / "X Oblast" names: X's own, or the one holding city X."""
+    for place in places_named(inner):
+        if place.kind == "region":
+            return place
+        if place.kind == "city":
+            return _region_of(place)
+    return None
+
+
+def _country_code(compact: str, name: str) -> Place | None:
+    """Return the country of a two- or three-letter code ("US", "U.S.", "GBR")."""
+    pid = _index().by_code.get(compact)
+    if pid is None:
+        return None
+    country = _index().by_id[pid]
+    # undotted two-letter codes ("TV", "IT") are mostly other things: only the codes
+    # of large countries, which news writes that way ("US"), are taken
+    if len(compact) == 2 and compact == name and country.population < 50_000_000:
+        return None
+    return country
 
 
 def _close_reading(name: str, place: Place) -> bool:

@@ -143,26 +143,10 @@ def _entity_discrepancy(
 ) -> Discrepancy | None:
     spelled = [(m, f) for m in entity.mentions if (f := _spelling(m)) is not None]
     merged = _merge_possessive({f for _, f in spelled})
-    forms = set(merged.values())
-    if len(forms) < 2:
+    kept = _kept_forms(set(merged.values()), config.names.spelling_ratio)
+    if kept is None:
         return None
-    # a form that only leaves words out of another (an added first name, middle name or
-    # qualifier) is not another spelling
-    kept = [f for f in forms if not any(_subsequence(f, g) for g in forms)]
-    if len(kept) < 2:
-        return None
-    ratio = config.names.spelling_ratio
-    if not any(_spelled_alike(a, b, ratio) for i, a in enumerate(kept) for b in kept[i + 1 :]):
-        return None
-    by_form: dict[tuple[str, ...], list[Mention]] = {f: [] for f in kept}
-    for m, f in spelled:
-        form = merged[f]
-        if form in by_form:
-            by_form[form].append(m)
-        else:
-            holders = [g for g in kept if _subsequence(form, g)]
-            if len(holders) == 1:
-                by_form[holders[0]].append(m)
+    by_form = _mentions_by_form(spelled, merged, kept)
     # forms in the order the entity's mentions first use them
     order = list(dict.fromkeys(form for _, f in spelled if (form := merged[f]) in by_form))
     claims = []
@@ -171,10 +155,9 @@ def _entity_discrepancy(
         ms = by_form[form]
         # quote a full mention spelled exactly so (not a possessive or a bare surname)
         first = next((m for m in ms if _spelling(m) == form), ms[0])
-        ex = by_source[first.source]
         written = _written(first)
         sources = list(dict.fromkeys(m.source for m in ms))
-        claims.append(claim(ex, first.start, first.end, value=written))
+        claims.append(claim(by_source[first.source], first.start, first.end, value=written))
         parts.append(f"{written} ({', '.join(sources)})")
     return Discrepancy(
         kind="spelling",
@@ -186,6 +169,40 @@ def _entity_discrepancy(
             else config.confidence.spelling_other
         ),
     )
+
+
+def _kept_forms(forms: set[tuple[str, ...]], ratio: float) -> list[tuple[str, ...]] | None:
+    """Return the forms that are spellings of one another, or None when there are none.
+
+    A form that only leaves words out of another (an added first name, middle name or
+    qualifier) is not another spelling.
+    """
+    if len(forms) < 2:
+        return None
+    kept = [f for f in forms if not any(_subsequence(f, g) for g in forms)]
+    if len(kept) < 2:
+        return None
+    if not any(_spelled_alike(a, b, ratio) for i, a in enumerate(kept) for b in kept[i + 1 :]):
+        return None
+    return kept
+
+
+def _mentions_by_form(
+    spelled: list[tuple[Mention, tuple[str, ...]]],
+    merged: Mapping[tuple[str, ...], tuple[str, ...]],
+    kept: list[tuple[str, ...]],
+) -> dict[tuple[str, ...], list[Mention]]:
+    """File each mention under its kept form, or under the one kept form holding it."""
+    by_form: dict[tuple[str, ...], list[Mention]] = {f: [] for f in kept}
+    for m, f in spelled:
+        form = merged[f]
+        if form in by_form:
+            by_form[form].append(m)
+            continue
+        holders = [g for g in kept if _subsequence(form, g)]
+        if len(holders) == 1:
+            by_form[holders[0]].append(m)
+    return by_form
 
 
 def _written(m: Mention) -> str:

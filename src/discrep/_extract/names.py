@@ -492,26 +492,39 @@ def _run_end(text: str, toks: list[_Tok], i: int) -> int:
         prev = toks[j - 1]
         if prev.text != prev.bare and not _org_possessive(prev, toks[j]):
             break  # a possessive ends a run
-        after = toks[j + 1] if j + 1 < len(toks) else None
-        joined = _joins(text, prev, toks[j])
-        possessive = after is not None and _org_possessive(toks[j], after)
-        inner = _initial(text, toks[j], after) or _leads_to_org(text, toks, j)
-        title = toks[i].text == "The" and toks[j].cap and toks[j].lower not in _STOP
-        if joined and (_name_word(toks[j]) or possessive or inner or title):
+        if _continues(text, toks, i, j):
             j += 1
             continue
-        # "Ursula von der Leyen", "Charles de Gaulle": up to two particles
-        k = j
-        while k < j + 2 and k < len(toks) and toks[k].text in _PARTICLES and (
-            _joins(text, toks[k - 1], toks[k])
-        ):
-            k += 1
-        if k == j or k >= len(toks) or not _name_word(toks[k]) or not _joins(
-            text, toks[k - 1], toks[k]
-        ):
+        after_particles = _particles_end(text, toks, j)
+        if after_particles is None:
             break
-        j = k + 1
+        j = after_particles + 1
     return j
+
+
+def _continues(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+    """Tell whether ``toks[j]`` carries on the run of name words opened at ``toks[i]``."""
+    if not _joins(text, toks[j - 1], toks[j]):
+        return False
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    if _name_word(toks[j]) or (after is not None and _org_possessive(toks[j], after)):
+        return True
+    if _initial(text, toks[j], after) or _leads_to_org(text, toks, j):
+        return True
+    # a title opened by a mid-sentence "The" takes any capitalised word that is no stop word
+    return toks[i].text == "The" and toks[j].cap and toks[j].lower not in _STOP
+
+
+def _particles_end(text: str, toks: list[_Tok], j: int) -> int | None:
+    """Return the name word after up to two particles at ``toks[j]`` ("von der Leyen")."""
+    k = j
+    while k < j + 2 and k < len(toks) and toks[k].text in _PARTICLES and (
+        _joins(text, toks[k - 1], toks[k])
+    ):
+        k += 1
+    if k == j or k >= len(toks) or not _name_word(toks[k]):
+        return None
+    return k if _joins(text, toks[k - 1], toks[k]) else None
 
 
 def _place_of(name: str) -> Place | None:
@@ -688,24 +701,13 @@ class RuleExtractor:
 
     def _single(self, ctx: _Ctx, run: _Run, tok: _Tok, titled: bool) -> Iterator[Mention]:
         article, bare = ctx.article, tok.bare
-        key = fold_token(bare)
-        if titled and (demonym_place(bare) is not None or _place_of(bare) is not None):
-            titled = False
-        plural = bare.endswith("s") and fold_token(bare[:-1]) in ctx.people
-        if titled or key in ctx.people or plural:
+        if _person_word(ctx, bare, titled):
             yield _person(article, (tok,), run.sentence)
             return
         initial = run.initial and run.toks[0] is tok
-        place = _place_of(bare)
-        if place is not None and (
-            not initial or bare in ctx.mid or place.population >= ctx.large_city
-            or place.kind != "city"
-        ):
-            name = _without_glued_s(bare)
-            yield _mention(article, (tok,), "place", run.sentence, place=place, name=name)
-            return
-        if demonym_place(bare) is not None:
-            yield _mention(article, (tok,), "demonym", run.sentence)
+        known = _known_word(ctx, run, tok, initial)
+        if known is not None:
+            yield known
             return
         if not run.headline and _unknown_name(tok, ctx) and _surname_slip(bare, ctx.people):
             # a one-letter slip of a surname the article gives in full ("Feld" in an
@@ -721,6 +723,29 @@ class RuleExtractor:
         cue = _PLACE_CUE.search(article.text, max(0, tok.start - 30), tok.start)
         kind: MentionKind = "place" if cue and tok.text == bare else "organisation"
         yield _mention(article, (tok,), kind, run.sentence)
+
+
+def _person_word(ctx: _Ctx, bare: str, titled: bool) -> bool:
+    """Tell whether one word is a person: titled (and no place), or a surname the article gives."""
+    if titled and (demonym_place(bare) is not None or _place_of(bare) is not None):
+        titled = False
+    plural = bare.endswith("s") and fold_token(bare[:-1]) in ctx.people
+    return titled or fold_token(bare) in ctx.people or plural
+
+
+def _known_word(ctx: _Ctx, run: _Run, tok: _Tok, initial: bool) -> Mention | None:
+    """Return the place or demonym one known word is, if it is one."""
+    bare = tok.bare
+    place = _place_of(bare)
+    if place is not None and (
+        not initial or bare in ctx.mid or place.population >= ctx.large_city
+        or place.kind != "city"
+    ):
+        name = _without_glued_s(bare)
+        return _mention(ctx.article, (tok,), "place", run.sentence, place=place, name=name)
+    if demonym_place(bare) is not None:
+        return _mention(ctx.article, (tok,), "demonym", run.sentence)
+    return None
 
 
 #: Lower-case heads a demonym makes an institution's name ("the Indian navy"). Not
