@@ -859,6 +859,7 @@ def tag_times(
     out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from, config)
            for i, h in enumerate(hits)]
     out = _with_offsets(_with_weeks(_with_clocks(out, text), text), text, sentences)
+    out = _with_bounds(out, text, sentences)
     out = _resolve_anaphors(out, sentences)
     # A date directly naming the start of something counted ("the Feb. 24 invasion").
     out = [
@@ -1217,6 +1218,49 @@ def _with_offsets(
         res[k] = attrs.evolve(
             t, start=m.start(), text=text[m.start() : t.end], type="relative", value=value,
             relative=True, note=None, anchor=None, point=_day_point(value, None))
+    return res
+
+
+# "since August", "before 2018", "starting on January 7th", "as late as tomorrow", "no later
+# than May 1": an open bound written before the date. The bound word is part of the span.
+_BOUND_BEFORE = compile_spaced(
+    r"\b(?P<w>since|before|after|until|till|by|(?:no[ \t]+)?later[ \t]+than"
+    r"|as[ \t]+(?:late|early)[ \t]+as|(?:starting|beginning)(?:[ \t]+on)?)[ \t]+"
+    r"(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_BOUND_OF = {
+    "since": "since", "starting": "since", "beginning": "since", "as early as": "since",
+    "before": "before", "by": "before", "no later than": "before", "after": "after",
+    "later than": "after", "until": "until", "till": "until", "as late as": "until",
+}  # fmt: skip
+# "more than 2 weeks before today": a counted offset that is only a bound.
+_MORE_THAN = compile_spaced(r"\bmore[ \t]+than[ \t]+\Z", re.IGNORECASE)
+_OFFSET_REL = compile_spaced(r"\b(?P<rel>before|after)\b", re.IGNORECASE)
+
+
+def _with_bounds(
+    out: list[TimeExpr], text: str, sentences: tuple[Sentence, ...]
+) -> list[TimeExpr]:
+    """Mark the open bounds: "since August" is a bound at August, not a date of its own."""
+    res = list(out)
+    for k, t in enumerate(out):
+        if t.type in {"anaphor", "ordinal_day"}:
+            continue
+        idx = _sentence_index(sentences, t.start)
+        floor = max(sentences[idx].start if idx >= 0 else 0, t.start - 24,
+                    res[k - 1].end if k > 0 else 0)
+        m = _BOUND_BEFORE.search(text, floor, t.start)
+        word = " ".join(m["w"].lower().split()) if m else None
+        if m is None:
+            m = _MORE_THAN.search(text, floor, t.start) if t.type == "relative" else None
+            rel = _OFFSET_REL.search(t.text) if m else None
+            word = rel["rel"].lower() if rel else None
+        if m is None or word is None:
+            continue
+        bound = _BOUND_OF.get(word.split()[0] if word.startswith(("starting", "beginning"))
+                              else word, word)
+        res[k] = attrs.evolve(t, start=m.start(), text=text[m.start() : t.end], bound=bound)
     return res
 
 
