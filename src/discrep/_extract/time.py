@@ -98,10 +98,16 @@ _DMY = compile_spaced(
 # Aug.", "twenty five January nineteen eighty six", "the twenty third day of September".
 # "May" must be capitalised here ("they may twenty ..." is a verb).
 _MONTH_NAME = rf"(?:(?-i:May)|(?!may\b){MONTH})"
-_SPOKEN_DATE = compile_spaced(
-    rf"\b(?:(?P<month4>{_MONTH_NAME})\.?[ \t]+(?:the[ \t]+)?(?P<day4>{DAY_WORD})"
-    rf"|(?:the[ \t]+)?(?P<day5>{DAY_WORD})[ \t]+(?:day[ \t]+)?(?:of[ \t]+)?"
-    rf"(?P<month5>{_MONTH_NAME}))\b(?![ \t-](?:hundred|thousand)\b){_YEAR_TAIL}",
+# Each form opens with a lookahead on its first character (the regex engine then skips to
+# candidates), and is tried only in sentences holding a number word (_SPOKEN_KEYS).
+_SPOKEN_MDY = compile_spaced(
+    rf"(?=[jfmasond])\b(?P<month4>{_MONTH_NAME})\.?[ \t]+(?:the[ \t]+)?(?P<day4>{DAY_WORD})"
+    rf"\b(?![ \t-](?:hundred|thousand)\b){_YEAR_TAIL}",
+    re.IGNORECASE,
+)
+_SPOKEN_DMY = compile_spaced(
+    rf"(?=[otfsenw])\b(?:the[ \t]+)?(?P<day5>{DAY_WORD})[ \t]+(?:day[ \t]+)?(?:of[ \t]+)?"
+    rf"(?P<month5>{_MONTH_NAME})\b{_YEAR_TAIL}",
     re.IGNORECASE,
 )
 # Month names with hyphens or slashes: "05-Aug-2016", "23/Sep/2020", "2019/aug/01",
@@ -120,6 +126,7 @@ _ISO = compile_spaced(rf"(?=[12])\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[
 # "20220304" alone on a line (a scraped dateline)
 _COMPACT = compile_spaced(rf"^[ \t]*(?P<all>{_YEAR}[01]\d[0-3]\d)[ \t]*$", re.MULTILINE)
 _WEEKDAY = compile_spaced(
+    r"(?=[lntcupfmws])"
     r"\b(?:(?P<mod>last|next|this(?:[ \t]+(?:past|coming|upcoming))?|coming|upcoming|past"
     r"|previous|following)[ \t]+)?"
     r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?P<poss>['’]s)?\b",
@@ -134,6 +141,7 @@ _WEEKDAY_DAY = compile_spaced(
 )
 _COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _RELATIVE = compile_spaced(
+    r"(?=[ytlnpceaofs0-9])"
     r"\b(?:(?P<day>(?:yesterday|tomorrow)(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|today|tonight|this[ \t]+(?:morning|afternoon|evening)|last[ \t]+night)"
     r"|(?P<mod>last|next|this|past|coming|earlier[ \t]+this|later[ \t]+this)[ \t]+"
@@ -166,13 +174,14 @@ _HOLIDAY = compile_spaced(
 )
 # "the end of the year", "end of this month", "the middle of 2000", "year-end"
 _EDGE = compile_spaced(
-    r"\b(?:(?P<pos>end|beginning|start|middle|turn)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?=[ebsmty])\b(?:(?P<pos>end|beginning|start|middle|turn)[ \t]+of[ \t]+(?:the[ \t]+)?"
     rf"(?:(?P<mod>this|last|next)[ \t]+)?(?:(?P<unit>year|month)|(?P<year>{_YEAR}))"
     r"|(?P<unit2>year|month)[ -](?P<pos2>end))\b(?![-\w])",
     re.IGNORECASE,
 )
 # "mid-1998", "early 2016", "late 1990", "calendar year 2008", "the year 2011"
 _MOD_YEAR = compile_spaced(
+    r"(?=[emlcy])"
     rf"\b(?:(?P<mod>early|mid|late)[ \t-]+|(?:calendar[ \t]+)?year[ \t]+)(?P<year>{_YEAR})\b"
     r"(?![\w%/-])",
     re.IGNORECASE,
@@ -239,6 +248,7 @@ _BARE_MONTH = compile_spaced(
 )
 # "that year", "later that year", "that same year", "the following year", "that day"
 _ANAPHOR = compile_spaced(
+    r"(?=[let])"
     r"\b(?:(?:later|earlier)[ \t]+)?(?P<det>that[ \t]+same|the[ \t]+same|that|the[ \t]+following"
     r"|the[ \t]+next)[ \t]+(?P<unit>year|month|day)\b",
     re.IGNORECASE,
@@ -421,6 +431,11 @@ _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # words.
 _MONTH_NAME_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                     "september", "october", "november", "december")  # fmt: skip
+# A day said in words holds one of these (a month is checked by the pattern).
+_SPOKEN_KEYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "eleven", "twelf", "twelve", "thirteen", "fourteen",
+                "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twent",
+                "thirt")  # fmt: skip
 _RELATIVE_KEYS = ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon",
                   "evening", "night", "week", "month", "year", "ago", "later", "earlier",
                   "hence", "now")  # fmt: skip
@@ -437,7 +452,8 @@ _HOLIDAY_KEYS = (
 )  # fmt: skip
 _KINDS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("date", _MDY, _MONTH_KEYS), ("date", _DMY, _MONTH_KEYS), ("date", _ISO, ()),
-    ("date", _SEP_DATE, _MONTH_KEYS), ("date", _SPOKEN_DATE, _MONTH_KEYS),
+    ("date", _SEP_DATE, _MONTH_KEYS), ("date", _SPOKEN_MDY, _SPOKEN_KEYS),
+    ("date", _SPOKEN_DMY, _SPOKEN_KEYS),
     ("weekday", _WEEKDAY, _WEEKDAY_KEYS),
     ("relative", _RELATIVE, _RELATIVE_KEYS), ("time", _TIME, ()),
     ("time", _NOON, ("noon", "midnight")), ("year", _YEAR_ANY, ()),
@@ -479,7 +495,9 @@ def _keyed_sentences(
 ) -> list[int]:
     """Return the indices of the sentences holding one of ``keys`` (sorted).
 
-    Only non-junk sentences, or with ``junk=True`` only junk (metadata) ones.
+    Only non-junk sentences, or with ``junk=True`` only junk (metadata) ones. A key counts
+    only at the start of a word ("mar" in "March", not in "summary"): every pattern keyed
+    here opens a word with its key.
     """
     found: set[int] = set()
     ends = [s.end for s in sentences]
@@ -488,6 +506,9 @@ def _keyed_sentences(
     for key in keys:
         i = find(key)
         while i >= 0:
+            if i and low[i - 1].isalpha():
+                i = find(key, i + 1)
+                continue
             idx = bisect.bisect_right(ends, i)
             if idx >= n:
                 break
