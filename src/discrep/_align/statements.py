@@ -267,17 +267,34 @@ def _stem(w: str) -> str:
     """
     if w.isdigit() or len(w) <= 3:
         return w
+    return _final_letters(_strip_suffix(_singular(w)))
+
+
+def _singular(w: str) -> str:
+    """Drop a plural "-s"/"-ies" ("cities" -> "city"; not "-ss", "-us", "-is")."""
     if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    for suffix, keep in (("ing", 3), ("ed", 3), ("est", 3), ("ern", 4), ("ian", 3), ("ia", 3)):
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+_SUFFIXES = (("ing", 3), ("ed", 3), ("est", 3), ("ern", 4), ("ian", 3), ("ia", 3))
+
+
+def _strip_suffix(w: str) -> str:
+    """Drop the first inflection or demonym suffix that leaves enough of the word."""
+    for suffix, keep in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             if suffix == "est" and (w[-4] in "ru" or w.endswith(_NOT_SUPERLATIVE)):
-                break
-            w = w[: -len(suffix)]
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "toppl"/"bigg" -> "big"
+                return w
+            return w[: -len(suffix)]
+    return w
+
+
+def _final_letters(w: str) -> str:
+    """Undouble a final consonant ("toppl"/"bigg" -> "big") and drop a final "e"."""
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
