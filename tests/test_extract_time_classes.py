@@ -311,3 +311,28 @@ def test_open_bounds(text: str, span: str, bound: str, point: DatePoint) -> None
 def test_a_plain_date_has_no_bound() -> None:
     t = _one("The mill closed in August 2020.")
     assert (t.text, t.bound) == ("August 2020", None)
+
+
+# days said in words: "May twenty nine", "the second of Aug.", "tuesday the eleventh"
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ferry will return May twenty nine, the captain said.", "May twenty nine",
+         dt.date(2022, 5, 29)),
+        ("The vote was held on the second of August.", "the second of August",
+         dt.date(2021, 8, 2)),
+        ("She was born on twenty five January nineteen eighty six.",
+         "twenty five January nineteen eighty six", dt.date(1986, 1, 25)),
+        ("The fair opened on the twenty third day of September.",
+         "the twenty third day of September", dt.date(2021, 9, 23)),
+        ("The clinic reopens Tuesday the nineteenth.", "Tuesday the nineteenth",
+         dt.date(2021, 10, 19)),
+    ],
+)
+def test_days_in_words(text: str, span: str, value: dt.date) -> None:
+    t = _one(text)
+    assert (t.text, t.value) == (span, value)
+
+
+def test_may_as_a_verb_is_not_a_spoken_day() -> None:
+    assert _times("Prices may twenty percent rise, they said.") == []
