@@ -76,9 +76,6 @@ def _stem(word: str) -> str:
     return word
 
 
-cfg_numbers = True
-
-
 def _terms(text: str, lead: int) -> tuple[Counter[str], frozenset[str], frozenset[str]]:
     """Content-word counts of a text, the words written as names, the words of its lead.
 
@@ -90,7 +87,7 @@ def _terms(text: str, lead: int) -> tuple[Counter[str], frozenset[str], frozense
     for m in _WORD.finditer(text):
         raw = m.group()
         if raw[0].isdigit():
-            if len(raw) > 1 and cfg_numbers:
+            if len(raw) > 1:
                 counts["#" + raw.replace(",", "")] += 1
             continue
         low = raw.lower().replace("’", "'")
