@@ -87,6 +87,7 @@ def test_seed_times_golden(name: str, seed_extractions: dict[str, Any]) -> None:
         assert t.text == text[t.start : t.end] == item["text"]
         assert t.type == item["type"], item
         assert (t.value.isoformat() if t.value else None) == item["value"], item
+        assert t.bound == item.get("bound"), item
         for key in ("note", "anchor"):
             if key in item:
                 value = getattr(t, key)

@@ -161,7 +161,7 @@ def test_end_of_a_year() -> None:
     t = _one("The mill closed at the end of 1989 after a strike.")
     assert (t.text, t.point) == ("end of 1989", DatePoint(1989))
     t = _one("The bridge opens by the end of the year, officials said.")
-    assert (t.text, t.point) == ("end of the year", DatePoint(2021))
+    assert (t.text, t.point, t.bound) == ("by the end of the year", DatePoint(2021), "before")
 
 
 def test_modified_years_keep_their_modifier() -> None:
@@ -281,5 +281,58 @@ def test_weekday_of_a_week() -> None:
 
 
 def test_sentence_full_stop_is_not_part_of_pm() -> None:
-    assert _one("The fire was out by 10pm.").text == "10pm"
-    assert _one("The fire was out by 10 p.m.").text == "10 p.m."
+    assert _one("The fire was out at 10pm.").text == "10pm"
+    assert _one("The fire was out by 10pm.").text == "by 10pm"
+    assert _one("The fire was out by 10 p.m.").text == "by 10 p.m."
+
+
+# open bounds: the bound word belongs to the span, the value is the date bounding
+@pytest.mark.parametrize(
+    ("text", "span", "bound", "point"),
+    [
+        ("The mill has stood idle since August.", "since August", "since",
+         DatePoint(None, 8)),
+        ("The bridge must reopen before 2027.", "before 2027", "before", DatePoint(2027)),
+        ("Tolls rise starting on March 3, 2022.", "starting on March 3, 2022", "since",
+         DatePoint(2022, 3, 3)),
+        ("Bids are due no later than May 1, 2022.", "no later than May 1, 2022", "before",
+         DatePoint(2022, 5, 1)),
+        ("The ferry may sail as late as tomorrow.", "as late as tomorrow", "until",
+         DatePoint(2021, 10, 16, 5)),
+        ("The depot closed more than 2 weeks before today.", "more than 2 weeks before today",
+         "before", DatePoint(2021, 10, 1, 4)),
+    ],
+)
+def test_open_bounds(text: str, span: str, bound: str, point: DatePoint) -> None:
+    t = _one(text)
+    assert (t.text, t.bound, t.point) == (span, bound, point)
+
+
+def test_a_plain_date_has_no_bound() -> None:
+    t = _one("The mill closed in August 2020.")
+    assert (t.text, t.bound) == ("August 2020", None)
+
+
+# days said in words: "May twenty nine", "the second of Aug.", "tuesday the eleventh"
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ferry will return May twenty nine, the captain said.", "May twenty nine",
+         dt.date(2022, 5, 29)),
+        ("The vote was held on the second of August.", "the second of August",
+         dt.date(2021, 8, 2)),
+        ("She was born on twenty five January nineteen eighty six.",
+         "twenty five January nineteen eighty six", dt.date(1986, 1, 25)),
+        ("The fair opened on the twenty third day of September.",
+         "the twenty third day of September", dt.date(2021, 9, 23)),
+        ("The clinic reopens Tuesday the nineteenth.", "Tuesday the nineteenth",
+         dt.date(2021, 10, 19)),
+    ],
+)
+def test_days_in_words(text: str, span: str, value: dt.date) -> None:
+    t = _one(text)
+    assert (t.text, t.value) == (span, value)
+
+
+def test_may_as_a_verb_is_not_a_spoken_day() -> None:
+    assert _times("Prices may twenty percent rise, they said.") == []

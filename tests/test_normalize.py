@@ -154,3 +154,17 @@ def test_fold_is_linear_on_adversarial_input() -> None:
 def test_more_romanisation_systems(a: str, b: str) -> None:
     """Soft-sign j, ё as yo, ц as tc and decomposed diacritics fold like the English form."""
     assert fold_token(a) == fold_token(b)
+
+
+def test_arabic_and_persian_readings_meet() -> None:
+    """Class 10: a DIN article, French dj/ou after an article, Persian o/u and e/i meet."""
+    from discrep._normalize import fold_keys
+
+    def meet(a: str, b: str) -> bool:
+        return not set(fold_keys(a)).isdisjoint(fold_keys(b))
+
+    assert meet("aẓ-Ẓarwāqī", "al-Zarwaqi")
+    assert meet("el-Bardjouf", "al-Barjuf")
+    assert meet("Soleymaqi", "Sulaymaqi")
+    assert meet("Qorb", "Qurb")
+    assert not meet("Hasan", "Husayn")  # two names, not two readings of one

@@ -363,6 +363,9 @@ class TimeExpr:
     #: with its zone when one is written ("15:15 local time"): "3:15 p.m. Friday"; the same
     #: moment given in a second zone follows an "=" ("15:15 local time = 08:15 GMT").
     clock: str | None = None
+    #: An open bound the text puts on the date ("since August", "before 2018", "as late as
+    #: tomorrow"): "since", "after", "before" or "until"; the value is the date bounding.
+    bound: str | None = None
 
 
 @attrs.frozen

@@ -46,6 +46,7 @@ __all__ = [
     "nickname",
     "pinyin_as_wade_giles",
     "skeleton_key",
+    "spelled_out",
     "strip_possessive",
     "surface",
     "without_article",
@@ -69,7 +70,8 @@ _DIACRITICS = str.maketrans(
 # A c before a soft sign is ц (ISO-style "Sluc'kij"), not the English k of "ck".
 _SOFT_C = re.compile(r"c(?=['’ʹ′`ʼ])")
 _SOFT_J = re.compile(r"(?<=[bcdfghklmnpqrstvwxz])j(?=[bcdfghklmnpqrstvwxz]|$)")
-_YO = re.compile(r"(?<=[bcdfghklmnpqrstvwxz])[yj]o")
+# (not dj: the French j of Arabic names, el-Djouf)
+_YO = re.compile(r"(?<=[bcdfghklmnpqrstvwxz])yo|(?<=[bcfghklmnpqrstvwxz])jo")
 
 
 _Repl = str | Callable[[re.Match[str]], str]
@@ -86,11 +88,12 @@ _FRENCH = _compile(
     (
         (r"chtch", "shtsh"),
         (r"tch", "tsch"),
-        (r"dj", "j"),
         (r"ou", "u"),
         (r"gu(?=[eiy])", "g"),
         (r"(?<!t)(?<!ts)ch", "sh"),
-        (r"j", "zh"),
+        (r"(?<!d)j", "zh"),
+        # dj is the English j of Arabic and Persian names (Nadjaf, Karadj), not ж
+        (r"dj", "j"),
         (r"(?<=[bcdfghklmnprstvz])e$", ""),  # silent final e: Poutine
     )
 )
@@ -101,13 +104,15 @@ _FRENCH_PLACE = _FRENCH[:-1]
 _GREEK = _compile(((r"g(?=[eiy])", "y"),))
 
 # Other readings of the letters, each an extra key of a word (never a replacement):
-# Persian's short vowel written e (UN, BGN/PCGN) or i (ALA-LC), and its diphthongs ey/ow
-# or ay/aw (Rowhani/Rawhani, Tehran/Tihran; o/u is left out: it merged distinct names
-# that differ only there, Bababobababo/Bababubababu in the blocking test); Belarusian
+# Persian's short vowels written e and o (UN, BGN/PCGN) or i and u (ALA-LC), and its
+# diphthongs ey/ow or ay/aw (Rowhani/Rawhani, Tehran/Tihran, Qom/Qum, Hoseyn/Husayn:
+# the ALA-LC reading of a UN/BGN spelling, all four at once); Belarusian
 # ў written w or u after a vowel (Barysaw/Barysau); Duden's German o for ё after sch/tsch
 # (Gorbatschow/Gorbachev); an Arabic article glued to the name (al-Asad, as-Sisi: the
 # reading without it); tāʾ marbūṭa written -ah or -a (Hamah/Hama).
-_VOWELS_EI_OU = _compile(((r"ey", "ay"), (r"ow(?![aeiou])", "aw"), (r"e", "i")))
+_VOWELS_EI_OU = _compile(
+    ((r"ey", "ay"), (r"ow(?![aeiou])", "aw"), (r"e", "i"), (r"o", "u"))
+)
 _W_AS_U = _compile(((r"(?<=[aeiou])w(?![aeiouy])", "u"),))
 # c for ц (Belarusian and Polish Latin, the national systems): Capkala/Tsapkala
 _C_AS_TS = _compile(((r"c(?![hz])", "ts"),))
@@ -115,7 +120,8 @@ _DUDEN_YO = _compile(((r"(?<=sch)o", "e"),))
 _ARABIC = _compile(
     ((r"^(?:[ae]l|[ae][dnrstz]h?|a[dt]h)(?=[a-z]{3})", ""), (r"(?<=[^aeiou])ah$", "a"))
 )
-_ARTICLE_WORD = re.compile(r"(?i)^(?:[ae]l|[ae][dnrstz]h?|a[dt]h)[\-‐]")
+# (the sun letters also as DIN 31635 writes them: aẓ-Ẓawāhirī, aṣ-Ṣadr, aš-Šarīf)
+_ARTICLE_WORD = re.compile(r"(?i)^(?:[ae]l|[ae][dnrstzḍṣṭẓšḏṯ]h?|a[dt]h)[\-‐]")
 
 # Letter clusters and what they fold to, matched in one left-to-right pass, longest
 # first: щ (shch, German schtsch, Polish szcz) and ш (sch, sz) and ж (zh) -> sh; ч (ch,
@@ -171,6 +177,15 @@ def _ascii(token: str) -> str:
     # a soft sign written j between consonants (DSTU 9112: "Berdjansjk"), and ё written
     # yo/jo after a consonant where English writes e ("Fyodor"/"Fedor")
     return _YO.sub("e", _SOFT_J.sub("", token))
+
+
+def spelled_out(name: str) -> str:
+    """Return a name with its DIN 31635 and Czech-style letters written as digraphs.
+
+    >>> spelled_out("Karaǧ"), spelled_out("Mašhad"), spelled_out("Kyiv")
+    ('Karaj', 'Mashhad', 'Kyiv')
+    """
+    return unicodedata.normalize("NFC", name).translate(_DIACRITICS)
 
 
 def _apply(s: str, rules: tuple[tuple[re.Pattern[str], _Repl], ...]) -> str:
@@ -243,9 +258,13 @@ def _readings(
         if folded not in keys:
             keys.append(folded)
     if _ARTICLE_WORD.match(token) or plain.endswith("ah"):
-        folded = _apply(_apply(plain, _ARABIC), _RULES)
-        if folded not in keys:
-            keys.append(folded)
+        # without the article, read as written and under the French and Persian readings
+        # (el-Nadjaf, el-Falloudja meet al-Najaf, al-Fallujah)
+        bare = _apply(plain, _ARABIC)
+        for reading in ((), french_rules, _VOWELS_EI_OU):
+            folded = _apply(_apply(bare, reading), _RULES)
+            if folded not in keys:
+                keys.append(folded)
     wade = pinyin_as_wade_giles(token)
     if wade is not None and (folded := _apply(_ascii(wade), _RULES)) not in keys:
         keys.append(folded)

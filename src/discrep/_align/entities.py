@@ -156,15 +156,17 @@ def _bare_anchor(name: str, common: frozenset[str]) -> str:
         return ""
     if name.casefold() in common:
         return "=" + name.casefold()
-    # (after an Arabic article: "al-Mawsil" and "el-Mawsil" both start with m)
-    return fold(without_article(name))[:1] or anyascii(name)[:1].lower()
+    # the first letters under every reading of the letters (French J for Zh:
+    # Joukovski/Zhukovsky), after an Arabic article ("al-Mawsil", "el-Mawsil": m)
+    letters = {key[:1] for key in fold_keys(without_article(name)) if key}
+    return "".join(sorted(letters)) or anyascii(name)[:1].lower()
 
 
 def _bare_ok(a: str, b: str) -> bool:
     """Whether two groups with these anchors may be merged by folding."""
-    if not a or not b:
-        return not (a.startswith("=") or b.startswith("="))
-    return a == b and not a.startswith("=")
+    if a.startswith("=") or b.startswith("="):
+        return False
+    return not a or not b or not set(a).isdisjoint(b)
 
 
 def _plain(word: str) -> str:
@@ -172,7 +174,7 @@ def _plain(word: str) -> str:
     return _NON_LETTERS.sub("", anyascii(word).lower())
 
 
-def _close(x: str, y: str) -> bool:
+def _close(x: str, y: str, *, consonant_slip: bool = False) -> bool:
     """Tell whether two words, as written, are one name with a one-letter slip.
 
     Five letters or more, the same first letter, and one consonant added or dropped
@@ -180,8 +182,10 @@ def _close(x: str, y: str) -> bool:
     letters on, one vowel added or dropped. A consonant
     for another is another name (Fedorov/Fedotov), and the distance is taken before
     folding, because folded forms of different names can be one letter apart
-    (Tymoshenko read as French "Timochenko" against Tymchenko). From ten letters on, one
-    consonant for another after the third letter is a slip too.
+    (Tymoshenko read as French "Timochenko" against Tymchenko). With ``consonant_slip``
+    (names that are not people's: a ship's, Salahuddin/Salaluddin), from ten letters on,
+    one consonant for another after the third letter is a slip too; for surnames it
+    chained distinct names one consonant apart into one entity.
     """
     n = min(len(x), len(y))
     if n < 5 or x[:1] != y[:1] or x.startswith(y) or y.startswith(x):
@@ -190,7 +194,7 @@ def _close(x: str, y: str) -> bool:
         return False
     return all(
         _slip_op(op.tag, x[op.src_pos : op.src_pos + 1], y[op.dest_pos : op.dest_pos + 1],
-                 op.src_pos, n)
+                 op.src_pos if consonant_slip else 0, n)
         for op in Levenshtein.editops(x, y)
     )
 
@@ -419,7 +423,9 @@ def _name_score(a: _Info, b: _Info, threshold: float) -> float:
         return 97.0
     # one-word names of other kinds are fuzzier evidence than a person's full name: only
     # long ones (Counsel and Council are two words)
-    if " " not in x and " " not in y and min(len(x), len(y)) >= 8 and _close(a.plain, b.plain):
+    if " " not in x and " " not in y and min(len(x), len(y)) >= 8 and _close(
+        a.plain, b.plain, consonant_slip=True
+    ):
         return 96.0
     score = fuzz.ratio(x, y, processor=None)
     return score if score >= threshold else 0.0

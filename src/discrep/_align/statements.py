@@ -198,6 +198,10 @@ class Collection:
     totals: tuple[float, ...] = ()
     longs: tuple[float, ...] = ()
     weights: Mapping[str, float] = attrs.field(factory=dict)
+    #: Per statement: its index keys (see :func:`candidate_pairs`) and the long words
+    #: fuzzy matching may pair up, computed once rather than once per candidate pair.
+    keys: tuple[frozenset[str], ...] = ()
+    fuzzy: tuple[frozenset[str], ...] = ()
 
     def weight(self, token: str) -> float:
         """Weight of a token: rare tokens weigh more; independent of collection size."""
@@ -263,17 +267,34 @@ def _stem(w: str) -> str:
     """
     if w.isdigit() or len(w) <= 3:
         return w
+    return _final_letters(_strip_suffix(_singular(w)))
+
+
+def _singular(w: str) -> str:
+    """Drop a plural "-s"/"-ies" ("cities" -> "city"; not "-ss", "-us", "-is")."""
     if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    for suffix, keep in (("ing", 3), ("ed", 3), ("est", 3), ("ern", 4), ("ian", 3), ("ia", 3)):
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+_SUFFIXES = (("ing", 3), ("ed", 3), ("est", 3), ("ern", 4), ("ian", 3), ("ia", 3))
+
+
+def _strip_suffix(w: str) -> str:
+    """Drop the first inflection or demonym suffix that leaves enough of the word."""
+    for suffix, keep in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             if suffix == "est" and (w[-4] in "ru" or w.endswith(_NOT_SUPERLATIVE)):
-                break
-            w = w[: -len(suffix)]
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":  # "toppl"/"bigg" -> "big"
+                return w
+            return w[: -len(suffix)]
+    return w
+
+
+def _final_letters(w: str) -> str:
+    """Undouble a final consonant ("toppl"/"bigg" -> "big") and drop a final "e"."""
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]
     if w.endswith("e") and len(w) > 3:
         w = w[:-1]
@@ -507,12 +528,15 @@ def _with_statistics(
     bare = Collection(tuple(stmts), dict(df), canonical, cfg)
     weights = {tok: bare.weight(tok) for tok in df}
     bags = tuple(st.bag for st in stmts)
+    fuzzy = tuple(frozenset(t for t in bag if _fuzzable(t)) for bag in bags)
     return attrs.evolve(
         bare,
         bags=bags,
         totals=tuple(sum(weights[t] for t in bag) for bag in bags),
-        longs=tuple(sum(weights[t] for t in bag if _fuzzable(t)) for bag in bags),
+        longs=tuple(sum(weights[t] for t in bag) for bag in fuzzy),
         weights=weights,
+        keys=tuple(frozenset(_keys(st, bare)) for st in stmts),
+        fuzzy=fuzzy,
     )
 
 
@@ -535,15 +559,23 @@ def _anchor_keys(dates: frozenset[dt.date], figures: tuple[_Figure, ...]) -> fro
     return frozenset(keys)
 
 
-def _run_weight(a: Sequence[str], b: Sequence[str], coll: Collection) -> float:
+def _run_weight(
+    a: Sequence[str], b: Sequence[str], shared: frozenset[str], coll: Collection
+) -> float:
     """Weight of the heaviest run of consecutive tokens the two statements share.
 
     Linear in the statement lengths: runs are grown from the positions of each token of
-    ``b`` in ``a`` (a bigram table), not found by a quadratic dynamic programme.
+    ``b`` in ``a`` (a bigram table of the ``shared`` tokens only: every token of a run is
+    one), not found by a quadratic dynamic programme.
     """
+    if len(shared) < 1:
+        return 0.0
     pos: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in range(len(a) - 1):
-        pos[(a[i], a[i + 1])].append(i)
+        if a[i] in shared and a[i + 1] in shared:
+            pos[(a[i], a[i + 1])].append(i)
+    if not pos:
+        return 0.0
     best = 0.0
     for j in range(len(b) - 1):
         if j > 0 and (b[j - 1], b[j]) in pos:
@@ -562,17 +594,17 @@ def _run_weight(a: Sequence[str], b: Sequence[str], coll: Collection) -> float:
 def _fuzzy_shared(
     ua: Iterable[str], ub: Iterable[str], coll: Collection
 ) -> tuple[float, list[str]]:
-    """Match leftover long words across spellings ("Zelenskiy"/"Zelenskyy") with rapidfuzz."""
+    """Match leftover long words across spellings ("Zelenskiy"/"Zelenskyy") with rapidfuzz.
+
+    ``ua`` and ``ub`` hold only words long enough to match (:func:`_fuzzable`).
+    """
     cfg = coll.config
     longs_b: dict[str, list[str]] = defaultdict(list)
     for t in ub:
-        if _fuzzable(t):
-            longs_b[t[:2]].append(t)
+        longs_b[t[:2]].append(t)
     total = 0.0
     words = []
     for t in ua:
-        if not _fuzzable(t):
-            continue
         best, best_w = 0.0, ""
         for u in longs_b.get(t[:2], ()):
             r = fuzz.ratio(t, u, processor=None)
@@ -641,7 +673,8 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     """Score how likely statements ``a`` and ``b`` report the same fact (0..~1.5).
 
     Symmetric: ``score_pair(a, b) == score_pair(b, a)``. Pairs from one source, and pairs
-    that share fewer than ``AlignConfig.min_shared_keys`` index keys, score 0.
+    that share fewer than ``AlignConfig.min_shared_keys`` index keys, score 0. The shared
+    words are listed as an anchor only when the score can keep or join a group.
 
     >>> from discrep._model import Article, Sentence
     >>> def ex(text, src):
@@ -662,8 +695,10 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     ws = sum(coll.weights[t] for t in shared)
     if _rejected(a, b, shared, ws, coll):
         return _ZERO
-    fz, fz_words = _fuzzy_shared(bag_a - shared, bag_b - shared, coll)
-    score = _text_score(a, b, ws + fz, coll)
+    fz, fz_words = _fuzzy_shared(
+        coll.fuzzy[a.index] - shared, coll.fuzzy[b.index] - shared, coll
+    )
+    score = _text_score(a, b, ws + fz, shared, coll)
     anchors = ["entity:" + coll.canonical.get(e, e) for e in sorted(a.entities & b.entities)]
     score = _with_dates(score, a, b, cfg, anchors)
     score = _with_events(score, a, b, cfg, anchors)
@@ -672,19 +707,15 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     gap = _gap_days(a.reference, b.reference)
     if gap is not None and gap > cfg.max_days_apart:
         score *= cfg.days_apart_factor
-    anchors += _word_anchors(a, shared, fz_words, coll)
+    if score >= min(cfg.min_score, cfg.join_score):  # else no group reads its anchors
+        anchors += _word_anchors(a, shared, fz_words, coll)
     return PairScore(score, tuple(anchors))
 
 
 def _rejected(a: _Stmt, b: _Stmt, shared: frozenset[str], ws: float, coll: Collection) -> bool:
     """Whether a pair scores 0 before any scoring: too little in common to be a fact."""
     cfg = coll.config
-    n_keys = (
-        sum(1 for t in shared if coll.is_key(t))
-        + len(a.anchor_keys & b.anchor_keys)
-        + 2 * len({c for c, _ in a.events} & {c for c, _ in b.events})
-    )
-    if n_keys < cfg.min_shared_keys:
+    if len(coll.keys[a.index] & coll.keys[b.index]) < cfg.min_shared_keys:
         return True  # not a candidate (see candidate_pairs)
     if _upper_bound(a, b, ws, len(shared), coll) < min(cfg.min_score, cfg.join_score):
         return True  # cannot be kept, and so cannot matter (see select_and_group)
@@ -699,15 +730,17 @@ def _rejected(a: _Stmt, b: _Stmt, shared: frozenset[str], ws: float, coll: Colle
     )
 
 
-def _text_score(a: _Stmt, b: _Stmt, ws: float, coll: Collection) -> float:
-    """Score the shared words (weight ``ws``, fuzzy matches included) and runs."""
+def _text_score(
+    a: _Stmt, b: _Stmt, ws: float, shared: frozenset[str], coll: Collection
+) -> float:
+    """Score the ``shared`` words (weight ``ws``, fuzzy matches included) and runs."""
     cfg = coll.config
     cosine = ws / math.sqrt(coll.totals[a.index] * coll.totals[b.index])
     # Evidence in absolute terms: sharing several rare words means more than sharing
     # one, however long the sentences are (a long caption against a short report).
     evidence = 1.0 - math.exp(-ws / cfg.evidence_scale)
     text = cfg.cosine_share * cosine + (1.0 - cfg.cosine_share) * evidence
-    run = _run_weight(a.tokens, b.tokens, coll)
+    run = _run_weight(a.tokens, b.tokens, shared, coll)
     return text + cfg.run_bonus * min(1.0, run / cfg.run_full)
 
 
@@ -873,7 +906,7 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
     [(0, 2)]
     """
     return indexed_pairs(
-        [_keys(st, coll) for st in coll.statements],
+        coll.keys,
         coll.config.max_postings,  # an event mentioned everywhere: not selective
         apart=[st.statement.source for st in coll.statements],
         min_shared=coll.config.min_shared_keys,

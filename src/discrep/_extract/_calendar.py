@@ -19,7 +19,18 @@ import re
 # No stubs ship with python-dateutil (types-python-dateutil is not a declared dev dependency).
 from dateutil.easter import easter  # type: ignore[import-untyped]
 
-__all__ = ["HOLIDAY", "SPELLED_YEAR", "clock_of", "holiday_date", "spelled_year"]
+__all__ = [
+    "DAY_WORD",
+    "HOLIDAY",
+    "HOUR_WORD",
+    "MINUTE_WORD",
+    "SPELLED_YEAR",
+    "clock_of",
+    "day_number",
+    "holiday_date",
+    "spelled_year",
+    "word_number",
+]
 
 # Fixed-date holidays: (month, day). Names lower case, apostrophes dropped.
 _FIXED = {
@@ -88,6 +99,59 @@ _CLOCK = re.compile(
     r"[ \t]*(?P<ap>[ap])?",
     re.IGNORECASE,
 )
+
+
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")  # fmt: skip
+_ORDINAL_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                  "sixteenth", "seventeenth", "eighteenth", "nineteenth")  # fmt: skip
+_ORDINAL_VALUE = {
+    **{w: i for i, w in enumerate(_ORDINAL_UNITS, start=1)},
+    **{w: i for i, w in enumerate(_ORDINAL_TEENS, start=10)},
+    "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_ORD_UNIT_RX = "(?:" + "|".join(_ORDINAL_UNITS) + ")"
+#: A day of the month in words, ordinal or cardinal: "first", "twenty-second", "thirty
+#: first", "eleventh", "twenty nine", "fifteen" (1-31; match case-insensitively).
+DAY_WORD = (
+    r"(?:(?:twenty|thirty)(?:[ \t-]" + _ORD_UNIT_RX + r"|[ \t-]" + _UNIT_RX + r")?"
+    r"|twentieth|thirtieth|" + "|".join(_ORDINAL_TEENS) + "|" + "|".join(_ORDINAL_UNITS)
+    + "|" + "|".join(_TEENS) + "|" + _UNIT_RX + ")"
+)
+#: An hour in words ("one" .. "twelve").
+HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: Minutes past the hour in words, 10-59 ("thirty", "twenty-seven", "forty five"), or "oh
+#: five" (1-9).
+MINUTE_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty)(?:[ \t-]" + _UNIT_RX + r")?|" + "|".join(_TEENS)
+    + r"|oh[ \t]" + _UNIT_RX + ")"
+)
+
+
+def word_number(words: str) -> int | None:
+    """Return the number (1-59) a cardinal or ordinal in words names ("twenty-second" -> 22).
+
+    >>> word_number("twenty-second"), word_number("thirty one"), word_number("eleventh")
+    (22, 31, 11)
+    """
+    total = 0
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("", "oh"):
+            continue
+        value = _ORDINAL_VALUE.get(w)
+        if value is None:
+            value = 10 * _WORD_VALUE[w] if w in _TENS else _WORD_VALUE.get(w)
+        if value is None:
+            return None
+        total += value
+    return total or None
+
+
+def day_number(word: str) -> int | None:
+    """Return the day of the month a word or figure names ("21st", "twenty first" -> 21)."""
+    digits = re.match(r"\d+", word)
+    n = int(digits.group()) if digits else word_number(word)
+    return n if n is not None and 1 <= n <= 31 else None
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:

@@ -39,9 +39,11 @@ from dateutil.relativedelta import relativedelta, weekday  # type: ignore[import
 
 from discrep._config import Config
 from discrep._extract._calendar import (
+    DAY_WORD,
     HOLIDAY,
     SPELLED_YEAR,
     clock_of,
+    day_number,
     holiday_date,
     spelled_year,
 )
@@ -92,6 +94,22 @@ _DMY = compile_spaced(
     rf"(?P<month>{MONTH})\b\.?{_YEAR_TAIL}",
     re.IGNORECASE,
 )
+# Days in words, as said aloud: "May twenty nine", "february twenty second", "the second of
+# Aug.", "twenty five January nineteen eighty six", "the twenty third day of September".
+# "May" must be capitalised here ("they may twenty ..." is a verb).
+_MONTH_NAME = rf"(?:(?-i:May)|(?!may\b){MONTH})"
+# Each form opens with a lookahead on its first character (the regex engine then skips to
+# candidates), and is tried only in sentences holding a number word (_SPOKEN_KEYS).
+_SPOKEN_MDY = compile_spaced(
+    rf"(?=[jfmasond])\b(?P<month4>{_MONTH_NAME})\.?[ \t]+(?:the[ \t]+)?(?P<day4>{DAY_WORD})"
+    rf"\b(?![ \t-](?:hundred|thousand)\b){_YEAR_TAIL}",
+    re.IGNORECASE,
+)
+_SPOKEN_DMY = compile_spaced(
+    rf"(?=[otfsenw])\b(?:the[ \t]+)?(?P<day5>{DAY_WORD})[ \t]+(?:day[ \t]+)?(?:of[ \t]+)?"
+    rf"(?P<month5>{_MONTH_NAME})\b{_YEAR_TAIL}",
+    re.IGNORECASE,
+)
 # Month names with hyphens or slashes: "05-Aug-2016", "23/Sep/2020", "2019/aug/01",
 # "Oct/2", "Jun-15" (a named month: no day-month order to guess).
 _SEP_DATE = compile_spaced(
@@ -108,6 +126,7 @@ _ISO = compile_spaced(rf"(?=[12])\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[
 # "20220304" alone on a line (a scraped dateline)
 _COMPACT = compile_spaced(rf"^[ \t]*(?P<all>{_YEAR}[01]\d[0-3]\d)[ \t]*$", re.MULTILINE)
 _WEEKDAY = compile_spaced(
+    r"(?=[lntcupfmws])"
     r"\b(?:(?P<mod>last|next|this(?:[ \t]+(?:past|coming|upcoming))?|coming|upcoming|past"
     r"|previous|following)[ \t]+)?"
     r"(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?P<poss>['’]s)?\b",
@@ -116,12 +135,13 @@ _WEEKDAY = compile_spaced(
 # "Monday 21", "Sun 14th", "tues the 4th": a weekday and a day of the month, no month.
 _WEEKDAY_DAY = compile_spaced(
     r"(?=[mtwfs])\b(?P<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
-    r"[ \t]+(?:the[ \t]+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"[ \t]+(?:(?:the[ \t]+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|the[ \t]+(?P<dayw>{DAY_WORD}))\b"
     rf"(?![ \t]+(?:of[ \t]+)?{MONTH}\b|[:.,]?\d|[ \t]*(?:[ap]\.?m\b|%|-)|[ \t]+[a-z]{{3,}})",
     re.IGNORECASE,
 )
 _COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _RELATIVE = compile_spaced(
+    r"(?=[ytlnpceaofs0-9])"
     r"\b(?:(?P<day>(?:yesterday|tomorrow)(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"|today|tonight|this[ \t]+(?:morning|afternoon|evening)|last[ \t]+night)"
     r"|(?P<mod>last|next|this|past|coming|earlier[ \t]+this|later[ \t]+this)[ \t]+"
@@ -154,13 +174,14 @@ _HOLIDAY = compile_spaced(
 )
 # "the end of the year", "end of this month", "the middle of 2000", "year-end"
 _EDGE = compile_spaced(
-    r"\b(?:(?P<pos>end|beginning|start|middle|turn)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?=[ebsmty])\b(?:(?P<pos>end|beginning|start|middle|turn)[ \t]+of[ \t]+(?:the[ \t]+)?"
     rf"(?:(?P<mod>this|last|next)[ \t]+)?(?:(?P<unit>year|month)|(?P<year>{_YEAR}))"
     r"|(?P<unit2>year|month)[ -](?P<pos2>end))\b(?![-\w])",
     re.IGNORECASE,
 )
 # "mid-1998", "early 2016", "late 1990", "calendar year 2008", "the year 2011"
 _MOD_YEAR = compile_spaced(
+    r"(?=[emlcy])"
     rf"\b(?:(?P<mod>early|mid|late)[ \t-]+|(?:calendar[ \t]+)?year[ \t]+)(?P<year>{_YEAR})\b"
     r"(?![\w%/-])",
     re.IGNORECASE,
@@ -227,6 +248,7 @@ _BARE_MONTH = compile_spaced(
 )
 # "that year", "later that year", "that same year", "the following year", "that day"
 _ANAPHOR = compile_spaced(
+    r"(?=[let])"
     r"\b(?:(?:later|earlier)[ \t]+)?(?P<det>that[ \t]+same|the[ \t]+same|that|the[ \t]+following"
     r"|the[ \t]+next)[ \t]+(?P<unit>year|month|day)\b",
     re.IGNORECASE,
@@ -377,6 +399,11 @@ def _date_of(
         return _parse_date(f"{text} {groups['year']}", int(groups["year"])), False
     if reference is None:
         return None, True
+    return _nearest_year(text, reference, forward), True
+
+
+def _nearest_year(text: str, reference: dt.date, forward: bool | None) -> dt.date | None:
+    """Return the day "month day" ``text`` names in the year that fits the reference best."""
     candidates = [_parse_date(text, reference.year + k) for k in (-1, 0, 1)]
     dates = [d for d in candidates if d is not None]
     if forward:
@@ -384,8 +411,8 @@ def _date_of(
     elif forward is False:
         dates = [d for d in dates if (d - reference).days <= _AHEAD_DAYS] or dates
     if not dates:
-        return None, True
-    return min(dates, key=lambda d: abs((d - reference).days)), True
+        return None
+    return min(dates, key=lambda d: abs((d - reference).days))
 
 
 #: How far after the reference a date told in the past may lie (a late-night story dated
@@ -404,6 +431,11 @@ _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # words.
 _MONTH_NAME_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                     "september", "october", "november", "december")  # fmt: skip
+# A day said in words holds one of these (a month is checked by the pattern).
+_SPOKEN_KEYS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "eleven", "twelf", "twelve", "thirteen", "fourteen",
+                "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twent",
+                "thirt")  # fmt: skip
 _RELATIVE_KEYS = ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon",
                   "evening", "night", "week", "month", "year", "ago", "later", "earlier",
                   "hence", "now")  # fmt: skip
@@ -420,7 +452,9 @@ _HOLIDAY_KEYS = (
 )  # fmt: skip
 _KINDS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("date", _MDY, _MONTH_KEYS), ("date", _DMY, _MONTH_KEYS), ("date", _ISO, ()),
-    ("date", _SEP_DATE, _MONTH_KEYS), ("weekday", _WEEKDAY, _WEEKDAY_KEYS),
+    ("date", _SEP_DATE, _MONTH_KEYS), ("date", _SPOKEN_MDY, _SPOKEN_KEYS),
+    ("date", _SPOKEN_DMY, _SPOKEN_KEYS),
+    ("weekday", _WEEKDAY, _WEEKDAY_KEYS),
     ("relative", _RELATIVE, _RELATIVE_KEYS), ("time", _TIME, ()),
     ("time", _NOON, ("noon", "midnight")), ("year", _YEAR_ANY, ()),
     ("month", _MONTH_YEAR, _MONTH_KEYS), ("month", _SEP_MONTH, _MONTH_KEYS),
@@ -441,10 +475,15 @@ def _date_groups(m: re.Match[str]) -> dict[str, str | None]:
     g = m.groupdict()
     out = {
         "all": g.get("all"),
-        "month": g.get("month") or g.get("month2") or g.get("month3"),
+        "month": g.get("month") or g.get("month2") or g.get("month3") or g.get("month4")
+        or g.get("month5"),
         "day": g.get("day") or g.get("day2") or g.get("day3"),
         "year": g.get("year") or g.get("year2"),
     }
+    spoken = g.get("day4") or g.get("day5")
+    if spoken:
+        number = day_number(spoken)
+        out["day"] = str(number) if number is not None else None
     if not out["year"] and g.get("wyear"):
         year = spelled_year(g["wyear"])
         out["year"] = str(year) if year is not None else None
@@ -456,7 +495,9 @@ def _keyed_sentences(
 ) -> list[int]:
     """Return the indices of the sentences holding one of ``keys`` (sorted).
 
-    Only non-junk sentences, or with ``junk=True`` only junk (metadata) ones.
+    Only non-junk sentences, or with ``junk=True`` only junk (metadata) ones. A key counts
+    only at the start of a word ("mar" in "March", not in "summary"): every pattern keyed
+    here opens a word with its key.
     """
     found: set[int] = set()
     ends = [s.end for s in sentences]
@@ -465,6 +506,9 @@ def _keyed_sentences(
     for key in keys:
         i = find(key)
         while i >= 0:
+            if i and low[i - 1].isalpha():
+                i = find(key, i + 1)
+                continue
             idx = bisect.bisect_right(ends, i)
             if idx >= n:
                 break
@@ -613,29 +657,51 @@ def _full_dates_at(
     text: str, sentences: tuple[Sentence, ...], junk: bool
 ) -> Iterator[tuple[int, dt.date]]:
     """Full dates with where each starts: see :func:`_full_dates`."""
-    found: list[tuple[int, dt.date]] = []
+    found = _named_month_dates(text, sentences, junk) + _iso_dates(text, sentences, junk)
+    found.sort(key=lambda x: x[0])
+    yield from found
+    if junk:
+        yield from _compact_dates(text)
+
+
+def _named_month_dates(
+    text: str, sentences: tuple[Sentence, ...], junk: bool
+) -> list[tuple[int, dt.date]]:
+    """Full dates with a month name ("March 3, 2022", "3 March 2022") and their starts."""
     low = text.lower()
     if len(low) == len(text):
         with_month = _keyed_sentences(low, sentences, _MONTH_KEYS, junk=junk)
     else:
         with_month = [i for i, s in enumerate(sentences) if s.junk == junk]
+    found: list[tuple[int, dt.date]] = []
     for i in with_month:
         s = sentences[i]
         for rx in (_MDY, _DMY):
             found += [(m.start(), d) for m in rx.finditer(text, s.start, s.end)
                       if m["year"] and (d := _date_of(m, None)[0]) is not None]
-    if sentences:
-        for m in _ISO.finditer(text, sentences[0].start, sentences[-1].end):
-            i = _sentence_index(sentences, m.start())
-            if i >= 0 and sentences[i].junk == junk and (d := _date_of(m, None)[0]):
-                found.append((m.start(), d))
-    found.sort(key=lambda x: x[0])
-    yield from found
-    if junk:
-        for m in _COMPACT.finditer(text, 0, min(len(text), 4000)):
-            d, _ = _date_of(m, None)
-            if d is not None:
-                yield m.start(), d
+    return found
+
+
+def _iso_dates(
+    text: str, sentences: tuple[Sentence, ...], junk: bool
+) -> list[tuple[int, dt.date]]:
+    """ISO dates ("2022-03-03") in junk (``junk=True``) or prose sentences, with their starts."""
+    if not sentences:
+        return []
+    found: list[tuple[int, dt.date]] = []
+    for m in _ISO.finditer(text, sentences[0].start, sentences[-1].end):
+        i = _sentence_index(sentences, m.start())
+        if i >= 0 and sentences[i].junk == junk and (d := _date_of(m, None)[0]):
+            found.append((m.start(), d))
+    return found
+
+
+def _compact_dates(text: str) -> Iterator[tuple[int, dt.date]]:
+    """Dates written "20220304" alone on a line near the head of the text."""
+    for m in _COMPACT.finditer(text, 0, min(len(text), 4000)):
+        d, _ = _date_of(m, None)
+        if d is not None:
+            yield m.start(), d
 
 
 def reference_date(
@@ -859,6 +925,7 @@ def tag_times(
     out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from, config)
            for i, h in enumerate(hits)]
     out = _with_offsets(_with_weeks(_with_clocks(out, text), text), text, sentences)
+    out = _with_bounds(out, text, sentences)
     out = _resolve_anaphors(out, sentences)
     # A date directly naming the start of something counted ("the Feb. 24 invasion").
     out = [
@@ -922,7 +989,7 @@ def _weekday_day_expr(
 ) -> TimeExpr:
     """Read "Monday 21": the nearest day to the reference that is a Monday and a 21st."""
     wd = _weekday_number(h.match["wd"])
-    day = int(h.match["day"])
+    day = day_number(h.match["day"] or h.match["dayw"]) or 0
     value = None
     if reference is not None and ref_from != REF_LATEST and 1 <= day <= 31:
         candidates = []
@@ -1008,10 +1075,7 @@ def _holiday_expr(
 
 def _holiday_near(name: str, mod: str, this: str | None, reference: dt.date) -> dt.date | None:
     """Return the holiday's day nearest the reference ("last"/"next": before/after it)."""
-    years = [reference.year + k for k in (-1, 0, 1)]
-    if this:
-        years = [reference.year + {"last": -1, "next": 1}.get(this.lower(), 0)]
-    days = [d for y in years if (d := holiday_date(name, y)) is not None]
+    days = _holiday_days(name, this, reference)
     if not days:
         return None
     if mod in {"last", "previous", "latest"}:
@@ -1020,6 +1084,14 @@ def _holiday_near(name: str, mod: str, this: str | None, reference: dt.date) -> 
     if mod in {"next", "following"}:
         return min([d for d in days if d > reference] or days)
     return min(days, key=lambda d: abs((d - reference).days))
+
+
+def _holiday_days(name: str, this: str | None, reference: dt.date) -> list[dt.date]:
+    """Return the holiday's days around the reference, or in "... of this/last/next year"."""
+    years = [reference.year + k for k in (-1, 0, 1)]
+    if this:
+        years = [reference.year + {"last": -1, "next": 1}.get(this.lower(), 0)]
+    return [d for y in years if (d := holiday_date(name, y)) is not None]
 
 
 def _edge_expr(
@@ -1217,6 +1289,49 @@ def _with_offsets(
         res[k] = attrs.evolve(
             t, start=m.start(), text=text[m.start() : t.end], type="relative", value=value,
             relative=True, note=None, anchor=None, point=_day_point(value, None))
+    return res
+
+
+# "since August", "before 2018", "starting on January 7th", "as late as tomorrow", "no later
+# than May 1": an open bound written before the date. The bound word is part of the span.
+_BOUND_BEFORE = compile_spaced(
+    r"\b(?P<w>since|before|after|until|till|by|(?:no[ \t]+)?later[ \t]+than"
+    r"|as[ \t]+(?:late|early)[ \t]+as|(?:starting|beginning)(?:[ \t]+on)?)[ \t]+"
+    r"(?:the[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_BOUND_OF = {
+    "since": "since", "starting": "since", "beginning": "since", "as early as": "since",
+    "before": "before", "by": "before", "no later than": "before", "after": "after",
+    "later than": "after", "until": "until", "till": "until", "as late as": "until",
+}  # fmt: skip
+# "more than 2 weeks before today": a counted offset that is only a bound.
+_MORE_THAN = compile_spaced(r"\bmore[ \t]+than[ \t]+\Z", re.IGNORECASE)
+_OFFSET_REL = compile_spaced(r"\b(?P<rel>before|after)\b", re.IGNORECASE)
+
+
+def _with_bounds(
+    out: list[TimeExpr], text: str, sentences: tuple[Sentence, ...]
+) -> list[TimeExpr]:
+    """Mark the open bounds: "since August" is a bound at August, not a date of its own."""
+    res = list(out)
+    for k, t in enumerate(out):
+        if t.type in {"anaphor", "ordinal_day"}:
+            continue
+        idx = _sentence_index(sentences, t.start)
+        floor = max(sentences[idx].start if idx >= 0 else 0, t.start - 24,
+                    res[k - 1].end if k > 0 else 0)
+        m = _BOUND_BEFORE.search(text, floor, t.start)
+        word = " ".join(m["w"].lower().split()) if m else None
+        if m is None:
+            m = _MORE_THAN.search(text, floor, t.start) if t.type == "relative" else None
+            rel = _OFFSET_REL.search(t.text) if m else None
+            word = rel["rel"].lower() if rel else None
+        if m is None or word is None:
+            continue
+        bound = _BOUND_OF.get(word.split()[0] if word.startswith(("starting", "beginning"))
+                              else word, word)
+        res[k] = attrs.evolve(t, start=m.start(), text=text[m.start() : t.end], bound=bound)
     return res
 
 

@@ -221,7 +221,7 @@ def _chinese(name: ScriptName) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
     def written(style: Style, hyphen: str) -> str:
-        syllables = [s.capitalize() for s in lazy_pinyin(name.written, style=style)]
+        syllables: list[str] = [s.capitalize() for s in lazy_pinyin(name.written, style=style)]
         if name.kind == "place":
             return hyphen.join(syllables).capitalize()
         return syllables[0] + " " + hyphen.join(syllables[1:]).capitalize()
