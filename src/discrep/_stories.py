@@ -76,7 +76,6 @@ def _stem(word: str) -> str:
     return word
 
 
-
 def _terms(text: str, lead: int) -> tuple[Counter[str], frozenset[str], frozenset[str]]:
     """Content-word counts of a text, the words written as names, the words of its lead.
 

@@ -652,8 +652,7 @@ def _fact_score(a: _Fig, b: _Fig) -> float | None:
     money = a.key.startswith("money:") or a.q.unit == "caliber"
     shared = len(a.words & b.words) + (1 if money else 0) + (1 if a.model & b.model else 0)
     anchored = _anchored(a, b)
-    dated = a.date is not None and b.date is not None
-    if not dated and not (anchored or a.group or money or a.relation):
+    if not _placed(a, b, anchored, money):
         return None  # undated counts of one kind may come from two events
     same_verb = _same_verb(a, b)
     if a.specific and b.specific:
@@ -661,6 +660,13 @@ def _fact_score(a: _Fig, b: _Fig) -> float | None:
     else:
         ok = _enough_content(a, b, same_verb, anchored)
     return shared + 2.0 * anchored + (1.0 if same_verb else 0.0) if ok else None
+
+
+def _placed(a: _Fig, b: _Fig, anchored: int, money: bool) -> bool:
+    """Whether two figures are both dated, or tied by an anchor, verb group, sum or relation."""
+    if a.date is not None and b.date is not None:
+        return True
+    return bool(anchored or a.group or money or a.relation)
 
 
 def _anchored(a: _Fig, b: _Fig) -> int:

@@ -1064,22 +1064,27 @@ def _fraction_ok(
     text: str, nums: list[str], start: int, after: str, lo: int, lead_a: re.Match[str] | None
 ) -> bool:
     """Tell "a third of", "half a million", "more than half" from "fifth day", "second half"."""
-    head = nums[0]
     before = text[max(lo, start - 12) : start].lower()
-    qualified = _QUAL_RE.search(text, max(lo, start - 40), start) is not None
-    scaled = len(nums) > 1 and nums[1] in _SCALES  # "quarter million", "half a million"
-    of_next = after.startswith(" of") or _search(r"\bby[ \t]+an?[ \t]+$", before) is not None
-    alone = _ENDS.match(after) is not None
-    if head == "half":
-        ok = len(nums) > 1 or bool(_match(r"[ \t]+(?:of|an?|the)\b", after)) or qualified \
-            or (lead_a is not None and alone)
-    elif head == "quarter":
-        ok = scaled or (lead_a is not None and (of_next or alone))
-    else:
-        ok = lead_a is not None and (of_next or alone)
     if _search(r"(?:first|second|third|last|the|this|that)[ \t]+$", before) and not lead_a:
         return False
-    return ok
+    if nums[0] == "half":
+        return _half_ok(text, nums, start, after, lo, lead_a)
+    of_next = after.startswith(" of") or _search(r"\bby[ \t]+an?[ \t]+$", before) is not None
+    led = lead_a is not None and (of_next or _ENDS.match(after) is not None)
+    if nums[0] == "quarter":
+        return (len(nums) > 1 and nums[1] in _SCALES) or led  # "quarter million"
+    return led
+
+
+def _half_ok(
+    text: str, nums: list[str], start: int, after: str, lo: int, lead_a: re.Match[str] | None
+) -> bool:
+    """Tell "half a million", "half of", "more than half", "a half." from "half" alone."""
+    if len(nums) > 1 or _match(r"[ \t]+(?:of|an?|the)\b", after):
+        return True
+    if _QUAL_RE.search(text, max(lo, start - 40), start) is not None:
+        return True
+    return lead_a is not None and _ENDS.match(after) is not None
 
 
 def _ordinal(words: list[str]) -> bool:
@@ -1157,38 +1162,44 @@ def _words_value(words: list[str]) -> tuple[float | None, float]:
 
 def _parse_words(words: list[str]) -> tuple[float | None, float, float]:
     """Return value, precision and the last scale word's value ("million": 1e6)."""
-    total = hund = units = 0.0
-    prec = 1.0
+    acc: _WordsSum = (0.0, 0.0, 0.0, 1.0, 0.0)
     seen = False
-    last_scale = 0.0
     for w in words:
         if w in {"and", "a", "of"}:
             continue
         seen = True
-        if w in _SMALL:
-            units += _SMALL[w]
-            prec = 1.0 if _SMALL[w] % 10 else 10.0
-        elif w == "hundred":
-            hund += (units or 1.0) * 100
-            units = 0.0
-            prec = 100.0 if prec >= 1 else prec * 100
-        elif w in _DOZENS:
-            units = (units or 1.0) * 12  # "three hundred and two dozens": 300 + 24
-            prec = 12.0
-        elif w in _SCALES:
-            last_scale = _SCALES[w]
-            had = hund + units
-            total += (had or 1.0) * last_scale
-            prec = prec * last_scale if had else last_scale
-            hund = units = 0.0
-        elif w in _DENOMINATORS:
-            frac = 1.0 / _DENOMINATORS[w]
-            units = (units or 1.0) * frac
-            prec = frac / 2  # "a quarter" is stated to the nearest eighth
-            last_scale = 0.0
+        acc = _add_number_word(w, acc)
     if not seen:
         return None, 1.0, 0.0
+    total, hund, units, prec, last_scale = acc
     return total + hund + units, prec, last_scale
+
+
+# A number read so far from its words: total of the scaled groups, hundreds, units,
+# precision, and the last scale word's value.
+_WordsSum = tuple[float, float, float, float, float]
+
+
+def _add_number_word(w: str, acc: _WordsSum) -> _WordsSum:
+    """Return ``acc`` after one more number word (words that are not numbers change nothing)."""
+    total, hund, units, prec, last_scale = acc
+    if w in _SMALL:
+        return total, hund, units + _SMALL[w], 1.0 if _SMALL[w] % 10 else 10.0, last_scale
+    if w == "hundred":
+        prec = 100.0 if prec >= 1 else prec * 100
+        return total, hund + (units or 1.0) * 100, 0.0, prec, last_scale
+    if w in _DOZENS:
+        # "three hundred and two dozens": 300 + 24
+        return total, hund, (units or 1.0) * 12, 12.0, last_scale
+    if w in _SCALES:
+        scale = _SCALES[w]
+        had = hund + units
+        return total + (had or 1.0) * scale, 0.0, 0.0, prec * scale if had else scale, scale
+    if w in _DENOMINATORS:
+        frac = 1.0 / _DENOMINATORS[w]
+        # "a quarter" is stated to the nearest eighth
+        return total, hund, (units or 1.0) * frac, frac / 2, 0.0
+    return acc
 
 
 def _combine_vague(text: str, raws: list[_Raw]) -> list[_Raw]:
@@ -1563,11 +1574,7 @@ def _what(
     if len(tokens) == 1 and _search(r"(?:ed|ing)$", tokens[0][2]):
         tokens = []
         pos = end
-    np_ = " ".join(w for _, _, w in tokens).rstrip("'’") or None
-    if np_ and np_[0].isupper() and len(tokens) == 1 and tokens[0][2].isupper():
-        np_ = None  # an acronym after a number is a unit or an id, not a counted thing
-    if np_ is not None and np_.lower() in {"others", "more"}:
-        np_ = None  # "12 others": elided, named by the figure before (``_elided``)
+    np_ = _noun_phrase(tokens)
     pred = _predicate_after(text, tokens[-1][1] if tokens else end, hi)
     if pred is None:
         pred = _predicate_before(text, start, lo) or modifier
@@ -1595,6 +1602,16 @@ def _counted_from(
     return None if measured else end
 
 
+def _noun_phrase(tokens: list[tuple[int, int, str]]) -> str | None:
+    """Return the counted noun phrase the words spell, or None where they count nothing."""
+    np_ = " ".join(w for _, _, w in tokens).rstrip("'’") or None
+    if np_ and np_[0].isupper() and len(tokens) == 1 and tokens[0][2].isupper():
+        return None  # an acronym after a number is a unit or an id, not a counted thing
+    if np_ is not None and np_.lower() in {"others", "more"}:
+        return None  # "12 others": elided, named by the figure before (``_elided``)
+    return np_
+
+
 def _noun_tokens(
     text: str, pos: int, hi: int
 ) -> tuple[list[tuple[int, int, str]], str | None, int]:
@@ -1602,11 +1619,7 @@ def _noun_tokens(
     tokens: list[tuple[int, int, str]] = []
     modifier: str | None = None
     while len(tokens) < 4:
-        sp = _SPACES.match(text, pos, hi)
-        at = sp.end() if sp else pos
-        if at == pos and tokens:
-            break
-        t = _MODEL_TOKEN.match(text, at, hi) or _TOKEN.match(text, at, hi)
+        t = _next_word(text, pos, hi, bool(tokens))
         if not t:
             break
         word = t.group()
@@ -1617,13 +1630,28 @@ def _noun_tokens(
         participle = not tokens and low_w in _PREDICATES and _plural_next(text, t.end(), hi)
         if participle:
             modifier = word  # "355 damaged shops": a participle before its noun
-        elif low_w in _STOP or low_w in _PREDICATES:
+        elif _ends_noun_phrase(low_w, bool(tokens)):
             break
-        elif tokens and _search(r"(?:ing|ed)$", low_w):
-            break  # "residents protesting", "people displaced": the verb ends the phrase
         tokens.append((t.start(), t.end(), word))
         pos = t.end()
     return tokens, modifier, pos
+
+
+def _next_word(text: str, pos: int, hi: int, started: bool) -> re.Match[str] | None:
+    """Return the next word of a noun phrase; once it has begun, words need a space between."""
+    sp = _SPACES.match(text, pos, hi)
+    at = sp.end() if sp else pos
+    if at == pos and started:
+        return None
+    return _MODEL_TOKEN.match(text, at, hi) or _TOKEN.match(text, at, hi)
+
+
+def _ends_noun_phrase(low_w: str, started: bool) -> bool:
+    """Tell whether a word ends the counted noun phrase (a stop word or a verb)."""
+    if low_w in _STOP or low_w in _PREDICATES:
+        return True
+    # "residents protesting", "people displaced": the verb ends the phrase
+    return started and _search(r"(?:ing|ed)$", low_w) is not None
 
 
 def _list_predicate(text: str, pos: int, hi: int) -> str | None:
