@@ -86,6 +86,19 @@ def test_compare_refuses_a_config_that_is_not_config(config: object) -> None:
         discrep.compare([TEXT, OTHER], config=config)  # type: ignore[arg-type]
 
 
+def test_config_checks_string_is_refused_not_iterated_as_letters() -> None:
+    """``Config(checks="spelling")`` used to iterate the letters; now a DiscrepError says so."""
+    with pytest.raises(discrep.DiscrepError, match=r"checks="):
+        discrep.Config(checks="spelling")
+
+
+def test_title_is_checked_before_rendering() -> None:
+    """The issue's reproduction: ``Article(text, title=5)`` then ``to_markdown()``."""
+    with pytest.raises(discrep.DiscrepError, match=r"title=") as info:
+        discrep.compare([Article(TEXT, title=5), OTHER]).to_markdown()  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
+
+
 def test_type_errors_are_also_builtin_type_errors() -> None:
     """Callers who only know the builtins still catch them."""
     with pytest.raises(TypeError):
@@ -145,6 +158,15 @@ def test_head_metadata_with_any_line_end(tmp_path: Path, eol: str) -> None:
         "https://example.org/a",
         "Kyiv and Moscow hold talks today",
     )
+
+
+def test_lone_cr_head_gives_the_reference_date(tmp_path: Path) -> None:
+    """With the published date kept, a lone-CR article resolves 'today' against it."""
+    path = tmp_path / "wire.txt"
+    path.write_bytes(HEAD.replace("\n", "\r").encode())
+    report = discrep.compare([Article.from_path(path), OTHER])
+    (wire,) = [e for e in report.extractions if e.article.source.endswith("wire.txt")]
+    assert wire.reference_date == dt.date(2022, 3, 4)
 
 
 def test_lone_cr_furniture_lines_are_junk() -> None:
@@ -351,3 +373,28 @@ def test_one_giant_sentence_is_not_much_slower_than_prose() -> None:
         [Article(_prose(50_000, s, ", "), f"{s}.txt") for s in (1, 2)]
     )
     assert giant < 2.5 * ordinary, (giant, ordinary)
+
+
+def _capitalised(n: int, seed: int) -> str:
+    import random
+
+    r = random.Random(seed)
+    vocab = ["Olena", "Taras", "Koval", "Bondar", "Lviv", "Odesa", "Council", "Said", "Talks",
+             "Would", "Resume", "Bridge", "Station", "Market", "Border", "Convoy"]  # fmt: skip
+    return " ".join(r.choice(vocab) for _ in range(n // 6))[:n]
+
+
+@pytest.mark.slow
+def test_capitalised_words_without_punctuation_are_not_much_slower_than_prose() -> None:
+    """Item 8: capitalised words without punctuation ran 2.9x ordinary text at 1 MB.
+
+    A guard (target 2.0x at 1 MB, 2.5x here on a shared CI; about 1.5x now at 100 KB).
+    The issue's baseline (47eff4b) measures 0.4x-1.7x on this generator, its prose being
+    slower too, so this test does not fail there: it keeps the ratio from coming back.
+    """
+    discrep.compare([_prose(3000, 1, ". "), _prose(3000, 2, ". ")])  # warm
+    ordinary = _cpu_seconds([Article(_prose(50_000, s, ". "), f"{s}.txt") for s in (1, 2)])
+    caps = _cpu_seconds(
+        [Article(_capitalised(50_000, s), f"{s}.txt", language="en") for s in (1, 2)]
+    )
+    assert caps < 2.5 * ordinary, (caps, ordinary)

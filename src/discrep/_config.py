@@ -279,6 +279,10 @@ class AlignConfig:
     #: significant figures; a shared event counts as two) to be compared at all: 92% of
     #: the pairs sharing one word never aligned, and scoring them was most of the time.
     min_shared_keys: int = attrs.field(default=2, validator=_AT_LEAST_ONE)
+    #: Each statement is compared with at most this many others, those sharing the most
+    #: keys: a run-on list of figures shares a few figures with every other list, and
+    #: comparing all of them was quadratic (issue 16). The ECB+ report is the same with 24.
+    max_partners: int = attrs.field(default=24, validator=_AT_LEAST_ONE)
     #: Word weight is log(1 + df_scale / document frequency).
     df_scale: float = attrs.field(default=10.0, validator=_POSITIVE)
     #: Linked entities (names) weigh this many times a word of the same frequency.

@@ -840,28 +840,52 @@ def _quantity_anchors(a: _Stmt, b: _Stmt, cfg: AlignConfig) -> tuple[list[str], 
     gap = _gap_days(a.reference, b.reference)
     changes = gap is not None and gap > cfg.max_update_days
     theirs = _buckets(b.figures)
+    tol = cfg.quantity_tolerance
     anchors: set[str] = set()
     differ = False
     for unit, by_what in _buckets(a.figures).items():
-        for wa, values_a in by_what.items():
-            for wb, values_b in theirs.get(unit, {}).items():
-                same = _same_thing(wa, wb, cfg.quantity_what_ratio)
-                if same is False:
-                    continue
-                tol = cfg.quantity_tolerance
-                anchors.update(
-                    "quantity:" + _fmt(v) for v in values_a if _close_in(values_b, v, tol)
-                )
-                differ = differ or bool(changes and same and _any_apart(values_a, values_b, tol))
+        other = theirs.get(unit)
+        if other is None:
+            continue
+        for wa, values_a in by_what:
+            judged, pool = _judged(wa, other, cfg.quantity_what_ratio)
+            anchors.update("quantity:" + _fmt(v) for v in values_a if _close_in(pool, v, tol))
+            differ = differ or (
+                changes and any(same and _any_apart(values_a, vb, tol) for same, vb in judged)
+            )
     return sorted(anchors), differ
 
 
-def _buckets(figures: Iterable[_Figure]) -> dict[str, dict[str, list[float]]]:
-    """Figures by unit, then by what they count: sorted distinct values."""
+@lru_cache(maxsize=16384)
+def _judged(
+    wa: str, theirs: tuple[tuple[str, tuple[float, ...]], ...], ratio: float
+) -> tuple[tuple[tuple[bool | None, tuple[float, ...]], ...], tuple[float, ...]]:
+    """Judge what each bucket of ``theirs`` counts against ``wa``; pool the comparable values.
+
+    The pool holds the values of every bucket counting the same thing or not saying what,
+    sorted: one bisection per value instead of one per value and bucket. Cached: a
+    statement of a figure list meets dozens of others that count the same few things.
+    """
+    judged = tuple((_same_thing(wa, wb, ratio), vb) for wb, vb in theirs)
+    return judged, tuple(sorted(v for same, vb in judged if same is not False for v in vb))
+
+
+@lru_cache(maxsize=4096)
+def _buckets(
+    figures: tuple[_Figure, ...],
+) -> Mapping[str, tuple[tuple[str, tuple[float, ...]], ...]]:
+    """Figures by unit, then by what they count: sorted distinct values (read only).
+
+    Cached: a statement meets up to ``AlignConfig.max_partners`` others, and its buckets
+    were built again for each.
+    """
     out: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for unit, value, what in figures:  # figures come sorted and distinct
         out[unit][what].append(value)
-    return out
+    return {
+        unit: tuple((what, tuple(values)) for what, values in by_what.items())
+        for unit, by_what in out.items()
+    }
 
 
 def _close(x: float, y: float, tolerance: float) -> bool:
@@ -905,12 +929,36 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
     >>> sorted(candidate_pairs(coll))
     [(0, 2)]
     """
-    return indexed_pairs(
+    pairs = indexed_pairs(
         coll.keys,
         coll.config.max_postings,  # an event mentioned everywhere: not selective
         apart=[st.statement.source for st in coll.statements],
         min_shared=coll.config.min_shared_keys,
     )
+    return _capped(pairs, coll.keys, coll.config.max_partners)
+
+
+def _capped(
+    pairs: set[tuple[int, int]], keys: Sequence[frozenset[str]], cap: int
+) -> set[tuple[int, int]]:
+    """Keep each statement's ``cap`` partners sharing the most keys (ties: lower index).
+
+    A pair stays when either side keeps it, so at most ``cap`` pairs per statement: linear
+    in the statements however many figures lists of them share (issue 16).
+    """
+    partners: dict[int, list[int]] = defaultdict(list)
+    for i, j in pairs:
+        partners[i].append(j)
+        partners[j].append(i)
+    if all(len(ps) <= cap for ps in partners.values()):
+        return pairs
+    kept: set[tuple[int, int]] = set()
+    for i, ps in partners.items():
+        if len(ps) > cap:
+            mine = keys[i]
+            ps = sorted(ps, key=lambda j: (-len(mine & keys[j]), j))[:cap]
+        kept.update((min(i, j), max(i, j)) for j in ps)
+    return kept
 
 
 def select_and_group(
