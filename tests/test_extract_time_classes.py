@@ -365,3 +365,11 @@ def test_weak_spoken_clock_joins_a_day() -> None:
 def test_counts_are_not_spoken_clock_times() -> None:
     assert _times("Prices rose 10 to 12 percent, and nine thirty-year bonds sold.") == []
     assert _times("He scored at 5 and won by one.") == []
+
+
+def test_the_week_of_a_day() -> None:
+    t = _one("The port reopens the week of April 10th, 2022.")
+    assert (t.text, t.value, t.note) == ("the week of April 10th, 2022", dt.date(2022, 4, 10),
+                                         "week of April 10th, 2022")
+    t = _one("Hearings resume the week beginning March 7, 2022.")
+    assert (t.text, t.bound) == ("the week beginning March 7, 2022", None)

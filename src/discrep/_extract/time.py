@@ -550,15 +550,13 @@ def _keyed_sentences(
     find = low.find
     n = len(sentences)
     for key in keys:
-        if prefixes is not None and key[:3].isalpha() and len(key) >= 3 and key[:3] not in prefixes:
+        if _absent(key, prefixes):
             continue
         whole = key.endswith("$")
         key = key.rstrip("$")
         i = find(key)
         while i >= 0:
-            if (i and low[i - 1].isalpha() and key[0] != " ") or (
-                whole and low[i + len(key) : i + len(key) + 1].isalpha()
-            ):
+            if _inside_word(low, i, key, whole):
                 i = find(key, i + 1)
                 continue
             idx = bisect.bisect_right(ends, i)
@@ -568,6 +566,19 @@ def _keyed_sentences(
                 found.add(idx)
             i = find(key, max(ends[idx], i + 1))
     return sorted(found)
+
+
+def _absent(key: str, prefixes: frozenset[str] | None) -> bool:
+    """Tell a key that opens no word of the article (its first three letters do not)."""
+    head = key[:3]
+    return prefixes is not None and len(key) >= 3 and head.isalpha() and head not in prefixes
+
+
+def _inside_word(low: str, i: int, key: str, whole: bool) -> bool:
+    """Tell a key found at ``i`` that does not open a word (or, ``whole``, does not end one)."""
+    if i and key[0] != " " and low[i - 1].isalpha():
+        return True
+    return whole and low[i + len(key) : i + len(key) + 1].isalpha()
 
 
 def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
@@ -989,7 +1000,7 @@ def tag_times(
     out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from, config)
            for i, h in enumerate(hits)]
     out = _with_offsets(_with_weeks(_with_clocks(out, text), text), text, sentences)
-    out = _with_bounds(out, text, sentences)
+    out = _with_bounds(_with_week_of(out, text, sentences), text, sentences)
     out = _resolve_anaphors(out, sentences)
     # A date directly naming the start of something counted ("the Feb. 24 invasion").
     out = [
@@ -1434,6 +1445,31 @@ def _with_offsets(
         res[k] = attrs.evolve(
             t, start=m.start(), text=text[m.start() : t.end], type="relative", value=value,
             relative=True, note=None, anchor=None, point=_day_point(value, None))
+    return res
+
+
+# "the week of April 10th", "the week beginning February 4": the week a day is in.
+_WEEK_OF_BEFORE = compile_spaced(
+    r"\bthe[ \t]+week[ \t]+(?:of|beginning|commencing|starting(?:[ \t]+on)?)[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _with_week_of(
+    out: list[TimeExpr], text: str, sentences: tuple[Sentence, ...]
+) -> list[TimeExpr]:
+    """Widen a day to the week it names: "the week of April 10th" (the note says so)."""
+    res = list(out)
+    for k, t in enumerate(out):
+        if t.type not in {"date", "weekday", "relative"} or t.point is None or t.point.day is None:
+            continue
+        idx = _sentence_index(sentences, t.start)
+        floor = max(sentences[idx].start if idx >= 0 else 0, t.start - 32,
+                    res[k - 1].end if k > 0 else 0)
+        m = _WEEK_OF_BEFORE.search(text, floor, t.start)
+        if m is not None:
+            res[k] = attrs.evolve(t, start=m.start(), text=text[m.start() : t.end],
+                                  note=f"week of {t.text}")
     return res
 
 
