@@ -336,3 +336,40 @@ def test_days_in_words(text: str, span: str, value: dt.date) -> None:
 
 def test_may_as_a_verb_is_not_a_spoken_day() -> None:
     assert _times("Prices may twenty percent rise, they said.") == []
+
+
+# clock times said in words; a weak one ("at 5", "nine thirty") only beside a day
+@pytest.mark.parametrize(
+    ("text", "span", "clock"),
+    [
+        ("The bells rang at half past seven o'clock.", "half past seven o'clock", "07:30"),
+        ("The shelling began at a quarter to nine.", "a quarter to nine", "08:45"),
+        ("Guests left at ten past 9 in the evening.", "ten past 9 in the evening", "21:10"),
+        ("The raid came at one in the morning.", "one in the morning", "01:00"),
+        ("The vigil starts seven p . m . sharp.", "seven p . m .", "19:00"),
+    ],
+)
+def test_spoken_clock_times(text: str, span: str, clock: str) -> None:
+    t = _one(text)
+    assert (t.text, t.clock) == (span, clock)
+
+
+def test_weak_spoken_clock_joins_a_day() -> None:
+    t = _one("The market reopens tomorrow at seven twenty-seven.")
+    assert (t.text, t.clock, t.value) == ("tomorrow at seven twenty-seven", "07:27",
+                                          dt.date(2021, 10, 16))
+    t = _one("Crowds gathered again tonight around 7 near the port.")
+    assert (t.text, t.clock) == ("tonight around 7", "19:00")
+
+
+def test_counts_are_not_spoken_clock_times() -> None:
+    assert _times("Prices rose 10 to 12 percent, and nine thirty-year bonds sold.") == []
+    assert _times("He scored at 5 and won by one.") == []
+
+
+def test_the_week_of_a_day() -> None:
+    t = _one("The port reopens the week of April 10th, 2022.")
+    assert (t.text, t.value, t.note) == ("the week of April 10th, 2022", dt.date(2022, 4, 10),
+                                         "week of April 10th, 2022")
+    t = _one("Hearings resume the week beginning March 7, 2022.")
+    assert (t.text, t.bound) == ("the week beginning March 7, 2022", None)

@@ -389,6 +389,11 @@ class StoryConfig:
     #: across the cut (IDF taken within the story) is below ``split`` times the mean
     #: within its weaker half: two stories of one kind bridged by a few close reports.
     split: float = attrs.field(default=0.4, validator=_SHARE)
+    #: A weaker cut (across below ``split_weak`` times within) stands only when both
+    #: halves hold at least ``split_weak_min`` articles (two stories each reported
+    #: several times, not a few reports taking another angle on one story).
+    split_weak: float = attrs.field(default=0.55, validator=_SHARE)
+    split_weak_min: int = attrs.field(default=5, validator=_AT_LEAST_ONE)
     refine_max: int = attrs.field(default=150, validator=_AT_LEAST_ONE)
     #: Cosine between two stories' centroids at or above which they are merged.
     merge: float = attrs.field(default=0.3, validator=_Range(0, 2))

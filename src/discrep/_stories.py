@@ -26,6 +26,7 @@ assignment is the part no library offers; this module is about 200 lines of dict
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -217,11 +218,15 @@ def _cluster(
             if len(postings[t]) < cfg.max_postings:
                 postings[t].append(i)
     merged = _merge(clusters, cfg)
-    return [part for cl in merged for part in _refine(cl.members, parsed, cfg)]
+    return [part for cl in merged for part in _refine(cl.members, parsed, dates, cfg)]
 
 
 def _refine(
-    members: Sequence[int], parsed: Sequence[_Parsed], cfg: StoryConfig, depth: int = 1
+    members: Sequence[int],
+    parsed: Sequence[_Parsed],
+    dates: Sequence[dt.date | None],
+    cfg: StoryConfig,
+    depth: int = 1,
 ) -> list[list[int]]:
     """Split a story that is two stories of one kind bridged by a few close articles.
 
@@ -241,15 +246,48 @@ def _refine(
     left, right = _halves(sim)
     if min(len(left), len(right)) < 2:
         return [list(members)]
-    across = _mean(sim, left, right)
-    within = min(_mean(sim, left, left), _mean(sim, right, right))
-    if across >= cfg.split * within:
+    when = ([dates[members[k]] for k in left], [dates[members[k]] for k in right])
+    if not _cut_stands(sim, (left, right), when, cfg):
         return [list(members)]
     return [
         part
         for half in (left, right)
-        for part in _refine([members[k] for k in half], parsed, cfg, depth - 1)
+        for part in _refine([members[k] for k in half], parsed, dates, cfg, depth - 1)
     ]
+
+
+def _cut_stands(
+    sim: Sequence[Sequence[float]],
+    halves: tuple[Sequence[int], Sequence[int]],
+    when: tuple[Sequence[dt.date | None], Sequence[dt.date | None]],
+    cfg: StoryConfig,
+) -> bool:
+    """Whether a cut of a story in two separates two stories.
+
+    A clear cut (across below ``split`` times within) stands with halves of two or more;
+    a weaker one (below ``split_weak`` times) only when both halves hold at least
+    ``split_weak_min`` articles: two stories of one kind, each reported several times,
+    rather than a few reports taking another angle on the one story; and not when both
+    halves hold articles published within ``window_days`` of each other (reports of one
+    time are more likely one story told from two angles).
+    """
+    left, right = halves
+    across = _mean(sim, left, right)
+    within = min(_mean(sim, left, left), _mean(sim, right, right))
+    if across < cfg.split * within:
+        return True
+    weak = across < cfg.split_weak * within and min(len(left), len(right)) >= cfg.split_weak_min
+    return weak and not _close_in_time(*when, cfg.window_days)
+
+
+def _close_in_time(a: Sequence[dt.date | None], b: Sequence[dt.date | None], days: int) -> bool:
+    """Whether some dated article of ``a`` is within ``days`` of some dated one of ``b``."""
+    second = sorted(d for d in b if d is not None)
+    for x in (d for d in a if d is not None):
+        k = bisect.bisect_left(second, x)
+        if any(abs((x - y).days) <= days for y in second[max(0, k - 1) : k + 1]):
+            return True
+    return False
 
 
 def _mean(sim: Sequence[Sequence[float]], a: Sequence[int], b: Sequence[int]) -> float:

@@ -138,10 +138,12 @@ _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "de", "du
 
 def _common_words(extractions: Sequence[Extraction]) -> frozenset[str]:
     # prose only: URLs and other metadata lines write names in lower case ("moscow-kiev")
-    return frozenset(
-        w for ex in extractions for s in ex.sentences if not s.junk
-        for w in _LOWER_WORD.findall(s.text)
-    )
+    words: set[str] = set()
+    for ex in extractions:
+        for s in ex.sentences:
+            if not s.junk:
+                words.update(_LOWER_WORD.findall(s.text))
+    return frozenset(words)
 
 
 def _bare_anchor(name: str, common: frozenset[str]) -> str:
@@ -156,6 +158,11 @@ def _bare_anchor(name: str, common: frozenset[str]) -> str:
         return ""
     if name.casefold() in common:
         return "=" + name.casefold()
+    return _first_letters(name)
+
+
+@lru_cache(maxsize=16384)
+def _first_letters(name: str) -> str:
     # the first letters under every reading of the letters (French J for Zh:
     # Joukovski/Zhukovsky), after an Arabic article ("al-Mawsil", "el-Mawsil": m)
     letters = {key[:1] for key in fold_keys(without_article(name)) if key}
@@ -309,43 +316,94 @@ def _other_parts(name: str) -> tuple[str, str, tuple[str, ...]]:
     return _core(name), _short(name), _initials(name)
 
 
-def _group_info(ms: list[Mention], common: frozenset[str]) -> _Info:
-    first = ms[0]
+@lru_cache(maxsize=16384)
+def _full(name: str) -> str:
+    """Return the folded full name without a generational suffix."""
+    return fold(" ".join(w for w in name.split() if w.rstrip(".").lower() not in _SUFFIXES))
+
+
+def _group_parts(
+    names: tuple[tuple[str, str], ...],
+) -> tuple[set[str], set[str], tuple[str, ...], str]:
+    """Return the given names, suffixes, most common keys and plain form of a group."""
+    if len(names) == 1:  # most groups: no counting
+        given, keys, written, suffix = _name_parts(*names[0])
+        return ({given} if given is not None else set()), set(suffix), keys, written
     givens: set[str] = set()
     suffixes: set[str] = set()
     counts: Counter[tuple[str, ...]] = Counter()
     plain: Counter[str] = Counter()
-    for m in ms:
-        given, keys, written, suffix = _name_parts(m.kind, m.name)
+    for kind, name in names:
+        given, keys, written, suffix = _name_parts(kind, name)
         if given is not None:
             givens.add(given)
         suffixes |= suffix
         counts[keys] += 1
         plain[written] += 1
-    person = first.kind == "person"
-    core, short, initials = ("", "", ()) if person else _other_parts(first.name)
-    return _Info(
-        kind=first.kind,
-        givens=frozenset(givens),
-        keys=counts.most_common(1)[0][0],
+    return givens, suffixes, counts.most_common(1)[0][0], plain.most_common(1)[0][0]
+
+
+def _group_info(ms: list[Mention], common: frozenset[str]) -> _Info:
+    first = ms[0]
+    place_id = next((m.place_id for m in ms if m.place_id), None)
+    if len(ms) == 1:  # most groups: one written name, read once (cached)
+        given = _name_parts(first.kind, first.name)[0]
+        anchor = "" if given is not None else _bare_anchor(first.name, common)
+        return _single_info(first.kind, first.name, place_id, anchor)
+    return _info(tuple((m.kind, m.name) for m in ms), place_id, common)
+
+
+@lru_cache(maxsize=16384)
+def _single_info(kind: str, name: str, place_id: str | None, anchor: str) -> _Info:
+    """Return the information of a group of one mention (its anchor already taken)."""
+    return _info(((kind, name),), place_id, frozenset(), anchor)
+
+
+def _info(
+    names: tuple[tuple[str, str], ...],
+    place_id: str | None,
+    common: frozenset[str],
+    anchor: str | None = None,
+) -> _Info:
+    """Return the information of a group whose mentions have these (kind, name) pairs."""
+    kind, name = names[0]
+    givens, suffixes, keys, written = _group_parts(names)
+    core, short, initials = ("", "", ()) if kind == "person" else _other_parts(name)
+    if anchor is None:
         # a group known by a full name ("Volodymyr Zelensky") needs no anchor
-        anchor="" if givens else _bare_anchor(first.name, common),
+        anchor = "" if givens else _bare_anchor(name, common)
+    return _Info(
+        kind=kind,  # type: ignore[arg-type]
+        givens=frozenset(givens),
+        keys=keys,
+        anchor=anchor,
         core=core,
         short=short,
         initials=initials,
-        digits=tuple(_DIGITS.findall(first.name)),
-        place_id=next((m.place_id for m in ms if m.place_id), None),
-        words=len(first.name.split()),
-        plain=plain.most_common(1)[0][0],
-        full=fold(" ".join(
-            w for w in first.name.split() if w.rstrip(".").lower() not in _SUFFIXES
-        )),
+        digits=tuple(_DIGITS.findall(name)),
+        place_id=place_id,
+        words=len(name.split()),
+        plain=written,
+        full=_full(name),
         suffixes=frozenset(suffixes),
     )
 
 
-def _block_keys(info: _Info) -> Iterator[str]:
-    for key in info.keys:
+def _block_keys(info: _Info) -> tuple[str, ...]:
+    return _keys_of(info.keys, info.core, info.short, info.initials)
+
+
+@lru_cache(maxsize=16384)
+def _keys_of(
+    keys: tuple[str, ...], core: str, short: str, initials: tuple[str, ...]
+) -> tuple[str, ...]:
+    return tuple(_each_block_key(keys, core, short, initials))
+
+
+def _each_block_key(
+    keys: tuple[str, ...], core: str, short: str, initials: tuple[str, ...]
+) -> Iterator[str]:
+    for key in keys:
         if not key:
             continue
         last = key.split()[-1]
@@ -353,12 +411,12 @@ def _block_keys(info: _Info) -> Iterator[str]:
         if len(key) >= 4:
             yield "p:" + key[:3]
             yield "s:" + key[-3:]
-    if info.core:
-        yield "c:" + info.core
-        yield "c:" + info.core.split()[0]
-    if info.short and info.short != info.core:
-        yield "c:" + info.short
-    for letters in info.initials:
+    if core:
+        yield "c:" + core
+        yield "c:" + core.split()[0]
+    if short and short != core:
+        yield "c:" + short
+    for letters in initials:
         yield "a:" + letters
 
 
@@ -472,7 +530,7 @@ def _candidates(infos: list[_Info], reps: list[int], cap: int) -> list[tuple[int
     A block of more than ``cap`` distinct names is not selective and pairs nothing, so the
     pair work grows with the number of names, not its square (as in the quantity check).
     """
-    keys = [tuple(_block_keys(infos[i])) for i in reps]
+    keys = [_block_keys(infos[i]) for i in reps]
     pairs = indexed_pairs(keys, max_postings=cap)
     return sorted((reps[x], reps[y]) for x, y in pairs)
 
@@ -644,16 +702,21 @@ _KIND_RANK: dict[str, int] = {"person": 3, "place": 2, "organisation": 1, "demon
 
 
 def _majority_kind(ms: list[Mention]) -> MentionKind:
+    if len(ms) == 1:
+        return ms[0].kind
     counts = Counter(m.kind for m in ms)
     return max(counts, key=lambda k: (counts[k], _KIND_RANK.get(k, 0)))
 
 
+@lru_cache(maxsize=16384)
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-") or "x"
 
 
 def _canonical(ms: list[Mention]) -> str:
     """Return the most common of the fullest forms (most words), first seen on ties."""
+    if len(ms) == 1:
+        return ms[0].name
     longest = max(len(m.name.split()) for m in ms)
     counts = Counter(m.name for m in ms if len(m.name.split()) == longest)
     best = max(counts.values())

@@ -41,11 +41,14 @@ from discrep._config import Config
 from discrep._extract._calendar import (
     DAY_WORD,
     HOLIDAY,
+    HOUR_WORD,
+    MINUTE_WORD,
     SPELLED_YEAR,
     clock_of,
     day_number,
     holiday_date,
     spelled_year,
+    word_number,
 )
 from discrep._lexicon import MONTH, WEEKDAYS, compile_spaced
 from discrep._model import (
@@ -216,6 +219,37 @@ _TIME = compile_spaced(
 _NOON = compile_spaced(
     rf"\b(?:12[ \t]+)?(?:noon|midnight)\b(?:[ \t]+(?P<zone>{_ZONE})\b)?", re.IGNORECASE
 )
+# Clock times said in words: "half past seven", "a quarter to nine", "20 min past eight in
+# the evening", "10 o'clock", "seven p . m .", "nine thirty", "one in the morning". A form
+# with no a.m./p.m., no o'clock and no part of the day ("nine thirty", "at 5") is weak: kept
+# only when it joins a day ("tomorrow at seven twenty-seven", "Sat at 5").
+_SPOKEN_AP = r"(?:[ \t]*(?P<ap>[ap])[ \t]*(?:\.[ \t]*m\b(?:[ \t]*\.)?|m\b))"
+_SPOKEN_AP_CUE = _SPOKEN_AP.replace("?P<ap>", "")
+_SPOKEN_PART = (
+    r"(?:[ \t]+(?:(?:early|late)[ \t]+)?(?:in[ \t]+the[ \t]+)?(?P<part>morning|afternoon|evening)"
+    r"|[ \t]+at[ \t]+(?P<night>night))"
+)
+_SPOKEN_TIME = compile_spaced(
+    r"(?=[iahqtfesnow0-9])"
+    rf"\b(?:in[ \t]+the[ \t]+(?P<part0>morning|afternoon|evening)[ \t]+(?:at[ \t]+)?)?"
+    rf"(?:(?P<mw>{MINUTE_WORD}|half|(?:a[ \t]+)?quarter|[1-5]?\d)(?:[ \t]+(?:minutes?|min))?"
+    rf"[ \t]+(?P<rel>past|to|after)[ \t]+(?P<h1>{HOUR_WORD}|1[0-2]|0?[1-9])\b"
+    rf"|(?P<h2>{HOUR_WORD}|1[0-2]|0?[1-9])[ \t]*(?P<oclock>o['’]?[ \t]?clock)"
+    rf"|(?P<h3>{HOUR_WORD})[ \t-](?P<m3>{MINUTE_WORD})\b"
+    rf"|(?P<h4>{HOUR_WORD}|1[0-2]|0?[1-9])(?={_SPOKEN_AP_CUE}|[ \t]+in[ \t]+the[ \t]+"
+    r"(?:morning|afternoon|evening)\b)"
+    r"|(?:(?<=at[ \t])|(?<=around[ \t]))(?P<h5>1[0-2]|0?[1-9])\b(?![:.]?\d|[ \t]*%))"
+    rf"(?:[ \t]*o['’]?[ \t]?clock)?{_SPOKEN_AP}?{_SPOKEN_PART}?",
+    re.IGNORECASE,
+)
+# A strong form holds one of these keys; a weak one is only tried right after a day (keying
+# the whole pattern on hour and day words made the tagger 25% slower on ECB+, measured).
+_SPOKEN_TIME_KEYS = ("past", "clock", "quarter", "half", "morning", "afternoon", "evening",
+                     "night", " pm", "p.m", "a.m", " p m", " p .")  # fmt: skip
+# Between a day and a weak clock time after it: "Sat at 5", "tonight around 7".
+_WEAK_CLOCK_GAP = compile_spaced(r"(?:[ \t]*,)?[ \t]+(?:(?:at|around|about)[ \t]+)?",
+                                 re.IGNORECASE)
+_DAY_KINDS = frozenset({"date", "weekday", "relative", "weekday_day", "holiday"})
 # A four-digit year anywhere ("a 2014 report", "In 2015,", "through 1985"); whether it is a
 # year or a count ("killed 2000 people") is decided by _is_year from the words around it.
 _YEAR_ANY = compile_spaced(
@@ -424,8 +458,11 @@ _AHEAD_DAYS = 31
 # Measured over the 839 ECB+ articles: trying the word-led patterns at every position cost
 # 0.05-0.27 s each (the bare-month and holiday patterns most), 1.9 s in all against 0.8 s
 # for dateparser's budget; a substring search for their key words costs almost nothing.
-_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-               "dec")  # fmt: skip
+# An abbreviation key ends in "$": it counts only at a word end ("mar" in "Mar. 3", not in
+# "market"), which halves the sentences the month patterns are tried in (ECB+, measured).
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december", "jan$", "feb$", "mar$", "apr$",
+               "jun$", "jul$", "aug$", "sep$", "sept$", "oct$", "nov$", "dec$")  # fmt: skip
 _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Keys are single words, or given with a no-break space too: scraped pages put one between
 # words.
@@ -456,7 +493,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ("date", _SPOKEN_DMY, _SPOKEN_KEYS),
     ("weekday", _WEEKDAY, _WEEKDAY_KEYS),
     ("relative", _RELATIVE, _RELATIVE_KEYS), ("time", _TIME, ()),
-    ("time", _NOON, ("noon", "midnight")), ("year", _YEAR_ANY, ()),
+    ("time", _NOON, ("noon", "midnight")), ("spoken_time", _SPOKEN_TIME, _SPOKEN_TIME_KEYS),
+    ("year", _YEAR_ANY, ()),
     ("month", _MONTH_YEAR, _MONTH_KEYS), ("month", _SEP_MONTH, _MONTH_KEYS),
     ("month", _BARE_MONTH, _MONTH_NAME_KEYS), ("anaphor", _ANAPHOR, ("year", "month", "day")),
     ("ordinal_day", _ORD_OF, _COUNTED_KEYS), ("ordinal_day", _ENTERED, _COUNTED_KEYS),
@@ -490,23 +528,35 @@ def _date_groups(m: re.Match[str]) -> dict[str, str | None]:
     return out
 
 
+# The first three letters of every word: a key whose first three letters open no word is
+# not searched for at all (most keys are absent from most articles; measured on ECB+, the
+# key search cost 0.25 s of 0.67 s before this check).
+_WORD3 = re.compile(r"\b[a-z]{3}")
+
+
 def _keyed_sentences(
-    low: str, sentences: tuple[Sentence, ...], keys: tuple[str, ...], junk: bool = False
+    low: str, sentences: tuple[Sentence, ...], keys: tuple[str, ...], junk: bool = False,
+    prefixes: frozenset[str] | None = None,
 ) -> list[int]:
     """Return the indices of the sentences holding one of ``keys`` (sorted).
 
     Only non-junk sentences, or with ``junk=True`` only junk (metadata) ones. A key counts
     only at the start of a word ("mar" in "March", not in "summary"): every pattern keyed
-    here opens a word with its key.
+    here opens a word with its key. A key opening with a space ("\u0020pm") counts anywhere;
+    one ending in "$" only at a word end.
     """
     found: set[int] = set()
     ends = [s.end for s in sentences]
     find = low.find
     n = len(sentences)
     for key in keys:
+        if _absent(key, prefixes):
+            continue
+        whole = key.endswith("$")
+        key = key.rstrip("$")
         i = find(key)
         while i >= 0:
-            if i and low[i - 1].isalpha():
+            if _inside_word(low, i, key, whole):
                 i = find(key, i + 1)
                 continue
             idx = bisect.bisect_right(ends, i)
@@ -516,6 +566,19 @@ def _keyed_sentences(
                 found.add(idx)
             i = find(key, max(ends[idx], i + 1))
     return sorted(found)
+
+
+def _absent(key: str, prefixes: frozenset[str] | None) -> bool:
+    """Tell a key that opens no word of the article (its first three letters do not)."""
+    head = key[:3]
+    return prefixes is not None and len(key) >= 3 and head.isalpha() and head not in prefixes
+
+
+def _inside_word(low: str, i: int, key: str, whole: bool) -> bool:
+    """Tell a key found at ``i`` that does not open a word (or, ``whole``, does not end one)."""
+    if i and key[0] != " " and low[i - 1].isalpha():
+        return True
+    return whole and low[i + len(key) : i + len(key) + 1].isalpha()
 
 
 def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
@@ -529,17 +592,29 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
     keyed = len(low) == len(text)  # lower() may lengthen a rare letter: then no shortcut
     found: list[_Hit] = []
     cache: dict[tuple[str, ...], list[int]] = {}
+    prefixes = frozenset(_WORD3.findall(low)) if keyed else None
     for kind, rx, keys in _KINDS:
         if keys and keyed:
             if keys not in cache:
-                cache[keys] = _keyed_sentences(low, sentences, keys)
+                cache[keys] = _keyed_sentences(low, sentences, keys, prefixes=prefixes)
             for i in cache[keys]:
                 s = sentences[i]
                 for m in rx.finditer(text, s.start, s.end):
                     _keep(found, kind, rx, m, i, text, s)
         else:
             _scan(found, kind, rx, text, sentences, 0, len(text))
+    _weak_clocks(found, text, sentences)
     return _drop_overlaps(found)
+
+
+def _weak_clocks(found: list[_Hit], text: str, sentences: tuple[Sentence, ...]) -> None:
+    """Add the clock times said right after a day: "Sat at 5", "tomorrow at seven twenty"."""
+    for h in [h for h in found if h.type in _DAY_KINDS]:
+        end = sentences[h.sentence].end
+        gap = _WEAK_CLOCK_GAP.match(text, h.end, end)
+        m = _SPOKEN_TIME.match(text, gap.end(), end) if gap else None
+        if m is not None:
+            found.append(_Hit(m.start(), m.end(), "spoken_time", m, h.sentence))
 
 
 def _scan(
@@ -925,7 +1000,7 @@ def tag_times(
     out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from, config)
            for i, h in enumerate(hits)]
     out = _with_offsets(_with_weeks(_with_clocks(out, text), text), text, sentences)
-    out = _with_bounds(out, text, sentences)
+    out = _with_bounds(_with_week_of(out, text, sentences), text, sentences)
     out = _resolve_anaphors(out, sentences)
     # A date directly naming the start of something counted ("the Feb. 24 invasion").
     out = [
@@ -957,6 +1032,8 @@ def _expr(
                         anchor=_start_anchor(text, h, sent), point=_day_point(value, wd))
     if h.type == "relative":
         return _relative_expr(h, span, reference, ref_from)
+    if h.type == "spoken_time":
+        return _spoken_time_expr(h, span)
     if h.type == "time":
         return TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split()),
                         clock=_clock_text(h.match))
@@ -973,6 +1050,66 @@ def _expr(
     n = _ordinal_value(h.match["n"]) or 0
     anchor = TimeAnchor("ordinal", _counted(h.match["what"]), h.match["unit"].lower(), n)
     return TimeExpr(h.start, h.end, span, "ordinal_day", None, relative=True, anchor=anchor)
+
+
+def _spoken_time_expr(h: _Hit, span: str) -> TimeExpr:
+    """Build a clock time said in words.
+
+    A weak one (no a.m./p.m., o'clock or part of the day) is noted "~" and kept only if
+    it joins a day (see :func:`_with_clocks`).
+    """
+    g = h.match.groupdict()
+    note = " ".join(span.split())
+    return TimeExpr(h.start, h.end, span, "time", None,
+                    note=note if _strong_clock(g) else "~" + note, clock=_spoken_clock(g))
+
+
+def _strong_clock(g: dict[str, str | None]) -> bool:
+    """Tell a clock time said in words that stands alone ("half past seven", "six pm")."""
+    cue = g["ap"] or g["oclock"] or g["part"] or g["part0"] or g["night"]
+    past = (g["rel"] or "").lower() == "past"
+    return bool(cue) or past or (g["mw"] or "").lower().endswith(("half", "quarter"))
+
+
+def _spoken_clock(g: dict[str, str | None]) -> str | None:
+    """Return "HH:MM" for the groups of a :data:`_SPOKEN_TIME` match."""
+    hour = _number(_first(g, "h1", "h2", "h3", "h4", "h5"))
+    minute = _spoken_minutes(_first(g, "mw", "m3"))
+    if hour is None or minute is None:
+        return None
+    if _first(g, "rel").lower() == "to":
+        hour, minute = (hour - 1) % 12 or 12, 60 - minute
+    hour = _twelve_hour(hour, _first(g, "ap").lower(), _first(g, "part", "part0", "night").lower())
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def _first(g: dict[str, str | None], *names: str) -> str:
+    """Return the first of the groups ``names`` that matched, else ""."""
+    return next((v for n in names if (v := g[n])), "")
+
+
+def _twelve_hour(hour: int, ap: str, part: str) -> int:
+    """Return the 24-hour hour of ``hour`` said with a.m./p.m. or a part of the day."""
+    if ap:
+        return hour % 12 + (12 if ap == "p" else 0)
+    if part in {"afternoon", "evening", "night"} and hour < 12:
+        return hour + 12
+    return hour
+
+
+def _number(word: str) -> int | None:
+    return int(word) if word.isdigit() else word_number(word)
+
+
+def _spoken_minutes(word: str) -> int | None:
+    low = word.lower()
+    if not low:
+        return 0
+    if low == "half":
+        return 30
+    if low.endswith("quarter"):
+        return 15
+    return _number(low)
 
 
 def _clock_text(m: re.Match[str]) -> str | None:
@@ -1153,7 +1290,9 @@ _BUILDERS = {
 
 # Gaps matched with ``rx.match(text, pos, endpos)``: no ``\A`` (it never matches at pos).
 # "tomorrow at 8:45 a.m.", "Friday, 3 p.m.": a clock time after the day it belongs to ...
-_CLOCK_AFTER_GAP = compile_spaced(r"(?:[ \t]*,)?[ \t]*(?:(?:at|@)[ \t]*)?\Z", re.IGNORECASE)
+_CLOCK_AFTER_GAP = compile_spaced(
+    r"(?:[ \t]*,)?[ \t]*(?:(?:at|@|around|about)[ \t]*)?\Z", re.IGNORECASE
+)
 # ... or before it: "3:15 p.m. Friday", "9 a.m. on Tuesday", "13:00 February 28, 2013".
 _CLOCK_BEFORE_GAP = compile_spaced(r"[ \t]*,?[ \t]*(?:(?:on|of)[ \t]+)?\Z", re.IGNORECASE)
 # "3:15 p.m. local time (0815 GMT)": the same moment in a second zone, in brackets.
@@ -1190,7 +1329,7 @@ def _with_clocks(out: list[TimeExpr], text: str) -> list[TimeExpr]:
                   and _CLOCK_BEFORE_GAP.match(text, t.end, nxt.start)):
                 res.append(_joined(nxt, t, text))
                 i += 1
-            else:
+            elif not (t.note or "").startswith("~"):
                 res.append(_approx(t, text))
         else:
             res.append(t)
@@ -1212,8 +1351,25 @@ def _second_zone(out: list[TimeExpr], i: int, text: str) -> tuple[int, TimeExpr]
 
 def _joined(day: TimeExpr, clock: TimeExpr, text: str) -> TimeExpr:
     start, end = min(day.start, clock.start), max(day.end, clock.end)
-    joined = attrs.evolve(day, start=start, end=end, text=text[start:end], clock=clock.clock)
+    joined = attrs.evolve(day, start=start, end=end, text=text[start:end],
+                          clock=_evening(day, clock))
     return _approx(joined, text)
+
+
+_EVENING_DAY = compile_spaced(r"\b(?:tonight|night|evening|afternoon)\b", re.IGNORECASE)
+_HAS_AP = compile_spaced(r"\d[ \t]*[ap]\b|\b[ap][ \t]*\.?[ \t]*m\b|noon|midnight",
+                         re.IGNORECASE)
+
+
+def _evening(day: TimeExpr, clock: TimeExpr) -> str | None:
+    """Read "tonight at 7", "tomorrow evening at five-thirty" as p.m. (not "tonight at 3")."""
+    if (clock.clock is None or not _EVENING_DAY.search(day.text)
+            or _HAS_AP.search(clock.text)):
+        return clock.clock
+    hour = int(clock.clock[:2])
+    if 5 <= hour < 12 or (hour < 12 and "night" not in day.text.lower()):
+        return f"{hour + 12:02d}{clock.clock[2:]}"
+    return clock.clock
 
 
 def _approx(t: TimeExpr, text: str) -> TimeExpr:
@@ -1289,6 +1445,31 @@ def _with_offsets(
         res[k] = attrs.evolve(
             t, start=m.start(), text=text[m.start() : t.end], type="relative", value=value,
             relative=True, note=None, anchor=None, point=_day_point(value, None))
+    return res
+
+
+# "the week of April 10th", "the week beginning February 4": the week a day is in.
+_WEEK_OF_BEFORE = compile_spaced(
+    r"\bthe[ \t]+week[ \t]+(?:of|beginning|commencing|starting(?:[ \t]+on)?)[ \t]+\Z",
+    re.IGNORECASE,
+)
+
+
+def _with_week_of(
+    out: list[TimeExpr], text: str, sentences: tuple[Sentence, ...]
+) -> list[TimeExpr]:
+    """Widen a day to the week it names: "the week of April 10th" (the note says so)."""
+    res = list(out)
+    for k, t in enumerate(out):
+        if t.type not in {"date", "weekday", "relative"} or t.point is None or t.point.day is None:
+            continue
+        idx = _sentence_index(sentences, t.start)
+        floor = max(sentences[idx].start if idx >= 0 else 0, t.start - 32,
+                    res[k - 1].end if k > 0 else 0)
+        m = _WEEK_OF_BEFORE.search(text, floor, t.start)
+        if m is not None:
+            res[k] = attrs.evolve(t, start=m.start(), text=text[m.start() : t.end],
+                                  note=f"week of {t.text}")
     return res
 
 
