@@ -174,7 +174,8 @@ def test_respell_leaves_no_old_spelling(g: Generated, who: int) -> None:
     assert changed.text.count(person.variant) == len(person.mentions)
     old_surname, new_surname = person.name.split()[-1], person.variant.split()[-1]
     if old_surname != new_surname:
-        assert not _has(old_surname, changed.text)
+        # (the new spelling may hold the old one: Shmygal, Shmygal')
+        assert not _has(old_surname, changed.text.replace(new_surname, " "))
 
 
 def _number(text: str) -> float:

@@ -400,12 +400,23 @@ def _sentence_runs(
 def _starts_name(text: str, toks: list[_Tok], i: int, lower: frozenset[str]) -> bool:
     tok = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) and _joins(text, tok, toks[i + 1]) else None
+    if _opens_a_name(text, toks, i, nxt):
+        return True
+    return _word_starts_name(tok, nxt, i, lower)
+
+
+def _opens_a_name(text: str, toks: list[_Tok], i: int, nxt: _Tok | None) -> bool:
+    """Tell whether a word opens a name by what follows it (an opener, a title, an initial)."""
+    tok = toks[i]
     if nxt is not None and (_org_possessive(tok, nxt) or (tok.text in _OPENERS and nxt.cap)):
         return True  # "Sheriff's Department", "New Arden", "Sun Courier"
     if nxt is not None and _title_the(text, toks, i):
         return True  # "told The Arden Reporter", "starred in The Silent Harbor"
-    if _initial(text, tok, nxt) or _leads_to_org(text, toks, i):
-        return True  # "J. Arden Roe", "Foreign Ministry"
+    return _initial(text, tok, nxt) or _leads_to_org(text, toks, i)  # "J. Arden Roe"
+
+
+def _word_starts_name(tok: _Tok, nxt: _Tok | None, i: int, lower: frozenset[str]) -> bool:
+    """Tell whether a word is a name's first word by itself."""
     if not _name_word(tok) or (tok.text.isupper() and len(tok.text) == 1):
         return False
     if tok.lower in _PARTICLES and tok.lower in lower:
@@ -548,6 +559,26 @@ class _Ctx:
     large_city: int  # NamesConfig.large_city_population
 
 
+_RunAt = tuple[_Run, list[_Tok], int]
+
+
+def _outside(runs: list[_RunAt], streets: list[Mention]) -> list[_RunAt]:
+    """Return the runs that do not start inside a street's name."""
+    return [r for r in runs if not any(s.start <= r[0].start < s.end for s in streets)]
+
+
+def _mid_words(runs: list[_RunAt]) -> frozenset[str]:
+    """Words the article writes capitalised in mid-sentence (not in headlines).
+
+    A word starting a sentence is a name only if it is also one of these or is known.
+    """
+    words: set[str] = set()
+    for r, _, _ in runs:
+        if not r.headline:
+            words.update(t.bare for t in r.toks[1 if r.initial else 0 :])
+    return frozenset(words)
+
+
 @attrs.frozen
 class RuleExtractor:
     """The default, pure-Python mention extractor.
@@ -567,19 +598,8 @@ class RuleExtractor:
         text = article.text
         lower = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
         streets = _street_mentions(article, sentences)
-        runs = [
-            r for r in _runs(text, sentences, lower)
-            if not any(s.start <= r[0].start < s.end for s in streets)
-        ]
-        # Words the article writes capitalised in mid-sentence (not in headlines): a word
-        # starting a sentence is a name only if it is also one of these or is known.
-        mid = frozenset(
-            r.toks[k].bare
-            for r, _, _ in runs
-            if not r.headline
-            for k in range(len(r.toks))
-            if not (r.initial and k == 0)
-        )
+        runs = _outside(list(_runs(text, sentences, lower)), streets)
+        mid = _mid_words(runs)
         # First every run with no person known, which finds the full names (and titled
         # surnames) anywhere in the article; then the runs read word by word again, so
         # that a bare surname before its full name is a person too.
@@ -603,7 +623,6 @@ class RuleExtractor:
             return [_mention(article, run.toks, "place", run.sentence, place=place)]
         if parts[0].text == "The":
             return self._title(ctx, run, toks, idx)
-        out: list[Mention] = []
         # a ship's or prison's prefix is not part of its name ("INS Vikrant", "HMP Arden"),
         # but is quoted with it
         prefix = parts[0]
@@ -615,6 +634,14 @@ class RuleExtractor:
                 _with_prefix(article, m, prefix) if m.start == parts[0].start else m
                 for m in self._name(ctx, run, tuple(parts), toks, idx)
             ]
+        return self._after_demonyms(ctx, run, parts, toks, idx)
+
+    def _after_demonyms(
+        self, ctx: _Ctx, run: _Run, parts: list[_Tok], toks: list[_Tok], idx: int
+    ) -> list[Mention]:
+        """Return the mentions of a run, its leading demonyms apart."""
+        article = ctx.article
+        out: list[Mention] = []
         # A leading demonym is its own mention ("Russian President", "Ukrainian Vadym ..."),
         # unless the rest is an institution it qualifies ("Indian Navy").
         force = _lower_force(article.text, parts, toks, idx)
@@ -870,22 +897,12 @@ def _feature_place(
     """Geographic features and regions: 'Dnipro River', 'Gulf of Aden', 'Varna province'."""
     end = idx + len(words)
     after = toks[end] if end < len(toks) else None
-    name = " ".join(t.bare for t in words)
-    if words[-1].lower in _FEATURES and after is not None and after.text == "of":
-        span = _of_phrase(article.text, toks, end)
-        if span:
-            full = (*words, *span)
-            inner = _place_of(" ".join(t.bare for t in span))
-            found = [_mention(article, full, "place", sentence)]
-            if inner is not None:
-                found.append(_mention(article, span, "place", sentence, place=inner))
+    if words[-1].lower in _FEATURES and _is_of(after):
+        found = _feature_of(article, words, toks, end, sentence)
+        if found:
             return found
-    if (
-        after is not None
-        and after.lower in _FEATURES | _REGION_WORDS
-        and not titled
-        and not _office_at(toks, end + 1)
-    ):
+    name = " ".join(t.bare for t in words)
+    if after is not None and _feature_word_after(after, titled) and not _office_at(toks, end + 1):
         span2 = (*words, after)
         full_name = " ".join(t.bare for t in span2)
         place = _place_of(full_name) or _place_of(name)
@@ -894,6 +911,30 @@ def _feature_place(
         place = _place_of(name) or _place_of(" ".join(t.bare for t in words[:-1]))
         return [_mention(article, words, "place", sentence, place=place)]
     return []
+
+
+def _feature_word_after(after: _Tok, titled: bool) -> bool:
+    """Tell whether a feature or region word follows ("Dnipro River", "Varna province")."""
+    return after.lower in _FEATURES | _REGION_WORDS and not titled
+
+
+def _is_of(tok: _Tok | None) -> bool:
+    return tok is not None and tok.text == "of"
+
+
+def _feature_of(
+    article: Article, words: tuple[_Tok, ...], toks: list[_Tok], end: int, sentence: int
+) -> list[Mention]:
+    """'Gulf of Aden': the whole feature, and the place after 'of' when the gazetteer knows it."""
+    span = _of_phrase(article.text, toks, end)
+    if not span:
+        return []
+    full = (*words, *span)
+    inner = _place_of(" ".join(t.bare for t in span))
+    found = [_mention(article, full, "place", sentence)]
+    if inner is not None:
+        found.append(_mention(article, span, "place", sentence, place=inner))
+    return found
 
 
 def _office_at(toks: list[_Tok], k: int) -> bool:
