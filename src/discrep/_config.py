@@ -394,6 +394,11 @@ class StoryConfig:
     #: several times, not a few reports taking another angle on one story).
     split_weak: float = attrs.field(default=0.55, validator=_SHARE)
     split_weak_min: int = attrs.field(default=5, validator=_AT_LEAST_ONE)
+    #: A story of at most ``adopt_max`` articles joins the larger story whose centroid it
+    #: is most like when the cosine reaches ``adopt`` and all their dated articles are
+    #: within ``window_days`` (an article alone would be compared with nothing).
+    adopt: float = attrs.field(default=0.1, validator=_Range(0, 2))
+    adopt_max: int = attrs.field(default=2, validator=_AT_LEAST_ONE)
     refine_max: int = attrs.field(default=150, validator=_AT_LEAST_ONE)
     #: Cosine between two stories' centroids at or above which they are merged.
     merge: float = attrs.field(default=0.3, validator=_Range(0, 2))

@@ -218,7 +218,64 @@ def _cluster(
             if len(postings[t]) < cfg.max_postings:
                 postings[t].append(i)
     merged = _merge(clusters, cfg)
-    return [part for cl in merged for part in _refine(cl.members, parsed, dates, cfg)]
+    parts = [part for cl in merged for part in _refine(cl.members, parsed, dates, cfg)]
+    return _adopt(parts, vecs, dates, cfg)
+
+
+def _adopt(
+    parts: list[list[int]],
+    vecs: Sequence[dict[str, float]],
+    dates: Sequence[dt.date | None],
+    cfg: StoryConfig,
+) -> list[list[int]]:
+    """Give each small story to the larger story it is most like, cosine at least ``adopt``.
+
+    A story of at most ``adopt_max`` articles finds few disagreements or none (an article
+    alone is compared with nothing), so a report or two still somewhat like a larger story
+    (their own angle, a short update) are better compared there.
+    """
+    groups = [p for p in parts if len(p) > cfg.adopt_max]
+    if not groups:
+        return parts
+    centroids = []
+    for p in groups:
+        total: dict[str, float] = defaultdict(float)
+        for i in p:
+            for t, w in vecs[i].items():
+                total[t] += w
+        norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
+        centroids.append({t: w / norm for t, w in total.items()})
+    out = [list(p) for p in groups]
+    for p in parts:
+        if len(p) <= cfg.adopt_max:
+            g = _most_like(p, centroids, groups, vecs, dates, cfg)
+            if g < 0:
+                out.append(list(p))
+            else:
+                out[g].extend(p)
+    return out
+
+
+def _most_like(
+    part: Sequence[int],
+    centroids: Sequence[dict[str, float]],
+    groups: Sequence[Sequence[int]],
+    vecs: Sequence[dict[str, float]],
+    dates: Sequence[dt.date | None],
+    cfg: StoryConfig,
+) -> int:
+    """Return the group whose centroid ``part``'s mean vector is most like (or -1)."""
+    total: dict[str, float] = defaultdict(float)
+    for i in part:
+        for t, w in vecs[i].items():
+            total[t] += w / len(part)
+    best, best_sim = -1, cfg.adopt
+    for g, c in enumerate(centroids):
+        sim = _dot(total, c)
+        close = all(_within(dates[i], dates[j], cfg.window_days) for i in part for j in groups[g])
+        if sim >= best_sim and close:
+            best, best_sim = g, sim
+    return best
 
 
 def _refine(
