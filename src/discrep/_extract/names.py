@@ -96,7 +96,7 @@ _STOP = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec photo credit source read more
     advertisement follow share click subscribe copyright updated published
     is are was were be been being has have had do does did will would shall should can
-    could might must say says said tell told i'm i’m i'd i’d i've i’ve i'll i’ll"""
+    could might must say says said tell told"""
 )
 
 #: Head nouns of organisation names.
@@ -332,12 +332,15 @@ def _hyphenated_title(word: str) -> bool:
     )
 
 
+_CONTRACTION = re.compile(r"(?i)(?:n['’]t|['’](?:re|ve|ll|d|m))$")
+
+
 def _name_word(tok: _Tok) -> bool:
     """Tell whether a capitalised word may belong to a name."""
     if _ARABIC_ARTICLE.match(tok.text):
         return True  # "al-Assad", "bin-Salman"
-    if not tok.cap:
-        return False
+    if not tok.cap or _CONTRACTION.search(tok.text):
+        return False  # (a contraction: "I'm", "Don't", "We're")
     low = tok.lower
     if _HYPHEN_ADJECTIVE.search(tok.text) or _hyphenated_title(tok.text):
         return False  # "Ethiopian-flagged", "Kyiv-based", "Russian-backed"
