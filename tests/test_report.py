@@ -126,7 +126,8 @@ def test_the_scorer_reads_a_report_with_languages() -> None:
     if not path.exists():
         pytest.skip("the shared scorer is not beside this checkout")
     spec = importlib.util.spec_from_file_location("score", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     text_a = "Officials said Volodymyr Zelenskyy met the mayor in Kyiv on Monday morning."
