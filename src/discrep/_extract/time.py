@@ -1594,7 +1594,9 @@ def _with_day_ends(
         idx = _sentence_index(sentences, t.start)
         floor = max(sentences[idx].start if idx >= 0 else 0, t.start - 16,
                     res[k - 1].end if k > 0 else 0)
-        m = _DAY_END_BEFORE.search(text, floor, t.start) if "end" in text[floor : t.start].lower() else None
+        if "end" not in text[floor : t.start].lower():
+            continue
+        m = _DAY_END_BEFORE.search(text, floor, t.start)
         if m is not None:
             res[k] = attrs.evolve(t, start=m.start(), text=text[m.start() : t.end], clock="23:59")
     return res
