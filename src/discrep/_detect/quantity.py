@@ -32,9 +32,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
+import operator
 import re
-from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -211,6 +213,8 @@ class _Fig:
     sentence: tuple[int, int]
     #: Stems of the words of the figure's predicate ("taken prisoner" -> take, prisoner).
     predicate_stems: frozenset[str] = frozenset()
+    #: Whether the counted thing is persons ("people", "civilians"): no wording test then.
+    persons: bool = False
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -367,6 +371,7 @@ def _figure(
         date=_date(ex, q, *times),
         sentence=(sent.start, sent.end),
         predicate_stems=frozenset(_stem(w) for w in (q.predicate or "").split()),
+        persons=head == "person",
     )
 
 
@@ -564,7 +569,7 @@ def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
                 score = _same_fact(a, b, config)
                 if score is not None:
                     scored.append((-score, a.q.start, b.q.start, a, b))
-            scored.sort(key=lambda t: t[:3])
+            scored.sort(key=operator.itemgetter(0, 1, 2))
             used_a: set[int] = set()
             used_b: set[int] = set()
             for _s, sa, sb, a, b in scored:
@@ -585,13 +590,15 @@ def _candidates(left: list[_Fig], right: list[_Fig], cap: int) -> Iterator[tuple
     index: dict[str, list[int]] = defaultdict(list)
     for k, b in enumerate(right):
         for w in b.words | b.anchors | b.model:
-            index[w].append(k)
+            if len(index[w]) < cap:  # only the first ``cap`` of a word are ever drawn
+                index[w].append(k)
     for a in left:
-        seen: dict[int, int] = {}
-        for w in a.words | a.anchors | a.model:
-            for k in index.get(w, ())[:cap]:
-                seen[k] = seen.get(k, 0) + 1
-        best = sorted(seen, key=lambda k: (-seen[k], k))[:cap]
+        # Counter counts in C: the shared keys of each counterpart (issue 16 figure lists)
+        keys = a.words | a.anchors | a.model if a.anchors or a.model else a.words
+        seen = Counter(itertools.chain.from_iterable(index[w] for w in keys if w in index))
+        best: Iterable[int] = seen
+        if len(seen) > cap:  # the most shared keys, ties to the earliest in the text
+            best = sorted(sorted(seen), key=seen.__getitem__, reverse=True)[:cap]
         for k in best:
             yield a, right[k]
 
@@ -641,7 +648,7 @@ def _sizes_fit(a: _Fig, b: _Fig, config: Config) -> bool:
 
 def _same_counted(a: _Fig, b: _Fig, config: Config) -> bool:
     """Whether the counted noun phrases name one thing ("people" needs no test)."""
-    if not (a.np and b.np) or _head(a.q) == "person" or a.model & b.model:
+    if not (a.np and b.np) or a.persons or a.model & b.model:
         return True
     score = fuzz.token_set_ratio(a.np, b.np, processor=utils.default_process)
     return bool(score >= config.quantities.counted_ratio)
