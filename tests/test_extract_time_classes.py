@@ -373,3 +373,80 @@ def test_the_week_of_a_day() -> None:
                                          "week of April 10th, 2022")
     t = _one("Hearings resume the week beginning March 7, 2022.")
     assert (t.text, t.bound) == ("the week beginning March 7, 2022", None)
+
+
+# session 4: the end of a day, ordinal days, the edges of a named month
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The union wants an answer by end of day, its leader said.", "by end of day", FRI),
+        ("Ballots must reach the office before the end of the day.",
+         "before the end of the day", FRI),
+        ("The strike ends at the end of tomorrow, organisers said.", "the end of tomorrow",
+         dt.date(2021, 10, 16)),
+        ("Bids will close at the end of this Sunday.", "the end of this Sunday",
+         dt.date(2021, 10, 17)),
+    ],
+)
+def test_the_end_of_a_day_is_its_last_minute(text: str, span: str, value: dt.date) -> None:
+    t = next(t for t in _times(text) if t.value is not None)
+    assert (t.text, t.value, t.clock) == (span, value, "23:59")
+
+
+def test_the_end_of_the_day_as_an_idiom_is_no_time() -> None:
+    assert _times("At the end of the day, voters want jobs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # told in the past: the last 12th on or before the reference (Friday 15 October)
+        ("The talks collapsed on the 12th, diplomats said.", "the 12th", dt.date(2021, 10, 12)),
+        ("The talks collapsed on the 18th.", "the 18th", dt.date(2021, 9, 18)),
+        # looked forward to: the first one on or after it
+        ("The court will rule on the 18th.", "the 18th", dt.date(2021, 10, 18)),
+        ("The court will rule on the twenty-first.", "the twenty-first", dt.date(2021, 10, 21)),
+        ("Rent is due on the 5th day of next month.", "the 5th day of next month",
+         dt.date(2021, 11, 5)),
+        ("Rent was due on the thirtieth day of the month.", "the thirtieth day of the month",
+         dt.date(2021, 10, 30)),
+    ],
+)
+def test_a_day_by_its_ordinal_alone(text: str, span: str, value: dt.date) -> None:
+    t = _one(text)
+    assert (t.text, t.type, t.value) == (span, "date", value)
+
+
+def test_an_ordinal_of_something_else_is_no_day() -> None:
+    assert _times("The 18th century church and the 4th battalion were hit.") == []
+    assert _times("She finished the 18th, two strokes behind.") == []
+
+
+def test_a_day_by_its_ordinal_in_a_named_month() -> None:
+    t = _one("The hearing was moved to the 15th day of June.")
+    assert (t.text, t.point) == ("the 15th day of June", DatePoint(None, 6, 15))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "point", "bound"),
+    [
+        ("Repairs run until the end of December, the mayor said.", "until the end of December",
+         DatePoint(None, 12), "until"),
+        ("Prices rose after the beginning of March 2020.", "after the beginning of March 2020",
+         DatePoint(2020, 3), "after"),
+        # the edge is the span, as for "the end of the year"
+        ("Snow fell at the end of January.", "end of January", DatePoint(None, 1), None),
+    ],
+)
+def test_the_edge_of_a_named_month(
+    text: str, span: str, point: DatePoint, bound: str | None
+) -> None:
+    t = _one(text)
+    assert (t.text, t.point, t.bound) == (span, point, bound)
+
+
+def test_a_full_stop_after_a_month_is_not_part_of_the_date() -> None:
+    assert _one("The ship docked on 19 June.").text == "19 June"
+    assert _one("The ship docked on 3 Sept. in Oslo.").text == "3 Sept."
