@@ -154,11 +154,16 @@ _GENERIC = _DIRECTIONS | _FEATURES | _REGION_WORDS | _words(
 # --- tokens --------------------------------------------------------------------------------
 
 # A word (letters, inner apostrophes/hyphens, optional possessive), or a dotted acronym
-# ("U.S."). Each alternative has bounded repetition of disjoint character classes.
+# ("U.S."). Linear: each alternative repeats one of disjoint character classes, and a
+# match ends where the word ends (the next search starts there).
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,6}"
-    r"|[^\W\d_](?:[\w]|['’\-](?=[^\W\d_])){0,60}(?:['’]s\b|(?<=s)['’](?!\w))?"
+    r"|[^\W\d_](?:[\w]|['’\-](?=[^\W\d_]))*(?:['’]s\b|(?<=s)['’](?!\w))?"
 )
+#: A word longer than this is no word of prose (a URL slug, a hash, a run of random
+#: letters and digits): none of it is a name. Cut into pieces, such a word gave thousands
+#: of distinct one-word "names" whose blocking keys collide.
+_LONGEST_WORD = 61
 # Glued words: a lower-case letter followed by an upper-case one ("KievMoscow"), or an
 # acronym glued to a lower-case word ("NATOmilitary").
 _PLACE_CUE = re.compile(
@@ -241,6 +246,8 @@ def _tokens(text: str, offset: int, alone: frozenset[str] = frozenset()) -> list
     out: list[_Tok] = []
     for m in _TOKEN.finditer(_blank_tags(text)):
         start, word = offset + m.start(), m.group()
+        if len(word) > _LONGEST_WORD and len(strip_possessive(word)) > _LONGEST_WORD:
+            continue
         hyphen = "-" in word or "‐" in word
         if not hyphen and (len(word) < 6 or word[1:].islower()):
             out.append(_tok(start, m.end() + offset, word))  # no glue, no hyphen: most words
@@ -392,7 +399,7 @@ def _runs(
 def _sentence_runs(
     text: str, si: int, sent: Sentence, lower: frozenset[str], alone: frozenset[str]
 ) -> Iterator[tuple[_Run, list[_Tok], int]]:
-    toks = _tokens(sent.text, sent.start, alone)
+    toks = _cut_words_dropped(text, sent, _tokens(sent.text, sent.start, alone))
     ends = sent.text.rstrip("\"'”’ ")[-1:]
     headline = _shouting(sent.text) or (ends not in (".", "!", "?") and _is_headline(toks))
     i = 0
@@ -403,6 +410,18 @@ def _sentence_runs(
         j = _run_end(text, toks, i)
         yield _Run(tuple(toks[i:j]), si, i == 0, headline), toks, i
         i = j
+
+
+def _cut_words_dropped(text: str, sent: Sentence, toks: list[_Tok]) -> list[_Tok]:
+    """Drop a word the sentence cut goes through (a wall of text cut where it had no space).
+
+    Such a word runs over a thousand characters: a piece of it is no name.
+    """
+    if toks and sent.start > 0 and text[sent.start - 1 : toks[0].start].isalnum():
+        toks = toks[1:]
+    if toks and text[toks[-1].end : sent.end + 1].isalnum() and sent.end < len(text):
+        toks = toks[:-1]
+    return toks
 
 
 def _shouting(text: str) -> bool:
