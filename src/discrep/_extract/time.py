@@ -81,9 +81,12 @@ __all__ = [
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # The year after a day and month: "March 3, 2022", "Dec. 31 , 1994", "July 4th of 1995",
 # "28 June in 2020", "13 Sept nineteen seventy-two".
+# "April of 87", "15 April of '87": a year in two figures, only after "of" and before a
+# clause end ("April of 87 people" is a count).
+_YY_TAIL = r"[ \t]+of[ \t]+['’]?(?P<yy>\d\d)\b(?![ \t]*[\w%]|[.,]\d)"
 _YEAR_TAIL = (
     rf"(?:(?:[ \t]*,)?[ \t]+(?:(?:of|in)[ \t]+)?(?:(?P<year>{_YEAR})\b"
-    rf"|(?P<wyear>{SPELLED_YEAR})\b))?"
+    rf"|(?P<wyear>{SPELLED_YEAR})\b)|{_YY_TAIL})?"
 )
 # "March 3, 2022", "Mar 28", "Feb. 22", "Dec. 20 2005", "March 3rd", "Dec31"; a number
 # beside the month makes "may 5" a date in any case.
@@ -144,7 +147,7 @@ _WEEKDAY_DAY = compile_spaced(
     r"(?=[mtwfs])\b(?P<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
     rf"[ \t]+(?:(?:the[ \t]+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|the[ \t]+(?P<dayw>{DAY_WORD}))\b"
     rf"(?![ \t]+(?:of[ \t]+)?{MONTH}\b|[:.,]?\d|[ \t]*(?:[ap]\.?m\b|%|-)"
-    r"|[ \t]+(?!around\b|about\b)[a-z]{3,})",
+    rf"|[ \t]+(?!around\b|about\b|{HOUR_WORD}[ \t]*[ap][ \t.]*m\b)[a-z]{{3,}})",
     re.IGNORECASE,
 )
 _COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -303,8 +306,8 @@ _YEAR_CUE_BEFORE = compile_spaced(
 )
 # "March 2016", "May, 2005": a month and a year with no day.
 _MONTH_YEAR = compile_spaced(
-    rf"(?=[jfmasond])\b(?P<month>{MONTH})\.?,?[ \t]+(?:of[ \t]+)?(?:(?P<year>{_YEAR})\b(?![\w/:-])"
-    rf"|(?P<wyear>{SPELLED_YEAR}|two[ \t]+thousand)\b)",
+    rf"(?=[jfmasond])\b(?P<month>{MONTH})(?:\.?,?[ \t]+(?:of[ \t]+)?(?:(?P<year>{_YEAR})\b"
+    rf"(?![\w/:-])|(?P<wyear>{SPELLED_YEAR}|two[ \t]+thousand)\b)|{_YY_TAIL})",
     re.IGNORECASE,
 )
 # "in September", "early November", "last April", "this coming March", "late last June"
@@ -567,16 +570,25 @@ def _date_groups(m: re.Match[str]) -> dict[str, str | None]:
         "month": g.get("month") or g.get("month2") or g.get("month3") or g.get("month4")
         or g.get("month5"),
         "day": g.get("day") or g.get("day2") or g.get("day3"),
-        "year": g.get("year") or g.get("year2"),
+        "year": g.get("year") or g.get("year2") or _other_year(g),
     }
     spoken = g.get("day4") or g.get("day5")
     if spoken:
         number = day_number(spoken)
         out["day"] = str(number) if number is not None else None
-    if not out["year"] and g.get("wyear"):
-        year = spelled_year(g["wyear"])
-        out["year"] = str(year) if year is not None else None
     return out
+
+
+def _other_year(g: dict[str, str | None]) -> str | None:
+    """Return the year in figures of a spelled-out ("nineteen ninety") or two-digit year."""
+    if g.get("wyear"):
+        year = spelled_year(g["wyear"] or "")
+        return str(year) if year is not None else None
+    if g.get("yy"):
+        # the POSIX strptime window for two-digit years: 69-99 are 19xx, 00-68 20xx
+        yy = int(g["yy"] or 0)
+        return str(yy + (1900 if yy >= 69 else 2000))
+    return None
 
 
 # The first three letters of every word: a key whose first three letters open no word is
