@@ -206,6 +206,8 @@ def _ours(t: TimeExpr) -> set[str]:
             days.add(f"{y}-{p.month:02d}")
         elif p.year is not None:
             days.add(y)
+        elif p.day is not None:
+            days.add(f"{y}-XX-{p.day:02d}")
         elif p.weekday is not None:
             days.add(f"XXXX-WXX-{p.weekday + 1}")
     if t.bound:

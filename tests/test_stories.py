@@ -184,3 +184,47 @@ def test_a_small_story_joins_the_larger_story_it_is_like_unless_far_in_time() ->
     day = dt.date(2020, 7, 1)
     far = [day, day, day, day + dt.timedelta(days=300), None]
     assert _adopt(parts, vecs, far, cfg) == [[0, 1, 2], [3], [4]]
+
+
+def test_a_small_story_far_in_time_joins_the_story_whose_full_names_it_shares() -> None:
+    from discrep._stories import _adopt, _name_pairs
+
+    cfg = Config().stories  # adopt 0.1, adopt_max 2, bridge_names 2
+    event = "Mill worker Ada Brennan shot two men at the Tarrow Mill in Halden County."
+    trial = "A jury found Ada Brennan guilty of the Tarrow Mill killings, two years on."
+    other = "A jury found Olek Varga guilty of the Dunmere Bank fraud, two years on."
+    names = [_name_pairs(t) for t in (event, event, event, trial, other)]
+    assert {"ada brennan", "tarrow mill"} <= names[3]
+    flood = {"shot": 0.8, "mill": 0.6}
+    vecs = [flood, flood, flood, {"mill": 0.5, "jury": 0.87}, {"jury": 1.0}]
+    day = dt.date(2020, 7, 1)
+    later = day + dt.timedelta(days=700)
+    dates = [day, day, day, later, later]
+    parts = [[0, 1, 2], [3], [4]]
+    assert _adopt(parts, vecs, dates, cfg, names) == [[0, 1, 2, 3], [4]]
+    # without the shared names the time window keeps them apart
+    assert _adopt(parts, vecs, dates, cfg) == [[0, 1, 2], [3], [4]]
+    # names most articles of the feed hold are no one story's own
+    crowd = [*names, names[0], names[0], names[0]]
+    many = [*parts, [5], [6], [7]]
+    vecs += [{"jury": 1.0}] * 3
+    dates += [later] * 3
+    assert _adopt(many, vecs, dates, cfg, crowd) == [[0, 1, 2], [3], [4], [5], [6], [7]]
+
+
+def test_a_small_story_of_the_larger_story_span_joins_it() -> None:
+    from discrep._stories import _adopt, _in_span
+
+    day = dt.date(2020, 7, 1)
+    week = dt.timedelta(days=7)
+    story = [day, day + week, day + 2 * week, None]
+    assert _in_span([day - week, None], story, 7)
+    assert _in_span([day + 3 * week], story, 7)
+    assert not _in_span([day + 3 * week + dt.timedelta(days=1)], story, 7)
+    assert _in_span([day], [None, None], 7)
+    cfg = Config().stories
+    flood = {"flood": 1.0}
+    vecs = [flood] * 4
+    # the last report is 8 days from the first but within a week of the story's span
+    dates = [day, day + week, day + week, day + dt.timedelta(days=8)]
+    assert _adopt([[0, 1, 2], [3]], vecs, dates, cfg) == [[0, 1, 2, 3]]

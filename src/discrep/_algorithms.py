@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from itertools import combinations
 
 __all__ = ["UnionFind", "indexed_pairs", "iter_indexed_pairs"]
 
@@ -80,7 +81,22 @@ def indexed_pairs(
     >>> sorted(indexed_pairs([{"a", "b"}, {"a", "b"}, {"a"}], 3, min_shared=2))
     [(0, 1)]
     """
+    if apart is None and min_shared <= 1:  # the common case: any shared key pairs
+        pairs: set[tuple[int, int]] = set()
+        for idx in _postings(keys).values():
+            if 1 < len(idx) <= max_postings:
+                pairs.update(combinations(idx, 2))  # ascending: postings are in item order
+        return pairs
     return set(iter_indexed_pairs(keys, max_postings, apart=apart, min_shared=min_shared))
+
+
+def _postings(keys: Sequence[Iterable[Hashable]]) -> dict[Hashable, list[int]]:
+    """Return the inverted index: each key -> the items holding it, ascending."""
+    postings: dict[Hashable, list[int]] = defaultdict(list)
+    for i, item_keys in enumerate(keys):
+        for k in set(item_keys):
+            postings[k].append(i)
+    return postings
 
 
 def iter_indexed_pairs(
@@ -99,15 +115,15 @@ def iter_indexed_pairs(
     >>> list(iter_indexed_pairs([{"k"}, {"k"}, {"k"}], 3, apart=["a", "a", "b"]))
     [(0, 2), (1, 2)]
     """
-    postings: dict[Hashable, list[int]] = defaultdict(list)
-    for i, item_keys in enumerate(keys):
-        for k in set(item_keys):
-            postings[k].append(i)
+    postings = _postings(keys)
     # Shared keys are counted item by item (each item against the later items of its
     # postings), not in one table of every pair sharing a key: that table held all the
     # pairs sharing a single word, most of which never reach ``min_shared``, and was the
     # peak of a compare's memory (issue 14: 60 KB per article at 800 articles).
     for i, item_keys in enumerate(keys):
+        if apart is None and min_shared <= 1:  # any shared key pairs: no counting
+            yield from _later_items(i, item_keys, postings, max_postings)
+            continue
         later: dict[int, int] = {}
         for k in set(item_keys):
             idx = postings[k]
@@ -119,3 +135,16 @@ def iter_indexed_pairs(
         for j in sorted(later):
             if later[j] >= min_shared:
                 yield i, j
+
+
+def _later_items(
+    i: int, item_keys: Iterable[Hashable], postings: dict[Hashable, list[int]], cap: int
+) -> Iterator[tuple[int, int]]:
+    """Yield ``(i, j)`` for the later items ``j`` sharing a selective key with ``i``."""
+    later: set[int] = set()
+    for k in set(item_keys):
+        idx = postings[k]
+        if 1 < len(idx) <= cap:
+            later.update(idx[bisect.bisect_right(idx, i) :])
+    for j in sorted(later):
+        yield i, j

@@ -395,10 +395,15 @@ class StoryConfig:
     split_weak: float = attrs.field(default=0.55, validator=_SHARE)
     split_weak_min: int = attrs.field(default=5, validator=_AT_LEAST_ONE)
     #: A story of at most ``adopt_max`` articles joins the larger story whose centroid it
-    #: is most like when the cosine reaches ``adopt`` and all their dated articles are
-    #: within ``window_days`` (an article alone would be compared with nothing).
+    #: is most like when the cosine reaches ``adopt`` and its dated articles are within
+    #: ``window_days`` of the story's span (an article alone is compared with nothing)...
     adopt: float = attrs.field(default=0.1, validator=_Range(0, 2))
     adopt_max: int = attrs.field(default=2, validator=_AT_LEAST_ONE)
+    #: ... or, however far in time, when it names at least ``bridge_names`` of the larger
+    #: story's own full names (two capitalised words in a row, such as a person's first
+    #: and last name, in half the story's articles and rare elsewhere): a trial or a
+    #: sentence months after the event is still its story.
+    bridge_names: int = attrs.field(default=2, validator=_AT_LEAST_ONE)
     refine_max: int = attrs.field(default=150, validator=_AT_LEAST_ONE)
     #: Cosine between two stories' centroids at or above which they are merged.
     merge: float = attrs.field(default=0.3, validator=_Range(0, 2))

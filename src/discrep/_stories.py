@@ -105,6 +105,29 @@ def _terms(text: str, lead: int) -> tuple[Counter[str], frozenset[str], frozense
     return counts, frozenset(names), frozenset(leading)
 
 
+def _name_pairs(text: str) -> frozenset[str]:
+    """Two capitalised words in a row, the second inside a sentence: "Yvonne Hiller".
+
+    Full names of people, places and bodies: a follow-up months later (a trial, a
+    sentence) names the same ones. The first word may open a sentence ("John Jenkin,
+    23, was ..."); a function word ("The Colts") is no part of a name.
+    """
+    pairs = set()
+    prev: re.Match[str] | None = None
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        if _capitalised(raw) and prev is not None and text[prev.end() : m.start()] == " ":
+            first = prev.group().lower()
+            if first not in _STOP and not _opens(text, m.start()):
+                pairs.add(f"{first} {raw.lower()}")
+        prev = m if _capitalised(raw) else None
+    return frozenset(pairs)
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and not word.isupper()
+
+
 def _opens(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` opens a sentence or a line."""
     i = pos - 1
@@ -185,7 +208,10 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _cluster(
-    parsed: Sequence[_Parsed], dates: Sequence[dt.date | None], cfg: StoryConfig
+    parsed: Sequence[_Parsed],
+    dates: Sequence[dt.date | None],
+    cfg: StoryConfig,
+    names: Sequence[frozenset[str]] = (),
 ) -> list[list[int]]:
     """Assign each article, in order, to a story (see the module docstring)."""
     vecs = _vectors(parsed, cfg)
@@ -219,7 +245,7 @@ def _cluster(
                 postings[t].append(i)
     merged = _merge(clusters, cfg)
     parts = [part for cl in merged for part in _refine(cl.members, parsed, dates, cfg)]
-    return _adopt(parts, vecs, dates, cfg)
+    return _adopt(parts, vecs, dates, cfg, names)
 
 
 def _adopt(
@@ -227,33 +253,40 @@ def _adopt(
     vecs: Sequence[dict[str, float]],
     dates: Sequence[dt.date | None],
     cfg: StoryConfig,
+    names: Sequence[frozenset[str]] = (),
 ) -> list[list[int]]:
     """Give each small story to the larger story it is most like, cosine at least ``adopt``.
 
     A story of at most ``adopt_max`` articles finds few disagreements or none (an article
     alone is compared with nothing), so a report or two still somewhat like a larger story
-    (their own angle, a short update) are better compared there.
+    (their own angle, a short update) are better compared there. It must be of the
+    story's time, or name at least ``bridge_names`` of the story's own full names
+    (``names[i]``: the name pairs of article ``i``; see :func:`_own_names`).
     """
     groups = [p for p in parts if len(p) > cfg.adopt_max]
     if not groups:
         return parts
-    centroids = []
-    for p in groups:
-        total: dict[str, float] = defaultdict(float)
-        for i in p:
-            for t, w in vecs[i].items():
-                total[t] += w
-        norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
-        centroids.append({t: w / norm for t, w in total.items()})
+    own = _own_names(groups, parts, names) if names else [frozenset[str]()] * len(groups)
+    centroids = [_unit_centroid(p, vecs) for p in groups]
     out = [list(p) for p in groups]
-    for p in parts:
-        if len(p) <= cfg.adopt_max:
-            g = _most_like(p, centroids, groups, vecs, dates, cfg)
-            if g < 0:
-                out.append(list(p))
-            else:
-                out[g].extend(p)
+    for p in (p for p in parts if len(p) <= cfg.adopt_max):
+        named = frozenset().union(*(names[i] for i in p)) if names else frozenset[str]()
+        bridged = [len(named & o) >= cfg.bridge_names for o in own]
+        g = _most_like(p, centroids, groups, vecs, dates, cfg, bridged)
+        if g < 0:
+            out.append(list(p))
+        else:
+            out[g].extend(p)
     return out
+
+
+def _unit_centroid(part: Sequence[int], vecs: Sequence[dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = defaultdict(float)
+    for i in part:
+        for t, w in vecs[i].items():
+            total[t] += w
+    norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
+    return {t: w / norm for t, w in total.items()}
 
 
 def _most_like(
@@ -263,8 +296,12 @@ def _most_like(
     vecs: Sequence[dict[str, float]],
     dates: Sequence[dt.date | None],
     cfg: StoryConfig,
+    bridged: Sequence[bool],
 ) -> int:
-    """Return the group whose centroid ``part``'s mean vector is most like (or -1)."""
+    """Return the group whose centroid ``part``'s mean vector is most like (or -1).
+
+    A group is a candidate when ``part`` is of its time or ``bridged[g]``.
+    """
     total: dict[str, float] = defaultdict(float)
     for i in part:
         for t, w in vecs[i].items():
@@ -272,10 +309,50 @@ def _most_like(
     best, best_sim = -1, cfg.adopt
     for g, c in enumerate(centroids):
         sim = _dot(total, c)
-        close = all(_within(dates[i], dates[j], cfg.window_days) for i in part for j in groups[g])
-        if sim >= best_sim and close:
+        if sim < best_sim:
+            continue
+        close = bridged[g] or _in_span(
+            [dates[i] for i in part], [dates[j] for j in groups[g]], cfg.window_days
+        )
+        if close:
             best, best_sim = g, sim
     return best
+
+
+def _own_names(
+    groups: Sequence[Sequence[int]],
+    parts: Sequence[Sequence[int]],
+    names: Sequence[frozenset[str]],
+) -> list[frozenset[str]]:
+    """Each group's own full names: in half its articles and half of all that hold them.
+
+    "All" counts the articles of every one of ``parts``. The second condition leaves out
+    the names every story of a feed shares ("White House", a league, a news agency); over
+    a handful of articles about one event, its people and places pass both.
+    """
+    df: Counter[str] = Counter(n for part in parts for i in part for n in names[i])
+    out = []
+    for group in groups:
+        counts: Counter[str] = Counter(n for i in group for n in names[i])
+        out.append(frozenset(
+            n for n, c in counts.items() if 2 * c >= len(group) and 2 * c >= df[n]
+        ))
+    return out
+
+
+def _in_span(part: Sequence[dt.date | None], group: Sequence[dt.date | None], days: int) -> bool:
+    """Whether each dated article of ``part`` falls within ``days`` of ``group``'s time span.
+
+    A story is a stretch of time, from its first report to its last: a report a day
+    before the first or a week after the last is of its time even when it is more than
+    a week from some of the story's reports.
+    """
+    known = [d for d in group if d is not None]
+    if not known:
+        return True
+    first, last = min(known), max(known)
+    span = dt.timedelta(days=days)
+    return all(first - span <= d <= last + span for d in part if d is not None)
 
 
 def _refine(
@@ -433,7 +510,8 @@ def group(articles: Sequence[Article], config: Config) -> tuple[Story, ...]:
     )
     arts = [articles[i] for i in order]
     parsed = [_terms(a.text, cfg.lead_words) for a in arts]
-    clusters = _cluster(parsed, [a.published for a in arts], cfg)
+    names = [_name_pairs(a.text) for a in arts]
+    clusters = _cluster(parsed, [a.published for a in arts], cfg, names)
     found: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = []
     for part in clusters:
         members = sorted(part, key=lambda i: arts[i].source)

@@ -20,6 +20,7 @@ import re
 from dateutil.easter import easter  # type: ignore[import-untyped]
 
 __all__ = [
+    "DAY_ORDINAL",
     "DAY_WORD",
     "HOLIDAY",
     "HOUR_WORD",
@@ -117,6 +118,12 @@ DAY_WORD = (
     r"(?:(?:twenty|thirty)(?:[ \t-]" + _ORD_UNIT_RX + r"|[ \t-]" + _UNIT_RX + r")?"
     r"|twentieth|thirtieth|" + "|".join(_ORDINAL_TEENS) + "|" + "|".join(_ORDINAL_UNITS)
     + "|" + "|".join(_TEENS) + "|" + _UNIT_RX + ")"
+)
+#: A day of the month as an ordinal in words only: "first", "twenty-second", "thirty first"
+#: (not "fifteen": "the fifteen" is no day).
+DAY_ORDINAL = (
+    r"(?:(?:twenty|thirty)[ \t-]" + _ORD_UNIT_RX + r"|twentieth|thirtieth|"
+    + "|".join(_ORDINAL_TEENS) + "|" + "|".join(_ORDINAL_UNITS) + ")"
 )
 #: An hour in words ("one" .. "twelve").
 HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
