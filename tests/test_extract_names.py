@@ -442,3 +442,26 @@ def test_a_contraction_of_i_is_no_name() -> None:
             'We\'re ready. Don\'t go."')
     names = [m.text for m in extract(Article(text), Config()).mentions]
     assert names == ["Jim Verlander"]
+
+
+def test_an_overlong_word_holds_no_name() -> None:
+    # issue 16 (long_tokens): a word of thousands of letters and digits was cut into
+    # 61-letter pieces, each a one-word "name", and their blocking keys collided
+    noise = "".join("KbLe3MaN0dc1fK2b"[i * 7 % 16] for i in range(1000))
+    slug = "-".join(["Orvane", "Police", "Say", "Tamsin", "Welk", "Left"] * 12)
+    text = f"Tamsin Welk of the Orvane Police said {noise} was found. See {slug} now."
+    names = [m.name for m in _mentions(text)]
+    assert names == ["Tamsin Welk", "Orvane Police"]
+
+
+def test_a_word_cut_by_the_sentence_cut_holds_no_name() -> None:
+    # a wall of text without spaces is cut into sentences inside the word: the piece
+    # after the cut (here opening with a digit, then capitalised) is no name either
+    noise = "".join("KbLe3MaN0dc1fK2b"[i * 7 % 16] for i in range(9000))
+    text = f"Tamsin Welk of the Orvane Police said {noise} was found."
+    assert all(set(m.name) <= set("Tamsin Welk Orvane Police") for m in _mentions(text))
+
+
+def test_a_word_just_under_the_longest_is_still_read() -> None:
+    word = "Q" + "x" * 59 + "'s"  # 60 letters and a possessive: a word, capitalised
+    assert [m.name for m in _mentions(f"Then {word} office closed.")] == ["Q" + "x" * 59]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from discrep._lexicon import (
     MONTH,
@@ -13,6 +15,7 @@ from discrep._lexicon import (
     MONTHS,
     WEEKDAYS,
     compile_spaced,
+    word_alternation,
 )
 
 
@@ -48,3 +51,32 @@ def test_compile_spaced_widens_every_blank_class(blank: str) -> None:
 def test_compile_spaced_leaves_other_patterns_alone() -> None:
     assert not compile_spaced(r"a b").fullmatch("a\u00a0b")
     assert compile_spaced(r"a\s", re.IGNORECASE).fullmatch("A\u00a0")
+
+
+_WORDS = st.lists(
+    st.text(alphabet="ab -", min_size=1, max_size=6).map(lambda w: " ".join(w.split())).filter(
+        bool
+    ),
+    min_size=1,
+    max_size=12,
+    unique=True,
+)
+
+
+def _flat(words: list[str]) -> str:
+    alts = sorted((re.escape(w).replace(r"\ ", r"[ \t]+") for w in words), key=len, reverse=True)
+    return "(?:" + "|".join(alts) + ")"
+
+
+@given(words=_WORDS, text=st.text(alphabet="ab -\tB", max_size=40))
+def test_word_alternation_matches_as_the_longest_first_alternation(
+    words: list[str], text: str
+) -> None:
+    # the same spans, whatever follows the group (a word boundary, a letter, nothing)
+    for tail in (r"\b", "b", ""):
+        for flags in (0, re.IGNORECASE):
+            flat = re.compile(_flat(words) + tail, flags)
+            trie = re.compile(word_alternation(words) + tail, flags)
+            assert [m.span() for m in trie.finditer(text)] == [
+                m.span() for m in flat.finditer(text)
+            ]

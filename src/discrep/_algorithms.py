@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
+from itertools import combinations
 
 __all__ = ["UnionFind", "indexed_pairs"]
 
@@ -82,6 +83,12 @@ def indexed_pairs(
     for i, item_keys in enumerate(keys):
         for k in set(item_keys):
             postings[k].append(i)
+    if apart is None and min_shared <= 1:  # the common case: any shared key pairs
+        pairs: set[tuple[int, int]] = set()
+        for idx in postings.values():
+            if 1 < len(idx) <= max_postings:
+                pairs.update(combinations(idx, 2))  # ascending: postings are in item order
+        return pairs
     shared: Counter[tuple[int, int]] = Counter()
     for idx in postings.values():
         if len(idx) > max_postings:

@@ -670,7 +670,11 @@ _ZERO = PairScore(0.0)
 
 
 def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
-    """Score how likely statements ``a`` and ``b`` report the same fact (0..~1.5).
+    """Score how likely statements ``a`` and ``b`` report the same fact.
+
+    The text score (0 to 1 + ``run_bonus``) plus the date, event and quantity bonuses,
+    times the conflict factors: 0 to 1.9 with the default AlignConfig. It is compared
+    with ``min_score`` uncapped; :attr:`Alignment.score` publishes it capped at 1.
 
     Symmetric: ``score_pair(a, b) == score_pair(b, a)``. Pairs from one source, and pairs
     that share fewer than ``AlignConfig.min_shared_keys`` index keys, score 0. The shared
@@ -1017,14 +1021,15 @@ def _group(
         neighbours[j][i] = ps
     order = sorted(kept, key=lambda p: (-kept[p].score, stmts[p[0]].key, stmts[p[1]].key))
     covered: set[tuple[int, int]] = set()
-    out: list[Alignment] = []
+    out: list[tuple[float, Alignment]] = []
     for i, j in order:
         if (i, j) in covered:
             continue
         members = _grow(i, j, neighbours, stmts)
         out.append(_alignment(members, kept[(i, j)].anchors, joinable, covered, stmts))
-    out.sort(key=lambda al: (-al.score, [(s.source, s.start) for s in al.statements]))
-    return tuple(out)
+    # strongest first by the uncapped score (groups capped at 1 keep their order)
+    out.sort(key=lambda x: (-x[0], [(s.source, s.start) for s in x[1].statements]))
+    return tuple(al for _, al in out)
 
 
 def _grow(
@@ -1052,10 +1057,12 @@ def _alignment(
     joinable: Mapping[tuple[int, int], PairScore],
     covered: set[tuple[int, int]],
     stmts: Sequence[_Stmt],
-) -> Alignment:
-    """Return the group as an Alignment, and mark its pairs ``covered``.
+) -> tuple[float, Alignment]:
+    """Return the group's score and the group as an Alignment; mark its pairs ``covered``.
 
-    Anchors are those every pair of the group shares, plus the seed pair's shared words.
+    The score is the weakest pair's, uncapped; the Alignment's is capped at 1 (see
+    :attr:`Alignment.score`). Anchors are those every pair of the group shares, plus the
+    seed pair's shared words.
     """
     pair_scores = []
     common = {a for a in seed if not a.startswith("words:")}
@@ -1067,9 +1074,10 @@ def _alignment(
             common &= set(joinable[p].anchors)
     anchors = [a for a in seed if a in common or a.startswith("words:")]
     members = sorted(members, key=lambda m: stmts[m].key)
-    return Alignment(
+    score = round(min(pair_scores), 6)
+    return score, Alignment(
         statements=tuple(stmts[m].statement for m in members),
-        score=round(min(pair_scores), 6),
+        score=min(score, 1.0),
         anchors=tuple(anchors),
     )
 

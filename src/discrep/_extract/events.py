@@ -32,7 +32,7 @@ import attrs
 from discrep._config import Config
 from discrep._extract.time import starting_in
 from discrep._gazetteer import Place, demonym_place, lookup
-from discrep._lexicon import ONCE_TYPES, compile_spaced
+from discrep._lexicon import ONCE_TYPES, compile_spaced, word_alternation
 from discrep._model import Article, Event, Mention, Quantity, Sentence, TimeExpr
 from discrep._normalize import fold
 
@@ -88,15 +88,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 _PERSON_ONCE_TYPES = ONCE_TYPES - {"sinking"}
 
 _TRIGGER = compile_spaced(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            (re.escape(w).replace(r"\ ", r"[ \t]+") for ws in EVENT_TYPES.values() for w in ws),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b",
+    r"\b" + word_alternation(w for ws in EVENT_TYPES.values() for w in ws) + r"\b",
     re.IGNORECASE,
 )
 _TYPE_OF = {w: t for t, ws in EVENT_TYPES.items() for w in ws}

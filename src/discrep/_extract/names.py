@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import attrs
 from anyascii import anyascii
@@ -153,11 +154,16 @@ _GENERIC = _DIRECTIONS | _FEATURES | _REGION_WORDS | _words(
 # --- tokens --------------------------------------------------------------------------------
 
 # A word (letters, inner apostrophes/hyphens, optional possessive), or a dotted acronym
-# ("U.S."). Each alternative has bounded repetition of disjoint character classes.
+# ("U.S."). Linear: each alternative repeats one of disjoint character classes, and a
+# match ends where the word ends (the next search starts there).
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,6}"
-    r"|[^\W\d_](?:[\w]|['’\-](?=[^\W\d_])){0,60}(?:['’]s\b|(?<=s)['’](?!\w))?"
+    r"|[^\W\d_](?:[\w]|['’\-](?=[^\W\d_]))*(?:['’]s\b|(?<=s)['’](?!\w))?"
 )
+#: A word longer than this is no word of prose (a URL slug, a hash, a run of random
+#: letters and digits): none of it is a name. Cut into pieces, such a word gave thousands
+#: of distinct one-word "names" whose blocking keys collide.
+_LONGEST_WORD = 61
 # Glued words: a lower-case letter followed by an upper-case one ("KievMoscow"), or an
 # acronym glued to a lower-case word ("NATOmilitary").
 _PLACE_CUE = re.compile(
@@ -178,23 +184,25 @@ _ALONE = re.compile(r"(?<![\w\-])[A-Z][a-z]{3,30}(?![\w\-])")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,30}(?![\w\-])")
 
 
-@attrs.frozen
-class _Tok:
+class _Tok(NamedTuple):
+    """A word with its offsets, and the forms the rules read, made once (see :func:`_tok`).
+
+    A tuple, not an attrs class: an article has thousands of words and the rules read
+    these forms about three times a word (frozen attrs init and properties were a fifth
+    of the names stage on ECB+).
+    """
+
     start: int
     end: int
     text: str
+    bare: str  # the possessive stripped
+    cap: bool  # capitalised
+    lower: str  # bare, lower case, no final period
 
-    @property
-    def bare(self) -> str:
-        return strip_possessive(self.text)
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def lower(self) -> str:
-        return self.bare.lower().rstrip(".")
+def _tok(start: int, end: int, text: str) -> _Tok:
+    bare = strip_possessive(text)
+    return _Tok(start, end, text, bare, text[:1].isupper(), bare.lower().rstrip("."))
 
 
 def _split_glued(tok: _Tok, alone: frozenset[str]) -> Iterator[_Tok]:
@@ -217,7 +225,7 @@ def _split_glued(tok: _Tok, alone: frozenset[str]) -> Iterator[_Tok]:
         yield tok
         return
     for a, b in parts:
-        yield _Tok(tok.start + a, tok.start + b, text[a:b])
+        yield _tok(tok.start + a, tok.start + b, text[a:b])
 
 
 def _title_case(word: str) -> bool:
@@ -238,12 +246,18 @@ def _tokens(text: str, offset: int, alone: frozenset[str] = frozenset()) -> list
     out: list[_Tok] = []
     for m in _TOKEN.finditer(_blank_tags(text)):
         start, word = offset + m.start(), m.group()
-        cut = _LOWER_HYPHEN_CAP.search(word) if word[:1].islower() else None
+        if len(word) > _LONGEST_WORD and len(strip_possessive(word)) > _LONGEST_WORD:
+            continue
+        hyphen = "-" in word or "‐" in word
+        if not hyphen and (len(word) < 6 or word[1:].islower()):
+            out.append(_tok(start, m.end() + offset, word))  # no glue, no hyphen: most words
+            continue
+        cut = _LOWER_HYPHEN_CAP.search(word) if hyphen and word[:1].islower() else None
         if cut is not None:
             # "victims-Arden": a hyphen glued a lower-case word to a name
-            out.append(_Tok(start, start + cut.start(), word[: cut.start()]))
+            out.append(_tok(start, start + cut.start(), word[: cut.start()]))
             start, word = start + cut.end(), word[cut.end() :]
-        for tok in _split_glued(_Tok(start, start + len(word), word), alone):
+        for tok in _split_glued(_tok(start, start + len(word), word), alone):
             out.extend(_split_places(tok))
     return out
 
@@ -267,7 +281,7 @@ def _split_places(tok: _Tok) -> Iterator[_Tok]:
         return
     at = tok.start
     for part in parts:
-        yield _Tok(at, at + len(part), part)
+        yield _tok(at, at + len(part), part)
         at += len(part) + 1
 
 
@@ -385,11 +399,9 @@ def _runs(
 def _sentence_runs(
     text: str, si: int, sent: Sentence, lower: frozenset[str], alone: frozenset[str]
 ) -> Iterator[tuple[_Run, list[_Tok], int]]:
-    toks = _tokens(sent.text, sent.start, alone)
-    letters = [c for c in sent.text if c.isalpha()]
-    shouting = len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    toks = _cut_words_dropped(text, sent, _tokens(sent.text, sent.start, alone))
     ends = sent.text.rstrip("\"'”’ ")[-1:]
-    headline = shouting or (ends not in (".", "!", "?") and _is_headline(toks))
+    headline = _shouting(sent.text) or (ends not in (".", "!", "?") and _is_headline(toks))
     i = 0
     while i < len(toks):
         if not _starts_name(text, toks, i, lower):
@@ -400,8 +412,35 @@ def _sentence_runs(
         i = j
 
 
+def _cut_words_dropped(text: str, sent: Sentence, toks: list[_Tok]) -> list[_Tok]:
+    """Drop a word the sentence cut goes through (a wall of text cut where it had no space).
+
+    Such a word runs over a thousand characters: a piece of it is no name.
+    """
+    if toks and sent.start > 0 and text[sent.start - 1 : toks[0].start].isalnum():
+        toks = toks[1:]
+    if toks and text[toks[-1].end : sent.end + 1].isalnum() and sent.end < len(text):
+        toks = toks[:-1]
+    return toks
+
+
+def _shouting(text: str) -> bool:
+    """Tell whether more than 70% of the letters (8 or more) are capitals.
+
+    Counting ASCII lower case first (in C) settles most sentences: when even all the
+    other characters could not make 70%, no letter needs a look of its own.
+    """
+    lower = sum(map(text.count, string.ascii_lowercase))
+    if 3 * (len(text) - lower) < 7 * lower:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
+
 def _starts_name(text: str, toks: list[_Tok], i: int, lower: frozenset[str]) -> bool:
     tok = toks[i]
+    if not tok.cap and _ARABIC_ARTICLE.match(tok.text) is None:
+        return False  # (every test below wants a capital; most words have none)
     nxt = toks[i + 1] if i + 1 < len(toks) and _joins(text, tok, toks[i + 1]) else None
     if _opens_a_name(text, toks, i, nxt):
         return True
