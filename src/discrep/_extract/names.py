@@ -863,7 +863,8 @@ def _surname_slip(word: str, people: Mapping[str, str]) -> str | None:
 
     Four letters or more, the first letter kept, one letter added, dropped or changed as
     written (Feld/Felt, Grey/Gray; not compared folded, where Mommy is a letter from
-    Miami), and only one such person in the article.
+    Miami), and only one such person in the article. A place and its demonym are two
+    words, not a slip ("America" is no slip of a person misread as "African American").
     """
     key = "=" + _plain(word)
     if len(key) < 5:
@@ -874,8 +875,14 @@ def _surname_slip(word: str, people: Mapping[str, str]) -> str | None:
         if surname[:2] == key[:2]
         and surname != key
         and Levenshtein.distance(surname, key, score_cutoff=1) <= 1
+        and not _demonym_of(surname, key)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _demonym_of(a: str, b: str) -> bool:
+    """Tell whether one word is the other with the demonym ending -n (Korea, Korean)."""
+    return (a[-1:] == "a" and b == a + "n") or (b[-1:] == "a" and a == b + "n")
 
 
 def _plain(word: str) -> str:
