@@ -473,7 +473,8 @@ def test_a_place_is_no_slip_of_its_demonym_misread_as_a_surname() -> None:
     text = ("She became the first Kestrelian Arvonan woman to lead it. "
             "She serves as Arvona's chief health educator.")
     by_name = {m.name: m for m in _mentions(text)}
-    assert by_name["Arvona"].kind != "person" and by_name["Arvona"].local_key is None
+    assert by_name["Arvona"].kind != "person"
+    assert by_name["Arvona"].local_key is None
 
 
 def test_a_surname_slip_is_still_a_slip() -> None:
