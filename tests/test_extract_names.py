@@ -480,3 +480,21 @@ def test_a_place_is_no_slip_of_its_demonym_misread_as_a_surname() -> None:
 def test_a_surname_slip_is_still_a_slip() -> None:
     ms = _mentions("Judge Ann Felt ruled. Later Feld left the court.")
     assert [(m.name, m.local_key) for m in ms] == [("Ann Felt", "t#an felt"), ("Feld", "t#an felt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+: "Secretary of Commerce Gary Locke" became the person "Commerce Gary Locke"
+        ("Secretary of Commerce Tamsin Orlov spoke.", [("Tamsin Orlov", "person")]),
+        ("Minister of Agriculture Ivo Marek and Secretary of Transportation Ann Rolle met.",
+         [("Ivo Marek", "person"), ("Ann Rolle", "person")]),
+        ("The Department of Commerce said so.", [("Department of Commerce", "organisation")]),
+        ("The Arden Chamber of Commerce said so.",
+         [("Arden Chamber of Commerce", "organisation")]),
+    ],
+)
+def test_a_portfolio_after_a_title_is_no_part_of_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.kind) for m in _mentions(text)] == expected

@@ -78,7 +78,8 @@ _ROLE_MODIFIERS = _words(
     justice health education energy trade deputy vice senior former top chief state
     first acting interim ministry majority minority opposition party parliamentary
     military security intelligence national regional city general press foreign-affairs
-    internal affairs of the and to in for public assistant associate district"""
+    internal affairs of the and to in for public assistant associate district commerce
+    agriculture transportation housing environment tourism culture veterans industry"""
 )
 
 #: Capitalised words that are not names when they start a run ("The", "However").
@@ -112,7 +113,7 @@ _ORG_HEADS = _words(
     theater theatre cathedral hall palace tower mall festival awards award prize games
     cup team journal magazine herald tribune gazette commonwealth conference campaign watch
     foods courthouse precinct constabulary magistrates brigade regiment division corps
-    studios entertainment"""
+    studios entertainment chamber"""
 )
 
 #: All-caps words that are not acronyms of a name.
