@@ -543,3 +543,20 @@ def test_a_weekday_and_day_before_a_weak_clock_time() -> None:
     t = _one("The committee meets on Friday the 22nd around 4.")
     assert (t.text, t.value, t.clock) == ("Friday the 22nd around 4", dt.date(2021, 10, 22),
                                           "04:00")
+
+
+def test_a_weekday_and_day_in_words_before_a_clock_in_words() -> None:
+    t = _one("The jury returns on Friday the twenty second six pm.")
+    assert (t.text, t.value, t.clock) == ("Friday the twenty second six pm",
+                                          dt.date(2021, 10, 22), "18:00")
+    # a word after the day that is no clock time still ends the match
+    assert [t.text for t in _times("Tuesday the fifth regiment marched.")] == ["Tuesday"]
+
+
+def test_a_two_digit_year_after_of() -> None:
+    t = _one("She was born in April of 87.")
+    assert (t.text, t.point) == ("April of 87", DatePoint(1987, 4))
+    t = _one("She was born on 15 April of '87, in Lyon.")
+    assert (t.text, t.value) == ("15 April of '87", dt.date(1987, 4, 15))
+    # a count after "of" is no year
+    assert [t.text for t in _times("The April of 87 protests was long.")] == []

@@ -81,9 +81,12 @@ __all__ = [
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # The year after a day and month: "March 3, 2022", "Dec. 31 , 1994", "July 4th of 1995",
 # "28 June in 2020", "13 Sept nineteen seventy-two".
+# "April of 87", "15 April of '87": a year in two figures, only after "of" and before a
+# clause end ("April of 87 people" is a count).
+_YY_TAIL = r"[ \t]+of[ \t]+['’]?(?P<yy>\d\d)\b(?![ \t]*[\w%]|[.,]\d)"
 _YEAR_TAIL = (
     rf"(?:(?:[ \t]*,)?[ \t]+(?:(?:of|in)[ \t]+)?(?:(?P<year>{_YEAR})\b"
-    rf"|(?P<wyear>{SPELLED_YEAR})\b))?"
+    rf"|(?P<wyear>{SPELLED_YEAR})\b)|{_YY_TAIL})?"
 )
 # "March 3, 2022", "Mar 28", "Feb. 22", "Dec. 20 2005", "March 3rd", "Dec31"; a number
 # beside the month makes "may 5" a date in any case.
@@ -144,7 +147,7 @@ _WEEKDAY_DAY = compile_spaced(
     r"(?=[mtwfs])\b(?P<wd>mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?"
     rf"[ \t]+(?:(?:the[ \t]+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|the[ \t]+(?P<dayw>{DAY_WORD}))\b"
     rf"(?![ \t]+(?:of[ \t]+)?{MONTH}\b|[:.,]?\d|[ \t]*(?:[ap]\.?m\b|%|-)"
-    r"|[ \t]+(?!around\b|about\b)[a-z]{3,})",
+    rf"|[ \t]+(?!around\b|about\b|{HOUR_WORD}[ \t]*[ap][ \t.]*m\b)[a-z]{{3,}})",
     re.IGNORECASE,
 )
 _COUNT = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -303,8 +306,8 @@ _YEAR_CUE_BEFORE = compile_spaced(
 )
 # "March 2016", "May, 2005": a month and a year with no day.
 _MONTH_YEAR = compile_spaced(
-    rf"(?=[jfmasond])\b(?P<month>{MONTH})\.?,?[ \t]+(?:of[ \t]+)?(?:(?P<year>{_YEAR})\b(?![\w/:-])"
-    rf"|(?P<wyear>{SPELLED_YEAR}|two[ \t]+thousand)\b)",
+    rf"(?=[jfmasond])\b(?P<month>{MONTH})(?:\.?,?[ \t]+(?:of[ \t]+)?(?:(?P<year>{_YEAR})\b"
+    rf"(?![\w/:-])|(?P<wyear>{SPELLED_YEAR}|two[ \t]+thousand)\b)|{_YY_TAIL})",
     re.IGNORECASE,
 )
 # "in September", "early November", "last April", "this coming March", "late last June"
@@ -453,14 +456,15 @@ def _parse_date(text: str, year: int) -> dt.date | None:
 
 
 def _date_of(
-    m: re.Match[str], reference: dt.date | None, forward: bool | None = None
+    m: re.Match[str], reference: dt.date | None, forward: bool | None = None,
+    ahead_days: int = 0,
 ) -> tuple[dt.date | None, bool]:
     """Return (date, year_inferred) for a date match; dateutil does the parsing.
 
     With no year written, the year is the one that puts the date nearest the reference;
     but a date the clause looks forward to is not before the reference, and one told in
-    the past (``forward=False``) more than a month ahead of it is last year's ("last
-    spotted Oct. 9" in an April article).
+    the past (``forward=False``) more than ``ahead_days`` (``TimeConfig.past_ahead_days``)
+    ahead of it is last year's ("last spotted Oct. 9" in an April article).
     """
     groups = _date_groups(m)
     if groups["all"]:
@@ -470,25 +474,25 @@ def _date_of(
         return _parse_date(f"{text} {groups['year']}", int(groups["year"])), False
     if reference is None:
         return None, True
-    return _nearest_year(text, reference, forward), True
+    return _nearest_year(text, reference, forward, ahead_days), True
 
 
-def _nearest_year(text: str, reference: dt.date, forward: bool | None) -> dt.date | None:
-    """Return the day "month day" ``text`` names in the year that fits the reference best."""
+def _nearest_year(
+    text: str, reference: dt.date, forward: bool | None, ahead_days: int
+) -> dt.date | None:
+    """Return the day "month day" ``text`` names in the year that fits the reference best.
+
+    Told in the past (``forward=False``), it lies at most ``ahead_days`` after it.
+    """
     candidates = [_parse_date(text, reference.year + k) for k in (-1, 0, 1)]
     dates = [d for d in candidates if d is not None]
     if forward:
         dates = [d for d in dates if d >= reference] or dates
     elif forward is False:
-        dates = [d for d in dates if (d - reference).days <= _AHEAD_DAYS] or dates
+        dates = [d for d in dates if (d - reference).days <= ahead_days] or dates
     if not dates:
         return None
     return min(dates, key=lambda d: abs((d - reference).days))
-
-
-#: How far after the reference a date told in the past may lie (a late-night story dated
-#: the next day, a weekly's cover date); further ahead it is last year's.
-_AHEAD_DAYS = 31
 
 
 # Words (lower case) one of which a sentence must hold for a pattern to be tried there.
@@ -566,16 +570,25 @@ def _date_groups(m: re.Match[str]) -> dict[str, str | None]:
         "month": g.get("month") or g.get("month2") or g.get("month3") or g.get("month4")
         or g.get("month5"),
         "day": g.get("day") or g.get("day2") or g.get("day3"),
-        "year": g.get("year") or g.get("year2"),
+        "year": g.get("year") or g.get("year2") or _other_year(g),
     }
     spoken = g.get("day4") or g.get("day5")
     if spoken:
         number = day_number(spoken)
         out["day"] = str(number) if number is not None else None
-    if not out["year"] and g.get("wyear"):
-        year = spelled_year(g["wyear"])
-        out["year"] = str(year) if year is not None else None
     return out
+
+
+def _other_year(g: dict[str, str | None]) -> str | None:
+    """Return the year in figures of a spelled-out ("nineteen ninety") or two-digit year."""
+    if g.get("wyear"):
+        year = spelled_year(g["wyear"] or "")
+        return str(year) if year is not None else None
+    if g.get("yy"):
+        # the POSIX strptime window for two-digit years: 69-99 are 19xx, 00-68 20xx
+        yy = int(g["yy"] or 0)
+        return str(yy + (1900 if yy >= 69 else 2000))
+    return None
 
 
 # The first three letters of every word: a key whose first three letters open no word is
@@ -1077,7 +1090,8 @@ def tag_times(
     dates: dict[int, tuple[dt.date | None, bool]] = {}
     for i, h in enumerate(hits):
         if h.type == "date":
-            dates[i] = _date_of(h.match, reference, _tense(text, h, sentences, ref_from, config))
+            dates[i] = _date_of(h.match, reference, _tense(text, h, sentences, ref_from, config),
+                                config.time.past_ahead_days)
     out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from, config)
            for i, h in enumerate(hits)]
     out = _with_next_dates(_with_weeks(_with_clocks(out, text), text), text, reference)
@@ -1121,9 +1135,11 @@ def _expr(
     if h.type == "time":
         return TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split()),
                         clock=_clock_text(h.match))
+    if h.type == "ord_day":
+        forward = _forward(text, h, sent, config.time.forward_cue_chars)
+        return _ord_day_expr(h, span, reference, ref_from, forward, config.time.past_ahead_days)
     if h.type in _BUILDERS:
-        forward = h.type in {"holiday", "ord_day"} and _forward(
-            text, h, sent, config.time.forward_cue_chars)
+        forward = h.type == "holiday" and _forward(text, h, sent, config.time.forward_cue_chars)
         return _BUILDERS[h.type](h, span, reference, ref_from, forward)
     if h.type == "year":
         year = int(h.match["year"])
@@ -1384,15 +1400,18 @@ def _day_end_expr(
 
 def _ord_day_expr(
     h: _Hit, span: str, reference: dt.date | None, ref_from: str | None,
-    forward: bool = False,
+    forward: bool, ahead_days: int,
 ) -> TimeExpr:
-    """Read "the 18th" (the nearest 18th the tense allows), "the 15th day of next month"."""
+    """Read "the 18th" (the nearest 18th the tense allows), "the 15th day of next month".
+
+    ``ahead_days`` is ``TimeConfig.past_ahead_days`` (see :func:`_nearest_year`).
+    """
     n = day_number(h.match["n"]) or 1
     if h.match["month"]:
         month = _month_number(h.match["month"]) or 1
         value = None
         if reference is not None:
-            value = _nearest_year(f"{h.match['month']} {n}", reference, forward)
+            value = _nearest_year(f"{h.match['month']} {n}", reference, forward, ahead_days)
         return TimeExpr(h.start, h.end, span, "date", value, relative=True,
                         point=DatePoint(None, month, n))
     if reference is None or ref_from == REF_LATEST:
@@ -1446,8 +1465,7 @@ def _day_of_month(first: dt.date, n: int) -> dt.date | None:
 _BUILDERS = {
     "weekday_day": _weekday_day_expr, "in_units": _in_units_expr, "holiday": _holiday_expr,
     "edge": _edge_expr, "modyear": _modyear_expr, "fiscal": _fiscal_expr,
-    "wyear": _word_year_expr, "day_end": _day_end_expr, "ord_day": _ord_day_expr,
-    "ord_month": _ord_month_expr,
+    "wyear": _word_year_expr, "day_end": _day_end_expr, "ord_month": _ord_month_expr,
 }  # fmt: skip
 
 
