@@ -254,6 +254,13 @@ class TimeConfig:
     #: Venue check: two distances within this share of the larger are one distance
     #: ("150 nautical miles", "278 km").
     same_distance_share: float = attrs.field(default=0.1, validator=_SHARE)
+    #: A date told in the past with no year written ("was last seen Oct. 9") may lie at
+    #: most this many days after the reference date (a late-night story dated the next
+    #: day, a weekly's cover date); further ahead it is read as last year's.
+    past_ahead_days: int = attrs.field(default=31, validator=_DAYS)
+    #: A quotation is an utterance two sources can repeat (an event of type "quote", to
+    #: compare their dates) only when it holds at least this many words.
+    min_quote_words: int = attrs.field(default=6, validator=_AT_LEAST_ONE)
 
 
 @attrs.frozen

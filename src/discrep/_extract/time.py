@@ -456,14 +456,15 @@ def _parse_date(text: str, year: int) -> dt.date | None:
 
 
 def _date_of(
-    m: re.Match[str], reference: dt.date | None, forward: bool | None = None
+    m: re.Match[str], reference: dt.date | None, forward: bool | None = None,
+    ahead_days: int = 0,
 ) -> tuple[dt.date | None, bool]:
     """Return (date, year_inferred) for a date match; dateutil does the parsing.
 
     With no year written, the year is the one that puts the date nearest the reference;
     but a date the clause looks forward to is not before the reference, and one told in
-    the past (``forward=False``) more than a month ahead of it is last year's ("last
-    spotted Oct. 9" in an April article).
+    the past (``forward=False``) more than ``ahead_days`` (``TimeConfig.past_ahead_days``)
+    ahead of it is last year's ("last spotted Oct. 9" in an April article).
     """
     groups = _date_groups(m)
     if groups["all"]:
@@ -473,25 +474,25 @@ def _date_of(
         return _parse_date(f"{text} {groups['year']}", int(groups["year"])), False
     if reference is None:
         return None, True
-    return _nearest_year(text, reference, forward), True
+    return _nearest_year(text, reference, forward, ahead_days), True
 
 
-def _nearest_year(text: str, reference: dt.date, forward: bool | None) -> dt.date | None:
-    """Return the day "month day" ``text`` names in the year that fits the reference best."""
+def _nearest_year(
+    text: str, reference: dt.date, forward: bool | None, ahead_days: int
+) -> dt.date | None:
+    """Return the day "month day" ``text`` names in the year that fits the reference best.
+
+    Told in the past (``forward=False``), it lies at most ``ahead_days`` after it.
+    """
     candidates = [_parse_date(text, reference.year + k) for k in (-1, 0, 1)]
     dates = [d for d in candidates if d is not None]
     if forward:
         dates = [d for d in dates if d >= reference] or dates
     elif forward is False:
-        dates = [d for d in dates if (d - reference).days <= _AHEAD_DAYS] or dates
+        dates = [d for d in dates if (d - reference).days <= ahead_days] or dates
     if not dates:
         return None
     return min(dates, key=lambda d: abs((d - reference).days))
-
-
-#: How far after the reference a date told in the past may lie (a late-night story dated
-#: the next day, a weekly's cover date); further ahead it is last year's.
-_AHEAD_DAYS = 31
 
 
 # Words (lower case) one of which a sentence must hold for a pattern to be tried there.
@@ -1089,7 +1090,8 @@ def tag_times(
     dates: dict[int, tuple[dt.date | None, bool]] = {}
     for i, h in enumerate(hits):
         if h.type == "date":
-            dates[i] = _date_of(h.match, reference, _tense(text, h, sentences, ref_from, config))
+            dates[i] = _date_of(h.match, reference, _tense(text, h, sentences, ref_from, config),
+                                config.time.past_ahead_days)
     out = [_expr(h, i, hits, dates, text, sentences, reference, ref_from, config)
            for i, h in enumerate(hits)]
     out = _with_next_dates(_with_weeks(_with_clocks(out, text), text), text, reference)
@@ -1133,9 +1135,11 @@ def _expr(
     if h.type == "time":
         return TimeExpr(h.start, h.end, span, "time", None, note=" ".join(span.split()),
                         clock=_clock_text(h.match))
+    if h.type == "ord_day":
+        forward = _forward(text, h, sent, config.time.forward_cue_chars)
+        return _ord_day_expr(h, span, reference, ref_from, forward, config.time.past_ahead_days)
     if h.type in _BUILDERS:
-        forward = h.type in {"holiday", "ord_day"} and _forward(
-            text, h, sent, config.time.forward_cue_chars)
+        forward = h.type == "holiday" and _forward(text, h, sent, config.time.forward_cue_chars)
         return _BUILDERS[h.type](h, span, reference, ref_from, forward)
     if h.type == "year":
         year = int(h.match["year"])
@@ -1396,15 +1400,18 @@ def _day_end_expr(
 
 def _ord_day_expr(
     h: _Hit, span: str, reference: dt.date | None, ref_from: str | None,
-    forward: bool = False,
+    forward: bool, ahead_days: int,
 ) -> TimeExpr:
-    """Read "the 18th" (the nearest 18th the tense allows), "the 15th day of next month"."""
+    """Read "the 18th" (the nearest 18th the tense allows), "the 15th day of next month".
+
+    ``ahead_days`` is ``TimeConfig.past_ahead_days`` (see :func:`_nearest_year`).
+    """
     n = day_number(h.match["n"]) or 1
     if h.match["month"]:
         month = _month_number(h.match["month"]) or 1
         value = None
         if reference is not None:
-            value = _nearest_year(f"{h.match['month']} {n}", reference, forward)
+            value = _nearest_year(f"{h.match['month']} {n}", reference, forward, ahead_days)
         return TimeExpr(h.start, h.end, span, "date", value, relative=True,
                         point=DatePoint(None, month, n))
     if reference is None or ref_from == REF_LATEST:
@@ -1458,8 +1465,7 @@ def _day_of_month(first: dt.date, n: int) -> dt.date | None:
 _BUILDERS = {
     "weekday_day": _weekday_day_expr, "in_units": _in_units_expr, "holiday": _holiday_expr,
     "edge": _edge_expr, "modyear": _modyear_expr, "fiscal": _fiscal_expr,
-    "wyear": _word_year_expr, "day_end": _day_end_expr, "ord_day": _ord_day_expr,
-    "ord_month": _ord_month_expr,
+    "wyear": _word_year_expr, "day_end": _day_end_expr, "ord_month": _ord_month_expr,
 }  # fmt: skip
 
 
