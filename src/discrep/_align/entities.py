@@ -521,8 +521,26 @@ def _name_score(a: _Info, b: _Info, threshold: float) -> float:
         a.plain, b.plain, consonant_slip=True
     ):
         return 96.0
+    if _unknown_places_slip(a, b):
+        return 95.0
     score = fuzz.ratio(x, y, processor=None)
     return score if score >= threshold else 0.0
+
+
+def _unknown_places_slip(a: _Info, b: _Info) -> bool:
+    """Tell whether two one-word places the gazetteer does not know are one, a slip apart.
+
+    Villages are romanised variously (Taludi/Talodi): six letters or more, one vowel for
+    another or one consonant added or dropped, as for surnames (:func:`_close`). A place
+    the gazetteer knows has its id and is compared by it.
+    """
+    return (
+        a.kind == b.kind == "place"
+        and not (a.place_id or b.place_id)
+        and a.words == b.words == 1
+        and min(len(a.plain), len(b.plain)) >= 6
+        and _close(a.plain, b.plain)
+    )
 
 
 def _groups(
