@@ -410,8 +410,8 @@ class StoryConfig:
     #: A weaker cut (across below ``split_weak`` times within) stands only when both
     #: halves hold at least ``split_weak_min`` articles (two stories each reported
     #: several times, not a few reports taking another angle on one story).
-    split_weak: float = attrs.field(default=0.55, validator=_SHARE)
-    split_weak_min: int = attrs.field(default=5, validator=_AT_LEAST_ONE)
+    split_weak: float = attrs.field(default=0.65, validator=_SHARE)
+    split_weak_min: int = attrs.field(default=8, validator=_AT_LEAST_ONE)
     #: A story of at most ``adopt_max`` articles joins the larger story whose centroid it
     #: is most like when the cosine reaches ``adopt`` and its dated articles are within
     #: ``window_days`` of the story's span (an article alone is compared with nothing)...
