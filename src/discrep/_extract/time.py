@@ -1718,7 +1718,7 @@ def _with_next_dates(
 # "Monday two weeks from now", "Thursday, two years from now", "in 3 days on Friday": the
 # weekday of the week the count lands in.
 _OFFSET_UNIT = compile_spaced(r"\b(?:days?|weeks?|fortnights?|months?|years?)\b", re.IGNORECASE)
-_WEEKDAY_OFFSET_GAP = compile_spaced(r"[ \t]*,?[ \t]*\Z")
+_WEEKDAY_OFFSET_GAP = compile_spaced(r"[ \t]*(?:,[ \t]*)?\Z")  # linear: one star per run
 _OFFSET_WEEKDAY_GAP = compile_spaced(r"[ \t]+on[ \t]+\Z", re.IGNORECASE)
 
 
