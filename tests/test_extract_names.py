@@ -508,6 +508,8 @@ def test_a_portfolio_after_a_title_is_no_part_of_the_name(
          [('Vincent "The Chin" Kestrelli', "Vincent Kestrelli"), ("Kestrelli", "Kestrelli")]),
         ("The boss James “Whitey” Marek was caught.",
          [("James “Whitey” Marek", "James Marek")]),
+        ("The boss, Vincent 'the Chin' Kestrelli, died.",
+         [("Vincent 'the Chin' Kestrelli", "Vincent Kestrelli")]),
     ],
 )
 def test_a_quoted_nickname_inside_a_name(text: str, expected: list[tuple[str, str]]) -> None:

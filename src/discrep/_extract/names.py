@@ -558,8 +558,8 @@ def _run_end(text: str, toks: list[_Tok], i: int) -> int:
     return j
 
 
-_NICK_OPEN = re.compile(r"[ \t]{1,3}[\"“]")
-_NICK_CLOSE = re.compile(r"[\"”][ \t]{1,3}")
+_NICK_OPEN = re.compile(r"[ \t]{1,3}[\"“'‘]")
+_NICK_CLOSE = re.compile(r"[\"”'’][ \t]{1,3}")
 
 
 def _nickname_end(text: str, toks: list[_Tok], j: int) -> int | None:
@@ -573,7 +573,8 @@ def _nickname_end(text: str, toks: list[_Tok], j: int) -> int | None:
     ) is None:
         return None
     for k in range(j, min(j + 3, len(toks) - 1)):
-        if not toks[k].cap or (k > j and not _joins(text, toks[k - 1], toks[k])):
+        opening = toks[k].cap or (k == j and toks[k].text == "the")
+        if not opening or (k > j and not _joins(text, toks[k - 1], toks[k])):
             return None
         if _NICK_CLOSE.fullmatch(_gap(text, toks[k], toks[k + 1])) is not None:
             return k + 1 if _name_word(toks[k + 1]) else None
