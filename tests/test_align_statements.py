@@ -349,3 +349,45 @@ def test_unrelated_article_removes_no_group(texts: list[str], other: list[str]) 
     before = _groups(align_statements(exs, (), (), Config()))
     after = _groups(align_statements([*exs, *extra], (), (), Config()))
     assert before <= after
+
+
+# --- the published score ---------------------------------------------------------------
+
+
+def test_alignment_score_is_capped_at_one_and_groups_keep_their_order() -> None:
+    """Words plus date, figure and run bonuses pass 1; the Alignment says 1, order stays raw.
+
+    The pair score (what ``min_score`` is compared with) adds bonuses to a text score of at
+    most 1, so it reaches 1.9 with the default AlignConfig; ``Alignment.score`` is
+    documented in [0, 1] and is published capped.
+    """
+    import discrep
+
+    a = ("On March 3, 2021, the harbour authority said 1,250 containers were stranded at the "
+         "northern quay after the storm.")
+    b = ("On March 3, 2021, the harbour authority said 1,250 containers were stranded at the "
+         "northern quay following the storm.")
+    xs = [discrep.extract(Article(t, s, published="2021-03-04")) for t, s in ((a, "a"), (b, "b"))]
+    coll = build_statements(xs, (), (), Config())
+    assert score_pair(*coll.statements, coll).score > 1.2
+    (al,) = align_statements(xs, (), (), Config())
+    assert al.score == 1.0
+    with pytest.raises(ValueError, match=r"\[0, 1\]"):
+        Alignment(al.statements, 1.2)
+
+
+@given(st.lists(st.floats(min_value=0.0, max_value=3.0), min_size=3, max_size=3))
+def test_published_scores_lie_in_zero_one_strongest_first(raw: list[float]) -> None:
+    """Whatever the pair scores, groups score in [0, 1] and come strongest (uncapped) first."""
+    from discrep._align.statements import PairScore, select_and_group
+
+    sources = "abcdef"
+    xs = [_ex(f"Rebels seized the port of Kherson number {i}.", sources[i]) for i in range(6)]
+    coll = build_statements(xs, (), (), Config())
+    scored = {(0, 1): PairScore(raw[0]), (2, 3): PairScore(raw[1]), (4, 5): PairScore(raw[2])}
+    groups = select_and_group(scored, coll)
+    assert all(0.0 <= g.score <= 1.0 for g in groups)
+    kept = [k for k in range(3) if raw[k] >= Config().align.min_score]
+    kept.sort(key=lambda k: (-round(raw[k], 6), k))  # ties: by source, as listed
+    assert [g.statements[0].source for g in groups] == [sources[2 * k] for k in kept]
+    assert [g.score for g in groups] == [min(round(raw[k], 6), 1.0) for k in kept]

@@ -349,6 +349,38 @@ def test_more_than_300_conflicts_with_285() -> None:
     assert found == [["More than 300", "285"]]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("nearly 20", "nearly 19"),  # the large hypothesis profile's minimal example
+        ("almost 20", "almost 19"),
+        ("Nearly 10", "nearly 9"),
+        ("about 5", "about 6"),
+        ("about 20", "about 19"),
+    ],
+)
+def test_approximate_figures_one_digit_apart_agree(first: str, second: str) -> None:
+    """'Nearly 20' and 'nearly 19' evacuated can both be true (19 or 18 people)."""
+    found = _quantity_findings(
+        f"Officials said {first} people had been evacuated from the border area.",
+        f"Officials said {second} people had been evacuated from the border area.",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("nearly 20", "nearly 60"), ("about 5", "about 15"), ("about 12", "14"), ("19", "20")],
+)
+def test_approximate_figures_further_apart_still_conflict(first: str, second: str) -> None:
+    """The approximate reach is one unit of the last digit, not more."""
+    found = _quantity_findings(
+        f"Officials said {first} people had been evacuated from the border area.",
+        f"Officials said {second} people had been evacuated from the border area.",
+    )
+    assert found == [[first, second]]
+
+
 def test_same_fact_repeated_is_one_finding() -> None:
     """The same conflict in three articles is one discrepancy, not three."""
     found = _quantity_findings(

@@ -125,6 +125,9 @@ def test_more_than_allows_a_bit_more_but_not_triple() -> None:
         (210, 10, "~", (199.5, 220.5)),
         (212, 1, "~", (201.4, 222.6)),
         (5000, 1000, "~-", (4500.0, 5000.0)),
+        (5, 1, "~", (4.0, 6.0)),  # one unit of the last digit: "about 5" and "about 6" agree
+        (19, 1, "~-", (17.5, 19.0)),  # "nearly 19" agrees with "nearly 20" (18.5..20)
+        (3, 1, "~-", (2.25, 3.0)),  # at most a quarter of the value
         (1e6, 1e6, ">", (1e6, 2e6)),
         (22, 1, ">=", (22.0, 33.0)),
         (300, 100, "<=", (150.0, 300.0)),

@@ -491,7 +491,11 @@ class Alignment:
     """Statements from different articles that report the same fact."""
 
     statements: tuple[Statement, ...]
-    score: float
+    #: How strongly the statements align, in [0, 1]: the weakest pair's text similarity
+    #: plus its anchor bonuses (a shared date, event or figure), capped at 1 (a pair whose
+    #: words and anchors add up past 1 is as sure as alignment gets). Groups are listed
+    #: strongest first by the uncapped score.
+    score: float = attrs.field()
     #: What the alignment rests on: "entity:Putin", "date:2022-03-03", "quantity:1000000", ...
     anchors: tuple[str, ...] = ()
     #: "agree", "update" (a figure that changed between publication dates), or the kind
@@ -499,6 +503,11 @@ class Alignment:
     verdict: str = "agree"
     #: The story (``Story.id``) the statements belong to, when compared by story.
     story: str | None = None
+
+    @score.validator
+    def _check_score(self, _attribute: object, value: float) -> None:
+        if not 0.0 <= value <= 1.0:
+            raise ValueError(f"an alignment score must lie in [0, 1], got {value!r}")
 
 
 @attrs.frozen

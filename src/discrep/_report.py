@@ -365,6 +365,7 @@ def _article(a: Article) -> dict[str, Any]:
         "title": a.title,
         "url": a.url,
         "chars": len(a.text),
+        "language": a.language,
         "warnings": list(a.warnings),
     }
 

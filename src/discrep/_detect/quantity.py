@@ -32,9 +32,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
+import operator
 import re
-from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -99,6 +101,7 @@ _RUNNING_TOTAL = re.compile(
 _LOCATIVE_WORD = re.compile(
     r"\b(?:in|at|near|around|outside|inside|across|throughout)\b", re.IGNORECASE
 )
+_LONGEST_LOCATIVE = len("throughout")
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}")
 # What a sum of money measures: the nearest of these nouns around it names the fact.
 _MONEY_NOUNS = frozenset(
@@ -161,6 +164,12 @@ _SYNONYMS: Mapping[str, str] = MappingProxyType(
     }
 )
 _SYNONYM_RE = re.compile(r"\b(?:came|come|moved|move|went|go)\s+back\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:—–()\"“”]|,\s")
+
+
+def _returns(text: str) -> str:
+    """Fold "came back", "moved back", ... to "return" (the search only where "back" is)."""
+    return _SYNONYM_RE.sub("return", text) if "back" in text.lower() else text
 # Words that carry no evidence that two figures state one fact.
 _STOPWORDS = FUNCTION_WORDS | {
     "allegedly", "billion", "dozen", "dr", "eight", "eleven", "first", "five", "four", "half",
@@ -211,6 +220,8 @@ class _Fig:
     sentence: tuple[int, int]
     #: Stems of the words of the figure's predicate ("taken prisoner" -> take, prisoner).
     predicate_stems: frozenset[str] = frozenset()
+    #: Whether the counted thing is persons ("people", "civilians"): no wording test then.
+    persons: bool = False
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -292,7 +303,7 @@ def _figures(i: int, ex: Extraction, entity_of: dict[tuple[str, int], str]) -> I
     starts = [m.start for m in mentions]
     times = sorted(ex.times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
-    per_sentence: dict[int, tuple[frozenset[str], bool]] = {}
+    per_sentence: dict[int, _Sentence] = {}
     for q in _comparable(ex.quantities):
         key = _block_key(q)
         sent = ex.sentence_at(q.start)
@@ -300,16 +311,27 @@ def _figures(i: int, ex: Extraction, entity_of: dict[tuple[str, int], str]) -> I
             continue
         if sent.start not in per_sentence:
             per_sentence[sent.start] = _sentence_evidence(ex, sent, mentions, starts, entity_of)
-        anchors, total = per_sentence[sent.start]
-        yield _figure(i, ex, q, key, sent, mentions, starts, entity_of, anchors, total,
+        yield _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
                       (times, time_starts))
+
+
+@attrs.frozen
+class _Sentence:
+    """What the check needs of a sentence, computed once for all its figures."""
+
+    #: The entities it names, or the person its pronoun stands for.
+    anchors: frozenset[str]
+    #: Whether it states a running total.
+    total: bool
+    #: Starts and ends of its locative words ("in", "near"), in text order.
+    locatives: tuple[list[int], list[int]]
 
 
 def _sentence_evidence(
     ex: Extraction, sent: Any, mentions: list[Any], starts: list[int],
     entity_of: dict[tuple[str, int], str],
-) -> tuple[frozenset[str], bool]:
-    """Return a sentence's linked entities and whether it states a running total.
+) -> _Sentence:
+    """Return a sentence's linked entities, running-total mark and locative words.
 
     The entities are those it names, or the person its pronoun stands for.
     """
@@ -321,13 +343,17 @@ def _sentence_evidence(
         antecedent = _antecedent(ex, mentions[max(0, lo - 24) : lo])
         if antecedent is not None and (source, antecedent.start) in entity_of:
             anchors.add(entity_of[(source, antecedent.start)])
-    return frozenset(anchors), _sentence_marks(sent.text)[0]
+    spans = [m.span() for m in _LOCATIVE_WORD.finditer(ex.article.text, sent.start, sent.end)]
+    return _Sentence(
+        frozenset(anchors), _sentence_marks(sent.text)[0],
+        ([a for a, _ in spans], [b for _, b in spans]),
+    )
 
 
 def _figure(
     i: int, ex: Extraction, q: Quantity, key: str, sent: Any, mentions: list[Any],
-    starts: list[int], entity_of: dict[tuple[str, int], str], anchors: frozenset[str],
-    total: bool, times: tuple[list[Any], list[int]],
+    starts: list[int], entity_of: dict[tuple[str, int], str], in_sentence: _Sentence,
+    times: tuple[list[Any], list[int]],
 ) -> _Fig:
     """Return one figure with the evidence the check weighs."""
     text = ex.article.text
@@ -357,16 +383,17 @@ def _figure(
         relation=rel,
         verb=_left_verb(text, q, sent.start),
         subject=subject,
-        anchors=anchors,
-        places=_places(ex, q, near),
+        anchors=in_sentence.anchors,
+        places=_places(ex, q, near, in_sentence.locatives),
         group=_predicate_group(q.predicate),
-        total=total,
+        total=in_sentence.total,
         specific=money is not None
         or (q.unit is not None and not np_ and not _is_time(q))
         or (q.unit == "caliber"),
         date=_date(ex, q, *times),
         sentence=(sent.start, sent.end),
         predicate_stems=frozenset(_stem(w) for w in (q.predicate or "").split()),
+        persons=head == "person",
     )
 
 
@@ -395,8 +422,8 @@ def _window_words(text: str, q: Quantity, lo: int, hi: int) -> tuple[set[str], s
     """Content-word stems within a few words of the figure (its sentence only)."""
     left = text[max(lo, q.start - _WINDOW_CHARS) : q.start]
     right = text[q.end : min(hi, q.end + _WINDOW_CHARS)]
-    lw = _WORD.findall(_SYNONYM_RE.sub("return", left))[-_WINDOW_WORDS:]
-    rw = _WORD.findall(_SYNONYM_RE.sub("return", right))[:_WINDOW_WORDS]
+    lw = _WORD.findall(_returns(left))[-_WINDOW_WORDS:]
+    rw = _WORD.findall(_returns(right))[:_WINDOW_WORDS]
     own = _WORD.findall(q.text)
     rel = None
     if q.unit is not None and _is_time(q):
@@ -492,8 +519,8 @@ _AUX_VERB = {
 def _left_verb(text: str, q: Quantity, lo: int) -> str | None:
     """Return the verb the figure depends on: the nearest verbal word before it."""
     left = text[max(lo, q.start - _WINDOW_CHARS) : q.start]
-    left = re.split(r"[;:—–()\"“”]|,\s", left)[-1]
-    words = _WORD.findall(_SYNONYM_RE.sub("return", left))[-_WINDOW_WORDS:]
+    left = _CLAUSE_BREAK.split(left)[-1]
+    words = _WORD.findall(_returns(left))[-_WINDOW_WORDS:]
     for w in reversed(words):
         low = w.lower()
         if low in _AUX_VERB:
@@ -564,7 +591,7 @@ def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
                 score = _same_fact(a, b, config)
                 if score is not None:
                     scored.append((-score, a.q.start, b.q.start, a, b))
-            scored.sort(key=lambda t: t[:3])
+            scored.sort(key=operator.itemgetter(0, 1, 2))
             used_a: set[int] = set()
             used_b: set[int] = set()
             for _s, sa, sb, a, b in scored:
@@ -585,13 +612,15 @@ def _candidates(left: list[_Fig], right: list[_Fig], cap: int) -> Iterator[tuple
     index: dict[str, list[int]] = defaultdict(list)
     for k, b in enumerate(right):
         for w in b.words | b.anchors | b.model:
-            index[w].append(k)
+            if len(index[w]) < cap:  # only the first ``cap`` of a word are ever drawn
+                index[w].append(k)
     for a in left:
-        seen: dict[int, int] = {}
-        for w in a.words | a.anchors | a.model:
-            for k in index.get(w, ())[:cap]:
-                seen[k] = seen.get(k, 0) + 1
-        best = sorted(seen, key=lambda k: (-seen[k], k))[:cap]
+        # Counter counts in C: the shared keys of each counterpart (issue 16 figure lists)
+        keys = a.words | a.anchors | a.model if a.anchors or a.model else a.words
+        seen = Counter(itertools.chain.from_iterable(index[w] for w in keys if w in index))
+        best: Iterable[int] = seen
+        if len(seen) > cap:  # the most shared keys, ties to the earliest in the text
+            best = sorted(sorted(seen), key=seen.__getitem__, reverse=True)[:cap]
         for k in best:
             yield a, right[k]
 
@@ -641,7 +670,7 @@ def _sizes_fit(a: _Fig, b: _Fig, config: Config) -> bool:
 
 def _same_counted(a: _Fig, b: _Fig, config: Config) -> bool:
     """Whether the counted noun phrases name one thing ("people" needs no test)."""
-    if not (a.np and b.np) or _head(a.q) == "person" or a.model & b.model:
+    if not (a.np and b.np) or a.persons or a.model & b.model:
         return True
     score = fuzz.token_set_ratio(a.np, b.np, processor=utils.default_process)
     return bool(score >= config.quantities.counted_ratio)
@@ -650,7 +679,8 @@ def _same_counted(a: _Fig, b: _Fig, config: Config) -> bool:
 def _fact_score(a: _Fig, b: _Fig) -> float | None:
     """Score shared words, anchors and verb; None when the evidence is too thin."""
     money = a.key.startswith("money:") or a.q.unit == "caliber"
-    shared = len(a.words & b.words) + (1 if money else 0) + (1 if a.model & b.model else 0)
+    common = a.words & b.words
+    shared = len(common) + (1 if money else 0) + (1 if a.model & b.model else 0)
     anchored = _anchored(a, b)
     if not _placed(a, b, anchored, money):
         return None  # undated counts of one kind may come from two events
@@ -658,7 +688,7 @@ def _fact_score(a: _Fig, b: _Fig) -> float | None:
     if a.specific and b.specific:
         ok = shared >= 2 or (shared >= 1 and anchored >= 1)
     else:
-        ok = _enough_content(a, b, same_verb, anchored)
+        ok = _enough_content(a, b, common, same_verb, anchored)
     return shared + 2.0 * anchored + (1.0 if same_verb else 0.0) if ok else None
 
 
@@ -681,10 +711,12 @@ def _same_verb(a: _Fig, b: _Fig) -> bool:
     )
 
 
-def _enough_content(a: _Fig, b: _Fig, same_verb: bool, anchored: int) -> bool:
+def _enough_content(
+    a: _Fig, b: _Fig, common: frozenset[str], same_verb: bool, anchored: int
+) -> bool:
     """Whether two counts share content beyond the verb (or an anchor, with the verb)."""
-    verbs = {a.verb, b.verb, *a.predicate_stems}
-    content = len(a.words & b.words - verbs)  # the verb alone is not the fact
+    # the verb alone is not the fact
+    content = sum(1 for w in common if w not in a.predicate_stems and w not in (a.verb, b.verb))
     if a.relation is not None:
         content += 1  # "married two weeks before" and "married three weeks before"
     no_verb = a.verb is None and b.verb is None and a.group is None and b.group is None
@@ -895,11 +927,15 @@ def _same_noun(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
     return bool(score >= config.quantities.counted_ratio)
 
 
-def _places(ex: Extraction, q: Quantity, mentions: Any = None) -> frozenset[str]:
+def _places(
+    ex: Extraction, q: Quantity, mentions: Any = None,
+    locatives: tuple[list[int], list[int]] | None = None,
+) -> frozenset[str]:
     """Return where the figure is located: places after "in", "at", "near" in its sentence.
 
     Uses the names extractor's place mentions, else capitalised words. A place named
     otherwise ("Russia's economy", "over Ukraine's borders") does not locate the figure.
+    ``locatives`` are the spans of the sentence's locative words, when known.
     """
     sent = ex.sentence_at(q.start)
     if sent is None:
@@ -907,7 +943,7 @@ def _places(ex: Extraction, q: Quantity, mentions: Any = None) -> frozenset[str]
     text = ex.article.text
     lo = max(sent.start, q.start - 2 * _WINDOW_CHARS)
     hi = min(sent.end, q.end + 2 * _WINDOW_CHARS)
-    if not _LOCATIVE_WORD.search(text, lo, hi):
+    if not _locative_within(text, lo, hi, locatives):
         return frozenset()
     if mentions is None:  # mentions come in text order: a bisection finds the window's
         first = bisect.bisect_left(ex.mentions, lo, key=lambda m: m.start)
@@ -921,6 +957,25 @@ def _places(ex: Extraction, q: Quantity, mentions: Any = None) -> frozenset[str]
         for start, name in spans
         if lo <= start < hi and _LOCATIVE.search(text[max(sent.start, start - 40) : start])
     )
+
+
+def _locative_within(
+    text: str, lo: int, hi: int, spans: tuple[list[int], list[int]] | None
+) -> bool:
+    """Whether ``_LOCATIVE_WORD`` matches in ``text[lo:hi]``, from the sentence's matches.
+
+    The first match starting in the window tells (words do not overlap); a word cut by the
+    window's end ("in" of "into" at ``hi``) matches there too, so the last few characters
+    are searched as the window search would: the result is that of a search in the window,
+    found without scanning it for each figure of a long sentence (issue 16).
+    """
+    if spans is None:
+        return _LOCATIVE_WORD.search(text, lo, hi) is not None
+    starts, ends = spans
+    k = bisect.bisect_left(starts, lo)
+    if k < len(starts) and ends[k] <= hi:
+        return True
+    return _LOCATIVE_WORD.search(text, max(lo, hi - _LONGEST_LOCATIVE), hi) is not None
 
 
 # --- when ---------------------------------------------------------------------------------

@@ -471,7 +471,10 @@ def interval(
     ``qualifier`` is one of ``=``, ``~``, ``~-`` (nearly: below and not far below),
     ``>``, ``>=``, ``<``, ``<=``. A round count covers its rounding, at most 5% either
     side; a count under 100 and a measure (``exact``) only their last digit, so two
-    adjacent whole numbers never agree. See docs/quantities.md.
+    adjacent whole numbers never agree. An approximate figure stated to its last digit
+    reaches one unit of that digit further (at most a quarter of the value): "about 5"
+    and "about 6" agree, and "nearly 20" holds 19 with its rounding, so "nearly 19" agrees
+    with it. See docs/quantities.md.
 
     >>> interval(2000, 1000, "~", digit=1)
     (1900.0, 2100.0)
@@ -481,17 +484,23 @@ def interval(
     (1000000.0, 2000000.0)
     >>> interval(498, 1, "=")
     (497.5, 498.5)
+    >>> interval(20, 10, "~-", digit=1), interval(19, 1, "~-")
+    ((18.5, 20.0), (17.5, 19.0))
     """
     v, p = float(value), float(precision)
     d = p if digit is None else float(digit)
     small = exact or abs(v) < 100  # a measure, or a count too small to be rounded
     half = d / 2 if small else min(p / 2, max(d / 2, 0.05 * abs(v)))
-    slack = max(half, 0.05 * abs(v))
+    # Below 20, five percent is less than the last digit: "about" would add nothing to it.
+    cap = 0.25 * abs(v) if small else 0.0
+    slack = max(half, 0.05 * abs(v), min(d, cap))
+    # one-sided: the unit below with its rounding ("nearly 20" holds 19)
+    below = max(slack, min(half + d, cap))
     wide = max(p, 0.5 * abs(v))
     lo, hi = {
         "=": (v - half, v + half),
         "~": (v - slack, v + slack),
-        "~-": (v - slack, v),
+        "~-": (v - below, v),
         ">": (v, v + wide),
         ">=": (v, v + wide),
         "<": (v - wide, v),
