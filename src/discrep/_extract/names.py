@@ -78,7 +78,8 @@ _ROLE_MODIFIERS = _words(
     justice health education energy trade deputy vice senior former top chief state
     first acting interim ministry majority minority opposition party parliamentary
     military security intelligence national regional city general press foreign-affairs
-    internal affairs of the and to in for public assistant associate district"""
+    internal affairs of the and to in for public assistant associate district commerce
+    agriculture transportation housing environment tourism culture veterans industry"""
 )
 
 #: Capitalised words that are not names when they start a run ("The", "However").
@@ -112,7 +113,7 @@ _ORG_HEADS = _words(
     theater theatre cathedral hall palace tower mall festival awards award prize games
     cup team journal magazine herald tribune gazette commonwealth conference campaign watch
     foods courthouse precinct constabulary magistrates brigade regiment division corps
-    studios entertainment"""
+    studios entertainment chamber"""
 )
 
 #: All-caps words that are not acronyms of a name.
@@ -863,7 +864,8 @@ def _surname_slip(word: str, people: Mapping[str, str]) -> str | None:
 
     Four letters or more, the first letter kept, one letter added, dropped or changed as
     written (Feld/Felt, Grey/Gray; not compared folded, where Mommy is a letter from
-    Miami), and only one such person in the article.
+    Miami), and only one such person in the article. A place and its demonym are two
+    words, not a slip ("America" is no slip of a person misread as "African American").
     """
     key = "=" + _plain(word)
     if len(key) < 5:
@@ -874,8 +876,14 @@ def _surname_slip(word: str, people: Mapping[str, str]) -> str | None:
         if surname[:2] == key[:2]
         and surname != key
         and Levenshtein.distance(surname, key, score_cutoff=1) <= 1
+        and not _demonym_of(surname, key)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _demonym_of(a: str, b: str) -> bool:
+    """Tell whether one word is the other with the demonym ending -n (Korea, Korean)."""
+    return (a[-1:] == "a" and b == a + "n") or (b[-1:] == "a" and a == b + "n")
 
 
 def _plain(word: str) -> str:
