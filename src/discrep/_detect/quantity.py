@@ -588,6 +588,8 @@ def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
         for j in arts[x + 1 :]:
             scored = []
             for a, b in _candidates(by_art[i], by_art[j], cap):
+                if a.group != b.group and a.group is not None and b.group is not None:
+                    continue  # predicates disagree: the commonest rejection, tested inline
                 score = _same_fact(a, b, config)
                 if score is not None:
                     scored.append((-score, a.q.start, b.q.start, a, b))
@@ -716,7 +718,7 @@ def _enough_content(
 ) -> bool:
     """Whether two counts share content beyond the verb (or an anchor, with the verb)."""
     # the verb alone is not the fact
-    content = sum(1 for w in common if w not in a.predicate_stems and w not in (a.verb, b.verb))
+    content = len(common.difference((a.verb, b.verb), a.predicate_stems))
     if a.relation is not None:
         content += 1  # "married two weeks before" and "married three weeks before"
     no_verb = a.verb is None and b.verb is None and a.group is None and b.group is None
