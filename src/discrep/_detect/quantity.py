@@ -430,13 +430,18 @@ def _window_words(text: str, q: Quantity, lo: int, hi: int) -> tuple[set[str], s
         rel = next((w.lower() for w in rw[:2] if w.lower() in _TIME_RELATIONS), None)
         if rel is None and lw and lw[-1].lower() in {"after", "since"}:
             rel = lw[-1].lower()
-    out = set()
-    for w in (*lw, *own, *rw):
-        low = w.lower()
-        if low in _STOPWORDS or low in _TIME_RELATIONS or len(low) < 3 or w[0].isupper():
-            continue  # names are compared as linked entities, not as words
-        out.add(_SYNONYMS.get(low, _stem(low)))
+    out = {_content_stem(w) for w in (*lw, *own, *rw)}
+    out.discard("")
     return out, rel
+
+
+@functools.lru_cache(maxsize=8192)
+def _content_stem(word: str) -> str:
+    """Return the stem a window word counts as, or "" for a word that carries no evidence."""
+    low = word.lower()
+    if low in _STOPWORDS or low in _TIME_RELATIONS or len(low) < 3 or word[0].isupper():
+        return ""  # names are compared as linked entities, not as words
+    return _SYNONYMS.get(low, _stem(low))
 
 
 # Words a figure's verb is never: qualifiers, determiners, pronouns, prepositions.
