@@ -320,3 +320,19 @@ def test_long_surnames_one_consonant_apart_stay_apart() -> None:
     assert _entity_of(entities, "s0", "Ivan Kostyrenko") is not _entity_of(
         entities, "s1", "Ivan Kostylenko"
     )
+
+
+def test_unknown_places_one_vowel_apart_link() -> None:
+    """Villages outside the gazetteer romanised a vowel apart are one place (Taludi/Talodi)."""
+    entities = link_entities(
+        _extract(
+            "Troops fought rebels five kilometres south of the town of Marvudi on Friday.",
+            "Dozens were killed in clashes in the town of Marvodi on Friday.",
+            "Others fled to the village of Marvadin and the town of Kestova.",
+        ),
+        Config(),
+    )
+    town = _entity_of(entities, "s0", "Marvudi")
+    assert _entity_of(entities, "s1", "Marvodi") == town
+    assert _entity_of(entities, "s2", "Marvadin") != town  # a letter added and one changed
+    assert _entity_of(entities, "s2", "Kestova") != town

@@ -149,3 +149,47 @@ def test_bearing_thresholds_are_read_from_the_config() -> None:
 
     assert venues(Config(checks={"venue"})) == 0
     assert venues(Config(checks={"venue"}, time=TimeConfig(opposed_bearing_degrees=45))) == 1
+
+
+# --- thresholds moved into Config from module constants (issue 10) ----------------------
+
+#: (section, field, a value out of range). Each was a module constant; each is read now.
+MOVED = [
+    (TimeConfig, "past_ahead_days", -1),
+    (TimeConfig, "min_quote_words", 0),
+]
+
+
+@pytest.mark.parametrize(("cls", "name", "bad"), MOVED, ids=lambda x: _id(x) or str(x))
+def test_moved_thresholds_are_validated_naming_the_field(cls: type, name: str, bad: object) -> None:
+    """Each moved threshold refuses a string and an out-of-range value, naming the field."""
+    with pytest.raises(ConfigTypeError, match=rf"^{cls.__name__}\.{name} takes "):
+        cls(**{name: "x"})
+    with pytest.raises(ConfigError, match=rf"^{cls.__name__}\.{name} = .* out of range"):
+        cls(**{name: bad})
+    assert name in attrs.fields_dict(cls)
+    assert attrs.fields_dict(cls)[name].validator is not None
+
+
+def test_past_ahead_days_is_read_from_the_config() -> None:
+    """A past-tense date with no year is this year's up to past_ahead_days ahead."""
+    art = Article("The council said the bridge was last inspected on April 25 by engineers.",
+                  published="2022-04-10")
+
+    def day(cfg: Config) -> object:
+        (t,) = extract(art, cfg).times
+        return t.value
+
+    assert day(Config()) == dt.date(2022, 4, 25)  # 15 days ahead: within 31
+    assert day(Config(time=TimeConfig(past_ahead_days=10))) == dt.date(2021, 4, 25)
+
+
+def test_min_quote_words_is_read_from_the_config() -> None:
+    """A quotation of five words is an utterance only when min_quote_words allows five."""
+    art = Article('The mayor said: "We rebuilt every single bridge." The council agreed.')
+
+    def quotes(cfg: Config) -> list[str]:
+        return [e.text for e in extract(art, cfg).events if e.type == "quote"]
+
+    assert quotes(Config()) == []
+    assert quotes(Config(time=TimeConfig(min_quote_words=5))) == ["We rebuilt every single bridge."]

@@ -442,3 +442,59 @@ def test_a_contraction_of_i_is_no_name() -> None:
             'We\'re ready. Don\'t go."')
     names = [m.text for m in extract(Article(text), Config()).mentions]
     assert names == ["Jim Verlander"]
+
+
+def test_an_overlong_word_holds_no_name() -> None:
+    # issue 16 (long_tokens): a word of thousands of letters and digits was cut into
+    # 61-letter pieces, each a one-word "name", and their blocking keys collided
+    noise = "".join("KbLe3MaN0dc1fK2b"[i * 7 % 16] for i in range(1000))
+    slug = "-".join(["Orvane", "Police", "Say", "Tamsin", "Welk", "Left"] * 12)
+    text = f"Tamsin Welk of the Orvane Police said {noise} was found. See {slug} now."
+    names = [m.name for m in _mentions(text)]
+    assert names == ["Tamsin Welk", "Orvane Police"]
+
+
+def test_a_word_cut_by_the_sentence_cut_holds_no_name() -> None:
+    # a wall of text without spaces is cut into sentences inside the word: the piece
+    # after the cut (here opening with a digit, then capitalised) is no name either
+    noise = "".join("KbLe3MaN0dc1fK2b"[i * 7 % 16] for i in range(9000))
+    text = f"Tamsin Welk of the Orvane Police said {noise} was found."
+    assert all(set(m.name) <= set("Tamsin Welk Orvane Police") for m in _mentions(text))
+
+
+def test_a_word_just_under_the_longest_is_still_read() -> None:
+    word = "Q" + "x" * 59 + "'s"  # 60 letters and a possessive: a word, capitalised
+    assert [m.name for m in _mentions(f"Then {word} office closed.")] == ["Q" + "x" * 59]
+
+
+def test_a_place_is_no_slip_of_its_demonym_misread_as_a_surname() -> None:
+    # ECB+: "the first African American woman" read as a person made "America's" a
+    # one-letter slip of the surname "American", and a false spelling
+    text = ("She became the first Kestrelian Arvonan woman to lead it. "
+            "She serves as Arvona's chief health educator.")
+    by_name = {m.name: m for m in _mentions(text)}
+    assert by_name["Arvona"].kind != "person"
+    assert by_name["Arvona"].local_key is None
+
+
+def test_a_surname_slip_is_still_a_slip() -> None:
+    ms = _mentions("Judge Ann Felt ruled. Later Feld left the court.")
+    assert [(m.name, m.local_key) for m in ms] == [("Ann Felt", "t#an felt"), ("Feld", "t#an felt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+: "Secretary of Commerce Gary Locke" became the person "Commerce Gary Locke"
+        ("Secretary of Commerce Tamsin Orlov spoke.", [("Tamsin Orlov", "person")]),
+        ("Minister of Agriculture Ivo Marek and Secretary of Transportation Ann Rolle met.",
+         [("Ivo Marek", "person"), ("Ann Rolle", "person")]),
+        ("The Department of Commerce said so.", [("Department of Commerce", "organisation")]),
+        ("The Arden Chamber of Commerce said so.",
+         [("Arden Chamber of Commerce", "organisation")]),
+    ],
+)
+def test_a_portfolio_after_a_title_is_no_part_of_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.kind) for m in _mentions(text)] == expected

@@ -254,6 +254,13 @@ class TimeConfig:
     #: Venue check: two distances within this share of the larger are one distance
     #: ("150 nautical miles", "278 km").
     same_distance_share: float = attrs.field(default=0.1, validator=_SHARE)
+    #: A date told in the past with no year written ("was last seen Oct. 9") may lie at
+    #: most this many days after the reference date (a late-night story dated the next
+    #: day, a weekly's cover date); further ahead it is read as last year's.
+    past_ahead_days: int = attrs.field(default=31, validator=_DAYS)
+    #: A quotation is an utterance two sources can repeat (an event of type "quote", to
+    #: compare their dates) only when it holds at least this many words.
+    min_quote_words: int = attrs.field(default=6, validator=_AT_LEAST_ONE)
 
 
 @attrs.frozen
@@ -392,8 +399,8 @@ class StoryConfig:
     #: A weaker cut (across below ``split_weak`` times within) stands only when both
     #: halves hold at least ``split_weak_min`` articles (two stories each reported
     #: several times, not a few reports taking another angle on one story).
-    split_weak: float = attrs.field(default=0.55, validator=_SHARE)
-    split_weak_min: int = attrs.field(default=5, validator=_AT_LEAST_ONE)
+    split_weak: float = attrs.field(default=0.65, validator=_SHARE)
+    split_weak_min: int = attrs.field(default=8, validator=_AT_LEAST_ONE)
     #: A story of at most ``adopt_max`` articles joins the larger story whose centroid it
     #: is most like when the cosine reaches ``adopt`` and its dated articles are within
     #: ``window_days`` of the story's span (an article alone is compared with nothing)...

@@ -366,7 +366,7 @@ def _refine(
 
     IDF is taken within the story, so the words all its articles share (the topic: an
     election in one country) weigh little and what tells two events of one kind apart
-    (names, figures, places) weighs more. Group-average clustering then cuts the story in
+    (names, figures, places) weighs more. Spectral bisection then cuts the story in
     two; the cut stands when the mean cosine across it is below ``split`` times the mean
     cosine within the weaker half, and each half is refined again. A story's members are
     few (beyond ``refine_max`` it is kept whole), so its m² similarities are cheap; it is
@@ -430,28 +430,78 @@ def _mean(sim: Sequence[Sequence[float]], a: Sequence[int], b: Sequence[int]) ->
 
 
 def _halves(sim: Sequence[Sequence[float]]) -> tuple[list[int], list[int]]:
-    """Group-average agglomerative clustering of m items down to two parts."""
+    """Cut m items in two by spectral bisection (normalized cut, Shi and Malik 2000).
+
+    The items are ordered by the second eigenvector of the normalized similarity matrix
+    and cut where the normalized cut (similarity across, over each part's total) is
+    least. Unlike group-average clustering, which peels off one odd item at a time, it
+    finds the two blocks of a story that is two stories. Pure Python: m is a story's
+    size (at most ``refine_max``), and numpy is no dependency of discrep.
+    """
     m = len(sim)
-    parts: dict[int, list[int]] = {k: [k] for k in range(m)}
-    # total similarity between two parts, kept up to date as parts merge
-    link = {(a, b): sim[a][b] for a in range(m) for b in range(a + 1, m)}
-    while len(parts) > 2:
-        _, (a, b) = max(
-            (total / (len(parts[x]) * len(parts[y])), (-x, -y)) for (x, y), total in link.items()
-        )
-        a, b = -a, -b
-        parts[a].extend(parts.pop(b))
-        merged: dict[tuple[int, int], float] = {}
-        for (x, y), total in link.items():
-            if b in (x, y):
-                other = x if y == b else y
-                if other == a:
-                    continue
-                x, y = min(a, other), max(a, other)
-            merged[(x, y)] = merged.get((x, y), 0.0) + total
-        link = merged
-    first, second = parts.values()
-    return sorted(first), sorted(second)
+    w = [[0.0 if a == b else max(sim[a][b], 0.0) for b in range(m)] for a in range(m)]
+    degree = [sum(row) or 1e-12 for row in w]
+    vec = _fiedler(w, degree)
+    order = sorted(range(m), key=lambda k: (vec[k] / math.sqrt(degree[k]), k))
+    return _best_cut(w, degree, order)
+
+
+def _fiedler(w: Sequence[Sequence[float]], degree: Sequence[float]) -> list[float]:
+    """Second eigenvector of D^-1/2 W D^-1/2 by power iteration (deflating the first)."""
+    m = len(w)
+    root = [math.sqrt(d) for d in degree]
+    norm = math.sqrt(sum(degree))
+    first = [r / norm for r in root]
+    scaled = [[w[a][b] / (root[a] * root[b]) for b in range(m)] for a in range(m)]
+    vec = [((k * 7919) % 101) / 101 - 0.5 for k in range(m)]  # any fixed start
+    for _ in range(_POWER_STEPS):
+        nxt = _power_step(scaled, vec, first)
+        settled = max(abs(x - y) for x, y in zip(nxt, vec, strict=True)) < 1e-9
+        vec = nxt
+        if settled:
+            break
+    return vec
+
+
+def _power_step(
+    scaled: Sequence[Sequence[float]], vec: Sequence[float], first: Sequence[float]
+) -> list[float]:
+    """One step of power iteration on (M + I) / 2, orthogonal to M's first eigenvector.
+
+    (M + I) / 2 has M's eigenvectors and all its eigenvalues in [0, 1], so the step
+    converges to the second largest, not to the most negative.
+    """
+    along = sum(v * f for v, f in zip(vec, first, strict=True))
+    vec = [v - along * f for v, f in zip(vec, first, strict=True)]
+    nxt = [
+        (sum(r * v for r, v in zip(row, vec, strict=True)) + vec[a]) / 2
+        for a, row in enumerate(scaled)
+    ]
+    size = math.sqrt(sum(v * v for v in nxt)) or 1.0
+    return [v / size for v in nxt]
+
+
+#: At most this many power-iteration steps: a story's two blocks show long before.
+_POWER_STEPS = 200
+
+
+def _best_cut(
+    w: Sequence[Sequence[float]], degree: Sequence[float], order: Sequence[int]
+) -> tuple[list[int], list[int]]:
+    """Return the prefix/suffix cut of ``order`` with the least normalized cut."""
+    total = sum(degree)
+    cut = volume = 0.0
+    inside: set[int] = set()
+    best, where = math.inf, 1
+    for k, i in enumerate(order[:-1], 1):
+        cut += sum(w[i][j] for j in range(len(w)) if j not in inside and j != i)
+        cut -= sum(w[i][j] for j in inside)
+        inside.add(i)
+        volume += degree[i]
+        score = cut / volume + cut / max(total - volume, 1e-12)
+        if score < best:
+            best, where = score, k
+    return sorted(order[:where]), sorted(order[where:])
 
 
 def _nearest(

@@ -39,7 +39,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from discrep._algorithms import UnionFind, indexed_pairs
+from discrep._algorithms import UnionFind, iter_indexed_pairs
 from discrep._config import Config
 from discrep._gazetteer import by_id, demonym_place, lookup
 from discrep._model import Entity, Extraction, Mention, MentionKind
@@ -61,8 +61,9 @@ class _Groups(UnionFind):
 
     def __init__(self, givens: list[frozenset[str]], suffixes: list[frozenset[str]]) -> None:
         super().__init__(len(givens))
-        self.givens = [set(g) for g in givens]
-        self.suffixes = [set(x) for x in suffixes]
+        # The groups' own sets, not copies: a join makes a new set (issue 14: memory).
+        self.givens = list(givens)
+        self.suffixes = list(suffixes)
 
     def join(self, a: int, b: int) -> bool:
         """Join unless the two components hold incompatible given names or suffixes."""
@@ -76,8 +77,8 @@ class _Groups(UnionFind):
             return False  # a father and his son ("Sr." and "III")
         root = self.union(ra, rb)
         other = rb if root == ra else ra
-        self.givens[root] |= self.givens[other]
-        self.suffixes[root] |= self.suffixes[other]
+        self.givens[root] = self.givens[root] | self.givens[other]
+        self.suffixes[root] = self.suffixes[root] | self.suffixes[other]
         return True
 
 
@@ -520,8 +521,26 @@ def _name_score(a: _Info, b: _Info, threshold: float) -> float:
         a.plain, b.plain, consonant_slip=True
     ):
         return 96.0
+    if _unknown_places_slip(a, b):
+        return 95.0
     score = fuzz.ratio(x, y, processor=None)
     return score if score >= threshold else 0.0
+
+
+def _unknown_places_slip(a: _Info, b: _Info) -> bool:
+    """Tell whether two one-word places the gazetteer does not know are one, a slip apart.
+
+    Villages are romanised variously (Taludi/Talodi): six letters or more, one vowel for
+    another or one consonant added or dropped, as for surnames (:func:`_close`). A place
+    the gazetteer knows has its id and is compared by it.
+    """
+    return (
+        a.kind == b.kind == "place"
+        and not (a.place_id or b.place_id)
+        and a.words == b.words == 1
+        and min(len(a.plain), len(b.plain)) >= 6
+        and _close(a.plain, b.plain)
+    )
 
 
 def _groups(
@@ -565,15 +584,16 @@ def _group_key(m: Mention, common: Container[str]) -> tuple[str, ...]:
     return (m.kind, bare, fold(m.name) or m.name.casefold(), digits)
 
 
-def _candidates(infos: list[_Info], reps: list[int], cap: int) -> list[tuple[int, int]]:
+def _candidates(infos: list[_Info], reps: list[int], cap: int) -> Iterator[tuple[int, int]]:
     """Pairs of representatives that share a block key, each pair once, in order.
 
     A block of more than ``cap`` distinct names is not selective and pairs nothing, so the
     pair work grows with the number of names, not its square (as in the quantity check).
     """
     keys = [_block_keys(infos[i]) for i in reps]
-    pairs = indexed_pairs(keys, max_postings=cap)
-    return sorted((reps[x], reps[y]) for x, y in pairs)
+    # In order and one at a time: the caller keeps the few pairs that score, and holding
+    # every candidate pair was the peak of linking's memory (issue 14).
+    return ((reps[x], reps[y]) for x, y in iter_indexed_pairs(keys, max_postings=cap))
 
 
 def _representatives(infos: list[_Info], uf: _Groups) -> list[int]:

@@ -38,7 +38,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 from anyascii import anyascii
@@ -141,18 +141,31 @@ _CLAUSE = re.compile(r";\s|\s[—–-]{1,2}\s")
 _Figure = tuple[str, float, str]
 
 
+_EMPTY: frozenset[Any] = frozenset()
+
+
 @attrs.frozen
 class _Stmt:
-    """A statement with the features the score reads (internal)."""
+    """A statement with the features the score reads (internal).
 
-    statement: Statement
+    Kept lean: a compare holds one per sentence or clause of every article at once, so
+    what can be derived cheaply per scored pair is (issue 14: memory per article). The
+    statement's text is not copied: ``article_text`` is the article's own string and the
+    :class:`~discrep._model.Statement` is made from it when asked for. Empty sets are the
+    one shared ``_EMPTY``, and strings that repeat (surface forms) are shared.
+    """
+
+    source: str
+    start: int
+    end: int
+    #: The whole text of the statement's article (shared, not a copy).
+    article_text: str
     index: int  # position in Collection.statements
     tokens: tuple[str, ...]
     #: Each token as written (folded, lower case), for readable anchors.
     surface: tuple[str, ...]
-    entities: frozenset[str]
     #: Tokens that are names: linked entities and words capitalised inside the statement.
-    names: frozenset[str]
+    names: tuple[str, ...]
     dates: frozenset[dt.date]
     #: Weekday names the statement mentions, resolved or not ("monday").
     weekdays: frozenset[str]
@@ -167,15 +180,26 @@ class _Stmt:
     anchor_keys: frozenset[str] = frozenset()
 
     @property
+    def statement(self) -> Statement:
+        """The statement quoted from its article."""
+        return Statement(
+            self.source, self.start, self.end, self.article_text[self.start : self.end]
+        )
+
+    @property
     def bag(self) -> frozenset[str]:
         """The distinct tokens."""
         return frozenset(self.tokens)
 
     @property
+    def entities(self) -> frozenset[str]:
+        """The ids of the linked entities the statement mentions."""
+        return frozenset(t[4:] for t in self.tokens if t.startswith("ent:"))
+
+    @property
     def key(self) -> tuple[str, int, int]:
         """Identity of the statement: (source, start, end)."""
-        s = self.statement
-        return (s.source, s.start, s.end)
+        return (self.source, self.start, self.end)
 
 
 @attrs.frozen
@@ -192,16 +216,16 @@ class Collection:
     #: Entity id -> canonical name, for anchors.
     canonical: Mapping[str, str]
     config: AlignConfig
-    #: Per statement (by index): distinct tokens, their total weight, and the weight of
-    #: the long words that fuzzy matching may pair up.
-    bags: tuple[frozenset[str], ...] = ()
+    #: Per statement (by index): the total weight of its distinct tokens, and the weight
+    #: of the long words that fuzzy matching may pair up. The sets of distinct tokens and
+    #: of long words are made per scored pair (:func:`_bag`, :func:`_fuzzy_words`): kept
+    #: for every statement they were the largest part of a compare's memory.
     totals: tuple[float, ...] = ()
     longs: tuple[float, ...] = ()
     weights: Mapping[str, float] = attrs.field(factory=dict)
-    #: Per statement: its index keys (see :func:`candidate_pairs`) and the long words
-    #: fuzzy matching may pair up, computed once rather than once per candidate pair.
-    keys: tuple[frozenset[str], ...] = ()
-    fuzzy: tuple[frozenset[str], ...] = ()
+    #: Per statement: its index keys (see :func:`candidate_pairs`), distinct, computed
+    #: once rather than once per candidate pair (a tuple: a set per statement cost 4x).
+    keys: tuple[tuple[str, ...], ...] = ()
 
     def weight(self, token: str) -> float:
         """Weight of a token: rare tokens weigh more; independent of collection size."""
@@ -329,7 +353,7 @@ def tokens(text: str) -> tuple[str, ...]:
 def _tokens_at(
     text: str, start: int, end: int, entity_at: Mapping[int, tuple[int, str]]
 ) -> list[tuple[int, int, str]]:
-    """Tokens of a span; a linked mention becomes one ``ent:<id>`` token."""
+    """Tokens of a span; a linked mention becomes its ``ent:<id>`` token (``entity_at``)."""
     out: list[tuple[int, int, str]] = []
     skip_to = -1
     for ws, we, word in _words(text, start, end):
@@ -337,8 +361,8 @@ def _tokens_at(
             continue
         hit = entity_at.get(ws)
         if hit is not None:
-            m_end, ent_id = hit
-            out.append((ws, m_end, "ent:" + ent_id))
+            m_end, ent_token = hit
+            out.append((ws, m_end, ent_token))
             skip_to = m_end
             continue
         tok = _normalise_word(word)
@@ -379,6 +403,7 @@ class _HasStart(Protocol):
 
 
 _T = TypeVar("_T", bound=_HasStart)
+_H = TypeVar("_H")
 
 
 class _Starts(Generic[_T]):
@@ -417,10 +442,11 @@ def build_statements(
         for ev in cluster.events
     }
     stmts: list[_Stmt] = []
+    shared: dict[str, str] = {}  # one string for each surface form written many times
     for ex in sorted(extractions, key=lambda ex: ex.article.source):
         stmts.extend(
             _article_statements(
-                ex, entity_at.get(ex.article.source, {}), event_of, cfg, len(stmts)
+                ex, entity_at.get(ex.article.source, {}), event_of, cfg, len(stmts), shared
             )
         )
     return _with_statistics(stmts, canonical, cfg)
@@ -429,13 +455,17 @@ def build_statements(
 def _entity_positions(
     entities: Sequence[Entity],
 ) -> tuple[dict[str, dict[int, tuple[int, str]]], dict[str, str]]:
-    """Per source, mention start -> (end, entity id); and entity id -> canonical name."""
+    """Per source, mention start -> (end, entity token); and entity id -> canonical name.
+
+    The entity token (``ent:<id>``) is made once per entity, not once per mention.
+    """
     entity_at: dict[str, dict[int, tuple[int, str]]] = defaultdict(dict)
     canonical: dict[str, str] = {}
     for ent in entities:
         canonical[ent.id] = ent.canonical
+        token = "ent:" + ent.id
         for m in ent.mentions:
-            entity_at[m.source][m.start] = (m.end, ent.id)
+            entity_at[m.source][m.start] = (m.end, token)
     return entity_at, canonical
 
 
@@ -445,8 +475,12 @@ def _article_statements(
     event_of: Mapping[tuple[str, int], tuple[str, str]],
     cfg: AlignConfig,
     first_index: int,
+    shared: dict[str, str],
 ) -> list[_Stmt]:
-    """Return the statements of one article, numbered from ``first_index``."""
+    """Return the statements of one article, numbered from ``first_index``.
+
+    ``shared`` maps each surface form met so far to its one kept copy.
+    """
     art = ex.article
     src = art.source
     reference = art.published or ex.reference_date
@@ -469,12 +503,12 @@ def _article_statements(
             # Figures past the last compared word are past the cap as well.
             cut = toks[cfg.max_tokens][0] if len(toks) > cfg.max_tokens else b
             toks = toks[: cfg.max_tokens]
-            evs = frozenset(event_of[(src, e.start)] for e in events_in.between(a, b))
+            evs = _frozen(event_of[(src, e.start)] for e in events_in.between(a, b))
             figures = _figures(quantities_in.between(a, cut))
             out.append(
                 _statement(
                     art.text, src, (a, b), toks, first_index + len(out),
-                    times_in.between(a, b), figures, evs, reference,
+                    times_in.between(a, b), figures, evs, reference, shared,
                 )
             )
     return out
@@ -490,18 +524,22 @@ def _statement(
     figures: tuple[_Figure, ...],
     events: frozenset[tuple[str, str]],
     reference: dt.date | None,
+    shared: dict[str, str],
 ) -> _Stmt:
     a, b = span
-    dates = frozenset(t.value for t in times if t.value is not None)
+    dates = _frozen(t.value for t in times if t.value is not None)
+    surface = (anyascii(text[ts:te]).lower() for ts, te, _ in toks)
     return _Stmt(
-        statement=Statement(src, a, b, text[a:b]),
+        source=src,
+        start=a,
+        end=b,
+        article_text=text,
         index=index,
         tokens=tuple(t for _, _, t in toks),
-        surface=tuple(anyascii(text[ts:te]).lower() for ts, te, _ in toks),
-        entities=frozenset(t[4:] for _, _, t in toks if t.startswith("ent:")),
+        surface=tuple(shared.setdefault(w, w) for w in surface),
         names=_names(text, toks),
         dates=dates,
-        weekdays=frozenset(_weekday(t) for t in times) - {""},
+        weekdays=_frozen(w for w in map(_weekday, times) if w),
         figures=figures,
         events=events,
         reference=reference,
@@ -509,12 +547,18 @@ def _statement(
     )
 
 
-def _names(text: str, toks: Sequence[tuple[int, int, str]]) -> frozenset[str]:
-    """Tokens that are names: linked entities and words capitalised after the first."""
+def _frozen(items: Iterable[_H]) -> frozenset[_H]:
+    """Return a frozenset of ``items``: the shared empty one when there are none."""
+    out = frozenset(items)
+    return out if out else _EMPTY
+
+
+def _names(text: str, toks: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
+    """Tokens that are names (distinct): linked entities and words capitalised after the first."""
     first = toks[0][0]
-    return frozenset(
+    return tuple(dict.fromkeys(
         t for ts, _, t in toks if t.startswith("ent:") or (ts > first and text[ts].isupper())
-    )
+    ))
 
 
 def _with_statistics(
@@ -527,17 +571,26 @@ def _with_statistics(
             df[tok] += 1
     bare = Collection(tuple(stmts), dict(df), canonical, cfg)
     weights = {tok: bare.weight(tok) for tok in df}
-    bags = tuple(st.bag for st in stmts)
-    fuzzy = tuple(frozenset(t for t in bag if _fuzzable(t)) for bag in bags)
+    totals, longs = [], []
+    for st in stmts:
+        bag = st.bag
+        totals.append(sum(weights[t] for t in bag))
+        longs.append(sum(weights[t] for t in _fuzzy_words(bag)))
     return attrs.evolve(
         bare,
-        bags=bags,
-        totals=tuple(sum(weights[t] for t in bag) for bag in bags),
-        longs=tuple(sum(weights[t] for t in bag) for bag in fuzzy),
+        totals=tuple(totals),
+        longs=tuple(longs),
         weights=weights,
-        keys=tuple(frozenset(_keys(st, bare)) for st in stmts),
-        fuzzy=fuzzy,
+        keys=tuple(tuple(_keys(st, bare)) for st in stmts),
     )
+
+
+def _fuzzy_words(bag: frozenset[str]) -> frozenset[str]:
+    """Return the tokens of a bag long enough for fuzzy matching.
+
+    Always made the same way, so the set iterates in one order wherever it is made.
+    """
+    return frozenset(t for t in bag if _fuzzable(t))
 
 
 def _fuzzable(token: str) -> bool:
@@ -556,7 +609,7 @@ def _anchor_keys(dates: frozenset[dt.date], figures: tuple[_Figure, ...]) -> fro
     """Keys for the resolved dates and significant figures a statement states."""
     keys = {"date:" + d.isoformat() for d in dates}
     keys.update(f"figure:{_fmt(value)}" for _, value, _ in figures)
-    return frozenset(keys)
+    return _frozen(keys)
 
 
 def _run_weight(
@@ -689,21 +742,22 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     >>> ps.score > Config().align.min_score, ps.anchors
     (True, ('words:seized,kherson,port,rebels',))
     """
-    if a.statement.source == b.statement.source:
+    if a.source == b.source:
         return _ZERO
     if a.key > b.key:
         a, b = b, a
     cfg = coll.config
-    bag_a, bag_b = coll.bags[a.index], coll.bags[b.index]
+    bag_a, bag_b = a.bag, b.bag
     shared = bag_a & bag_b
     ws = sum(coll.weights[t] for t in shared)
     if _rejected(a, b, shared, ws, coll):
         return _ZERO
     fz, fz_words = _fuzzy_shared(
-        coll.fuzzy[a.index] - shared, coll.fuzzy[b.index] - shared, coll
+        _fuzzy_words(bag_a) - shared, _fuzzy_words(bag_b) - shared, coll
     )
     score = _text_score(a, b, ws + fz, shared, coll)
-    anchors = ["entity:" + coll.canonical.get(e, e) for e in sorted(a.entities & b.entities)]
+    entities = sorted(t[4:] for t in shared if t.startswith("ent:"))
+    anchors = ["entity:" + coll.canonical.get(e, e) for e in entities]
     score = _with_dates(score, a, b, cfg, anchors)
     score = _with_events(score, a, b, cfg, anchors)
     score = _with_quantities(score, a, b, cfg, anchors)
@@ -719,12 +773,12 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
 def _rejected(a: _Stmt, b: _Stmt, shared: frozenset[str], ws: float, coll: Collection) -> bool:
     """Whether a pair scores 0 before any scoring: too little in common to be a fact."""
     cfg = coll.config
-    if len(coll.keys[a.index] & coll.keys[b.index]) < cfg.min_shared_keys:
+    if len(set(coll.keys[a.index]).intersection(coll.keys[b.index])) < cfg.min_shared_keys:
         return True  # not a candidate (see candidate_pairs)
     if _upper_bound(a, b, ws, len(shared), coll) < min(cfg.min_score, cfg.join_score):
         return True  # cannot be kept, and so cannot matter (see select_and_group)
     # Only names and titles in common: the same people, not the same fact.
-    names = a.names | b.names  # capitalised mid-sentence in either: a name
+    names = set(a.names).union(b.names)  # capitalised mid-sentence in either: a name
     if all(t in names or t in _title_stems() for t in shared):
         return True
     # Only the opening words ("The United Nations said ...") in common: not a fact.
@@ -936,14 +990,14 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
     pairs = indexed_pairs(
         coll.keys,
         coll.config.max_postings,  # an event mentioned everywhere: not selective
-        apart=[st.statement.source for st in coll.statements],
+        apart=[st.source for st in coll.statements],
         min_shared=coll.config.min_shared_keys,
     )
     return _capped(pairs, coll.keys, coll.config.max_partners)
 
 
 def _capped(
-    pairs: set[tuple[int, int]], keys: Sequence[frozenset[str]], cap: int
+    pairs: set[tuple[int, int]], keys: Sequence[Sequence[str]], cap: int
 ) -> set[tuple[int, int]]:
     """Keep each statement's ``cap`` partners sharing the most keys (ties: lower index).
 
@@ -959,8 +1013,8 @@ def _capped(
     kept: set[tuple[int, int]] = set()
     for i, ps in partners.items():
         if len(ps) > cap:
-            mine = keys[i]
-            ps = sorted(ps, key=lambda j: (-len(mine & keys[j]), j))[:cap]
+            mine = set(keys[i])
+            ps = sorted(ps, key=lambda j: (-len(mine.intersection(keys[j])), j))[:cap]
         kept.update((min(i, j), max(i, j)) for j in ps)
     return kept
 
@@ -987,14 +1041,14 @@ def select_and_group(
     stmts = coll.statements
     best: dict[tuple[int, str], float] = defaultdict(float)
     for (i, j), ps in scored.items():
-        si, sj = stmts[i].statement.source, stmts[j].statement.source
+        si, sj = stmts[i].source, stmts[j].source
         best[(i, sj)] = max(best[(i, sj)], ps.score)
         best[(j, si)] = max(best[(j, si)], ps.score)
     kept: dict[tuple[int, int], PairScore] = {}
     for (i, j), ps in scored.items():
         if ps.score < cfg.min_score:
             continue
-        si, sj = stmts[i].statement.source, stmts[j].statement.source
+        si, sj = stmts[i].source, stmts[j].source
         if ps.score < cfg.best_ratio * max(best[(i, sj)], best[(j, si)]):
             continue
         kept[(i, j)] = ps
@@ -1037,17 +1091,17 @@ def _grow(
 ) -> list[int]:
     """Return the seed pair and each statement (one per source) joinable with all members."""
     members = [i, j]
-    sources = {stmts[i].statement.source, stmts[j].statement.source}
+    sources = {stmts[i].source, stmts[j].source}
     cands = sorted(
         (set(neighbours[i]) & set(neighbours[j])),
         key=lambda c: (-(neighbours[i][c].score + neighbours[j][c].score), stmts[c].key),
     )
     for c in cands:
-        if stmts[c].statement.source in sources:
+        if stmts[c].source in sources:
             continue
         if all(c in neighbours[m] for m in members):
             members.append(c)
-            sources.add(stmts[c].statement.source)
+            sources.add(stmts[c].source)
     return members
 
 

@@ -1,7 +1,8 @@
 """The `spelling` check: one entity, written differently across (or within) sources.
 
 What counts as a different spelling is decided word by word on the name proper, so that
-these are *not* reported: case, punctuation and diacritics ("Dr"/"Dr."), a possessive with
+these are *not* reported: case, punctuation, hyphens and diacritics ("Dr"/"Dr.",
+"Wi-Fi"/"WiFi"), British and American orthography, a possessive with
 or without its apostrophe ("Zelensky's", "Zelenskys"), an added first name or middle
 initial ("Zelensky"/"Volodymyr Zelensky"), a feature word ("Dnipro"/"Dnipro River"),
 abbreviations ("U.S."/"United States"), and demonyms, which are separate entities.
@@ -40,11 +41,11 @@ _DIRECTIONS = frozenset(
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # British and American spellings of one word are one spelling: centre/center,
-# colour/color, organise/organize, defence/defense.
+# colour/color, organise/organize, organisation/organization, defence/defense.
 _ORTHOGRAPHY = (
     (re.compile(r"(?<=[bcdfghklmnpstvz])re$"), "er"),
     (re.compile(r"our(?=s?$)"), "or"),
-    (re.compile(r"(?<=[iy])se$"), "ze"),
+    (re.compile(r"(?<=[iy])s(?=e$|es$|ed$|ing$|ations?$)"), "z"),
     (re.compile(r"ence$"), "ense"),
 )
 
@@ -89,6 +90,20 @@ def _merge_possessive(forms: set[tuple[str, ...]]) -> dict[tuple[str, ...], tupl
         return w
 
     return {f: tuple(merged(w) for w in f) for f in forms}
+
+
+def _merge_joined(
+    merged: Mapping[tuple[str, ...], tuple[str, ...]],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Map forms that differ only in where words are cut to one of them.
+
+    A hyphen or a space is typography, not spelling: "Wi-Fi"/"WiFi", "Co-operation"/
+    "Cooperation", "Jean-Pierre"/"Jeanpierre". The form kept is the one with most words.
+    """
+    by_letters: dict[str, tuple[str, ...]] = {}
+    for form in sorted(set(merged.values()), key=lambda f: (-len(f), f)):
+        by_letters.setdefault("".join(form), form)
+    return {f: by_letters["".join(form)] for f, form in merged.items()}
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -142,7 +157,7 @@ def _entity_discrepancy(
     entity: Entity, by_source: Mapping[str, Extraction], config: Config
 ) -> Discrepancy | None:
     spelled = [(m, f) for m in entity.mentions if (f := _spelling(m)) is not None]
-    merged = _merge_possessive({f for _, f in spelled})
+    merged = _merge_joined(_merge_possessive({f for _, f in spelled}))
     kept = _kept_forms(set(merged.values()), config.names.spelling_ratio)
     if kept is None:
         return None

@@ -190,7 +190,6 @@ _TIME_ONLY_CLAUSE = compile_spaced(
     r"[ \t]*(?:(?:then|and|but|so|later|earlier|on|in|at|by|since|during)\b[ \t,]*){0,3}\Z",
     re.IGNORECASE,
 )
-_MIN_QUOTE_WORDS = 6
 # "died at his home", "died ... at a hospice near his home": the kind of place it happened at
 _SITE = compile_spaced(
     r"\bat[ \t]+(?P<det>a|an|the|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
@@ -487,9 +486,12 @@ def _keys(
 
 
 def _quotes(
-    article: Article, sentences: tuple[Sentence, ...], times: tuple[TimeExpr, ...]
+    article: Article, sentences: tuple[Sentence, ...], times: tuple[TimeExpr, ...],
+    min_words: int,
 ) -> Iterator[Event]:
     """Yield an event per quoted sentence: repeated by two sources, it is one utterance.
+
+    A quote of fewer than ``min_words`` words (``TimeConfig.min_quote_words``) is not one.
 
     Its date is a time of the quoting sentence outside the quote, else the time closing
     a lead-in sentence ("..., admitting in 2006:").
@@ -498,7 +500,7 @@ def _quotes(
     for m in _QUOTE.finditer(text):
         words = re.findall(r"\w+", m["q"].casefold())
         si = _sentence_index(sentences, m.start("q"))
-        if len(words) < _MIN_QUOTE_WORDS or si < 0:
+        if len(words) < min_words or si < 0:
             continue
         sent = sentences[si]
         outside = [t for t in starting_in(times, sent.start, sent.end)
@@ -667,5 +669,5 @@ def extract_events(
         )
         for ci in range(len(ctx.clauses)):
             out.extend(_clause_events(article, ctx, ci))
-    out.extend(_quotes(article, sentences, times))
+    out.extend(_quotes(article, sentences, times, config.time.min_quote_words))
     return tuple(sorted(out, key=lambda e: e.start))

@@ -78,7 +78,8 @@ _ROLE_MODIFIERS = _words(
     justice health education energy trade deputy vice senior former top chief state
     first acting interim ministry majority minority opposition party parliamentary
     military security intelligence national regional city general press foreign-affairs
-    internal affairs of the and to in for public assistant associate district"""
+    internal affairs of the and to in for public assistant associate district commerce
+    agriculture transportation housing environment tourism culture veterans industry"""
 )
 
 #: Capitalised words that are not names when they start a run ("The", "However").
@@ -112,7 +113,7 @@ _ORG_HEADS = _words(
     theater theatre cathedral hall palace tower mall festival awards award prize games
     cup team journal magazine herald tribune gazette commonwealth conference campaign watch
     foods courthouse precinct constabulary magistrates brigade regiment division corps
-    studios entertainment"""
+    studios entertainment chamber"""
 )
 
 #: All-caps words that are not acronyms of a name.
@@ -154,11 +155,16 @@ _GENERIC = _DIRECTIONS | _FEATURES | _REGION_WORDS | _words(
 # --- tokens --------------------------------------------------------------------------------
 
 # A word (letters, inner apostrophes/hyphens, optional possessive), or a dotted acronym
-# ("U.S."). Each alternative has bounded repetition of disjoint character classes.
+# ("U.S."). Linear: each alternative repeats one of disjoint character classes, and a
+# match ends where the word ends (the next search starts there).
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,6}"
-    r"|[^\W\d_](?:[\w]|['’\-](?=[^\W\d_])){0,60}(?:['’]s\b|(?<=s)['’](?!\w))?"
+    r"|[^\W\d_](?:[\w]|['’\-](?=[^\W\d_]))*(?:['’]s\b|(?<=s)['’](?!\w))?"
 )
+#: A word longer than this is no word of prose (a URL slug, a hash, a run of random
+#: letters and digits): none of it is a name. Cut into pieces, such a word gave thousands
+#: of distinct one-word "names" whose blocking keys collide.
+_LONGEST_WORD = 61
 # Glued words: a lower-case letter followed by an upper-case one ("KievMoscow"), or an
 # acronym glued to a lower-case word ("NATOmilitary").
 _PLACE_CUE = re.compile(
@@ -241,6 +247,8 @@ def _tokens(text: str, offset: int, alone: frozenset[str] = frozenset()) -> list
     out: list[_Tok] = []
     for m in _TOKEN.finditer(_blank_tags(text)):
         start, word = offset + m.start(), m.group()
+        if len(word) > _LONGEST_WORD and len(strip_possessive(word)) > _LONGEST_WORD:
+            continue
         hyphen = "-" in word or "‐" in word
         if not hyphen and (len(word) < 6 or word[1:].islower()):
             out.append(_tok(start, m.end() + offset, word))  # no glue, no hyphen: most words
@@ -392,7 +400,7 @@ def _runs(
 def _sentence_runs(
     text: str, si: int, sent: Sentence, lower: frozenset[str], alone: frozenset[str]
 ) -> Iterator[tuple[_Run, list[_Tok], int]]:
-    toks = _tokens(sent.text, sent.start, alone)
+    toks = _cut_words_dropped(text, sent, _tokens(sent.text, sent.start, alone))
     ends = sent.text.rstrip("\"'”’ ")[-1:]
     headline = _shouting(sent.text) or (ends not in (".", "!", "?") and _is_headline(toks))
     i = 0
@@ -403,6 +411,18 @@ def _sentence_runs(
         j = _run_end(text, toks, i)
         yield _Run(tuple(toks[i:j]), si, i == 0, headline), toks, i
         i = j
+
+
+def _cut_words_dropped(text: str, sent: Sentence, toks: list[_Tok]) -> list[_Tok]:
+    """Drop a word the sentence cut goes through (a wall of text cut where it had no space).
+
+    Such a word runs over a thousand characters: a piece of it is no name.
+    """
+    if toks and sent.start > 0 and text[sent.start - 1 : toks[0].start].isalnum():
+        toks = toks[1:]
+    if toks and text[toks[-1].end : sent.end + 1].isalnum() and sent.end < len(text):
+        toks = toks[:-1]
+    return toks
 
 
 def _shouting(text: str) -> bool:
@@ -844,7 +864,8 @@ def _surname_slip(word: str, people: Mapping[str, str]) -> str | None:
 
     Four letters or more, the first letter kept, one letter added, dropped or changed as
     written (Feld/Felt, Grey/Gray; not compared folded, where Mommy is a letter from
-    Miami), and only one such person in the article.
+    Miami), and only one such person in the article. A place and its demonym are two
+    words, not a slip ("America" is no slip of a person misread as "African American").
     """
     key = "=" + _plain(word)
     if len(key) < 5:
@@ -855,8 +876,14 @@ def _surname_slip(word: str, people: Mapping[str, str]) -> str | None:
         if surname[:2] == key[:2]
         and surname != key
         and Levenshtein.distance(surname, key, score_cutoff=1) <= 1
+        and not _demonym_of(surname, key)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _demonym_of(a: str, b: str) -> bool:
+    """Tell whether one word is the other with the demonym ending -n (Korea, Korean)."""
+    return (a[-1:] == "a" and b == a + "n") or (b[-1:] == "a" and a == b + "n")
 
 
 def _plain(word: str) -> str:
