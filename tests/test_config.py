@@ -157,6 +157,9 @@ def test_bearing_thresholds_are_read_from_the_config() -> None:
 MOVED = [
     (TimeConfig, "past_ahead_days", -1),
     (TimeConfig, "min_quote_words", 0),
+    (ReadConfig, "binary_share", 1.5),
+    (ReadConfig, "english_share", -0.1),
+    (ReadConfig, "language_min_words", 0),
 ]
 
 
@@ -193,3 +196,31 @@ def test_min_quote_words_is_read_from_the_config() -> None:
 
     assert quotes(Config()) == []
     assert quotes(Config(time=TimeConfig(min_quote_words=5))) == ["We rebuilt every single bridge."]
+
+
+def test_binary_share_is_read_from_the_config() -> None:
+    """Control characters above ReadConfig.binary_share: a warning (a file: refused)."""
+    from discrep._read import decode_bytes
+
+    text = "Kyiv said talks began.\x01\x02 " * 3  # 6 of 75 characters: 8%
+    assert read_text(text, "a").warnings == ()
+    (warning,) = read_text(text, "a", read=ReadConfig(binary_share=0.05)).warnings
+    assert "binary data" in warning
+    data = text.encode()
+    assert decode_bytes(data, "a.txt")[0] == text
+    with pytest.raises(DiscrepError, match="binary"):
+        decode_bytes(data, "a.txt", ReadConfig(binary_share=0.05))
+
+
+def test_language_thresholds_are_read_from_the_config() -> None:
+    """english_share decides English before py3langid; language_min_words, when to judge."""
+    from discrep._read import detect_language
+
+    german = ("Der Rat sagte am Dienstag, dass die neue Brücke über den Fluss im nächsten "
+              "Frühjahr eröffnet werde, nach zwei Jahren Arbeit und langem Streit.")
+    assert detect_language(german) == "de"
+    assert detect_language(german, ReadConfig(english_share=0.0)) == "en"
+    assert detect_language("Kyiv said so.") is None
+    assert detect_language("Kyiv said so.", ReadConfig(language_min_words=3)) == "en"
+    cfg = Config(read=ReadConfig(english_share=0.0))
+    assert compare([Article(german, "de.txt")], config=cfg).articles[0].language == "en"
