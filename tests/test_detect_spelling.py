@@ -164,3 +164,11 @@ def test_a_hyphen_set_aside_does_not_hide_a_spelling() -> None:
     assert [sorted(c.text for c in d.claims) for d in found] == [
         ["Jean Marc Orlene", "Jean-Marc Orlane"]
     ]
+
+
+def test_lone_given_names_are_not_spellings() -> None:
+    """A given name alone against a look-alike word does not tell one person's spelling."""
+    assert _spellings(
+        "Mob boss Vincent Kestrelli died. Vincent was frail.",
+        "His mother called him a diminutive of Vincente. Kestrelli was 77.",
+    ) == []

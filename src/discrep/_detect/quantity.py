@@ -220,6 +220,10 @@ class _Fig:
     predicate_stems: frozenset[str] = frozenset()
     #: Whether the counted thing is persons ("people", "civilians"): no wording test then.
     persons: bool = False
+    #: The size of a count without a unit (its absolute value); None for a measure.
+    count: float | None = None
+    #: A sum of money named by its measure noun, or a calibre: one shared word by itself.
+    measured: bool = False
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -394,6 +398,8 @@ def _figure(
         sentence=(sent.start, sent.end),
         predicate_stems=frozenset(_stem(w) for w in (q.predicate or "").split()),
         persons=head == "person",
+        count=abs(q.value) if q.unit is None else None,
+        measured=key.startswith("money:") or q.unit == "caliber",
     )
 
 
@@ -432,13 +438,18 @@ def _window_words(
         rel = next((w.lower() for w in rw[:2] if w.lower() in _TIME_RELATIONS), None)
         if rel is None and lw and lw[-1].lower() in {"after", "since"}:
             rel = lw[-1].lower()
-    out = set()
-    for w in (*lw, *own, *rw):
-        low = w.lower()
-        if low in _STOPWORDS or low in _TIME_RELATIONS or len(low) < 3 or w[0].isupper():
-            continue  # names are compared as linked entities, not as words
-        out.add(_SYNONYMS.get(low, _stem(low)))
+    out = {_content_stem(w) for w in (*lw, *own, *rw)}
+    out.discard("")
     return out, rel
+
+
+@functools.lru_cache(maxsize=8192)
+def _content_stem(word: str) -> str:
+    """Return the stem a window word counts as, or "" for a word that carries no evidence."""
+    low = word.lower()
+    if low in _STOPWORDS or low in _TIME_RELATIONS or len(low) < 3 or word[0].isupper():
+        return ""  # names are compared as linked entities, not as words
+    return _SYNONYMS.get(low, _stem(low))
 
 
 # Words a figure's verb is never: qualifiers, determiners, pronouns, prepositions.
@@ -589,6 +600,8 @@ def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
         for j in arts[x + 1 :]:
             scored = []
             for a, b in _candidates(by_art[i], by_art[j], cap):
+                if a.group != b.group and a.group is not None and b.group is not None:
+                    continue  # predicates disagree: the commonest rejection, tested inline
                 score = _same_fact(a, b, config)
                 if score is not None:
                     scored.append((-score, a.q.start, b.q.start, a, b))
@@ -632,9 +645,11 @@ def _same_fact(a: _Fig, b: _Fig, config: Config) -> float | None:
     The cheap tests that most pairs fail come first (predicate group, kind of statement,
     size), then what is counted, then the evidence that both speak of one event.
     """
-    if not (_same_group(a, b) and _same_kind(a, b) and _sizes_fit(a, b, config)):
+    if not (_same_group(a, b) and _same_kind(a, b)):
         return None
-    if not _same_counted(a, b, config):
+    if not _sizes_fit(a, b, config):
+        return None
+    if a.np and b.np and not (a.persons or a.model & b.model) and not _same_counted(a, b, config):
         return None
     return _fact_score(a, b)
 
@@ -664,24 +679,33 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
 
 def _sizes_fit(a: _Fig, b: _Fig, config: Config) -> bool:
     """Tell whether counts are of one size ("one bullet entered his shoulder" is a part)."""
-    if a.q.unit is not None or b.q.unit is not None:
-        return True
-    return _comparable_size(a.q, b.q, config) and 1.0 not in (a.q.value, b.q.value)
+    if a.count is None or b.count is None:
+        return True  # a measure with a unit: its size is the conflict, not a part
+    if a.q.value == 1.0 or b.q.value == 1.0:
+        return False
+    small, large = (a.count, b.count) if a.count <= b.count else (b.count, a.count)
+    ratio = config.quantities.max_ratio
+    return large <= ratio if small == 0 else large / small <= ratio
 
 
 def _same_counted(a: _Fig, b: _Fig, config: Config) -> bool:
     """Whether the counted noun phrases name one thing ("people" needs no test)."""
     if not (a.np and b.np) or a.persons or a.model & b.model:
         return True
-    score = fuzz.token_set_ratio(a.np, b.np, processor=utils.default_process)
-    return bool(score >= config.quantities.counted_ratio)
+    return _wording_score(a.np, b.np) >= config.quantities.counted_ratio
+
+
+@functools.lru_cache(maxsize=4096)
+def _wording_score(np_a: str, np_b: str) -> float:
+    """Score two counted noun phrases (a block of a figure list repeats a few of them)."""
+    return float(fuzz.token_set_ratio(np_a, np_b, processor=utils.default_process))
 
 
 def _fact_score(a: _Fig, b: _Fig) -> float | None:
     """Score shared words, anchors and verb; None when the evidence is too thin."""
-    money = a.key.startswith("money:") or a.q.unit == "caliber"
+    money = a.measured
     common = a.words & b.words
-    shared = len(common) + (1 if money else 0) + (1 if a.model & b.model else 0)
+    shared = len(common) + (1 if money else 0) + (1 if a.model and a.model & b.model else 0)
     anchored = _anchored(a, b)
     if not _placed(a, b, anchored, money):
         return None  # undated counts of one kind may come from two events
@@ -703,7 +727,9 @@ def _placed(a: _Fig, b: _Fig, anchored: int, money: bool) -> bool:
 def _anchored(a: _Fig, b: _Fig) -> int:
     """Count the entities, places and subject two figures share."""
     same_subject = a.subject is not None and a.subject == b.subject
-    return len(a.anchors & b.anchors) + len(a.places & b.places) + (1 if same_subject else 0)
+    anchors = len(a.anchors & b.anchors) if a.anchors and b.anchors else 0
+    places = len(a.places & b.places) if a.places and b.places else 0
+    return anchors + places + (1 if same_subject else 0)
 
 
 def _same_verb(a: _Fig, b: _Fig) -> bool:
@@ -717,19 +743,11 @@ def _enough_content(
 ) -> bool:
     """Whether two counts share content beyond the verb (or an anchor, with the verb)."""
     # the verb alone is not the fact
-    content = sum(1 for w in common if w not in a.predicate_stems and w not in (a.verb, b.verb))
+    content = len(common.difference((a.verb, b.verb), a.predicate_stems))
     if a.relation is not None:
         content += 1  # "married two weeks before" and "married three weeks before"
     no_verb = a.verb is None and b.verb is None and a.group is None and b.group is None
     return (same_verb and (content >= 1 or anchored >= 1)) or (no_verb and content >= 3)
-
-
-def _comparable_size(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
-    """Tell whether two counts are within ``max_ratio`` of each other."""
-    a, b = abs(q_a.value), abs(q_b.value)
-    if min(a, b) == 0:
-        return max(a, b) <= config.quantities.max_ratio
-    return max(a, b) / min(a, b) <= config.quantities.max_ratio
 
 
 def relation(
@@ -833,9 +851,14 @@ def _comparable(qs: tuple[Quantity, ...]) -> Iterator[Quantity]:
 
 
 def _noun_phrase(q: Quantity) -> str:
-    what = q.what or ""
-    if q.predicate and what.endswith(q.predicate) and what != q.predicate:
-        what = what[: -len(q.predicate)].strip()
+    return _phrase(q.what, q.predicate)
+
+
+def _phrase(what: str | None, predicate: str | None) -> str:
+    """Return what is counted, without the predicate ("people killed" -> "people")."""
+    what = what or ""
+    if predicate and what.endswith(predicate) and what != predicate:
+        what = what[: -len(predicate)].strip()
     return what
 
 
@@ -851,9 +874,14 @@ def _singular(word: str) -> str:
     return w
 
 
-@functools.lru_cache(maxsize=4096)
 def _head(q: Quantity) -> str | None:
-    np_ = _noun_phrase(q)
+    return _head_of(q.what, q.predicate)
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_of(what: str | None, predicate: str | None) -> str | None:
+    """Return the counted head noun: cached by the words, not by the figure (issue 16)."""
+    np_ = _phrase(what, predicate)
     if not np_:
         return None
     models = _models(np_)
@@ -865,15 +893,19 @@ def _head(q: Quantity) -> str | None:
     return head
 
 
-@functools.lru_cache(maxsize=4096)
 def _block_key(q: Quantity) -> str | None:
     """Group figures that may measure the same thing: head noun, else unit kind, and verb."""
-    group = _predicate_group(q.predicate)
-    head = _head(q)
+    return _block_key_of(q.what, q.predicate, q.unit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _block_key_of(what: str | None, predicate: str | None, unit: str | None) -> str | None:
+    group = _predicate_group(predicate)
+    head = _head_of(what, predicate)
     if head is not None:
         return head
-    if q.unit is not None:  # "60 km south of the city": a distance, whatever its unit
-        return f"unit:{_unit_kind(q.unit)}|{group}"
+    if unit is not None:  # "60 km south of the city": a distance, whatever its unit
+        return f"unit:{_unit_kind(unit)}|{group}"
     if group is not None:  # "12 were injured"
         return f"count|{group}"
     return None
