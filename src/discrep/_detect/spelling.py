@@ -164,7 +164,11 @@ def find(context: Context) -> Iterator[Discrepancy]:
 def _entity_discrepancy(
     entity: Entity, by_source: Mapping[str, Extraction], config: Config
 ) -> Discrepancy | None:
-    spelled = [(m, f) for m in entity.mentions if (f := _spelling(m)) is not None]
+    spelled = [
+        (m, f)
+        for m in entity.mentions
+        if (f := _spelling(m)) is not None and not _birth_name(by_source[m.source], m)
+    ]
     merged = _merge_joined(_merge_possessive({f for _, f in spelled}))
     kept = _kept_forms(set(merged.values()), config.names)
     if kept is None:
@@ -210,6 +214,14 @@ def _kept_forms(forms: set[tuple[str, ...]], names: NamesConfig) -> list[tuple[s
     if not any(_spelled_alike(a, b, names) for i, a in enumerate(kept) for b in kept[i + 1 :]):
         return None
     return kept
+
+
+#: "was born Arden Mae Roe", "née Roe": a birth name, another name by design.
+_BORN = re.compile(r"\b(?:born|n[ée]e)[ \t]{1,3}$", re.IGNORECASE)
+
+
+def _birth_name(ex: Extraction, m: Mention) -> bool:
+    return _BORN.search(ex.article.text, max(0, m.start - 12), m.start) is not None
 
 
 def _lone_given_names(forms: list[tuple[str, ...]]) -> bool:
