@@ -194,6 +194,10 @@ class NamesConfig:
     #: one linked name must reach for the pair to be reported as a spelling variant
     #: (below it the forms are different names that linking joined, not spellings).
     spelling_ratio: float = attrs.field(default=60.0, validator=_SCORE)
+    #: rapidfuzz ratio (0-100), folded, at or above which two given names are spellings of
+    #: one name (Brian/Bryant), not a nickname of it: linking joins two people whose
+    #: given names are spellings, cognates or nicknames of one another.
+    given_spelling_ratio: float = attrs.field(default=85.0, validator=_SCORE)
     #: A linking block (names alike once folded) holding more distinct names than this is
     #: not selective and pairs nothing: the cap that keeps linking near-linear.
     max_block: int = attrs.field(default=200, validator=_AT_LEAST_ONE)
@@ -215,15 +219,6 @@ class QuantityConfig:
     #: Figures reported on different days may grow: treat that as an update, not a
     #: conflict, when the publication dates differ by at least this many days.
     update_days: int = attrs.field(default=1, validator=_DAYS)
-    #: rapidfuzz token_sort_ratio (0-100), numbers masked, above which two sentences state
-    #: the same fact so that their figures can conflict; aligned statements need only
-    #: ``aligned_context_threshold``.
-    context_threshold: float = attrs.field(default=70.0, validator=_SCORE)
-    aligned_context_threshold: float = attrs.field(default=65.0, validator=_SCORE)
-    #: Added to those thresholds when either figure has no date (article or sentence).
-    undated_margin: float = attrs.field(default=15.0, validator=_SCORE)
-    #: The same score on the five words either side of the two figures must reach this.
-    window_threshold: float = attrs.field(default=40.0, validator=_SCORE)
     #: Figures further apart than this factor are taken to count different things (a
     #: game's points and a career's), not to contradict each other.
     max_ratio: float = attrs.field(default=20.0, validator=_Range(1))
@@ -234,6 +229,15 @@ class QuantityConfig:
     #: A fixed fact (a weight, a calibre, a duration) reported more than this many days
     #: apart may have changed: a difference is then an update, not a conflict.
     fixed_days: int = attrs.field(default=60, validator=_DAYS)
+    #: The words around a figure (what it counts, its verb, its subject) are read within
+    #: this many characters of it in its sentence; the places it stands in within twice
+    #: as many, and the date it refers to within four times as many.
+    window_chars: int = attrs.field(default=90, validator=_AT_LEAST_ONE)
+    #: ... and at most this many words on either side of it.
+    window_words: int = attrs.field(default=8, validator=_AT_LEAST_ONE)
+    #: Sums in two currencies conflict only when they differ by more than this factor
+    #: after conversion at rough rates (exchange rates move).
+    fx_slack: float = attrs.field(default=1.6, validator=_Range(1))
 
 
 @attrs.frozen
