@@ -157,6 +157,12 @@ def test_bearing_thresholds_are_read_from_the_config() -> None:
 MOVED = [
     (TimeConfig, "past_ahead_days", -1),
     (TimeConfig, "min_quote_words", 0),
+    (ReadConfig, "binary_share", 1.5),
+    (ReadConfig, "english_share", -0.1),
+    (ReadConfig, "language_min_words", 0),
+    (QuantityConfig, "window_chars", 0),
+    (QuantityConfig, "window_words", 0),
+    (QuantityConfig, "fx_slack", 0.5),
 ]
 
 
@@ -193,3 +199,82 @@ def test_min_quote_words_is_read_from_the_config() -> None:
 
     assert quotes(Config()) == []
     assert quotes(Config(time=TimeConfig(min_quote_words=5))) == ["We rebuilt every single bridge."]
+
+
+def test_binary_share_is_read_from_the_config() -> None:
+    """Control characters above ReadConfig.binary_share: a warning (a file: refused)."""
+    from discrep._read import decode_bytes
+
+    text = "Kyiv said talks began.\x01\x02 " * 3  # 6 of 75 characters: 8%
+    assert read_text(text, "a").warnings == ()
+    (warning,) = read_text(text, "a", read=ReadConfig(binary_share=0.05)).warnings
+    assert "binary data" in warning
+    data = text.encode()
+    assert decode_bytes(data, "a.txt")[0] == text
+    with pytest.raises(DiscrepError, match="binary"):
+        decode_bytes(data, "a.txt", ReadConfig(binary_share=0.05))
+
+
+def test_language_thresholds_are_read_from_the_config() -> None:
+    """english_share decides English before py3langid; language_min_words, when to judge."""
+    from discrep._read import detect_language
+
+    german = ("Der Rat sagte am Dienstag, dass die neue Brücke über den Fluss im nächsten "
+              "Frühjahr eröffnet werde, nach zwei Jahren Arbeit und langem Streit.")
+    assert detect_language(german) == "de"
+    assert detect_language(german, ReadConfig(english_share=0.0)) == "en"
+    assert detect_language("Kyiv said so.") is None
+    assert detect_language("Kyiv said so.", ReadConfig(language_min_words=3)) == "en"
+    cfg = Config(read=ReadConfig(english_share=0.0))
+    assert compare([Article(german, "de.txt")], config=cfg).articles[0].language == "en"
+
+
+def test_quantity_windows_are_read_from_the_config() -> None:
+    """The words around a figure are read within window_chars and window_words of it."""
+    texts = ["Officials said the blast at the grain depot killed 40 workers on Monday.",
+             "Officials said the blast at the grain depot killed 55 workers on Monday."]
+
+    def found(qc: QuantityConfig) -> int:
+        cfg = Config(checks={"quantity"}, quantities=qc)
+        return len(compare(texts, config=cfg).discrepancies)
+
+    assert found(QuantityConfig()) == 1
+    assert found(QuantityConfig(window_chars=3)) == 0  # no word around either figure
+    assert found(QuantityConfig(window_words=1)) == 0
+
+
+def test_fx_slack_is_read_from_the_config() -> None:
+    """$3 million against 1.5 million euros: within the 1.6 slack, a conflict without it."""
+    from discrep._detect.quantity import relation
+
+    a = extract(Article("The club paid $3 million for the striker.", "a"), Config())
+    b = extract(Article("The club paid 1.5 million euros for the striker.", "b"), Config())
+
+    def rel(slack: float) -> str:
+        cfg = Config(quantities=QuantityConfig(fx_slack=slack))
+        return relation(a, a.quantities[0], b, b.quantities[0], cfg)
+
+    assert rel(1.6) == "agree"
+    assert rel(1.0) == "conflict"
+
+
+def test_dead_quantity_knobs_are_gone() -> None:
+    """Four settings no code read (the check stopped comparing sentence scores) are removed."""
+    for name in ("context_threshold", "aligned_context_threshold", "undated_margin",
+                 "window_threshold"):
+        assert name not in attrs.fields_dict(QuantityConfig)
+        with pytest.raises(TypeError, match=name):
+            QuantityConfig(**{name: 50.0})
+
+
+def test_every_setting_is_read_somewhere() -> None:
+    """No Config field is a dead knob: each is read as ``.<name>`` by library code."""
+    import pathlib
+    import re
+
+    src = pathlib.Path(__file__).resolve().parents[1] / "src" / "discrep"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in src.rglob("*.py")
+                     if p.name != "_config.py")
+    unread = [f"{cls.__name__}.{f.name}" for cls in (*SECTIONS, Config)
+              for f in attrs.fields(cls) if not re.search(rf"\.{f.name}\b", code)]
+    assert unread == []

@@ -571,3 +571,29 @@ def test_a_long_gap_between_a_weekday_and_a_count_stays_linear() -> None:
     times = _times(text)
     assert time.process_time() - t0 < 2.0
     assert [t.text for t in times] == ["Monday", "two weeks from now"]
+
+
+# session 4: a week named by an anaphor (issue 13 class 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("The mill closed on March 3, 2021. The same week, two mines shut.", "week of 2021-03-01"),
+        ("The mill closed on March 3, 2021. The following week, two mines shut.",
+         "week of 2021-03-08"),
+    ],
+)
+def test_a_week_named_by_an_anaphor(text: str, note: str) -> None:
+    date, week = _times(text)
+    assert (week.type, week.note, week.antecedent) == ("anaphor", note, (date.start, date.end))
+
+
+def test_a_week_anaphor_with_nothing_to_point_to_has_no_week() -> None:
+    t = _one("Two mines shut that same week, the union said.")
+    assert (t.type, t.note, t.antecedent) == ("anaphor", None, None)
+
+
+def test_in_the_next_week_is_the_coming_week_not_an_anaphor() -> None:
+    t = _one("More pipes may fail in the next week, engineers said.")
+    assert (t.text, t.type, t.note) == ("next week", "relative", "week of 2021-10-18")

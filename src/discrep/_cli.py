@@ -185,7 +185,7 @@ def _read_all(
             art = _read_stdin() if path is None else read_path(
                 path, max_chars=config.max_chars, read=config.read
             )
-            (art,) = coerce_articles([art], config.max_chars)  # refuses empty or too long
+            (art,) = coerce_articles([art], config.max_chars, config.read)  # empty, too long
         except DiscrepError as exc:
             if not keep_going:
                 raise

@@ -19,10 +19,13 @@ import datetime as dt
 from types import ModuleType
 from typing import Any
 
+from discrep._config import ReadConfig
 from discrep._errors import ArticleError, ExtraNotInstalledError
 from discrep._model import Article
 
 __all__ = ["from_html", "html_reader_installed", "read_html"]
+
+_READ = ReadConfig()  # the defaults, for callers without a Config
 
 _NOTE = (
     "{source}: read as an HTML page with trafilatura; the text analysed is the page's main "
@@ -52,8 +55,12 @@ def html_reader_installed() -> bool:
     return True
 
 
-def read_html(markup: str, source: str, warnings: tuple[str, ...] = ()) -> Article:
+def read_html(
+    markup: str, source: str, warnings: tuple[str, ...] = (), read: ReadConfig = _READ
+) -> Article:
     """Make an Article of an HTML page's main text, title, date and URL (trafilatura).
+
+    Its language is detected as ``read`` says (:func:`discrep._read.detect_language`).
 
     Raises :class:`ExtraNotInstalledError` without the ``html`` extra, and
     :class:`ArticleError` when the page holds no main text.
@@ -76,7 +83,7 @@ def read_html(markup: str, source: str, warnings: tuple[str, ...] = ()) -> Artic
             f"{source}: trafilatura found no article text in this HTML page; "
             "pass the article's text instead"
         )
-    language = detect_language(text)
+    language = detect_language(text, read)
     note = _NOTE.format(source=source)
     return Article(
         text,

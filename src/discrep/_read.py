@@ -139,6 +139,8 @@ _BYLINE = re.compile(
     r"(?i:by)\s{1,3}[A-Z][\w.'\u2019-]{0,30}(?:\s{1,3}[A-Z][\w.'\u2019-]{0,30}){0,4}(?:\s{0,3}[,|/-].{0,80})?"
 )
 # Tags of an HTML head that carry metadata; attributes are read from each tag's text.
+# Only the first 64 KiB are searched: a parsing bound that keeps reading linear (a page's
+# <head> fits well within it), not a tuning knob, so it is not a Config field.
 _HTML_HEAD_CHARS = 65536
 _HTML_HEAD_TAG = re.compile(
     r"<(meta|link|time)\b([^<>]{0,2000})>|<(title)\b[^<>]{0,200}>([^<>]{1,300})</title>",
@@ -187,7 +189,6 @@ _BROWSER_WORDS = (
     "update your",
 )
 _TIME_ZONE = re.compile(r"[A-Z]{1,4}T|MSK|WIB|HRS")
-_BINARY_SHARE = 0.10
 _PAGE_SUFFIXES = frozenset((".html", ".htm", ".xhtml"))
 _EOL = re.compile(r"[\r\n]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -514,18 +515,19 @@ _LANGUAGE_NAMES = {
 }
 # fmt: on
 _TAG = re.compile(r"<[^<>]{0,2000}>")
+# Only the first characters are looked at (a parsing bound that keeps detection linear in
+# the article's length, not a tuning knob: 20,000 characters hold thousands of words).
 _LANGUAGE_SAMPLE = 20000
-# English news prose: 25-40% of its words are in _ENGLISH (measured on the seeds and ECB+).
-_ENGLISH_SHARE = 0.12
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, read: ReadConfig = _READ) -> str | None:
     """Return the language of ``text`` as an ISO 639-1 code, or None when too short to tell.
 
-    English function words decide first ("the", "of", "said": at least 12% of the words,
-    and mostly Latin letters); only text that fails that is handed to
-    py3langid, whose model takes about 2.5 s to load on first use (measured), so English
-    articles never load it. Text of fewer than 20 words is not judged.
+    English function words decide first ("the", "of", "said": at least
+    ``read.english_share`` (12%) of the words, and mostly Latin letters); only text that
+    fails that is handed to py3langid, whose model takes about 2.5 s to load on first use
+    (measured), so English articles never load it. Text of fewer than
+    ``read.language_min_words`` (20) words is not judged.
 
     >>> detect_language("Kyiv said on Monday that talks with Moscow would resume soon, "
     ...                 "and that the two sides had agreed on a venue for the next round.")
@@ -540,11 +542,11 @@ def detect_language(text: str) -> str | None:
     if looks_like_html(sample):
         sample = _TAG.sub(" ", sample)
     words = _WORD.findall(sample)
-    if len(words) < 20:
+    if len(words) < read.language_min_words:
         return None
     latin = sum(1 for w in words if w.isascii())
     english = sum(1 for w in words if w.casefold() in _ENGLISH)
-    if latin >= len(words) / 2 and english >= len(words) * _ENGLISH_SHARE:
+    if latin >= len(words) / 2 and english >= len(words) * read.english_share:
         return "en"
     import py3langid
 
@@ -574,7 +576,9 @@ def analysed(article: Article) -> bool:
     return article.language in (None, "en")
 
 
-def _text_warnings(text: str, source: str, language: str | None) -> tuple[str, ...]:
+def _text_warnings(
+    text: str, source: str, language: str | None, read: ReadConfig
+) -> tuple[str, ...]:
     """Say what the reader should know about how ``text`` will be analysed."""
     warnings = []
     if looks_like_html(text):
@@ -585,9 +589,9 @@ def _text_warnings(text: str, source: str, language: str | None) -> tuple[str, .
             "with trafilatura"
         )
     warnings.extend(language_warnings(source, language))
-    sample = text[:20000]
+    sample = text[:_LANGUAGE_SAMPLE]
     control = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\x0b\x0c")
-    if sample and control / len(sample) > _BINARY_SHARE:
+    if sample and control / len(sample) > read.binary_share:
         warnings.append(
             f"{source}: {control} control characters in its first {len(sample)} characters; "
             "is it binary data? Pass the article's text"
@@ -605,8 +609,8 @@ def read_text(
     (datetime.date(2022, 3, 4), 'Kyiv and Moscow hold talks')
     """
     published, url, title = _metadata(text, read)
-    language = detect_language(text)
-    extra = _text_warnings(text, source, language)
+    language = detect_language(text, read)
+    extra = _text_warnings(text, source, language, read)
     warnings = warnings + tuple(w for w in extra if w not in warnings)
     return Article(
         text,
@@ -660,9 +664,9 @@ def read_path(
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise ArticleReadError(f"Cannot read article file {path}: {reason}") from None
     name = _display_name(p.name)
-    text, warnings = decode_bytes(data, name)
+    text, warnings = decode_bytes(data, name, read)
     if (p.suffix.lower() in _PAGE_SUFFIXES or looks_like_html(text)) and html_reader_installed():
-        return read_html(text, name, warnings)
+        return read_html(text, name, warnings, read)
     return read_text(text, name, warnings, read)
 
 
@@ -713,17 +717,20 @@ _WIDE = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
 # bytes as cleanly as the best guess, it is taken, as the commonest legacy encoding of
 # English news (and what browsers read "ISO-8859-1" as).
 _WESTERN = "cp1252"
+# A tie in charset-normalizer's chaos (0-1): a tolerance for equal readings, not a tuning
+# knob (both readings scored 0.0 chaos on every Latin-1, cp1250, cp1254 and ISO-8859-2
+# sample tried, so it stays a constant rather than a Config field).
 _CHAOS_TIE = 0.01
 
 
-def decode_bytes(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+def decode_bytes(data: bytes, name: str, read: ReadConfig = _READ) -> tuple[str, tuple[str, ...]]:
     r"""Decode a file's bytes to text, with warnings saying how.
 
     UTF-8 first; a byte-order mark selects UTF-8, UTF-16 or UTF-32; UTF-16 and UTF-32
     without one are detected; other bytes are decoded with the encoding charset-normalizer
     finds most likely, and only when it finds none are undecodable bytes replaced with
     U+FFFD. Each fallback adds a warning saying whether names may be damaged. Binary data
-    raises :class:`ArticleError`.
+    (``read.binary_share``) raises :class:`ArticleError`.
 
     >>> decode_bytes("Talks at the Caf\u00e9 Rouge began.".encode("latin-1"), "a.txt")[0]
     'Talks at the Café Rouge began.'
@@ -736,7 +743,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
             return data.decode(codec, errors="replace"), (
                 f"{name}: a {label} file, decoded as {label} rather than UTF-8",
             )
-    if b"\x00" in data[:8192] or _mostly_binary(data):
+    if b"\x00" in data[:8192] or _mostly_binary(data, read.binary_share):
         return _decode_wide(data, name)
     try:
         text = data.decode("utf-8")
@@ -803,12 +810,13 @@ def _decode_legacy(data: bytes, name: str, first_bad: int) -> tuple[str, tuple[s
     )
 
 
-def _mostly_binary(data: bytes) -> bool:
+def _mostly_binary(data: bytes, share: float) -> bool:
+    # the first 8 KiB decide (a bound on the work, like _LANGUAGE_SAMPLE, not a knob)
     sample = data[:8192]
     if not sample:
         return False
     control = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return control / len(sample) > _BINARY_SHARE
+    return control / len(sample) > share
 
 
 def coerce_articles(
@@ -845,9 +853,9 @@ def coerce_articles(
 def _article(i: int, item: object, max_chars: int, read: ReadConfig) -> Article:
     """Make item ``i`` of compare()'s articles an Article, or say what to pass instead."""
     if isinstance(item, Article):
-        return _with_language(item)
+        return _with_language(item, read)
     if isinstance(item, str) and looks_like_html(item) and html_reader_installed():
-        return read_html(item, f"text{i}")
+        return read_html(item, f"text{i}", read=read)
     if isinstance(item, str):
         source = f"text{i}"
         return read_text(item, source, _path_like_text(item, source), read)
@@ -865,11 +873,11 @@ def _article(i: int, item: object, max_chars: int, read: ReadConfig) -> Article:
     )
 
 
-def _with_language(art: Article) -> Article:
+def _with_language(art: Article, read: ReadConfig) -> Article:
     """Detect the language of an Article given as such if unknown, and add its warnings."""
     if art.language is None:
-        art = attrs.evolve(art, language=detect_language(art.text))
-    extra = _text_warnings(art.text, art.source, art.language)
+        art = attrs.evolve(art, language=detect_language(art.text, read))
+    extra = _text_warnings(art.text, art.source, art.language, read)
     extra = tuple(w for w in extra if w not in art.warnings)
     return attrs.evolve(art, warnings=art.warnings + extra) if extra else art
 

@@ -495,7 +495,9 @@ def _person_score(a: _Info, b: _Info, threshold: float) -> float:
         person = a if other is b else b
         if other.words != 1 or set(other.keys).isdisjoint(person.keys):
             return 0.0
-        return 90.0
+        # as written, from the first letter: a reading that silences a letter ("James"
+        # read as "ames") must not tie a place or an organisation to a person ("Ames")
+        return 90.0 if other.plain[:1] == person.plain[:1] else 0.0
     score = _surnames_score(a.keys, b.keys, threshold)
     if not score and _close(a.plain, b.plain):
         score = 97.0

@@ -320,11 +320,13 @@ _BARE_MONTH = compile_spaced(
     r"\b(?![ \t]+(?:\d|the[ \t]+\d))",
     re.IGNORECASE,
 )
-# "that year", "later that year", "that same year", "the following year", "that day"
+# "that year", "later that year", "that same year", "the following year", "that day", "the
+# same week", "the following week" (not "in the next week": the coming days, as "next
+# week"; not "the previous day", which the seed gold leaves untagged with no antecedent)
 _ANAPHOR = compile_spaced(
     r"(?=[let])"
     r"\b(?:(?:later|earlier)[ \t]+)?(?P<det>that[ \t]+same|the[ \t]+same|that|the[ \t]+following"
-    r"|the[ \t]+next)[ \t]+(?P<unit>year|month|day)\b",
+    r"|the[ \t]+next)[ \t]+(?P<unit>year|month|day|(?<!next[ \t])week)\b",
     re.IGNORECASE,
 )
 
@@ -548,7 +550,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], _Keys], ...] = (
     ("time", _NOON, ("noon", "midnight")), ("spoken_time", _SPOKEN_TIME, _SPOKEN_TIME_KEYS),
     ("year", _YEAR_ANY, ()),
     ("month", _MONTH_YEAR, _MONTH_KEYS), ("month", _SEP_MONTH, _MONTH_KEYS),
-    ("month", _BARE_MONTH, _MONTH_KEYS), ("anaphor", _ANAPHOR, ("year", "month", "day")),
+    ("month", _BARE_MONTH, _MONTH_KEYS), ("anaphor", _ANAPHOR, ("year", "month", "week", "day")),
     ("ordinal_day", _ORD_OF, _COUNTED_KEYS), ("ordinal_day", _ENTERED, _COUNTED_KEYS),
     ("weekday_day", _WEEKDAY_DAY, _WEEKDAY_KEYS),
     ("in_units", _IN_UNITS, ("day", "week", "fortnight", "month", "year")),
@@ -1940,14 +1942,27 @@ def _resolve_anaphors(
                 continue
             if unit != "year" and u.point.month is None:
                 continue
-            if unit == "day" and u.point.day is None:
+            if unit in {"day", "week"} and u.point.day is None:
                 continue
-            resolved[k] = attrs.evolve(
-                t, point=_shift_point(u.point, unit, t.text.lower()),
-                antecedent=u.antecedent or (u.start, u.end),
-            )
+            resolved[k] = _anaphor_of(t, u, u.point, unit)
             break
     return resolved
+
+
+def _anaphor_of(t: TimeExpr, u: TimeExpr, p: DatePoint, unit: str) -> TimeExpr:
+    """Resolve anaphor ``t`` to antecedent ``u`` (whose point is ``p``).
+
+    A week gets a note naming it, as "last week" does ("the same week" after "March 3,
+    2021": the week of Monday 2021-03-01); the rest the antecedent's point, shifted.
+    """
+    antecedent = u.antecedent or (u.start, u.end)
+    if unit != "week" or p.year is None or p.month is None or p.day is None:
+        return attrs.evolve(t, point=_shift_point(p, unit, t.text.lower()), antecedent=antecedent)
+    words = t.text.lower()
+    step = 1 if ("following" in words or "next" in words) else 0
+    day = dt.date(p.year, p.month, p.day)
+    monday = day - dt.timedelta(days=day.weekday() - 7 * step)
+    return attrs.evolve(t, note=f"week of {monday.isoformat()}", antecedent=antecedent)
 
 
 def _shift_point(p: DatePoint, unit: str, words: str) -> DatePoint:
