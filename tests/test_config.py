@@ -163,6 +163,7 @@ MOVED = [
     (QuantityConfig, "window_chars", 0),
     (QuantityConfig, "window_words", 0),
     (QuantityConfig, "fx_slack", 0.5),
+    (NamesConfig, "given_spelling_ratio", 101),
 ]
 
 
@@ -278,3 +279,16 @@ def test_every_setting_is_read_somewhere() -> None:
     unread = [f"{cls.__name__}.{f.name}" for cls in (*SECTIONS, Config)
               for f in attrs.fields(cls) if not re.search(rf"\.{f.name}\b", code)]
     assert unread == []
+
+
+def test_given_spelling_ratio_is_read_from_the_config() -> None:
+    """Brian/Bryant are spellings of one given name at 85; at 100 Bryant is a short form."""
+    texts = ["Brian Kestrelli told reporters the harbour would reopen on Monday.",
+             "Bryant Kestrelli told reporters the harbour would reopen on Monday."]
+
+    def spellings(names: NamesConfig) -> int:
+        report = compare(texts, config=Config(checks={"spelling"}, names=names))
+        return len(report.discrepancies)
+
+    assert spellings(NamesConfig()) == 1
+    assert spellings(NamesConfig(given_spelling_ratio=100)) == 0

@@ -194,6 +194,10 @@ class NamesConfig:
     #: one linked name must reach for the pair to be reported as a spelling variant
     #: (below it the forms are different names that linking joined, not spellings).
     spelling_ratio: float = attrs.field(default=60.0, validator=_SCORE)
+    #: rapidfuzz ratio (0-100), folded, at or above which two given names are spellings of
+    #: one name (Brian/Bryant), not a nickname of it: linking joins two people whose
+    #: given names are spellings, cognates or nicknames of one another.
+    given_spelling_ratio: float = attrs.field(default=85.0, validator=_SCORE)
     #: A linking block (names alike once folded) holding more distinct names than this is
     #: not selective and pairs nothing: the cap that keeps linking near-linear.
     max_block: int = attrs.field(default=200, validator=_AT_LEAST_ONE)

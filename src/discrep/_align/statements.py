@@ -1037,13 +1037,29 @@ def select_and_group(
     >>> select_and_group({(0, 1): PairScore(0.1)}, coll)
     ()
     """
-    cfg = coll.config
-    stmts = coll.statements
     best: dict[tuple[int, str], float] = defaultdict(float)
     for (i, j), ps in scored.items():
-        si, sj = stmts[i].source, stmts[j].source
-        best[(i, sj)] = max(best[(i, sj)], ps.score)
-        best[(j, si)] = max(best[(j, si)], ps.score)
+        _note_best(best, i, j, ps.score, coll.statements)
+    return _select(scored, best, coll)
+
+
+def _note_best(
+    best: dict[tuple[int, str], float], i: int, j: int, score: float, stmts: Sequence[_Stmt]
+) -> None:
+    """Raise the best score each of ``i`` and ``j`` reaches in the other's article."""
+    si, sj = stmts[i].source, stmts[j].source
+    best[(i, sj)] = max(best[(i, sj)], score)
+    best[(j, si)] = max(best[(j, si)], score)
+
+
+def _select(
+    scored: Mapping[tuple[int, int], PairScore],
+    best: Mapping[tuple[int, str], float],
+    coll: Collection,
+) -> tuple[Alignment, ...]:
+    """Keep the pairs that pass the thresholds (``best``: see :func:`_note_best`), and group."""
+    cfg = coll.config
+    stmts = coll.statements
     kept: dict[tuple[int, int], PairScore] = {}
     for (i, j), ps in scored.items():
         if ps.score < cfg.min_score:
@@ -1153,9 +1169,16 @@ def align_statements(
     [['a', 'b']]
     """
     coll = build_statements(extractions, entities, events, config)
+    stmts = coll.statements
+    # As select_and_group, but a pair too weak to keep or join is let go once it has
+    # raised its statements' best scores: most scored pairs are (issue 14: memory).
+    join = min(config.align.join_score, config.align.min_score)
+    best: dict[tuple[int, str], float] = defaultdict(float)
     scored = {}
     for i, j in candidate_pairs(coll):
-        ps = score_pair(coll.statements[i], coll.statements[j], coll)
+        ps = score_pair(stmts[i], stmts[j], coll)
         if ps.score > 0:
-            scored[(i, j)] = ps
-    return select_and_group(scored, coll)
+            _note_best(best, i, j, ps.score, stmts)
+            if ps.score >= join:
+                scored[(i, j)] = ps
+    return _select(scored, best, coll)
