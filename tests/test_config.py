@@ -164,6 +164,8 @@ MOVED = [
     (QuantityConfig, "window_words", 0),
     (QuantityConfig, "fx_slack", 0.5),
     (NamesConfig, "given_spelling_ratio", 101),
+    (ReadConfig, "wrapped_line_chars", -1),
+    (ReadConfig, "wrapped_line_words", 0),
 ]
 
 
@@ -292,3 +294,15 @@ def test_given_spelling_ratio_is_read_from_the_config() -> None:
 
     assert spellings(NamesConfig()) == 1
     assert spellings(NamesConfig(given_spelling_ratio=100)) == 0
+
+
+def test_wrapped_line_bounds_are_read_from_the_config() -> None:
+    """A hard-wrapped line is read through only when long enough in characters and words."""
+    text = "The minister said the talks over the harbour\nwould resume on Monday in the capital."
+
+    def sentences(read: ReadConfig) -> int:
+        return len(extract(Article(text), Config(read=read)).sentences)
+
+    assert sentences(ReadConfig()) == 1  # 44 characters, 8 words: a wrapped line
+    assert sentences(ReadConfig(wrapped_line_chars=60)) == 2
+    assert sentences(ReadConfig(wrapped_line_words=9)) == 2

@@ -161,6 +161,11 @@ class ReadConfig:
     #: A "sentence" longer than this many characters (a page without punctuation) is cut
     #: at spaces into pieces of at most this length.
     max_sentence_chars: int = attrs.field(default=3000, validator=_Range(2, integer=True))
+    #: A line break inside a sentence (hard-wrapped prose) is read through when the line
+    #: has at least this many characters and ``wrapped_line_words`` words, ends without a
+    #: full stop and the next line starts lower-case; shorter lines are headlines or labels.
+    wrapped_line_chars: int = attrs.field(default=40, validator=_COUNT)
+    wrapped_line_words: int = attrs.field(default=4, validator=_AT_LEAST_ONE)
     #: A file whose first 8,192 bytes are more than this share control characters is
     #: binary data (refused unless it decodes as UTF-16 or UTF-32); a text whose first
     #: 20,000 characters are is read with a warning asking whether it is binary.
