@@ -281,6 +281,10 @@ class TimeConfig:
     #: A quotation is an utterance two sources can repeat (an event of type "quote", to
     #: compare their dates) only when it holds at least this many words.
     min_quote_words: int = attrs.field(default=6, validator=_AT_LEAST_ONE)
+    #: Two sources' clock times of one event, both put in UTC, are one time when they lie
+    #: at most this many minutes apart ("about 2045 GMT" and "20:49 GMT": an alarm raised
+    #: minutes after a fire broke out).
+    clock_tolerance_minutes: int = attrs.field(default=30, validator=_Range(0, 720, integer=True))
 
 
 @attrs.frozen
@@ -387,6 +391,9 @@ class ConfidenceConfig:
     #: One once-only event (a death, a sinking), a sale by its price or a quoted sentence,
     #: identified across sources, given different dates.
     identified_date: float = attrs.field(default=0.7, validator=_SHARE)
+    #: One moment-like event (a death, a quake, a crash) given clock times that lie hours
+    #: apart once both are put in UTC.
+    clock_time: float = attrs.field(default=0.7, validator=_SHARE)
     #: One distance from one place given opposed bearings.
     bearing: float = attrs.field(default=0.7, validator=_SHARE)
     #: One street given different block numbers (a block number may be written coarsely).
