@@ -336,3 +336,41 @@ def test_unknown_places_one_vowel_apart_link() -> None:
     assert _entity_of(entities, "s1", "Marvodi") == town
     assert _entity_of(entities, "s2", "Marvadin") != town  # a letter added and one changed
     assert _entity_of(entities, "s2", "Kestova") != town
+
+
+def test_a_silenced_first_letter_ties_no_place_to_a_person() -> None:
+    """'Jalton' has a reading 'alton'; the town in 'Alton High School' is not that person.
+
+    (ECB+: the town Ames joined the player Dominic James, a false spelling.)
+    """
+    entities = link_entities(
+        _extract(
+            "Point guard Dominic Jalton scored twenty points on Thursday.",
+            "He sought the counsel of his former teammate at Alton High School.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s1", "Alton") != _entity_of(entities, "s0", "Dominic Jalton")
+
+
+def test_a_mis_kinded_surname_still_joins_its_person() -> None:
+    entities = link_entities(
+        _extract(
+            "Point guard Dominic Jorvell scored twenty points on Thursday.",
+            "The coach of Jorvell said the team would win.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s1", "Jorvell") == _entity_of(entities, "s0", "Dominic Jorvell")
+
+
+def test_a_short_word_folded_alike_ties_no_organisation_to_a_person() -> None:
+    """ECB+: the 'Ivy' of 'Ivy Bridge-powered' joined the designer Jonathan Ive."""
+    entities = link_entities(
+        _extract(
+            "The firm's designer Tamsin Ove explained that it learned a lot from the laptop.",
+            "The firm unveils cheaper Ovy Bridge-powered laptops.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s1", "Ovy") != _entity_of(entities, "s0", "Tamsin Ove")

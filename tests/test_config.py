@@ -160,6 +160,13 @@ MOVED = [
     (ReadConfig, "binary_share", 1.5),
     (ReadConfig, "english_share", -0.1),
     (ReadConfig, "language_min_words", 0),
+    (QuantityConfig, "window_chars", 0),
+    (QuantityConfig, "window_words", 0),
+    (QuantityConfig, "fx_slack", 0.5),
+    (NamesConfig, "given_spelling_ratio", 101),
+    (ReadConfig, "wrapped_line_chars", -1),
+    (ReadConfig, "wrapped_line_words", 0),
+    (AlignConfig, "min_bare_count", -1.0),
 ]
 
 
@@ -224,3 +231,92 @@ def test_language_thresholds_are_read_from_the_config() -> None:
     assert detect_language("Kyiv said so.", ReadConfig(language_min_words=3)) == "en"
     cfg = Config(read=ReadConfig(english_share=0.0))
     assert compare([Article(german, "de.txt")], config=cfg).articles[0].language == "en"
+
+
+def test_quantity_windows_are_read_from_the_config() -> None:
+    """The words around a figure are read within window_chars and window_words of it."""
+    texts = ["Officials said the blast at the grain depot killed 40 workers on Monday.",
+             "Officials said the blast at the grain depot killed 55 workers on Monday."]
+
+    def found(qc: QuantityConfig) -> int:
+        cfg = Config(checks={"quantity"}, quantities=qc)
+        return len(compare(texts, config=cfg).discrepancies)
+
+    assert found(QuantityConfig()) == 1
+    assert found(QuantityConfig(window_chars=3)) == 0  # no word around either figure
+    assert found(QuantityConfig(window_words=1)) == 0
+
+
+def test_fx_slack_is_read_from_the_config() -> None:
+    """$3 million against 1.5 million euros: within the 1.6 slack, a conflict without it."""
+    from discrep._detect.quantity import relation
+
+    a = extract(Article("The club paid $3 million for the striker.", "a"), Config())
+    b = extract(Article("The club paid 1.5 million euros for the striker.", "b"), Config())
+
+    def rel(slack: float) -> str:
+        cfg = Config(quantities=QuantityConfig(fx_slack=slack))
+        return relation(a, a.quantities[0], b, b.quantities[0], cfg)
+
+    assert rel(1.6) == "agree"
+    assert rel(1.0) == "conflict"
+
+
+def test_dead_quantity_knobs_are_gone() -> None:
+    """Four settings no code read (the check stopped comparing sentence scores) are removed."""
+    for name in ("context_threshold", "aligned_context_threshold", "undated_margin",
+                 "window_threshold"):
+        assert name not in attrs.fields_dict(QuantityConfig)
+        with pytest.raises(TypeError, match=name):
+            QuantityConfig(**{name: 50.0})
+
+
+def test_every_setting_is_read_somewhere() -> None:
+    """No Config field is a dead knob: each is read as ``.<name>`` by library code."""
+    import pathlib
+    import re
+
+    src = pathlib.Path(__file__).resolve().parents[1] / "src" / "discrep"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in src.rglob("*.py")
+                     if p.name != "_config.py")
+    unread = [f"{cls.__name__}.{f.name}" for cls in (*SECTIONS, Config)
+              for f in attrs.fields(cls) if not re.search(rf"\.{f.name}\b", code)]
+    assert unread == []
+
+
+def test_given_spelling_ratio_is_read_from_the_config() -> None:
+    """Brian/Bryant are spellings of one given name at 85; at 100 Bryant is a short form."""
+    texts = ["Brian Kestrelli told reporters the harbour would reopen on Monday.",
+             "Bryant Kestrelli told reporters the harbour would reopen on Monday."]
+
+    def spellings(names: NamesConfig) -> int:
+        report = compare(texts, config=Config(checks={"spelling"}, names=names))
+        return len(report.discrepancies)
+
+    assert spellings(NamesConfig()) == 1
+    assert spellings(NamesConfig(given_spelling_ratio=100)) == 0
+
+
+def test_wrapped_line_bounds_are_read_from_the_config() -> None:
+    """A hard-wrapped line is read through only when long enough in characters and words."""
+    text = "The minister said the talks over the harbour\nwould resume on Monday in the capital."
+
+    def sentences(read: ReadConfig) -> int:
+        return len(extract(Article(text), Config(read=read)).sentences)
+
+    assert sentences(ReadConfig()) == 1  # 44 characters, 8 words: a wrapped line
+    assert sentences(ReadConfig(wrapped_line_chars=60)) == 2
+    assert sentences(ReadConfig(wrapped_line_words=9)) == 2
+
+
+def test_min_bare_count_is_read_from_the_config() -> None:
+    """A bare count of 3 anchors two statements only when min_bare_count allows 3."""
+    texts = ["Police said 3 suspects were arrested near the northern quay late on Friday.",
+             "Officers said 3 suspects were detained at the northern quay late on Friday."]
+
+    def anchors(align: AlignConfig) -> set[str]:
+        report = compare(texts, config=Config(align=align))
+        return {a for al in report.alignments for a in al.anchors}
+
+    assert "quantity:3" not in anchors(AlignConfig())
+    assert "quantity:3" in anchors(AlignConfig(min_bare_count=3))

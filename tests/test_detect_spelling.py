@@ -164,3 +164,26 @@ def test_a_hyphen_set_aside_does_not_hide_a_spelling() -> None:
     assert [sorted(c.text for c in d.claims) for d in found] == [
         ["Jean Marc Orlene", "Jean-Marc Orlane"]
     ]
+
+
+def test_lone_given_names_are_not_spellings() -> None:
+    """A given name alone against a look-alike word does not tell one person's spelling."""
+    assert _spellings(
+        "Mob boss Vincent Kestrelli died. Vincent was frail.",
+        "His mother called him a diminutive of Vincente. Kestrelli was 77.",
+    ) == []
+
+
+def test_a_birth_name_is_no_spelling() -> None:
+    """'was born Betty Mae Roe' against 'Bettie Roe': the birth name, not a spelling."""
+    assert _spellings(
+        "Pinup model Bettie Kestrow died. Kestrow was born Betty Mae Kestrow in Arden.",
+        "Bettie Kestrow, the pinup model, died on Thursday.",
+    ) == []
+    found = _spellings(
+        "Pinup model Bettie Kestrow died. Kestrow was born Betty Mae Kestrow in Arden.",
+        "Photos of Kestrov helped her fame. Bettie Kestrov died on Thursday.",
+    )
+    assert [sorted({c.text for c in d.claims}) for d in found] == [
+        ["Bettie Kestrov", "Bettie Kestrow"]
+    ]

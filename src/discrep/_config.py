@@ -161,6 +161,11 @@ class ReadConfig:
     #: A "sentence" longer than this many characters (a page without punctuation) is cut
     #: at spaces into pieces of at most this length.
     max_sentence_chars: int = attrs.field(default=3000, validator=_Range(2, integer=True))
+    #: A line break inside a sentence (hard-wrapped prose) is read through when the line
+    #: has at least this many characters and ``wrapped_line_words`` words, ends without a
+    #: full stop and the next line starts lower-case; shorter lines are headlines or labels.
+    wrapped_line_chars: int = attrs.field(default=40, validator=_COUNT)
+    wrapped_line_words: int = attrs.field(default=4, validator=_AT_LEAST_ONE)
     #: A file whose first 8,192 bytes are more than this share control characters is
     #: binary data (refused unless it decodes as UTF-16 or UTF-32); a text whose first
     #: 20,000 characters are is read with a warning asking whether it is binary.
@@ -194,6 +199,10 @@ class NamesConfig:
     #: one linked name must reach for the pair to be reported as a spelling variant
     #: (below it the forms are different names that linking joined, not spellings).
     spelling_ratio: float = attrs.field(default=60.0, validator=_SCORE)
+    #: rapidfuzz ratio (0-100), folded, at or above which two given names are spellings of
+    #: one name (Brian/Bryant), not a nickname of it: linking joins two people whose
+    #: given names are spellings, cognates or nicknames of one another.
+    given_spelling_ratio: float = attrs.field(default=85.0, validator=_SCORE)
     #: A linking block (names alike once folded) holding more distinct names than this is
     #: not selective and pairs nothing: the cap that keeps linking near-linear.
     max_block: int = attrs.field(default=200, validator=_AT_LEAST_ONE)
@@ -215,15 +224,6 @@ class QuantityConfig:
     #: Figures reported on different days may grow: treat that as an update, not a
     #: conflict, when the publication dates differ by at least this many days.
     update_days: int = attrs.field(default=1, validator=_DAYS)
-    #: rapidfuzz token_sort_ratio (0-100), numbers masked, above which two sentences state
-    #: the same fact so that their figures can conflict; aligned statements need only
-    #: ``aligned_context_threshold``.
-    context_threshold: float = attrs.field(default=70.0, validator=_SCORE)
-    aligned_context_threshold: float = attrs.field(default=65.0, validator=_SCORE)
-    #: Added to those thresholds when either figure has no date (article or sentence).
-    undated_margin: float = attrs.field(default=15.0, validator=_SCORE)
-    #: The same score on the five words either side of the two figures must reach this.
-    window_threshold: float = attrs.field(default=40.0, validator=_SCORE)
     #: Figures further apart than this factor are taken to count different things (a
     #: game's points and a career's), not to contradict each other.
     max_ratio: float = attrs.field(default=20.0, validator=_Range(1))
@@ -234,6 +234,15 @@ class QuantityConfig:
     #: A fixed fact (a weight, a calibre, a duration) reported more than this many days
     #: apart may have changed: a difference is then an update, not a conflict.
     fixed_days: int = attrs.field(default=60, validator=_DAYS)
+    #: The words around a figure (what it counts, its verb, its subject) are read within
+    #: this many characters of it in its sentence; the places it stands in within twice
+    #: as many, and the date it refers to within four times as many.
+    window_chars: int = attrs.field(default=90, validator=_AT_LEAST_ONE)
+    #: ... and at most this many words on either side of it.
+    window_words: int = attrs.field(default=8, validator=_AT_LEAST_ONE)
+    #: Sums in two currencies conflict only when they differ by more than this factor
+    #: after conversion at rough rates (exchange rates move).
+    fx_slack: float = attrs.field(default=1.6, validator=_Range(1))
 
 
 @attrs.frozen
@@ -272,6 +281,10 @@ class TimeConfig:
     #: A quotation is an utterance two sources can repeat (an event of type "quote", to
     #: compare their dates) only when it holds at least this many words.
     min_quote_words: int = attrs.field(default=6, validator=_AT_LEAST_ONE)
+    #: Two sources' clock times of one event, both put in UTC, are one time when they lie
+    #: at most this many minutes apart ("about 2045 GMT" and "20:49 GMT": an alarm raised
+    #: minutes after a fire broke out).
+    clock_tolerance_minutes: int = attrs.field(default=30, validator=_Range(0, 720, integer=True))
 
 
 @attrs.frozen
@@ -329,6 +342,9 @@ class AlignConfig:
     #: Factor applied when the statements hold different events of one type.
     event_conflict: float = attrs.field(default=0.6, validator=_SHARE)
     quantity_bonus: float = attrs.field(default=0.3, validator=_POSITIVE)
+    #: A figure without a unit anchors two statements only from this value up: small bare
+    #: counts ("two sides", "three people") and vague ones ("hundreds") anchor nothing.
+    min_bare_count: float = attrs.field(default=10.0, validator=_POSITIVE)
     #: Figures within this relative difference are the same figure.
     quantity_tolerance: float = attrs.field(default=0.01, validator=_SHARE)
     #: rapidfuzz token_set_ratio (0-100) on what two figures count at or above which they
@@ -375,6 +391,9 @@ class ConfidenceConfig:
     #: One once-only event (a death, a sinking), a sale by its price or a quoted sentence,
     #: identified across sources, given different dates.
     identified_date: float = attrs.field(default=0.7, validator=_SHARE)
+    #: One moment-like event (a death, a quake, a crash) given clock times that lie hours
+    #: apart once both are put in UTC.
+    clock_time: float = attrs.field(default=0.7, validator=_SHARE)
     #: One distance from one place given opposed bearings.
     bearing: float = attrs.field(default=0.7, validator=_SHARE)
     #: One street given different block numbers (a block number may be written coarsely).

@@ -469,28 +469,37 @@ def is_given_name(word: str) -> bool:
 _DIMINUTIVE = re.compile(r"(?:ie|ey|y|e|i|is)$")
 
 
-def _spelled_alike(x: str, y: str) -> bool:
-    """Tell whether two given names are spellings of one name (Brian/Bryant, Lenny/Lennie)."""
+def _spelled_alike(x: str, y: str, ratio: float) -> bool:
+    """Tell whether two given names are spellings of one name (Brian/Bryant, Lenny/Lennie).
+
+    Spellings: one stem with two diminutive endings, or a folded rapidfuzz ratio of at
+    least ``ratio`` (``NamesConfig.given_spelling_ratio``, 85).
+    """
     sx, sy = _DIMINUTIVE.sub("", x), _DIMINUTIVE.sub("", y)
     if len(sx) >= 3 and sx == sy:
         return True
-    return fuzz.ratio(x, y, processor=fold_token) >= 85.0
+    return fuzz.ratio(x, y, processor=fold_token) >= ratio
 
 
-def nickname(a: str, b: str) -> bool:
+def nickname(a: str, b: str, spelling_ratio: float) -> bool:
     """Tell whether one given name is a nickname of the other (not a spelling of it).
 
     A listed nickname (Bob/Robert), a short form that opens the full name (Stan/Stanley,
     Ty/Tywon), or such a form with a diminutive ending (Katie/Kathryn, Dave/David). Two
-    diminutives of one stem (Lenny/Lennie) are spellings, not nicknames.
+    diminutives of one stem (Lenny/Lennie) are spellings, not nicknames, and so are two
+    names spelt alike (``spelling_ratio``: ``NamesConfig.given_spelling_ratio``).
 
-    >>> nickname("Bob", "Robert"), nickname("Katie", "Kathryn"), nickname("Stan", "Stanley")
-    (True, True, True)
-    >>> nickname("Lenny", "Lennie"), nickname("Jerry", "Jeremy"), nickname("Brian", "Bryant")
-    (False, False, False)
+    >>> nickname("Bob", "Robert", 85), nickname("Katie", "Kathryn", 85)
+    (True, True)
+    >>> nickname("Stan", "Stanley", 85)
+    True
+    >>> nickname("Lenny", "Lennie", 85), nickname("Jerry", "Jeremy", 85)
+    (False, False)
+    >>> nickname("Brian", "Bryant", 85)
+    False
     """
     x, y = strip_possessive(a).lower().rstrip("."), strip_possessive(b).lower().rstrip(".")
-    if x == y or len(x) < 2 or len(y) < 2 or _spelled_alike(x, y):
+    if x == y or len(x) < 2 or len(y) < 2 or _spelled_alike(x, y, spelling_ratio):
         return False  # (Brian/Bryant: two spellings of one name, even if a list pairs them)
     if y in _nickname_table().get(x, ()):
         return True
@@ -508,12 +517,15 @@ def nickname(a: str, b: str) -> bool:
     )
 
 
-def given_compatible(a: str, b: str) -> bool:
+def given_compatible(a: str, b: str, spelling_ratio: float) -> bool:
     """Tell whether two given names (or initials) may belong to one person.
 
-    >>> given_compatible("Mikhailo", "Mykhailo"), given_compatible("V.", "Volodymyr")
+    One is an initial of the other, a cognate, a nickname, or a spelling of it (folded
+    rapidfuzz ratio at least ``spelling_ratio``: ``NamesConfig.given_spelling_ratio``).
+
+    >>> given_compatible("Mikhailo", "Mykhailo", 85), given_compatible("V.", "Volodymyr", 85)
     (True, True)
-    >>> given_compatible("Dmytro", "Oleksii")
+    >>> given_compatible("Dmytro", "Oleksii", 85)
     False
     """
     a, b = a.rstrip("."), b.rstrip(".")
@@ -521,9 +533,9 @@ def given_compatible(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return fold_token(a)[:1] == fold_token(b)[:1] or a[0].lower() == b[0].lower()
-    if cognate_given(a, b) or nickname(a, b):
+    if cognate_given(a, b) or nickname(a, b, spelling_ratio):
         return True
-    return _spelled_alike(a.lower(), b.lower())
+    return _spelled_alike(a.lower(), b.lower(), spelling_ratio)
 
 
 # --- Chinese: pinyin read as Wade-Giles -----------------------------------------------------

@@ -16,12 +16,16 @@ news-stream clusterer of the usual kind:
    so an article is compared only with stories that share a word with it.
 3. **Merge.** Stories whose centroids reach ``merge`` are merged (splitting a story loses
    findings, merging two only costs time, so the grouping leans to recall).
-4. **Wire copies.** Within a story, an article whose word 5-shingles overlap an earlier
+4. **Refine.** A story that is two stories of one kind is cut in two by spectral
+   bisection, IDF taken within the story (:func:`_refine`).
+5. **Adopt.** A story of one or two articles joins the larger story it is most like, when
+   it is of that story's time or names two of its own full names (:func:`_adopt`).
+6. **Wire copies.** Within a story, an article whose word 5-shingles overlap an earlier
    member's by at least ``copy_jaccard`` (Jaccard) is a near-duplicate of it.
 
 Why not scikit-learn's TfidfVectorizer and a clusterer: it is not a dependency of discrep,
 the vectors here are a few hundred terms per article, and the online, time-windowed
-assignment is the part no library offers; this module is about 200 lines of dicts.
+assignment is the part no library offers; this module is a few hundred lines of dicts.
 """
 
 from __future__ import annotations

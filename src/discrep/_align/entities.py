@@ -59,8 +59,11 @@ __all__ = ["link_entities"]
 class _Groups(UnionFind):
     """Union-find over group indices, with the given names each component holds."""
 
-    def __init__(self, givens: list[frozenset[str]], suffixes: list[frozenset[str]]) -> None:
+    def __init__(
+        self, givens: list[frozenset[str]], suffixes: list[frozenset[str]], given_ratio: float
+    ) -> None:
         super().__init__(len(givens))
+        self.given_ratio = given_ratio  # NamesConfig.given_spelling_ratio
         # The groups' own sets, not copies: a join makes a new set (issue 14: memory).
         self.givens = list(givens)
         self.suffixes = list(suffixes)
@@ -70,7 +73,10 @@ class _Groups(UnionFind):
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if not all(given_compatible(x, y) for x in self.givens[ra] for y in self.givens[rb]):
+        if not all(
+            given_compatible(x, y, self.given_ratio)
+            for x in self.givens[ra] for y in self.givens[rb]
+        ):
             return False
         sa, sb = self.suffixes[ra], self.suffixes[rb]
         if sa and sb and sa != sb:
@@ -495,7 +501,7 @@ def _person_score(a: _Info, b: _Info, threshold: float) -> float:
         person = a if other is b else b
         if other.words != 1 or set(other.keys).isdisjoint(person.keys):
             return 0.0
-        return 90.0
+        return 90.0 if _same_written(other.plain, person.plain) else 0.0
     score = _surnames_score(a.keys, b.keys, threshold)
     if not score and _close(a.plain, b.plain):
         score = 97.0
@@ -505,6 +511,16 @@ def _person_score(a: _Info, b: _Info, threshold: float) -> float:
     # (middle names too) before the rest
     same = 5.0 if a.givens and a.full == b.full else 0.0
     return score + 10 * min(len(a.givens), 1) + 10 * min(len(b.givens), 1) + same
+
+
+def _same_written(x: str, y: str) -> bool:
+    """Tell whether a mis-kinded one-word name may be a person's surname as written.
+
+    The same first letter (a reading that silences a letter, "James" as "ames", must not
+    tie the town Ames to a person), and, under five letters, the same letters (folded
+    alike, "Ive" and the "Ivy" of "Ivy Bridge-powered" are two words).
+    """
+    return x == y or (x[:1] == y[:1] and min(len(x), len(y)) >= 5)
 
 
 def _name_score(a: _Info, b: _Info, threshold: float) -> float:
@@ -721,7 +737,8 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     common = _common_words(extractions)
     members, _ = _groups(mentions, common)
     infos = [_group_info(ms, common) for ms in members]
-    uf = _Groups([info.givens for info in infos], [info.suffixes for info in infos])
+    uf = _Groups([info.givens for info in infos], [info.suffixes for info in infos],
+                 config.names.given_spelling_ratio)
     reps = _representatives(infos, uf)
     pairs: list[tuple[float, int, int]] = []
     for a, b in _candidates(infos, reps, config.names.max_block):

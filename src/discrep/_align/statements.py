@@ -504,7 +504,7 @@ def _article_statements(
             cut = toks[cfg.max_tokens][0] if len(toks) > cfg.max_tokens else b
             toks = toks[: cfg.max_tokens]
             evs = _frozen(event_of[(src, e.start)] for e in events_in.between(a, b))
-            figures = _figures(quantities_in.between(a, cut))
+            figures = _figures(quantities_in.between(a, cut), cfg.min_bare_count)
             out.append(
                 _statement(
                     art.text, src, (a, b), toks, first_index + len(out),
@@ -693,10 +693,11 @@ def _same_thing(wa: str, wb: str, threshold: float) -> bool | None:
     return fuzz.token_set_ratio(wa, wb, processor=None) >= threshold
 
 
-def _figures(quantities: Iterable[Quantity]) -> tuple[_Figure, ...]:
+def _figures(quantities: Iterable[Quantity], min_bare: float) -> tuple[_Figure, ...]:
     """Return the significant figures, distinct and sorted: (unit or "", value, what)."""
     found = {
-        (q.unit or "", q.value, _what_words(q.what or "")) for q in quantities if _significant(q)
+        (q.unit or "", q.value, _what_words(q.what or ""))
+        for q in quantities if _significant(q, min_bare)
     }
     return tuple(sorted(found))
 
@@ -706,9 +707,12 @@ def _what_words(what: str) -> str:
     return " ".join(tokens(what))
 
 
-def _significant(q: Quantity) -> bool:
-    """Figures worth anchoring on: not vague, and not a bare small count ("two sides")."""
-    return not q.vague and (q.unit is not None or abs(q.value) >= 10)
+def _significant(q: Quantity, min_bare: float) -> bool:
+    """Figures worth anchoring on: not vague, and not a bare count below ``min_bare``.
+
+    ``min_bare`` is ``AlignConfig.min_bare_count`` ("two sides" anchors nothing).
+    """
+    return not q.vague and (q.unit is not None or abs(q.value) >= min_bare)
 
 
 @attrs.frozen
@@ -1037,13 +1041,29 @@ def select_and_group(
     >>> select_and_group({(0, 1): PairScore(0.1)}, coll)
     ()
     """
-    cfg = coll.config
-    stmts = coll.statements
     best: dict[tuple[int, str], float] = defaultdict(float)
     for (i, j), ps in scored.items():
-        si, sj = stmts[i].source, stmts[j].source
-        best[(i, sj)] = max(best[(i, sj)], ps.score)
-        best[(j, si)] = max(best[(j, si)], ps.score)
+        _note_best(best, i, j, ps.score, coll.statements)
+    return _select(scored, best, coll)
+
+
+def _note_best(
+    best: dict[tuple[int, str], float], i: int, j: int, score: float, stmts: Sequence[_Stmt]
+) -> None:
+    """Raise the best score each of ``i`` and ``j`` reaches in the other's article."""
+    si, sj = stmts[i].source, stmts[j].source
+    best[(i, sj)] = max(best[(i, sj)], score)
+    best[(j, si)] = max(best[(j, si)], score)
+
+
+def _select(
+    scored: Mapping[tuple[int, int], PairScore],
+    best: Mapping[tuple[int, str], float],
+    coll: Collection,
+) -> tuple[Alignment, ...]:
+    """Keep the pairs that pass the thresholds (``best``: see :func:`_note_best`), and group."""
+    cfg = coll.config
+    stmts = coll.statements
     kept: dict[tuple[int, int], PairScore] = {}
     for (i, j), ps in scored.items():
         if ps.score < cfg.min_score:
@@ -1153,9 +1173,16 @@ def align_statements(
     [['a', 'b']]
     """
     coll = build_statements(extractions, entities, events, config)
+    stmts = coll.statements
+    # As select_and_group, but a pair too weak to keep or join is let go once it has
+    # raised its statements' best scores: most scored pairs are (issue 14: memory).
+    join = min(config.align.join_score, config.align.min_score)
+    best: dict[tuple[int, str], float] = defaultdict(float)
     scored = {}
     for i, j in candidate_pairs(coll):
-        ps = score_pair(coll.statements[i], coll.statements[j], coll)
+        ps = score_pair(stmts[i], stmts[j], coll)
         if ps.score > 0:
-            scored[(i, j)] = ps
-    return select_and_group(scored, coll)
+            _note_best(best, i, j, ps.score, stmts)
+            if ps.score >= join:
+                scored[(i, j)] = ps
+    return _select(scored, best, coll)

@@ -24,12 +24,13 @@ Three kinds of finding, each quoting both sides exactly:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
 from discrep._config import Config
 from discrep._detect import Context, claim, masked_sentence
+from discrep._detect._clock import clock_conflicts, utc_moment
 from discrep._detect._identity import identified
 from discrep._lexicon import WEEKDAYS
 from discrep._model import (
@@ -269,7 +270,8 @@ def _across_sources(context: Context) -> Iterator[Discrepancy]:
             a, b = cluster.events[i], cluster.events[j]
             day_a, day_b = cluster.days[i], cluster.days[j]
             da, db = a.date, b.date
-            if day_a is None or day_b is None or da is None or db is None:
+            if day_a is None or day_b is None or da is None or db is None or _one_moment(
+                    context, (by_source[a.source], a), (by_source[b.source], b)):
                 continue
             key = frozenset({(a.source, day_a), (b.source, day_b)})
             if key in seen:
@@ -405,7 +407,7 @@ def _quoted(ex: Extraction, t: TimeExpr) -> tuple[int, int]:
 def _identified_dates(context: Context) -> Iterator[Discrepancy]:
     """One event, identified across sources, given days (or months, years) that differ."""
     for members in identified(context.extractions, _has_point):
-        found = _first_disagreement(members)
+        found = _first_disagreement(members, lambda a, b: _one_moment(context, a, b))
         if found is None:
             continue
         (exa, ea), (exb, eb) = found
@@ -428,16 +430,34 @@ def _identified_dates(context: Context) -> Iterator[Discrepancy]:
         )
 
 
+def _one_moment(
+    context: Context, a: tuple[Extraction, Event], b: tuple[Extraction, Event]
+) -> bool:
+    """Tell two dates that are one day (or moment) in two zones.
+
+    "6:41 p.m. PST Thursday" and "02:41 GMT Friday" both give a zoned clock time, and in
+    UTC they are one day: their days differ only by the zones (a time apart within that
+    day is the clock check's finding).
+    """
+    ma, mb = utc_moment(*a), utc_moment(*b)
+    if ma is None or mb is None:
+        return False
+    close = abs((ma - mb).total_seconds()) <= 60 * context.config.time.clock_tolerance_minutes
+    return close or ma.date() == mb.date()
+
+
 def _has_point(e: Event) -> bool:
     return e.date is not None and e.date.point is not None
 
 
 def _first_disagreement(
     members: list[tuple[Extraction, Event]],
+    explained: Callable[[tuple[Extraction, Event], tuple[Extraction, Event]], bool],
 ) -> tuple[tuple[Extraction, Event], tuple[Extraction, Event]] | None:
     """Return the first two members of different sources whose dates disagree.
 
-    Distinct dates only: a group seldom has more than a few.
+    Distinct dates only: a group seldom has more than a few. Two dates the zones of their
+    clock times ``explained`` do not count.
     """
     distinct: dict[tuple[str, DatePoint], tuple[Extraction, Event]] = {}
     for ex, e in members:
@@ -446,7 +466,7 @@ def _first_disagreement(
     items = list(distinct.items())
     for i, ((sa, pa), a) in enumerate(items):
         for (sb, pb), b in items[i + 1 :]:
-            if sa != sb and pa.disagrees(pb):
+            if sa != sb and pa.disagrees(pb) and not explained(a, b):
                 return a, b
     return None
 
@@ -465,7 +485,8 @@ def find(context: Context) -> Iterator[Discrepancy]:
         yield from _ordinal_against_start(ex, context.config)
     done: set[frozenset[tuple[str, int]]] = set()
     said: set[frozenset[tuple[str, int]]] = set()
-    for d in (*_across_sources(context), *_identified_dates(context)):
+    for d in (*_across_sources(context), *_identified_dates(context),
+              *clock_conflicts(context)):
         done.add(frozenset((c.source, c.start) for c in d.claims))
         said.add(_where(context, d))
         yield d

@@ -43,7 +43,7 @@ from typing import Any, Literal
 import attrs
 from rapidfuzz import fuzz, utils
 
-from discrep._config import Config
+from discrep._config import Config, QuantityConfig
 from discrep._detect import Context, claim
 from discrep._lexicon import FUNCTION_WORDS
 from discrep._model import Discrepancy, Entity, Extraction, Quantity
@@ -179,8 +179,6 @@ _STOPWORDS = FUNCTION_WORDS | {
 }
 _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_WINDOW_WORDS = 8
-_WINDOW_CHARS = 90
 
 
 @functools.lru_cache(maxsize=8192)
@@ -244,7 +242,7 @@ def find(context: Context) -> Iterator[Discrepancy]:
     entity_of = _entity_index(context.entities)
     blocks: dict[str, list[_Fig]] = defaultdict(list)
     for i, ex in enumerate(exs):
-        for fig in _figures(i, ex, entity_of):
+        for fig in _figures(i, ex, entity_of, config.quantities):
             blocks[fig.key].append(fig)
     for key in sorted(blocks):
         pairs = [
@@ -296,7 +294,9 @@ def _entity_index(entities: tuple[Entity, ...]) -> dict[tuple[str, int], str]:
     return out
 
 
-def _figures(i: int, ex: Extraction, entity_of: dict[tuple[str, int], str]) -> Iterator[_Fig]:
+def _figures(
+    i: int, ex: Extraction, entity_of: dict[tuple[str, int], str], qc: QuantityConfig
+) -> Iterator[_Fig]:
     """Yield the comparable figures of one article, with their evidence precomputed.
 
     What depends on the whole sentence (its anchors, a running total) is computed once per
@@ -316,7 +316,7 @@ def _figures(i: int, ex: Extraction, entity_of: dict[tuple[str, int], str]) -> I
         if sent.start not in per_sentence:
             per_sentence[sent.start] = _sentence_evidence(ex, sent, mentions, starts, entity_of)
         yield _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
-                      (times, time_starts))
+                      (times, time_starts), qc)
 
 
 @attrs.frozen
@@ -357,18 +357,18 @@ def _sentence_evidence(
 def _figure(
     i: int, ex: Extraction, q: Quantity, key: str, sent: Any, mentions: list[Any],
     starts: list[int], entity_of: dict[tuple[str, int], str], in_sentence: _Sentence,
-    times: tuple[list[Any], list[int]],
+    times: tuple[list[Any], list[int]], qc: QuantityConfig,
 ) -> _Fig:
-    """Return one figure with the evidence the check weighs."""
+    """Return one figure with the evidence the check weighs (windows: ``qc.window_chars``)."""
     text = ex.article.text
     source = ex.article.source
-    words, rel = _window_words(text, q, sent.start, sent.end)
-    near_lo = bisect.bisect_left(starts, max(sent.start, q.start - 2 * _WINDOW_CHARS))
-    near_hi = bisect.bisect_left(starts, min(sent.end, q.end + 2 * _WINDOW_CHARS))
+    words, rel = _window_words(text, q, sent.start, sent.end, qc)
+    near_lo = bisect.bisect_left(starts, max(sent.start, q.start - 2 * qc.window_chars))
+    near_hi = bisect.bisect_left(starts, min(sent.end, q.end + 2 * qc.window_chars))
     near = mentions[near_lo:near_hi]
-    subject = _subject(source, q, near, entity_of, mentions, starts)
+    subject = _subject(source, q, near, entity_of, qc.window_chars)
     np_ = _noun_phrase(q)
-    money = _money_noun(text, q, sent.start, sent.end) if _is_money(q) else None
+    money = _money_noun(text, q, sent.start, sent.end, qc) if _is_money(q) else None
     if money is not None:
         key = f"money:{money}|{_predicate_group(q.predicate)}"
     head = _head(q)
@@ -385,16 +385,16 @@ def _figure(
         model=_models(np_),
         words=frozenset(words - drop),
         relation=rel,
-        verb=_left_verb(text, q, sent.start),
+        verb=_left_verb(text, q, sent.start, qc),
         subject=subject,
         anchors=in_sentence.anchors,
-        places=_places(ex, q, near, in_sentence.locatives),
+        places=_places(ex, q, qc, near, in_sentence.locatives),
         group=_predicate_group(q.predicate),
         total=in_sentence.total,
         specific=money is not None
         or (q.unit is not None and not np_ and not _is_time(q))
         or (q.unit == "caliber"),
-        date=_date(ex, q, *times),
+        date=_date(ex, q, qc, *times),
         sentence=(sent.start, sent.end),
         predicate_stems=frozenset(_stem(w) for w in (q.predicate or "").split()),
         persons=head == "person",
@@ -424,12 +424,14 @@ def _antecedent(ex: Extraction, before: list[Any]) -> Any:
     return next(m for m in before if m.kind == "person" and m.start >= sent.start)
 
 
-def _window_words(text: str, q: Quantity, lo: int, hi: int) -> tuple[set[str], str | None]:
+def _window_words(
+    text: str, q: Quantity, lo: int, hi: int, qc: QuantityConfig
+) -> tuple[set[str], str | None]:
     """Content-word stems within a few words of the figure (its sentence only)."""
-    left = text[max(lo, q.start - _WINDOW_CHARS) : q.start]
-    right = text[q.end : min(hi, q.end + _WINDOW_CHARS)]
-    lw = _WORD.findall(_returns(left))[-_WINDOW_WORDS:]
-    rw = _WORD.findall(_returns(right))[:_WINDOW_WORDS]
+    left = text[max(lo, q.start - qc.window_chars) : q.start]
+    right = text[q.end : min(hi, q.end + qc.window_chars)]
+    lw = _WORD.findall(_returns(left))[-qc.window_words :]
+    rw = _WORD.findall(_returns(right))[: qc.window_words]
     own = _WORD.findall(q.text)
     rel = None
     if q.unit is not None and _is_time(q):
@@ -527,11 +529,11 @@ _AUX_VERB = {
 }
 
 
-def _left_verb(text: str, q: Quantity, lo: int) -> str | None:
+def _left_verb(text: str, q: Quantity, lo: int, qc: QuantityConfig) -> str | None:
     """Return the verb the figure depends on: the nearest verbal word before it."""
-    left = text[max(lo, q.start - _WINDOW_CHARS) : q.start]
+    left = text[max(lo, q.start - qc.window_chars) : q.start]
     left = _CLAUSE_BREAK.split(left)[-1]
-    words = _WORD.findall(_returns(left))[-_WINDOW_WORDS:]
+    words = _WORD.findall(_returns(left))[-qc.window_words :]
     for w in reversed(words):
         low = w.lower()
         if low in _AUX_VERB:
@@ -548,20 +550,19 @@ def _subject(
     q: Quantity,
     in_sentence: list[Any],
     entity_of: dict[tuple[str, int], str],
-    mentions: list[Any],
-    starts: list[int],
+    window: int,
 ) -> str | None:
-    """Return the person the figure is about: the last one named before it."""
+    """Return the person the figure is about: the last one named ``window`` chars before it."""
     for m in reversed(in_sentence):
-        if m.kind == "person" and m.end <= q.start and q.start - m.end <= _WINDOW_CHARS:
+        if m.kind == "person" and m.end <= q.start and q.start - m.end <= window:
             return str(entity_of.get((source, m.start), m.name.casefold()))
     return None
 
 
-def _money_noun(text: str, q: Quantity, lo: int, hi: int) -> str | None:
+def _money_noun(text: str, q: Quantity, lo: int, hi: int, qc: QuantityConfig) -> str | None:
     """Return the nearest word around a sum of money saying what it measures."""
-    left = _WORD.findall(text[max(lo, q.start - 2 * _WINDOW_CHARS) : q.start])
-    right = _WORD.findall(text[q.end : min(hi, q.end + _WINDOW_CHARS)])[:_WINDOW_WORDS]
+    left = _WORD.findall(text[max(lo, q.start - 2 * qc.window_chars) : q.start])
+    right = _WORD.findall(text[q.end : min(hi, q.end + qc.window_chars)])[: qc.window_words]
     best: tuple[int, str] | None = None
     for dist, w in enumerate(reversed(left)):
         if w.lower() in _MONEY_NOUNS:
@@ -763,10 +764,10 @@ def relation(
     """
     if not _same_measure(ex_a, q_a, ex_b, q_b, config):
         return "unrelated"
-    conv = _converted(q_b, q_a.unit, q_b.unit)
+    conv = _converted(q_b, q_a.unit, q_b.unit, config.quantities.fx_slack)
     if conv is None:
         return "unrelated"
-    (lo_b, hi_b), date_a, date_b = _aligned_in_time(ex_a, q_a, ex_b, q_b, conv)
+    (lo_b, hi_b), date_a, date_b = _aligned_in_time(ex_a, q_a, ex_b, q_b, conv, config)
     overlap = q_a.low < hi_b and lo_b < q_a.high
     if date_a is None or date_b is None:
         return "agree" if overlap else "conflict"
@@ -785,7 +786,7 @@ def relation(
 
 def _aligned_in_time(
     ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity,
-    conv: tuple[float, float],
+    conv: tuple[float, float], config: Config,
 ) -> tuple[tuple[float, float], dt.date | None, dt.date | None]:
     """Return b's interval and the two figures' dates, durations "ago" counted from one day.
 
@@ -793,7 +794,7 @@ def _aligned_in_time(
     days between the articles, and both figures are then dated the same day.
     """
     lo_b, hi_b = conv
-    date_a, date_b = _date(ex_a, q_a), _date(ex_b, q_b)
+    date_a, date_b = _date(ex_a, q_a, config.quantities), _date(ex_b, q_b, config.quantities)
     if not (_ago(ex_a, q_a) and _ago(ex_b, q_b)):
         return (lo_b, hi_b), date_a, date_b
     date_a = ex_a.reference_date or ex_a.article.published
@@ -943,10 +944,10 @@ def _same_measure(
         return False
     if not _same_noun(q_a, q_b, config):
         return False
-    places_a = _places(ex_a, q_a)
+    places_a = _places(ex_a, q_a, config.quantities)
     if not places_a:
         return True
-    places_b = _places(ex_b, q_b)
+    places_b = _places(ex_b, q_b, config.quantities)
     return not (places_b and not places_a & places_b)
 
 
@@ -960,7 +961,7 @@ def _same_noun(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
 
 
 def _places(
-    ex: Extraction, q: Quantity, mentions: Any = None,
+    ex: Extraction, q: Quantity, qc: QuantityConfig, mentions: Any = None,
     locatives: tuple[list[int], list[int]] | None = None,
 ) -> frozenset[str]:
     """Return where the figure is located: places after "in", "at", "near" in its sentence.
@@ -973,8 +974,8 @@ def _places(
     if sent is None:
         return frozenset()
     text = ex.article.text
-    lo = max(sent.start, q.start - 2 * _WINDOW_CHARS)
-    hi = min(sent.end, q.end + 2 * _WINDOW_CHARS)
+    lo = max(sent.start, q.start - 2 * qc.window_chars)
+    hi = min(sent.end, q.end + 2 * qc.window_chars)
     if not _locative_within(text, lo, hi, locatives):
         return frozenset()
     if mentions is None:  # mentions come in text order: a bisection finds the window's
@@ -1014,7 +1015,8 @@ def _locative_within(
 
 
 def _date(
-    ex: Extraction, q: Quantity, times: Any = None, starts: list[int] | None = None
+    ex: Extraction, q: Quantity, qc: QuantityConfig, times: Any = None,
+    starts: list[int] | None = None,
 ) -> dt.date | None:
     """Return the date a figure refers to: a date stated in its sentence, else the article's."""
     sent = ex.sentence_at(q.start)
@@ -1024,15 +1026,16 @@ def _date(
             starts = [t.start for t in times]
         text = ex.article.text
         # only times within 4 windows of the figure count: start and stop there
-        k = bisect.bisect_left(starts, max(sent.start, q.start - 4 * _WINDOW_CHARS))
-        stop = min(sent.end, q.start + 4 * _WINDOW_CHARS + 1)
+        reach = 4 * qc.window_chars
+        k = bisect.bisect_left(starts, max(sent.start, q.start - reach))
+        stop = min(sent.end, q.start + reach + 1)
         while k < len(times) and times[k].start < stop:
             t = times[k]
             k += 1
             if (
                 t.value is not None
                 and t.type in {"date", "weekday", "relative"}
-                and abs(t.start - q.start) <= 4 * _WINDOW_CHARS
+                and abs(t.start - q.start) <= reach
                 and not _PERIOD_WORD.search(text[max(sent.start, t.start - 8) : t.start])
             ):
                 value: dt.date = t.value
@@ -1044,7 +1047,7 @@ def _date(
 
 # Rough value of one unit of a currency in US dollars, to tell "$2 million" from "200
 # million euros"; figures in two currencies conflict only when they differ by more than
-# ``_FX_SLACK`` times after conversion (exchange rates move).
+# ``QuantityConfig.fx_slack`` times after conversion (exchange rates move).
 _USD_VALUE: Mapping[str, float] = MappingProxyType(
     {
         "dollar": 1.0,
@@ -1065,7 +1068,6 @@ _USD_VALUE: Mapping[str, float] = MappingProxyType(
         "cent": 0.01,
     }
 )
-_FX_SLACK = 1.6
 
 
 @functools.lru_cache(maxsize=1)
@@ -1085,14 +1087,16 @@ def _factor(src: str, dst: str) -> float | None:
         return None
 
 
-def _converted(q: Quantity, target: str | None, unit: str | None) -> tuple[float, float] | None:
+def _converted(
+    q: Quantity, target: str | None, unit: str | None, fx_slack: float
+) -> tuple[float, float] | None:
     if unit == target:
         return q.low, q.high
     if unit is None or target is None:
         return None
     if unit in _USD_VALUE and target in _USD_VALUE:
         fx = _USD_VALUE[unit] / _USD_VALUE[target]
-        return q.low * fx / _FX_SLACK, q.high * fx * _FX_SLACK
+        return q.low * fx / fx_slack, q.high * fx * fx_slack
     f = _factor(unit, target)
     if f is None:
         return None

@@ -61,7 +61,9 @@ def with_verdicts(
     ['spelling']
     """
     claims = _claims_by_source(discrepancies)
-    quantities = {ex.article.source: _QuantityIndex(ex) for ex in context.extractions}
+    quantities = {
+        ex.article.source: _QuantityIndex(ex, context.config) for ex in context.extractions
+    }
     out = []
     for al in context.alignments:
         if _is_update(al.statements, quantities, context):
@@ -104,13 +106,14 @@ class _QuantityIndex:
     say "update": the date the figure refers to and the blocks it may be compared in.
     """
 
-    def __init__(self, ex: Extraction) -> None:
+    def __init__(self, ex: Extraction, config: Config) -> None:
         self.extraction = ex
         self._items = sorted(ex.quantities, key=lambda q: q.start)
         self._starts = [q.start for q in self._items]
         times = sorted(ex.times, key=lambda t: t.start)
         starts = [t.start for t in times]
-        self._dated = [_dated(q, quantity._date(ex, q, times, starts)) for q in self._items]
+        qc = config.quantities
+        self._dated = [_dated(q, quantity._date(ex, q, qc, times, starts)) for q in self._items]
 
     def within(self, st: Statement) -> list[_Dated]:
         """Return the dated quantities of the span with their block keys."""

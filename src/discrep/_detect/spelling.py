@@ -15,10 +15,10 @@ from collections.abc import Iterator, Mapping
 
 from rapidfuzz import fuzz
 
-from discrep._config import Config
+from discrep._config import Config, NamesConfig
 from discrep._detect import Context, claim
 from discrep._model import Discrepancy, Entity, Extraction, Mention
-from discrep._normalize import cognate_given, fold, nickname, surface
+from discrep._normalize import cognate_given, fold, is_given_name, nickname, surface
 
 __all__ = ["find"]
 
@@ -111,25 +111,33 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) < len(long) and all(w in it for w in short)
 
 
-def _spelled_alike(a: tuple[str, ...], b: tuple[str, ...], ratio: float) -> bool:
-    """Tell whether two forms differ as spellings: the words that differ look alike."""
+def _spelled_alike(a: tuple[str, ...], b: tuple[str, ...], names: NamesConfig) -> bool:
+    """Tell whether two forms differ as spellings: the words that differ look alike.
+
+    Alike: folded rapidfuzz ratio at least ``names.spelling_ratio``; a short form of the
+    given name is not a spelling (``names.given_spelling_ratio``: see ``nickname``).
+    """
     if min(len(a), len(b)) > 1:
         pairs = [(a[0], b[0]), (a[-1], b[-1])]
     else:
         # one word against the word of the other form it is closest to ("Mahnefeh"
         # against "Mahnefah Gray")
         single, other = (a[0], b) if len(a) == 1 else (b[0], a)
-        pairs = [(single, max(other, key=lambda w: fuzz.ratio(single, w, processor=fold)))]
+        closest = max(other, key=lambda w: fuzz.ratio(single, w, processor=fold))
+        if len(other) > 1 and closest == other[0] and is_given_name(closest):
+            return False  # a given name alone ("Vincente" against "Vincent Kestrelli")
+        pairs = [(single, closest)]
     differing = [(x, y) for x, y in pairs if x != y]
     if len(a) > 1 and len(b) > 1 and a[0] != b[0] and (
-        a[0].startswith(b[0]) or b[0].startswith(a[0]) or nickname(a[0], b[0])
+        a[0].startswith(b[0]) or b[0].startswith(a[0])
+        or nickname(a[0], b[0], names.given_spelling_ratio)
     ) and not cognate_given(a[0], b[0]):
         # a short form of the given name (Steve/Steven, Katie/Kathryn), not a spelling;
         # one name in two romanisations (Petro/Petr) is a spelling even when one is a
         # prefix of the other
         return False
     return bool(differing) and all(
-        fuzz.ratio(x, y, processor=fold) >= ratio for x, y in differing
+        fuzz.ratio(x, y, processor=fold) >= names.spelling_ratio for x, y in differing
     )
 
 
@@ -156,9 +164,13 @@ def find(context: Context) -> Iterator[Discrepancy]:
 def _entity_discrepancy(
     entity: Entity, by_source: Mapping[str, Extraction], config: Config
 ) -> Discrepancy | None:
-    spelled = [(m, f) for m in entity.mentions if (f := _spelling(m)) is not None]
+    spelled = [
+        (m, f)
+        for m in entity.mentions
+        if (f := _spelling(m)) is not None and not _birth_name(by_source[m.source], m)
+    ]
     merged = _merge_joined(_merge_possessive({f for _, f in spelled}))
-    kept = _kept_forms(set(merged.values()), config.names.spelling_ratio)
+    kept = _kept_forms(set(merged.values()), config.names)
     if kept is None:
         return None
     by_form = _mentions_by_form(spelled, merged, kept)
@@ -186,20 +198,34 @@ def _entity_discrepancy(
     )
 
 
-def _kept_forms(forms: set[tuple[str, ...]], ratio: float) -> list[tuple[str, ...]] | None:
+def _kept_forms(forms: set[tuple[str, ...]], names: NamesConfig) -> list[tuple[str, ...]] | None:
     """Return the forms that are spellings of one another, or None when there are none.
 
     A form that only leaves words out of another (an added first name, middle name or
-    qualifier) is not another spelling.
+    qualifier) is not another spelling. Lone words one of which is a given name
+    ("Vincent"/"Vincente") are not either: a given name alone does not tell one person,
+    and the other word may be that name in another language.
     """
     if len(forms) < 2:
         return None
     kept = [f for f in forms if not any(_subsequence(f, g) for g in forms)]
-    if len(kept) < 2:
+    if len(kept) < 2 or _lone_given_names(kept):
         return None
-    if not any(_spelled_alike(a, b, ratio) for i, a in enumerate(kept) for b in kept[i + 1 :]):
+    if not any(_spelled_alike(a, b, names) for i, a in enumerate(kept) for b in kept[i + 1 :]):
         return None
     return kept
+
+
+#: "was born Arden Mae Roe", "née Roe": a birth name, another name by design.
+_BORN = re.compile(r"\b(?:born|n[ée]e)[ \t]{1,3}$", re.IGNORECASE)
+
+
+def _birth_name(ex: Extraction, m: Mention) -> bool:
+    return _BORN.search(ex.article.text, max(0, m.start - 12), m.start) is not None
+
+
+def _lone_given_names(forms: list[tuple[str, ...]]) -> bool:
+    return all(len(f) == 1 for f in forms) and any(is_given_name(f[0]) for f in forms)
 
 
 def _mentions_by_form(

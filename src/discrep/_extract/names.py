@@ -372,11 +372,19 @@ def _name_word(tok: _Tok) -> bool:
 def _sentence_adverb(tok: _Tok, lower: frozenset[str]) -> bool:
     """Tell whether a sentence-opening word is an ordinary word.
 
-    It is when the article writes it in lower case elsewhere, or it is an -ly adverb or
-    an -ing form ("Clearly", "Having").
+    It is when the article writes it in lower case elsewhere, an -ly adverb or an -ing
+    form ("Clearly", "Having"), or a verb that opens web copy in the imperative ("Add
+    Wi-Fi and GPS", "Meet Arden Roe").
     """
     low = tok.lower
-    return low in lower or (len(low) > 5 and low.endswith(("ly", "ing")))
+    return low in lower or low in _IMPERATIVES or (len(low) > 5 and low.endswith(("ly", "ing")))
+
+
+#: Verbs that open a sentence of web copy in the imperative, before a name.
+_IMPERATIVES = _words(
+    """add meet watch call see click follow join visit contact share subscribe download
+    sign get try check find take let"""
+)
 
 
 def _runs(
@@ -409,7 +417,7 @@ def _sentence_runs(
             i += 1
             continue
         j = _run_end(text, toks, i)
-        yield _Run(tuple(toks[i:j]), si, i == 0, headline), toks, i
+        yield _Run(_without_nickname(text, toks[i:j]), si, i == 0, headline), toks, i
         i = j
 
 
@@ -551,9 +559,48 @@ def _run_end(text: str, toks: list[_Tok], i: int) -> int:
             continue
         after_particles = _particles_end(text, toks, j)
         if after_particles is None:
+            after_particles = _nickname_end(text, toks, j)
+        if after_particles is None:
             break
         j = after_particles + 1
     return j
+
+
+_NICK_OPEN = re.compile(r"[ \t]{1,3}[\"“'‘]")
+_NICK_CLOSE = re.compile(r"[\"”'’][ \t]{1,3}")
+
+
+def _nickname_end(text: str, toks: list[_Tok], j: int) -> int | None:
+    """Return the index of the surname after a quoted nickname that opens at ``toks[j]``.
+
+    'Vincent "The Chin" Kestrel', 'James “Whitey” Marek': a given name, one to three
+    capitalised words in double quotes, then a name word. None when that is not so.
+    """
+    if not is_given_name(toks[j - 1].bare) or _NICK_OPEN.fullmatch(
+        _gap(text, toks[j - 1], toks[j])
+    ) is None:
+        return None
+    for k in range(j, min(j + 3, len(toks) - 1)):
+        opening = toks[k].cap or (k == j and toks[k].text == "the")
+        if not opening or (k > j and not _joins(text, toks[k - 1], toks[k])):
+            return None
+        if _NICK_CLOSE.fullmatch(_gap(text, toks[k], toks[k + 1])) is not None:
+            return k + 1 if _name_word(toks[k + 1]) else None
+    return None
+
+
+def _without_nickname(text: str, words: list[_Tok]) -> tuple[_Tok, ...]:
+    """Return the words of a run without the quoted nickname inside it, if any."""
+    for x in range(1, len(words) - 1):
+        if _NICK_OPEN.fullmatch(_gap(text, words[x - 1], words[x])) is not None:
+            y = next(
+                (y for y in range(x, len(words) - 1)
+                 if _NICK_CLOSE.fullmatch(_gap(text, words[y], words[y + 1]))),
+                None,
+            )
+            if y is not None:
+                return (*words[:x], *words[y + 1 :])
+    return tuple(words)
 
 
 def _continues(text: str, toks: list[_Tok], i: int, j: int) -> bool:
