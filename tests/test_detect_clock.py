@@ -214,3 +214,27 @@ def test_a_day_against_a_gmt_time_in_a_named_place() -> None:
         "The actress Lorna Vale died at 0241 GMT Friday in Los Angeles, her agent said.",
         published="2014-01-11",
     )
+
+
+def _clocks(text: str) -> list[tuple[str, str | None]]:
+    ex = discrep.extract(Article(text, source="a", published="2014-03-07"))
+    return [(t.text, t.clock) for t in ex.times]
+
+
+def test_tagger_reads_a_zone_abbreviation_as_no_am_or_pm() -> None:
+    # The P of "PST" is not "p.m.", the A of "AEST" not "a.m.".
+    assert _clocks("It fell at 18:19 GMT (10:19 PST) during his talk.") == [
+        ("18:19 GMT (10:19 PST)", "18:19 GMT = 10:19 PST")]
+    assert _clocks("The shop opened at 10:30 AEST.") == [("10:30 AEST", "10:30 AEST")]
+    assert _clocks("The shop opened at 10:30 pm.") == [("10:30 pm", "22:30")]
+
+
+def test_tagger_reads_a_bracketed_zone_with_its_own_day() -> None:
+    # The bracket's day is the other zone's: the first clock time only notes its time.
+    assert _clocks("The quake hit at 7:48 am (2248 GMT Tuesday) off the coast.") == [
+        ("7:48 am", "07:48 = 22:48 GMT"), ("2248 GMT Tuesday", "22:48 GMT")]
+
+
+def test_tagger_reads_hours_before_a_zone() -> None:
+    assert _clocks("It was felt at 17:06 hours local time (13:36 GMT).") == [
+        ("17:06 hours local time (13:36 GMT)", "17:06 local time = 13:36 GMT")]
