@@ -184,3 +184,33 @@ def test_minutes_apart_goes_round_midnight() -> None:
     assert a is not None
     assert b is not None
     assert minutes_apart(a, b) == 20
+
+
+def test_a_day_against_a_gmt_time_may_be_the_zone() -> None:
+    # 02:41 GMT Friday is Thursday evening anywhere west of UTC-2:41: no place, no guess.
+    assert not _findings(
+        "The actress Lorna Vale died on Thursday, her agent said.",
+        "The actress Lorna Vale died at 0241 GMT Friday, her agent said.",
+        published="2014-01-11",
+    )
+    # Two days apart is no time zone.
+    assert _findings(
+        "The actress Lorna Vale died on Wednesday, her agent said.",
+        "The actress Lorna Vale died at 0241 GMT Friday, her agent said.",
+        published="2014-01-11",
+    )
+
+
+def test_a_day_against_a_gmt_time_in_a_named_place() -> None:
+    # In Tokyo (UTC+9) 02:41 GMT Friday is Friday morning: "Thursday" is wrong there ...
+    assert _findings(
+        "The actress Lorna Vale died on Thursday in Tokyo, her agent said.",
+        "The actress Lorna Vale died at 0241 GMT Friday in Tokyo, her agent said.",
+        published="2014-01-11",
+    )
+    # ... and right in Los Angeles (UTC-8), where it is Thursday evening.
+    assert not _findings(
+        "The actress Lorna Vale died on Thursday in Los Angeles, her agent said.",
+        "The actress Lorna Vale died at 0241 GMT Friday in Los Angeles, her agent said.",
+        published="2014-01-11",
+    )

@@ -342,6 +342,9 @@ class AlignConfig:
     #: Factor applied when the statements hold different events of one type.
     event_conflict: float = attrs.field(default=0.6, validator=_SHARE)
     quantity_bonus: float = attrs.field(default=0.3, validator=_POSITIVE)
+    #: A figure without a unit anchors two statements only from this value up: small bare
+    #: counts ("two sides", "three people") and vague ones ("hundreds") anchor nothing.
+    min_bare_count: float = attrs.field(default=10.0, validator=_POSITIVE)
     #: Figures within this relative difference are the same figure.
     quantity_tolerance: float = attrs.field(default=0.01, validator=_SHARE)
     #: rapidfuzz token_set_ratio (0-100) on what two figures count at or above which they

@@ -31,9 +31,16 @@ from discrep._cache import cached
 from discrep._detect import Context, claim
 from discrep._detect._identity import identified
 from discrep._gazetteer import Place, by_id
-from discrep._model import Discrepancy, Event, Extraction, TimeExpr
+from discrep._model import DatePoint, Discrepancy, Event, Extraction, TimeExpr
 
-__all__ = ["UtcClock", "clock_conflicts", "in_utc", "minutes_apart", "utc_moment"]
+__all__ = [
+    "UtcClock",
+    "clock_conflicts",
+    "days_in_zones",
+    "in_utc",
+    "minutes_apart",
+    "zones_explain",
+]
 
 #: Abbreviations with one offset (minutes east of UTC) in news use.
 _FIXED = {
@@ -376,17 +383,77 @@ def _say_apart(minutes: int) -> str:
     return " ".join(x for x in (hours, mins) if x)
 
 
-def utc_moment(ex: Extraction, e: Event) -> dt.datetime | None:
-    """Return the UTC moment the event's date gives, when it gives a day and a zoned clock.
+def _shifted(p: DatePoint, k: int) -> DatePoint | None:
+    """Return the point ``k`` days later (a full date or a weekday only), else None."""
+    if p.year is not None and p.month is not None and p.day is not None:
+        try:
+            d = dt.date(p.year, p.month, p.day) + dt.timedelta(days=k)
+        except (ValueError, OverflowError):
+            return None
+        return DatePoint(d.year, d.month, d.day)
+    if p.weekday is not None and p.day is None and p.month is None:
+        return DatePoint(weekday=(p.weekday + k) % 7)
+    return None
 
-    "6:41 p.m. PST on Thursday" and "02:41 GMT Friday" are one moment on two days.
+
+def _zoned(ex: Extraction, t: TimeExpr, places: tuple[Place, ...]
+           ) -> tuple[DatePoint, UtcClock] | None:
+    """Return the day ``t`` states and its clock time in UTC, if it has a zoned one."""
+    if t.point is None or t.clock is None:
+        return None
+    utc = in_utc(t.clock, t.value or ex.reference_date, places)
+    return None if utc is None else (t.point, utc)
+
+
+def _places(e: Event) -> tuple[Place, ...]:
+    return tuple(p for v in e.venues if (p := place_of(v.place_id)) is not None)
+
+
+#: The offsets (minutes east of UTC) local clocks keep somewhere: UTC-12 to UTC+14.
+_WEST, _EAST = -720, 840
+
+
+def zones_explain(a: tuple[Extraction, Event], b: tuple[Extraction, Event]) -> bool:
+    """Tell two days of one event that may be one day told in two time zones.
+
+    See :func:`days_in_zones`; the place is the one either event names.
     """
-    t = e.date
-    if t is None or t.value is None or t.clock is None:
-        return None
-    places = tuple(p for v in e.venues if (p := place_of(v.place_id)) is not None)
-    utc = in_utc(t.clock, t.value, places)
-    if utc is None:
-        return None
-    day = t.value + dt.timedelta(days=utc.shift)
-    return dt.datetime(day.year, day.month, day.day) + dt.timedelta(minutes=utc.minute)
+    (exa, ea), (exb, eb) = a, b
+    if ea.date is None or eb.date is None:
+        return False
+    return days_in_zones(exa, ea.date, exb, eb.date, _places(ea) or _places(eb))
+
+
+def days_in_zones(exa: Extraction, x: TimeExpr, exb: Extraction, y: TimeExpr,
+                  places: tuple[Place, ...]) -> bool:
+    """Tell two days (of one event) that may be one day told in two time zones.
+
+    "02:41 GMT Friday" is Thursday evening in Los Angeles: when one date carries a zoned
+    clock time, the other source's day is compared with the day that moment is in
+    ``places`` (the place the event names), or, where no place says which, in any zone
+    at all (no guess either way). When both carry one, their days are compared in UTC
+    (a time apart within the day is :func:`clock_conflicts`' finding).
+    """
+    zx, zy = _zoned(exa, x, places), _zoned(exb, y, places)
+    if zx is not None and zy is not None:
+        ux, uy = _shifted(zx[0], zx[1].shift), _shifted(zy[0], zy[1].shift)
+        return ux is not None and uy is not None and not ux.disagrees(uy)
+    if zx is not None:
+        return _day_in_some_zone(zx, y, places)
+    if zy is not None:
+        return _day_in_some_zone(zy, x, places)
+    return False
+
+
+def _day_in_some_zone(zoned: tuple[DatePoint, UtcClock], other: TimeExpr,
+                      places: tuple[Place, ...]) -> bool:
+    """Tell whether ``other``'s day is the zoned moment's day where the event happened."""
+    point, utc = zoned
+    if other.point is None:
+        return False
+    local = _local_offset(other.value, places)
+    offsets = (local[0],) if local is not None else (_WEST, _EAST)
+    shifts = range(utc.shift + (utc.minute + min(offsets)) // 1440,
+                   utc.shift + (utc.minute + max(offsets)) // 1440 + 1)
+    day = other.point
+    return any((q := _shifted(point, k)) is not None and not q.disagrees(day) for k in shifts)

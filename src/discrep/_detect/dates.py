@@ -30,7 +30,7 @@ import attrs
 
 from discrep._config import Config
 from discrep._detect import Context, claim, masked_sentence
-from discrep._detect._clock import clock_conflicts, utc_moment
+from discrep._detect._clock import clock_conflicts, days_in_zones, zones_explain
 from discrep._detect._identity import identified
 from discrep._lexicon import WEEKDAYS
 from discrep._model import (
@@ -270,8 +270,8 @@ def _across_sources(context: Context) -> Iterator[Discrepancy]:
             a, b = cluster.events[i], cluster.events[j]
             day_a, day_b = cluster.days[i], cluster.days[j]
             da, db = a.date, b.date
-            if day_a is None or day_b is None or da is None or db is None or _one_moment(
-                    context, (by_source[a.source], a), (by_source[b.source], b)):
+            if day_a is None or day_b is None or da is None or db is None or zones_explain(
+                    (by_source[a.source], a), (by_source[b.source], b)):
                 continue
             key = frozenset({(a.source, day_a), (b.source, day_b)})
             if key in seen:
@@ -364,7 +364,7 @@ def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]
                     continue
                 for x, y in zip(da, db, strict=True):
                     quoted = _disagree(exa, x, exb, y)
-                    if quoted is None:
+                    if quoted is None or days_in_zones(exa, x, exb, y, ()):
                         continue
                     qa, qb = quoted
                     key = frozenset(
@@ -407,7 +407,7 @@ def _quoted(ex: Extraction, t: TimeExpr) -> tuple[int, int]:
 def _identified_dates(context: Context) -> Iterator[Discrepancy]:
     """One event, identified across sources, given days (or months, years) that differ."""
     for members in identified(context.extractions, _has_point):
-        found = _first_disagreement(members, lambda a, b: _one_moment(context, a, b))
+        found = _first_disagreement(members, zones_explain)
         if found is None:
             continue
         (exa, ea), (exb, eb) = found
@@ -430,22 +430,6 @@ def _identified_dates(context: Context) -> Iterator[Discrepancy]:
         )
 
 
-def _one_moment(
-    context: Context, a: tuple[Extraction, Event], b: tuple[Extraction, Event]
-) -> bool:
-    """Tell two dates that are one day (or moment) in two zones.
-
-    "6:41 p.m. PST Thursday" and "02:41 GMT Friday" both give a zoned clock time, and in
-    UTC they are one day: their days differ only by the zones (a time apart within that
-    day is the clock check's finding).
-    """
-    ma, mb = utc_moment(*a), utc_moment(*b)
-    if ma is None or mb is None:
-        return False
-    close = abs((ma - mb).total_seconds()) <= 60 * context.config.time.clock_tolerance_minutes
-    return close or ma.date() == mb.date()
-
-
 def _has_point(e: Event) -> bool:
     return e.date is not None and e.date.point is not None
 
@@ -456,8 +440,9 @@ def _first_disagreement(
 ) -> tuple[tuple[Extraction, Event], tuple[Extraction, Event]] | None:
     """Return the first two members of different sources whose dates disagree.
 
-    Distinct dates only: a group seldom has more than a few. Two dates the zones of their
-    clock times ``explained`` do not count.
+    Distinct dates only: a group seldom has more than a few. Two dates that may be one
+    day told in two time zones (``explained``: "Thursday" and "0241 GMT Friday") do not
+    count.
     """
     distinct: dict[tuple[str, DatePoint], tuple[Extraction, Event]] = {}
     for ex, e in members:
