@@ -238,3 +238,17 @@ def test_tagger_reads_a_bracketed_zone_with_its_own_day() -> None:
 def test_tagger_reads_hours_before_a_zone() -> None:
     assert _clocks("It was felt at 17:06 hours local time (13:36 GMT).") == [
         ("17:06 hours local time (13:36 GMT)", "17:06 local time = 13:36 GMT")]
+
+
+def test_local_time_with_no_day_is_read_only_where_the_offset_never_changes() -> None:
+    # No day stated: Los Angeles may be on PST or PDT, so its local time is not guessed ...
+    assert not _clock_findings(
+        "The painter Rhea Castellan died at 6:41 p.m. local time in Los Angeles.",
+        "The painter Rhea Castellan died at 03:41 GMT in a Los Angeles hospital.",
+        published="2014-01-20",
+    )
+    # ... while Jakarta keeps UTC+7 all year.
+    assert _clock_findings(
+        "The novelist Alma Brenner died at 3:15 p.m. local time in Jakarta.",
+        "The novelist Alma Brenner died at 1015 GMT in Jakarta.",
+    )

@@ -282,8 +282,7 @@ def _event_clock(ex: Extraction, e: Event) -> _Timed | None:
     event_day = e.date.value if e.date is not None else None
     found: list[_Timed] = []
     for t in _clock_exprs(ex, e):
-        day = t.value or event_day or ex.reference_date
-        utc = in_utc(t.clock or "", day, places)
+        utc = _in_utc_on(t.clock or "", t.value or event_day, ex.reference_date, places)
         if utc is None:
             return None
         found.append(_Timed(ex, e, t, utc, t.value or event_day))
@@ -401,8 +400,27 @@ def _zoned(ex: Extraction, t: TimeExpr, places: tuple[Place, ...]
     """Return the day ``t`` states and its clock time in UTC, if it has a zoned one."""
     if t.point is None or t.clock is None:
         return None
-    utc = in_utc(t.clock, t.value or ex.reference_date, places)
+    utc = _in_utc_on(t.clock, t.value, ex.reference_date, places)
     return None if utc is None else (t.point, utc)
+
+
+#: Days after the reference date a clock time with no day of its own is also read on: a
+#: daylight saving period (at most about eight months) cannot hold all three, nor can the
+#: standard period (at least about four) miss all three.
+_YEAR_PROBES = (0, 122, 244)
+
+
+def _in_utc_on(clock: str, day: dt.date | None, reference: dt.date | None,
+               places: tuple[Place, ...]) -> UtcClock | None:
+    """Put ``clock`` in UTC on its stated ``day``, else on any day near the reference date.
+
+    A clock time with no day of its own may be months from the article's date: its zone
+    is trusted only when it keeps one offset all year (no daylight saving to guess).
+    """
+    if day is not None or reference is None:
+        return in_utc(clock, day, places)
+    found = {in_utc(clock, reference + dt.timedelta(days=k), places) for k in _YEAR_PROBES}
+    return found.pop() if len(found) == 1 else None
 
 
 def _places(e: Event) -> tuple[Place, ...]:
