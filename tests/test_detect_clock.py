@@ -252,3 +252,15 @@ def test_local_time_with_no_day_is_read_only_where_the_offset_never_changes() ->
         "The novelist Alma Brenner died at 3:15 p.m. local time in Jakarta.",
         "The novelist Alma Brenner died at 1015 GMT in Jakarta.",
     )
+
+
+def test_days_at_the_ends_of_the_calendar_do_not_raise() -> None:
+    la = lookup("Los Angeles")
+    assert la is not None
+    assert in_utc("09:00 local time", dt.date.max, (la,)) is None
+    assert in_utc("09:00 ET", dt.date.min, ()) is None
+    assert not _clock_findings(
+        "The painter Rhea Castellan died at 6:41 p.m. local time in Los Angeles.",
+        "The painter Rhea Castellan died at 03:41 GMT in a Los Angeles hospital.",
+        published="9999-12-30",
+    )

@@ -177,14 +177,16 @@ _KIND_RANK = {"city": 0, "region": 1, "country": 2}
 
 
 def _zone_offset(name: str, day: dt.date | None) -> int | None:
-    """Return the zone's offset on ``day`` (any day when it keeps one offset all year)."""
-    try:
-        zone = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    """Return the zone's offset on ``day``, if it keeps that one within the date's slack."""
     if day is None:
         return None
-    days = [day + dt.timedelta(days=k) for k in range(-_DATE_SLACK_DAYS, _DATE_SLACK_DAYS + 1)]
+    try:
+        zone = ZoneInfo(name)
+        days = [day + dt.timedelta(days=k)
+                for k in range(-_DATE_SLACK_DAYS, _DATE_SLACK_DAYS + 1)]
+    except (ZoneInfoNotFoundError, ValueError, OverflowError):
+        # an unknown zone, or a day at the end of the calendar ("December 31, 9999")
+        return None
     offsets = set()
     for d in days:
         delta = dt.datetime(d.year, d.month, d.day, 12, tzinfo=zone).utcoffset()
@@ -419,6 +421,8 @@ def _in_utc_on(clock: str, day: dt.date | None, reference: dt.date | None,
     """
     if day is not None or reference is None:
         return in_utc(clock, day, places)
+    if reference > dt.date.max - dt.timedelta(days=_YEAR_PROBES[-1]):
+        return None
     found = {in_utc(clock, reference + dt.timedelta(days=k), places) for k in _YEAR_PROBES}
     return found.pop() if len(found) == 1 else None
 
