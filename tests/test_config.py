@@ -163,6 +163,7 @@ MOVED = [
     (QuantityConfig, "window_chars", 0),
     (QuantityConfig, "window_words", 0),
     (QuantityConfig, "fx_slack", 0.5),
+    (QuantityConfig, "far_ratio", 0.5),
     (NamesConfig, "given_spelling_ratio", 101),
     (ReadConfig, "wrapped_line_chars", -1),
     (ReadConfig, "wrapped_line_words", 0),

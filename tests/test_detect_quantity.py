@@ -400,6 +400,36 @@ def test_sums_in_two_currencies_far_apart_conflict() -> None:
     assert found == [["an estimated $2 million", "about 200 million euros"]]
 
 
+def test_two_robberies_of_different_sums_in_one_city_are_not_one_fact() -> None:
+    """Sums 40x apart sharing only a city and a word are two robberies, not a conflict."""
+    found = _quantity_findings(
+        "Armed robbers stole gems worth 2 million euros from a jeweller in Lyon, police said.",
+        "Armed robbers stole gems worth 85 million euros from a jeweller in Lyon, police said.",
+    )
+    assert found == []
+
+
+def test_far_apart_sums_stay_one_fact_when_the_thieves_are_named() -> None:
+    """One robbery by one named gang, reported as 2 million and as 20 million, conflicts."""
+    found = _quantity_findings(
+        "Robbers led by Marcel Dufour stole jewels worth 2 million euros from the store.",
+        "Robbers led by Marcel Dufour stole jewels worth 20 million euros from the store.",
+    )
+    assert found == [["2 million euros", "20 million euros"]]
+
+
+def test_far_ratio_is_read_from_the_config() -> None:
+    """With the factor raised past 42.5, the two robberies are taken for one fact again."""
+    texts = (
+        "Armed robbers stole gems worth 2 million euros from a jeweller in Lyon, police said.",
+        "Armed robbers stole gems worth 85 million euros from a jeweller in Lyon, police said.",
+    )
+    arts = [Article(t, f"s{i}.txt", published=dt.date(2021, 5, 4)) for i, t in enumerate(texts)]
+    for far, expected in ((10.0, 0), (50.0, 1)):
+        cfg = Config(checks={"quantity"}, quantities=discrep.QuantityConfig(far_ratio=far))
+        assert len(discrep.compare(arts, config=cfg).discrepancies) == expected
+
+
 # --- issue 16 item 1: a run-on list of figures ---------------------------------------------
 
 

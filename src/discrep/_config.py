@@ -227,6 +227,11 @@ class QuantityConfig:
     #: Figures further apart than this factor are taken to count different things (a
     #: game's points and a career's), not to contradict each other.
     max_ratio: float = attrs.field(default=20.0, validator=_Range(1))
+    #: Figures (in one unit) further apart than this factor state one fact only with strong
+    #: evidence: one measure noun ("damage") or calibre, or one person, organisation or
+    #: subject linked across the sources; a shared place or a shared word is not enough
+    #: ("EUR 2m" and "85 million euros" stolen in one city are two robberies).
+    far_ratio: float = attrs.field(default=10.0, validator=_Range(1))
     #: Within a pair of articles, each figure is compared with at most this many figures
     #: of the other article (those sharing the most words around them), so a block of
     #: thousands of figures costs linear work.

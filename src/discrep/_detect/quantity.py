@@ -586,10 +586,12 @@ def _models(np_: str) -> frozenset[str]:
 def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
     """Yield the pairs of one block that state one fact, one per figure and article.
 
-    Within each pair of articles, each figure meets the figures of the other article that
-    share a word, an anchor or its measure through an index, at most ``max_candidates``
-    of them (the nearest in the text first), so the work is linear in the block. Pairs
-    are then taken greedily, best evidence first, each figure at most once.
+    Within each pair of articles, each figure meets every figure of the other article
+    when the block is small; otherwise, through an index, those sharing a word, an anchor
+    or a model designation with it, at most ``max_candidates`` of them (those sharing the
+    most keys first, ties to the earliest in the text; the index keeps only the first
+    ``max_candidates`` figures of a key), so the work is linear in the block. Pairs are
+    then taken greedily, best evidence first, each figure at most once.
     """
     by_art: dict[int, list[_Fig]] = defaultdict(list)
     for f in figs:
@@ -649,6 +651,8 @@ def _same_fact(a: _Fig, b: _Fig, config: Config) -> float | None:
         return None
     if not _sizes_fit(a, b, config):
         return None
+    if _far_apart(a, b, config.quantities.far_ratio) and not _strongly_tied(a, b):
+        return None  # two sums an order of magnitude apart: two facts unless tied
     if a.np and b.np and not (a.persons or a.model & b.model) and not _same_counted(a, b, config):
         return None
     return _fact_score(a, b)
@@ -686,6 +690,37 @@ def _sizes_fit(a: _Fig, b: _Fig, config: Config) -> bool:
     small, large = (a.count, b.count) if a.count <= b.count else (b.count, a.count)
     ratio = config.quantities.max_ratio
     return large <= ratio if small == 0 else large / small <= ratio
+
+
+def _far_apart(a: _Fig, b: _Fig, far_ratio: float) -> bool:
+    """Whether two figures, in one unit, differ by more than ``far_ratio``.
+
+    "EUR 2m" and "85 million euros" stolen are more likely two robberies than one
+    misreported: such a pair needs stronger evidence of one fact (:func:`_strongly_tied`).
+    """
+    rate = _rate(b.q.unit, a.q.unit)
+    if rate is None:
+        return False  # not comparable: the relation says "unrelated" anyway
+    small, large = sorted((abs(a.q.value), abs(b.q.value * rate)))
+    return large > far_ratio if small == 0 else large / small > far_ratio
+
+
+def _strongly_tied(a: _Fig, b: _Fig) -> bool:
+    """Whether two figures share what they measure by name or a named non-place subject.
+
+    A shared measure noun ("damage", "bail") or calibre, one person or organisation
+    linked across sources, or one subject. A shared place is not enough: two events of
+    one kind often happen in one city, and every article of a story names its setting.
+    """
+    if a.measured and b.measured:
+        return True
+    if a.subject is not None and a.subject == b.subject:
+        return True
+    return any(not x.startswith(_WEAK_ANCHORS) for x in a.anchors & b.anchors)
+
+
+#: Entity kinds whose shared mention does not tie two far-apart figures to one fact.
+_WEAK_ANCHORS = ("place:", "demonym:")
 
 
 def _same_counted(a: _Fig, b: _Fig, config: Config) -> bool:
@@ -1090,17 +1125,22 @@ def _factor(src: str, dst: str) -> float | None:
 def _converted(
     q: Quantity, target: str | None, unit: str | None, fx_slack: float
 ) -> tuple[float, float] | None:
+    rate = _rate(unit, target)
+    if rate is None:
+        return None
+    slack = fx_slack if unit != target and unit in _USD_VALUE and target in _USD_VALUE else 1.0
+    return q.low * rate / slack, q.high * rate * slack
+
+
+def _rate(unit: str | None, target: str | None) -> float | None:
+    """Multiply a value in ``unit`` by this to express it in ``target`` (money at rough rates)."""
     if unit == target:
-        return q.low, q.high
+        return 1.0
     if unit is None or target is None:
         return None
     if unit in _USD_VALUE and target in _USD_VALUE:
-        fx = _USD_VALUE[unit] / _USD_VALUE[target]
-        return q.low * fx / fx_slack, q.high * fx * fx_slack
-    f = _factor(unit, target)
-    if f is None:
-        return None
-    return q.low * f, q.high * f
+        return _USD_VALUE[unit] / _USD_VALUE[target]
+    return _factor(unit, target)
 
 
 # --- reporting ----------------------------------------------------------------------------
