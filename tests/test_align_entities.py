@@ -362,3 +362,15 @@ def test_a_mis_kinded_surname_still_joins_its_person() -> None:
         Config(),
     )
     assert _entity_of(entities, "s1", "Jorvell") == _entity_of(entities, "s0", "Dominic Jorvell")
+
+
+def test_a_short_word_folded_alike_ties_no_organisation_to_a_person() -> None:
+    """ECB+: the 'Ivy' of 'Ivy Bridge-powered' joined the designer Jonathan Ive."""
+    entities = link_entities(
+        _extract(
+            "The firm's designer Tamsin Ove explained that it learned a lot from the laptop.",
+            "The firm unveils cheaper Ovy Bridge-powered laptops.",
+        ),
+        Config(),
+    )
+    assert _entity_of(entities, "s1", "Ovy") != _entity_of(entities, "s0", "Tamsin Ove")

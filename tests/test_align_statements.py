@@ -62,6 +62,16 @@ def test_tokens_drop_stopwords_figures_and_split_glue() -> None:
     assert tokens("KievMoscow NATOmilitary") == ("kiev", "moscow", "nato", "military")
 
 
+def test_an_overlong_word_gives_no_tokens() -> None:
+    """A run of random letters and digits is no prose (issue 16, long_tokens).
+
+    Cut at its capitals, it gave many short tokens shared by any two such texts.
+    """
+    noise = "".join("KbLe3MaN0dc1fK2b"[i * 7 % 16] for i in range(500))
+    assert tokens(f"Troops left {noise} the port.") == tokens("Troops left the port.")
+    assert len(tokens(f"Troops left {noise} the port.")) == 3
+
+
 def test_statements_quote_exact_offsets(seed_paths: list[Any]) -> None:
     """Every statement's text is the article's text at its offsets."""
     from discrep._extract import extract

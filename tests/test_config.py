@@ -164,6 +164,9 @@ MOVED = [
     (QuantityConfig, "window_words", 0),
     (QuantityConfig, "fx_slack", 0.5),
     (NamesConfig, "given_spelling_ratio", 101),
+    (ReadConfig, "wrapped_line_chars", -1),
+    (ReadConfig, "wrapped_line_words", 0),
+    (AlignConfig, "min_bare_count", -1.0),
 ]
 
 
@@ -292,3 +295,28 @@ def test_given_spelling_ratio_is_read_from_the_config() -> None:
 
     assert spellings(NamesConfig()) == 1
     assert spellings(NamesConfig(given_spelling_ratio=100)) == 0
+
+
+def test_wrapped_line_bounds_are_read_from_the_config() -> None:
+    """A hard-wrapped line is read through only when long enough in characters and words."""
+    text = "The minister said the talks over the harbour\nwould resume on Monday in the capital."
+
+    def sentences(read: ReadConfig) -> int:
+        return len(extract(Article(text), Config(read=read)).sentences)
+
+    assert sentences(ReadConfig()) == 1  # 44 characters, 8 words: a wrapped line
+    assert sentences(ReadConfig(wrapped_line_chars=60)) == 2
+    assert sentences(ReadConfig(wrapped_line_words=9)) == 2
+
+
+def test_min_bare_count_is_read_from_the_config() -> None:
+    """A bare count of 3 anchors two statements only when min_bare_count allows 3."""
+    texts = ["Police said 3 suspects were arrested near the northern quay late on Friday.",
+             "Officers said 3 suspects were detained at the northern quay late on Friday."]
+
+    def anchors(align: AlignConfig) -> set[str]:
+        report = compare(texts, config=Config(align=align))
+        return {a for al in report.alignments for a in al.anchors}
+
+    assert "quantity:3" not in anchors(AlignConfig())
+    assert "quantity:3" in anchors(AlignConfig(min_bare_count=3))

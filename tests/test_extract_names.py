@@ -517,3 +517,19 @@ def test_a_quoted_nickname_inside_a_name(text: str, expected: list[tuple[str, st
     assert [(m.text, m.name) for m in ms] == expected
     assert {m.kind for m in ms} == {"person"}
     assert all(text[m.start : m.end] == m.text for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ECB+: "Add Wi-Fi, GPS, a camera ..." gave the name "Add Wi-Fi"
+        ("Add Wi-Fi, GPS and a camera and you have a handset.",
+         [("Wi-Fi", "organisation"), ("GPS", "organisation")]),
+        ("Meet Tamsin Orlov, the new coach.", [("Tamsin Orlov", "person")]),
+        ("Call Arden Police now.", [("Arden Police", "organisation")]),
+    ],
+)
+def test_an_imperative_opening_web_copy_is_no_part_of_a_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.kind) for m in _mentions(text)] == expected

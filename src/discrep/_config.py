@@ -161,6 +161,11 @@ class ReadConfig:
     #: A "sentence" longer than this many characters (a page without punctuation) is cut
     #: at spaces into pieces of at most this length.
     max_sentence_chars: int = attrs.field(default=3000, validator=_Range(2, integer=True))
+    #: A line break inside a sentence (hard-wrapped prose) is read through when the line
+    #: has at least this many characters and ``wrapped_line_words`` words, ends without a
+    #: full stop and the next line starts lower-case; shorter lines are headlines or labels.
+    wrapped_line_chars: int = attrs.field(default=40, validator=_COUNT)
+    wrapped_line_words: int = attrs.field(default=4, validator=_AT_LEAST_ONE)
     #: A file whose first 8,192 bytes are more than this share control characters is
     #: binary data (refused unless it decodes as UTF-16 or UTF-32); a text whose first
     #: 20,000 characters are is read with a warning asking whether it is binary.
@@ -276,6 +281,10 @@ class TimeConfig:
     #: A quotation is an utterance two sources can repeat (an event of type "quote", to
     #: compare their dates) only when it holds at least this many words.
     min_quote_words: int = attrs.field(default=6, validator=_AT_LEAST_ONE)
+    #: Two sources' clock times of one event, both put in UTC, are one time when they lie
+    #: at most this many minutes apart ("about 2045 GMT" and "20:49 GMT": an alarm raised
+    #: minutes after a fire broke out).
+    clock_tolerance_minutes: int = attrs.field(default=30, validator=_Range(0, 720, integer=True))
 
 
 @attrs.frozen
@@ -333,6 +342,9 @@ class AlignConfig:
     #: Factor applied when the statements hold different events of one type.
     event_conflict: float = attrs.field(default=0.6, validator=_SHARE)
     quantity_bonus: float = attrs.field(default=0.3, validator=_POSITIVE)
+    #: A figure without a unit anchors two statements only from this value up: small bare
+    #: counts ("two sides", "three people") and vague ones ("hundreds") anchor nothing.
+    min_bare_count: float = attrs.field(default=10.0, validator=_POSITIVE)
     #: Figures within this relative difference are the same figure.
     quantity_tolerance: float = attrs.field(default=0.01, validator=_SHARE)
     #: rapidfuzz token_set_ratio (0-100) on what two figures count at or above which they
@@ -379,6 +391,9 @@ class ConfidenceConfig:
     #: One once-only event (a death, a sinking), a sale by its price or a quoted sentence,
     #: identified across sources, given different dates.
     identified_date: float = attrs.field(default=0.7, validator=_SHARE)
+    #: One moment-like event (a death, a quake, a crash) given clock times that lie hours
+    #: apart once both are put in UTC.
+    clock_time: float = attrs.field(default=0.7, validator=_SHARE)
     #: One distance from one place given opposed bearings.
     bearing: float = attrs.field(default=0.7, validator=_SHARE)
     #: One street given different block numbers (a block number may be written coarsely).

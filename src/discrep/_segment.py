@@ -186,7 +186,7 @@ def segment(text: str, read: ReadConfig = _READ) -> tuple[Sentence, ...]:
     [('date 2022-03-03', True), ('Talks began at 2 p.m. on Feb. 22.', False)]
     """
     out: list[Sentence] = []
-    for start, end in _blocks(text):
+    for start, end in _blocks(text, read):
         body = furniture_prefix(text, start, end)
         if body > start:
             _add(out, text, start, body, junk=True)
@@ -194,12 +194,12 @@ def segment(text: str, read: ReadConfig = _READ) -> tuple[Sentence, ...]:
     return tuple(_cut_long(text, out, read.max_sentence_chars))
 
 
-def _blocks(text: str) -> Iterator[tuple[int, int]]:
+def _blocks(text: str, read: ReadConfig) -> Iterator[tuple[int, int]]:
     """Yield spans with no hard break inside, joining hard-wrapped lines."""
     breaks = _HTML_BREAK if looks_like_html(text) else _LINE_BREAK
     block_start = line_start = 0
     for m in breaks.finditer(text):
-        if m.group() in _NEWLINES and _continues(text, line_start, m.start(), m.end()):
+        if m.group() in _NEWLINES and _continues(text, line_start, m.start(), m.end(), read):
             line_start = m.end()
             continue
         yield block_start, m.start()
@@ -207,21 +207,25 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     yield block_start, len(text)
 
 
-def _continues(text: str, line_start: int, line_end: int, next_start: int) -> bool:
+def _continues(
+    text: str, line_start: int, line_end: int, next_start: int, read: ReadConfig
+) -> bool:
     """Tell whether a single line break falls inside a hard-wrapped sentence.
 
-    The line must end mid-sentence in prose (four words or more, no terminal punctuation,
-    not a URL) and the next line must start with a lower-case word.
+    The line must end mid-sentence in prose (``read.wrapped_line_chars`` characters and
+    ``read.wrapped_line_words`` words or more, no terminal punctuation, not a URL) and the
+    next line must start with a lower-case word.
     """
     i = line_end - 1
     while i >= line_start and text[i] in " \t":
         i -= 1
     if i < line_start or not (text[i].isalnum() or text[i] in ",;-\u2013"):
         return False
-    if i - line_start < 40:
+    if i - line_start < read.wrapped_line_chars:
         return False  # too short for a wrapped line of prose: a headline or a label
+    # the line's last 120 characters tell (a bound on the work, not a tuning knob)
     tail = text[max(line_start, i - 120) : i + 1].split()
-    if len(tail) < 4 or "/" in tail[-1]:
+    if len(tail) < read.wrapped_line_words or "/" in tail[-1]:
         return False
     if sum(w[0].isupper() for w in tail) * 2 > len(tail):
         return False  # Title Case: a headline, not a wrapped sentence

@@ -512,9 +512,7 @@ def _person_score(a: _Info, b: _Info, threshold: float) -> float:
         person = a if other is b else b
         if other.words != 1 or set(other.keys).isdisjoint(person.keys):
             return 0.0
-        # as written, from the first letter: a reading that silences a letter ("James"
-        # read as "ames") must not tie a place or an organisation to a person ("Ames")
-        return 90.0 if other.plain[:1] == person.plain[:1] else 0.0
+        return 90.0 if _same_written(other.plain, person.plain) else 0.0
     score = _surnames_score(a.keys, b.keys, threshold)
     if not score and _close(a.plain, b.plain):
         score = 97.0
@@ -524,6 +522,16 @@ def _person_score(a: _Info, b: _Info, threshold: float) -> float:
     # (middle names too) before the rest
     same = 5.0 if a.givens and a.full == b.full else 0.0
     return score + 10 * min(len(a.givens), 1) + 10 * min(len(b.givens), 1) + same
+
+
+def _same_written(x: str, y: str) -> bool:
+    """Tell whether a mis-kinded one-word name may be a person's surname as written.
+
+    The same first letter (a reading that silences a letter, "James" as "ames", must not
+    tie the town Ames to a person), and, under five letters, the same letters (folded
+    alike, "Ive" and the "Ivy" of "Ivy Bridge-powered" are two words).
+    """
+    return x == y or (x[:1] == y[:1] and min(len(x), len(y)) >= 5)
 
 
 def _name_score(a: _Info, b: _Info, threshold: float) -> float:

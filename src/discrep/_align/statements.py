@@ -325,11 +325,19 @@ def _final_letters(w: str) -> str:
     return w
 
 
+#: A word longer than this is no word of prose: cut at its capitals it gave thousands of
+#: short pieces shared by any two such texts (issue 16, long_tokens: pairs grew faster
+#: than the text).
+_LONGEST_WORD = 61
+
+
 def _words(text: str, start: int, end: int) -> Iterable[tuple[int, int, str]]:
     """(start, end, word) for the words of ``text[start:end]``, camel-case glue split."""
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         pos = m.start()
+        if len(word) > _LONGEST_WORD:
+            continue  # no word of prose (a hash, a run of random letters and digits)
         if len(word) > 4 and not word.isupper() and not word.islower():
             for part in GLUED.split(word):
                 if part:
@@ -504,7 +512,7 @@ def _article_statements(
             cut = toks[cfg.max_tokens][0] if len(toks) > cfg.max_tokens else b
             toks = toks[: cfg.max_tokens]
             evs = _frozen(event_of[(src, e.start)] for e in events_in.between(a, b))
-            figures = _figures(quantities_in.between(a, cut))
+            figures = _figures(quantities_in.between(a, cut), cfg.min_bare_count)
             out.append(
                 _statement(
                     art.text, src, (a, b), toks, first_index + len(out),
@@ -693,10 +701,11 @@ def _same_thing(wa: str, wb: str, threshold: float) -> bool | None:
     return fuzz.token_set_ratio(wa, wb, processor=None) >= threshold
 
 
-def _figures(quantities: Iterable[Quantity]) -> tuple[_Figure, ...]:
+def _figures(quantities: Iterable[Quantity], min_bare: float) -> tuple[_Figure, ...]:
     """Return the significant figures, distinct and sorted: (unit or "", value, what)."""
     found = {
-        (q.unit or "", q.value, _what_words(q.what or "")) for q in quantities if _significant(q)
+        (q.unit or "", q.value, _what_words(q.what or ""))
+        for q in quantities if _significant(q, min_bare)
     }
     return tuple(sorted(found))
 
@@ -706,9 +715,12 @@ def _what_words(what: str) -> str:
     return " ".join(tokens(what))
 
 
-def _significant(q: Quantity) -> bool:
-    """Figures worth anchoring on: not vague, and not a bare small count ("two sides")."""
-    return not q.vague and (q.unit is not None or abs(q.value) >= 10)
+def _significant(q: Quantity, min_bare: float) -> bool:
+    """Figures worth anchoring on: not vague, and not a bare count below ``min_bare``.
+
+    ``min_bare`` is ``AlignConfig.min_bare_count`` ("two sides" anchors nothing).
+    """
+    return not q.vague and (q.unit is not None or abs(q.value) >= min_bare)
 
 
 @attrs.frozen

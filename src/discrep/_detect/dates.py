@@ -24,12 +24,13 @@ Three kinds of finding, each quoting both sides exactly:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
 from discrep._config import Config
 from discrep._detect import Context, claim, masked_sentence
+from discrep._detect._clock import clock_conflicts, days_in_zones, zones_explain
 from discrep._detect._identity import identified
 from discrep._lexicon import WEEKDAYS
 from discrep._model import (
@@ -269,7 +270,8 @@ def _across_sources(context: Context) -> Iterator[Discrepancy]:
             a, b = cluster.events[i], cluster.events[j]
             day_a, day_b = cluster.days[i], cluster.days[j]
             da, db = a.date, b.date
-            if day_a is None or day_b is None or da is None or db is None:
+            if day_a is None or day_b is None or da is None or db is None or zones_explain(
+                    (by_source[a.source], a), (by_source[b.source], b)):
                 continue
             key = frozenset({(a.source, day_a), (b.source, day_b)})
             if key in seen:
@@ -362,7 +364,7 @@ def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]
                     continue
                 for x, y in zip(da, db, strict=True):
                     quoted = _disagree(exa, x, exb, y)
-                    if quoted is None:
+                    if quoted is None or days_in_zones(exa, x, exb, y, ()):
                         continue
                     qa, qb = quoted
                     key = frozenset(
@@ -405,7 +407,7 @@ def _quoted(ex: Extraction, t: TimeExpr) -> tuple[int, int]:
 def _identified_dates(context: Context) -> Iterator[Discrepancy]:
     """One event, identified across sources, given days (or months, years) that differ."""
     for members in identified(context.extractions, _has_point):
-        found = _first_disagreement(members)
+        found = _first_disagreement(members, zones_explain)
         if found is None:
             continue
         (exa, ea), (exb, eb) = found
@@ -434,10 +436,13 @@ def _has_point(e: Event) -> bool:
 
 def _first_disagreement(
     members: list[tuple[Extraction, Event]],
+    explained: Callable[[tuple[Extraction, Event], tuple[Extraction, Event]], bool],
 ) -> tuple[tuple[Extraction, Event], tuple[Extraction, Event]] | None:
     """Return the first two members of different sources whose dates disagree.
 
-    Distinct dates only: a group seldom has more than a few.
+    Distinct dates only: a group seldom has more than a few. Two dates that may be one
+    day told in two time zones (``explained``: "Thursday" and "0241 GMT Friday") do not
+    count.
     """
     distinct: dict[tuple[str, DatePoint], tuple[Extraction, Event]] = {}
     for ex, e in members:
@@ -446,7 +451,7 @@ def _first_disagreement(
     items = list(distinct.items())
     for i, ((sa, pa), a) in enumerate(items):
         for (sb, pb), b in items[i + 1 :]:
-            if sa != sb and pa.disagrees(pb):
+            if sa != sb and pa.disagrees(pb) and not explained(a, b):
                 return a, b
     return None
 
@@ -465,7 +470,8 @@ def find(context: Context) -> Iterator[Discrepancy]:
         yield from _ordinal_against_start(ex, context.config)
     done: set[frozenset[tuple[str, int]]] = set()
     said: set[frozenset[tuple[str, int]]] = set()
-    for d in (*_across_sources(context), *_identified_dates(context)):
+    for d in (*_across_sources(context), *_identified_dates(context),
+              *clock_conflicts(context)):
         done.add(frozenset((c.source, c.start) for c in d.claims))
         said.add(_where(context, d))
         yield d

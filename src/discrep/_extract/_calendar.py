@@ -97,7 +97,8 @@ SPELLED_YEAR = (
 )
 _CLOCK = re.compile(
     r"(?P<h>\d{1,2})(?:[:.](?P<m>\d\d)(?::(?P<s>\d\d))?|(?P<m4>\d\d)(?=\D|$))?"
-    r"[ \t]*(?P<ap>[ap])?",
+    # "p.m.", "pm", "p . m ." but not the P of "PST" nor the A of "AEST"
+    r"[ \t]*(?:(?P<ap>[ap])(?=[ \t.]*m\b))?",
     re.IGNORECASE,
 )
 

@@ -372,11 +372,19 @@ def _name_word(tok: _Tok) -> bool:
 def _sentence_adverb(tok: _Tok, lower: frozenset[str]) -> bool:
     """Tell whether a sentence-opening word is an ordinary word.
 
-    It is when the article writes it in lower case elsewhere, or it is an -ly adverb or
-    an -ing form ("Clearly", "Having").
+    It is when the article writes it in lower case elsewhere, an -ly adverb or an -ing
+    form ("Clearly", "Having"), or a verb that opens web copy in the imperative ("Add
+    Wi-Fi and GPS", "Meet Arden Roe").
     """
     low = tok.lower
-    return low in lower or (len(low) > 5 and low.endswith(("ly", "ing")))
+    return low in lower or low in _IMPERATIVES or (len(low) > 5 and low.endswith(("ly", "ing")))
+
+
+#: Verbs that open a sentence of web copy in the imperative, before a name.
+_IMPERATIVES = _words(
+    """add meet watch call see click follow join visit contact share subscribe download
+    sign get try check find take let"""
+)
 
 
 def _runs(

@@ -254,7 +254,8 @@ _TIME = compile_spaced(
     r"|(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?" + _AP.format(n="2")
     + r"|(?:1[0-2]|0?[1-9])[0-5]\d" + _AP.format(n="3")
     + rf"|(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+{_ZONE}))"
-    rf"(?:[ \t]+(?P<zone>{_ZONE})\b)?",
+    # "17:06 hours local time"
+    rf"(?:(?:[ \t]+(?:hours|hrs))?[ \t]+(?P<zone>{_ZONE})\b)?",
     re.IGNORECASE,
 )
 # "noon", "12 noon", "midnight" (apart from _TIME, which then starts with a digit only: the
@@ -1530,14 +1531,25 @@ def _with_clocks(out: list[TimeExpr], text: str) -> list[TimeExpr]:
 
 
 def _second_zone(out: list[TimeExpr], i: int, text: str) -> tuple[int, TimeExpr]:
-    """Swallow "(0815 GMT)" after a clock time: the same moment given in another zone."""
+    """Swallow "(0815 GMT)" after a clock time: the same moment given in another zone.
+
+    "7:48 am (2248 GMT Tuesday)" names the other zone's day too: the clock time then only
+    notes the second zone, and the bracket stays an expression of its own (its day is
+    the other zone's, not the first clock time's).
+    """
     t = out[i]
     if i + 1 < len(out) and out[i + 1].type == "time":
         u = out[i + 1]
-        if _PAREN_OPEN.match(text, t.end, u.start) and text[u.end : u.end + 1] == ")":
-            clock = f"{t.clock} = {u.clock}" if t.clock and u.clock else t.clock
+        if not _PAREN_OPEN.match(text, t.end, u.start):
+            return i, t
+        clock = f"{t.clock} = {u.clock}" if t.clock and u.clock else t.clock
+        if text[u.end : u.end + 1] == ")":
             return i + 1, attrs.evolve(t, end=u.end + 1, text=text[t.start : u.end + 1],
                                        clock=clock)
+        day = out[i + 2] if i + 2 < len(out) else None
+        if (day is not None and _names_day(day) and text[day.end : day.end + 1] == ")"
+                and _CLOCK_BEFORE_GAP.match(text, u.end, day.start)):
+            return i, attrs.evolve(t, clock=clock)
     return i, t
 
 
