@@ -1187,7 +1187,9 @@ def align_statements(
     join = min(config.align.join_score, config.align.min_score)
     best: dict[tuple[int, str], float] = defaultdict(float)
     scored = {}
-    for i, j in candidate_pairs(coll):
+    pairs = candidate_pairs(coll)
+    while pairs:  # popped, so each candidate is freed once scored (the order is immaterial)
+        i, j = pairs.pop()
         ps = score_pair(stmts[i], stmts[j], coll)
         if ps.score > 0:
             _note_best(best, i, j, ps.score, stmts)
