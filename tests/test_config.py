@@ -168,6 +168,11 @@ MOVED = [
     (ReadConfig, "wrapped_line_chars", -1),
     (ReadConfig, "wrapped_line_words", 0),
     (AlignConfig, "min_bare_count", -1.0),
+    (ReadConfig, "body_min_words", 0),
+    (ReadConfig, "title_max_words", 0),
+    (ReadConfig, "title_max_chars", 0),
+    (ReadConfig, "title_min_words", 0),
+    (ReadConfig, "dateline_max_chars", 0),
 ]
 
 
@@ -321,3 +326,23 @@ def test_min_bare_count_is_read_from_the_config() -> None:
 
     assert "quantity:3" not in anchors(AlignConfig())
     assert "quantity:3" in anchors(AlignConfig(min_bare_count=3))
+
+
+def test_head_bounds_are_read_from_the_config() -> None:
+    """Title, body and dateline bounds of the article's head come from ReadConfig."""
+    prose = "Kyiv said talks over the harbour resumed on Monday after a long pause in the city.\n"
+    head = "Harbour talks\nMinisters meet in the capital\n" + prose
+
+    def title(read: ReadConfig, text: str = head) -> str | None:
+        return read_text(text, "a", read=read).title
+
+    assert title(ReadConfig()) == "Ministers meet in the capital"  # four words or more
+    assert title(ReadConfig(title_min_words=2)) == "Harbour talks"
+    assert title(ReadConfig(title_max_words=3)) == "Harbour talks"
+    assert title(ReadConfig(title_max_chars=20)) == "Harbour talks"
+    short = "Kyiv said talks resumed on Monday.\nMinisters meet in the capital\n"
+    assert title(ReadConfig(), short) == "Ministers meet in the capital"
+    assert title(ReadConfig(body_min_words=5), short) is None  # the prose ends the head
+    stamped = "Updated 4:08 p.m. ET, March 3, 2022\n" + prose
+    assert read_text(stamped, "a").published == dt.date(2022, 3, 3)
+    assert read_text(stamped, "a", read=ReadConfig(dateline_max_chars=10)).published is None

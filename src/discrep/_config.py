@@ -166,6 +166,17 @@ class ReadConfig:
     #: full stop and the next line starts lower-case; shorter lines are headlines or labels.
     wrapped_line_chars: int = attrs.field(default=40, validator=_COUNT)
     wrapped_line_words: int = attrs.field(default=4, validator=_AT_LEAST_ONE)
+    #: In the head, a line of at least ``body_min_words`` words ending in a full stop is
+    #: prose: the title and dateline are behind it.
+    body_min_words: int = attrs.field(default=15, validator=_AT_LEAST_ONE)
+    #: A head line is a title candidate with 2 to ``title_max_words`` words and at most
+    #: ``title_max_chars`` characters; the first of ``title_min_words`` words or more wins.
+    title_max_words: int = attrs.field(default=30, validator=_AT_LEAST_ONE)
+    title_max_chars: int = attrs.field(default=200, validator=_AT_LEAST_ONE)
+    title_min_words: int = attrs.field(default=4, validator=_AT_LEAST_ONE)
+    #: A line of at most this many characters holding only a date or time stamp
+    #: ("Updated 4:08 p.m. ET") is a dateline: it gives the date and is page furniture.
+    dateline_max_chars: int = attrs.field(default=120, validator=_AT_LEAST_ONE)
     #: A file whose first 8,192 bytes are more than this share control characters is
     #: binary data (refused unless it decodes as UTF-16 or UTF-32); a text whose first
     #: 20,000 characters are is read with a warning asking whether it is binary.

@@ -213,7 +213,7 @@ def is_junk(sentence_text: str, read: ReadConfig = _READ) -> bool:
         return True
     if _is_credit_line(low) or _is_stamp(text):
         return True
-    if _is_notice(low) or _is_breadcrumb(text) or _is_dateline(text):
+    if _is_notice(low) or _is_breadcrumb(text) or _is_dateline(text, read.dateline_max_chars):
         return True
     return bool(_SECTION.fullmatch(text.strip(_TRIM)))
 
@@ -250,7 +250,7 @@ def _is_breadcrumb(text: str) -> bool:
     return any(p.casefold() in _NAV_PHRASES for p in parts)
 
 
-def _is_dateline(text: str) -> bool:
+def _is_dateline(text: str, max_chars: int = _READ.dateline_max_chars) -> bool:
     """Tell whether ``text`` holds only a date or time stamp ('Updated 4:08 p.m. ET').
 
     >>> _is_dateline("Published on: Fri, 11 Nov 2011 at 09:56 IST")
@@ -258,7 +258,7 @@ def _is_dateline(text: str) -> bool:
     >>> _is_dateline("March 3 was cold.")
     False
     """
-    if len(text) > 120 or not _DATELINE_SIGN.search(text):
+    if len(text) > max_chars or not _DATELINE_SIGN.search(text):
         return False
     for tok in _DATELINE_TOKEN.findall(text):
         if tok[0].isdigit() or not tok[0].isalnum():
@@ -376,7 +376,7 @@ def _metadata(
         line = raw[furniture_prefix(raw) :].strip()
         if line and not head.take(line, read):
             break
-    return head.published, head.url, head.title()
+    return head.published, head.url, head.title(read.title_min_words)
 
 
 class _Head:
@@ -398,7 +398,7 @@ class _Head:
         if um:
             self.url = self.url or um[1]
             return True
-        if _is_dateline(line) or _BYLINE.fullmatch(line):
+        if _is_dateline(line, read.dateline_max_chars) or _BYLINE.fullmatch(line):
             self.published = self.published or _parse_date(line)
             return True
         if is_junk(line, read):
@@ -407,17 +407,17 @@ class _Head:
         title = parts[0].strip()
         if any(is_junk(p, read) for p in parts[1:]):
             return True  # a caption with its credit: "... Ukraine. | Photo Credit: AFP"
-        if _is_body(title):
+        if _is_body(title, read.body_min_words):
             return False
-        if 2 <= len(title.split()) <= 30 and len(title) <= 200 and not title.endswith(
-            (".", ",", ";", ":")
-        ):
+        words = len(title.split())
+        fits = 2 <= words <= read.title_max_words and len(title) <= read.title_max_chars
+        if fits and not title.endswith((".", ",", ";", ":")):
             self.titles.append(title)
         return True
 
-    def title(self) -> str | None:
-        """Return the first title of four words or more, else the first title."""
-        chosen = [t for t in self.titles if len(t.split()) >= 4] or self.titles
+    def title(self, min_words: int) -> str | None:
+        """Return the first title of ``min_words`` words or more, else the first title."""
+        chosen = [t for t in self.titles if len(t.split()) >= min_words] or self.titles
         return chosen[0] if chosen else None
 
 
@@ -469,9 +469,10 @@ def _html_meta(attributes: str) -> tuple[str, str, bool]:
     return key, value, found.get("rel", "").lower() == "canonical"
 
 
-def _is_body(line: str) -> bool:
+def _is_body(line: str, min_words: int) -> bool:
     """Tell whether ``line`` is a paragraph of prose: the head (title, dateline) is over."""
-    return len(line.split()) >= 15 and line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?"))
+    ended = line.rstrip("\"'\u201d\u2019 ").endswith((".", "!", "?"))
+    return ended and len(line.split()) >= min_words
 
 
 def _parse_date(line: str) -> dt.date | None:
