@@ -16,6 +16,7 @@ from discrep import (
     ConfigTypeError,
     DiscrepError,
     NamesConfig,
+    PlacesConfig,
     QuantityConfig,
     ReadConfig,
     TimeConfig,
@@ -173,6 +174,15 @@ MOVED = [
     (ReadConfig, "title_max_chars", 0),
     (ReadConfig, "title_min_words", 0),
     (ReadConfig, "dateline_max_chars", 0),
+    (PlacesConfig, "close_reading", 101),
+    (PlacesConfig, "written_floor", -1),
+    (PlacesConfig, "close_alternate", 100.5),
+    (PlacesConfig, "alternate_min_population", -1),
+    (PlacesConfig, "alternate_yields", 0),
+    (PlacesConfig, "small_place", -1),
+    (PlacesConfig, "demonym_city_population", -1),
+    (PlacesConfig, "country_code_population", -1),
+    (PlacesConfig, "name_city_population", -1),
 ]
 
 
@@ -346,3 +356,68 @@ def test_head_bounds_are_read_from_the_config() -> None:
     stamped = "Updated 4:08 p.m. ET, March 3, 2022\n" + prose
     assert read_text(stamped, "a").published == dt.date(2022, 3, 3)
     assert read_text(stamped, "a", read=ReadConfig(dateline_max_chars=10)).published is None
+
+
+def test_places_defaults_are_the_gazetteers() -> None:
+    """PlacesConfig's defaults are the gazetteer's own (lookups without a Config)."""
+    from discrep._gazetteer import DEFAULT_RULES
+
+    for name in attrs.fields_dict(PlacesConfig).keys() - {"name_city_population"}:
+        assert getattr(PlacesConfig(), name) == getattr(DEFAULT_RULES, name), name
+    assert Config().places == PlacesConfig()
+
+
+# (threshold, value that changes the answer, name looked up, place by default, place then);
+# each lookup is cached keyed on the name and the PlacesConfig, so both answers stand.
+PLACE_RULES = [
+    ("close_reading", 100.0, "Boutcha", "Bucha", None),  # French romanisation, folded
+    ("written_floor", 100.0, "Boutcha", "Bucha", None),
+    ("close_alternate", 100.0, "Nikolayev", "Mykolayiv", None),  # near the alternate Nikolaev
+    ("alternate_min_population", 10**9, "Nikolayev", "Mykolayiv", None),
+    ("alternate_yields", 10**6, "Tihran", "Tehran", "Tīrān"),  # a town's alternate name
+    ("small_place", 0, "Tihran", "Tehran", "Tīrān"),
+    ("country_code_population", 10**10, "US", "United States", None),
+    ("country_code_population", 0, "TV", None, "Tuvalu"),
+]
+
+
+@pytest.mark.parametrize(("field", "value", "name", "before", "after"), PLACE_RULES,
+                         ids=[f"{r[0]}-{r[2]}" for r in PLACE_RULES])
+def test_place_thresholds_are_read_from_the_config(
+    field: str, value: object, name: str, before: str | None, after: str | None
+) -> None:
+    """Each gazetteer threshold of PlacesConfig changes what a name resolves to."""
+    from discrep._gazetteer import lookup
+
+    def found(places: PlacesConfig) -> str | None:
+        place = lookup(name, places)
+        return None if place is None else place.name
+
+    assert found(PlacesConfig()) == before
+    assert found(PlacesConfig(**{field: value})) == after
+    assert found(PlacesConfig()) == before  # the cache did not mix the two
+
+
+def test_demonym_city_population_is_read_from_the_config() -> None:
+    """A demonym names a city only at PlacesConfig.demonym_city_population or more people."""
+    from discrep._gazetteer import demonym_place
+
+    kyiv = demonym_place("Kyivites", PlacesConfig())
+    assert kyiv is not None
+    assert kyiv.name == "Kyiv"
+    assert demonym_place("Kyivites", PlacesConfig(demonym_city_population=10**9)) is None
+
+
+def test_name_city_population_is_read_from_the_config() -> None:
+    """The names extractor takes a town for a place from name_city_population people."""
+    from discrep import extract as extract_one
+
+    art = Article("Volunteers drove the lorries from Lutsk to Bucha on Monday morning.")
+
+    def places(floor: int) -> list[str]:
+        cfg = Config(places=PlacesConfig(name_city_population=floor))
+        return [m.text for m in extract_one(art, config=cfg).mentions if m.kind == "place"]
+
+    assert places(15_000) == ["Lutsk", "Bucha"]  # about 42,000 people in Bucha
+    assert places(50_000) == ["Lutsk"]
+    assert places(10**9) == []

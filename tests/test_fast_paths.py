@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from discrep import PlacesConfig
 from discrep._extract.names import _shouting, _tokens
 
 _TEXT = st.text(
@@ -28,7 +29,7 @@ def test_shouting_is_seventy_percent_capitals(text: str) -> None:
 
 @given(st.text(alphabet=st.sampled_from("abcdefgXYZ -‐'’ .É"), max_size=60))
 def test_tokens_have_exact_offsets_and_forms(text: str) -> None:
-    for tok in _tokens(text, 7):
+    for tok in _tokens(PlacesConfig(), text, 7):
         assert text[tok.start - 7 : tok.end - 7] == tok.text
         assert tok.cap == tok.text[:1].isupper()
         assert tok.lower == tok.bare.lower().rstrip(".")

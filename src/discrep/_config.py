@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from discrep._errors import ConfigError, ConfigTypeError
+from discrep._gazetteer import DEFAULT_RULES
 from discrep._model import KINDS, Kind
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "ConfidenceConfig",
     "Config",
     "NamesConfig",
+    "PlacesConfig",
     "QuantityConfig",
     "ReadConfig",
     "StoryConfig",
@@ -222,6 +224,55 @@ class NamesConfig:
     #: smaller city is read as a person's name), and entity linking never joins it to a
     #: person as their given name.
     large_city_population: int = attrs.field(default=100_000, validator=_COUNT)
+
+
+@attrs.frozen
+class PlacesConfig:
+    """How place names are resolved in the gazetteer (``discrep._gazetteer``).
+
+    Extraction passes this section to every place lookup; lookups are cached keyed on
+    the name and this value, so two Configs never share a wrong answer.
+
+    >>> PlacesConfig(close_reading=101)
+    Traceback (most recent call last):
+    ...
+    discrep.ConfigError: PlacesConfig.close_reading = 101 is out of range: allowed 0 to 100
+    """
+
+    #: A name that only *folds* like a place's own name (romanisation aside) is that
+    #: place when the rapidfuzz ratio to the name, as written or folded, reaches this...
+    close_reading: float = attrs.field(default=DEFAULT_RULES.close_reading, validator=_SCORE)
+    #: ... and the ratio as written reaches ``written_floor`` ("Tanya" folds like Thane
+    #: but is not written like it).
+    written_floor: float = attrs.field(default=DEFAULT_RULES.written_floor, validator=_SCORE)
+    #: Or when it is written at least this close to the alternate name it folds like
+    #: ("Nikolayev" to Mykolaiv's "Nikolaev"), for a place of ``alternate_min_population``.
+    close_alternate: float = attrs.field(
+        default=DEFAULT_RULES.close_alternate, validator=_SCORE
+    )
+    alternate_min_population: int = attrs.field(
+        default=DEFAULT_RULES.alternate_min_population, validator=_COUNT
+    )
+    #: A place below ``small_place`` people matched only by an alternate name gives way
+    #: to a place ``alternate_yields`` times more populous that a reading of the name
+    #: reaches (a town's alternate name that is also a capital's romanisation).
+    alternate_yields: int = attrs.field(
+        default=DEFAULT_RULES.alternate_yields, validator=_AT_LEAST_ONE
+    )
+    small_place: int = attrs.field(default=DEFAULT_RULES.small_place, validator=_COUNT)
+    #: A demonym or place adjective ("Kyivites") names a city of at least this population
+    #: (countries and regions at any population).
+    demonym_city_population: int = attrs.field(
+        default=DEFAULT_RULES.demonym_city_population, validator=_COUNT
+    )
+    #: An undotted two-letter code ("US"; "TV" and "IT" are other things) names a
+    #: country of at least this population.
+    country_code_population: int = attrs.field(
+        default=DEFAULT_RULES.country_code_population, validator=_COUNT
+    )
+    #: The names extractor takes a city below this population for a place only when it
+    #: is written exactly so (smaller towns' names are mostly people's and firms' names).
+    name_city_population: int = attrs.field(default=15_000, validator=_COUNT)
 
 
 @attrs.frozen
@@ -502,6 +553,7 @@ class Config:
     max_chars: int = attrs.field(default=20_000_000, validator=_AT_LEAST_ONE)
     read: ReadConfig = attrs.field(default=ReadConfig(), validator=_Section(ReadConfig))
     names: NamesConfig = attrs.field(default=NamesConfig(), validator=_Section(NamesConfig))
+    places: PlacesConfig = attrs.field(default=PlacesConfig(), validator=_Section(PlacesConfig))
     quantities: QuantityConfig = attrs.field(
         default=QuantityConfig(), validator=_Section(QuantityConfig)
     )

@@ -16,9 +16,9 @@ Data is loaded lazily, once, on the first lookup: importing this module costs no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 from rapidfuzz import fuzz
@@ -26,7 +26,11 @@ from rapidfuzz import fuzz
 from discrep._cache import cached
 from discrep._normalize import fold, fold_keys, spelled_out, strip_possessive, surface
 
-__all__ = ["Place", "by_id", "compatible", "contains", "demonym_place", "lookup", "places_named"]
+__all__ = [
+    "DEFAULT_RULES",
+    "Place",
+    "PlaceRules",
+    "by_id", "compatible", "contains", "demonym_place", "lookup", "places_named"]
 
 
 @attrs.frozen
@@ -54,12 +58,60 @@ _DIRECTION = re.compile(
     r"|central|northeastern|northwestern|southeastern|southwestern)\s+(.{1,80})$"
 )
 _THE = re.compile(r"(?i)^the\s+")
-# rapidfuzz ratio (0-100) a folded-only match keeps to the place's own name
-_CLOSE_READING = 75.0
-# ... to the alternate name it folds like (a romanisation one letter from it)
-_CLOSE_ALTERNATE = 85.0
-# ... and at least this close to the place's own name as written
-_WRITTEN_FLOOR = 65.0
+
+
+class PlaceRules(Hashable, Protocol):
+    """The thresholds name lookups use (``discrep.PlacesConfig`` documents each one).
+
+    The gazetteer sits below the configuration in the layers, so it reads the thresholds
+    through this protocol; :data:`DEFAULT_RULES` holds today's values for callers that
+    hold no Config.
+    """
+
+    @property
+    def close_reading(self) -> float: ...
+    @property
+    def close_alternate(self) -> float: ...
+    @property
+    def written_floor(self) -> float: ...
+    @property
+    def alternate_yields(self) -> int: ...
+    @property
+    def small_place(self) -> int: ...
+    @property
+    def alternate_min_population(self) -> int: ...
+    @property
+    def demonym_city_population(self) -> int: ...
+    @property
+    def country_code_population(self) -> int: ...
+
+
+@attrs.frozen
+class _Defaults:
+    """The default thresholds (``discrep.PlacesConfig``'s defaults are these)."""
+
+    # rapidfuzz ratio (0-100) a folded-only match keeps to the place's own name
+    close_reading: float = 75.0
+    # ... to the alternate name it folds like (a romanisation one letter from it)
+    close_alternate: float = 85.0
+    # ... and at least this close to the place's own name as written
+    written_floor: float = 65.0
+    # A place matched only by an alternate name gives way to a place this many times
+    # more populous that a reading of the name reaches ("Tihran": an alternate name of
+    # the town of Tiran, 21,703 people, and Tehran's name in ALA-LC's Persian), below
+    # ``small_place`` people.
+    alternate_yields: int = 10
+    small_place: int = 100_000
+    # a folded-only match may be read through an alternate name from this population
+    alternate_min_population: int = 100_000
+    # a demonym names a city of at least this population ("Kyivites")
+    demonym_city_population: int = 100_000
+    # an undotted two-letter code ("US") names a country of at least this population
+    country_code_population: int = 50_000_000
+
+
+#: Today's thresholds, for lookups from code that holds no :class:`discrep.Config`.
+DEFAULT_RULES: PlaceRules = _Defaults()
 # Latin (with its accented letters) or Cyrillic script only: other scripts' names add
 # nothing to English text, and their romanised forms are noise here.
 _LATIN_OR_CYRILLIC = re.compile(
@@ -226,11 +278,12 @@ def _region_of(city: Place) -> Place:
 
 
 @lru_cache(maxsize=8192)
-def lookup(name: str) -> Place | None:
+def lookup(name: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     """Resolve a place name: case, diacritic and transliteration tolerant.
 
     Alternate names resolve to the place ("Kiev" is Kyiv), "Brest region" and "X Oblast"
     to the region holding X, "western Belarus" to Belarus; ties go to the most populous.
+    ``rules`` holds the thresholds (``Config().places``; the cache is keyed on it too).
 
     >>> lookup("Kiew").name, lookup("KYIV").name, lookup("Charkiw").name
     ('Kyiv', 'Kyiv', 'Kharkiv')
@@ -247,21 +300,14 @@ def lookup(name: str) -> Place | None:
         return None
     m = _DIRECTION.match(name)
     if m:
-        return lookup(m.group(1))
+        return lookup(m.group(1), rules)
     m = _REGION_AFTER.match(name) or _REGION_BEFORE.match(name)
     if m:
         return _region_named(_clean(m.group(1)))
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 3:
-        return _country_code(compact, name)
-    return _by_name(name)
-
-
-#: A place matched only by an alternate name gives way to a place this many times more
-#: populous that a reading of the name reaches ("Tihran": an alternate name of the town
-#: of Tiran, 21,703 people, and Tehran's name in ALA-LC's Persian), below this population.
-_ALTERNATE_YIELDS = 10
-_SMALL_PLACE = 100_000
+        return _country_code(compact, name, rules)
+    return _by_name(name, rules)
 
 
 def _exact(name: str) -> tuple[Place, ...]:
@@ -275,16 +321,16 @@ def _exact(name: str) -> tuple[Place, ...]:
     return found
 
 
-def _by_name(name: str) -> Place | None:
+def _by_name(name: str, rules: PlaceRules) -> Place | None:
     found = _exact(name)
     best = found[0] if found else None
     if best is not None and (
-        best.population >= _SMALL_PLACE or surface(best.name) == surface(name)
+        best.population >= rules.small_place or surface(best.name) == surface(name)
     ):
         return best
-    floor = best.population * _ALTERNATE_YIELDS if best is not None else -1
+    floor = best.population * rules.alternate_yields if best is not None else -1
     for place in places_named(name):
-        if place.population > floor and _close_reading(name, place):
+        if place.population > floor and _close_reading(name, place, rules):
             return place
     return best
 
@@ -299,7 +345,7 @@ def _region_named(inner: str) -> Place | None:
     return None
 
 
-def _country_code(compact: str, name: str) -> Place | None:
+def _country_code(compact: str, name: str, rules: PlaceRules) -> Place | None:
     """Return the country of a two- or three-letter code ("US", "U.S.", "GBR")."""
     pid = _index().by_code.get(compact)
     if pid is None:
@@ -307,18 +353,19 @@ def _country_code(compact: str, name: str) -> Place | None:
     country = _index().by_id[pid]
     # undotted two-letter codes ("TV", "IT") are mostly other things: only the codes
     # of large countries, which news writes that way ("US"), are taken
-    if len(compact) == 2 and compact == name and country.population < 50_000_000:
+    if len(compact) == 2 and compact == name and country.population < rules.country_code_population:
         return None
     return country
 
 
-def _close_reading(name: str, place: Place) -> bool:
+def _close_reading(name: str, place: Place, rules: PlaceRules) -> bool:
     """Whether a name that only *folds* like a place's name is a reading of it.
 
     Folding absorbs romanisation differences, which also makes unknown names and plain
     English words fold like some foreign place ("Serhij" like Cergy, "Leyen" like Lyon,
     "Outage" like Utah). A folded match must have five letters or more and be written
-    close to the alternate name it folds like (for a place of 100,000 people or more), or
+    close to the alternate name it folds like (for a place of 100,000 people or more by
+    default, ``rules.alternate_min_population``), or
     start with the same folded letter as the place's own name and stay close to it, as
     written or folded, and not far from it as written.
     Exact names and alternate names need none of this.
@@ -329,11 +376,11 @@ def _close_reading(name: str, place: Place) -> bool:
     # close to the alternate name it folds like ("Nikolayev" to the alternate "Nikolaev"
     # of Mykolaiv, whose own name starts with another letter)
     place_name = place.name
-    big = len(name) >= 6 and place.population >= 100_000
+    big = len(name) >= 6 and place.population >= rules.alternate_min_population
     alternates = _index().key_names.get(fold(name), ()) if big else ()
     by_surface = _index().by_surface
     if any(
-        fuzz.ratio(written_as, a, processor=None) >= _CLOSE_ALTERNATE
+        fuzz.ratio(written_as, a, processor=None) >= rules.close_alternate
         and place.id in by_surface.get(a, ())
         for a in alternates
     ):
@@ -344,7 +391,7 @@ def _close_reading(name: str, place: Place) -> bool:
     folded = fuzz.ratio(fold(name), fold(place_name), processor=None)
     # folding alone is not enough: "Tanya" folds like an alternate name of Thane, and
     # "Boutcha" like Bougaa, but neither is written like it
-    return written >= _WRITTEN_FLOOR and max(written, folded) >= _CLOSE_READING
+    return written >= rules.written_floor and max(written, folded) >= rules.close_reading
 
 
 def by_id(place_id: str) -> Place | None:
@@ -405,7 +452,7 @@ _DEMONYM_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 @lru_cache(maxsize=8192)
-def demonym_place(word: str) -> Place | None:
+def demonym_place(word: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     """Return the place a demonym or place adjective refers to, by general suffix rules.
 
     >>> demonym_place("Belarusians").name, demonym_place("Kyivites").name
@@ -427,7 +474,7 @@ def demonym_place(word: str) -> Place | None:
         stem = word[: len(word) - len(ending)]
         for repl in replacements:
             for place in places_named(stem + repl, exact=True):
-                if place.kind == "city" and place.population < 100_000:
+                if place.kind == "city" and place.population < rules.demonym_city_population:
                     continue
                 if best is None or (rank[place.kind], place.population) > (
                     rank[best.kind],

@@ -27,7 +27,7 @@ import attrs
 from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
-from discrep._config import Config
+from discrep._config import Config, PlacesConfig
 from discrep._gazetteer import Place, demonym_place, lookup
 from discrep._model import Article, Mention, MentionKind, Sentence
 from discrep._normalize import GLUED, fold, fold_token, is_given_name, strip_possessive
@@ -206,7 +206,7 @@ def _tok(start: int, end: int, text: str) -> _Tok:
     return _Tok(start, end, text, bare, text[:1].isupper(), bare.lower().rstrip("."))
 
 
-def _split_glued(tok: _Tok, alone: frozenset[str]) -> Iterator[_Tok]:
+def _split_glued(places: PlacesConfig, tok: _Tok, alone: frozenset[str]) -> Iterator[_Tok]:
     """Split scraped glue: 'KievMoscowMoscow' -> Kiev, Moscow, Moscow (parts >= 4 letters).
 
     Only when every capitalised part is a known place or a word the article also writes
@@ -220,7 +220,7 @@ def _split_glued(tok: _Tok, alone: frozenset[str]) -> Iterator[_Tok]:
     cuts = [0] + [m.start() for m in GLUED.finditer(text)] + [len(text)]
     parts = [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
     if len(parts) == 1 or any(b - a < 4 for a, b in parts[:-1]) or not all(
-        text[a:b] in alone or not _title_case(text[a:b]) or _place_of(text[a:b])
+        text[a:b] in alone or not _title_case(text[a:b]) or _place_of(places, text[a:b])
         for a, b in parts
     ):
         yield tok
@@ -243,7 +243,9 @@ def _blank_tags(text: str) -> str:
     return _TAG.sub(lambda m: " " * len(m.group()), text) if "<" in text else text
 
 
-def _tokens(text: str, offset: int, alone: frozenset[str] = frozenset()) -> list[_Tok]:
+def _tokens(
+    places: PlacesConfig, text: str, offset: int, alone: frozenset[str] = frozenset()
+) -> list[_Tok]:
     out: list[_Tok] = []
     for m in _TOKEN.finditer(_blank_tags(text)):
         start, word = offset + m.start(), m.group()
@@ -258,12 +260,12 @@ def _tokens(text: str, offset: int, alone: frozenset[str] = frozenset()) -> list
             # "victims-Arden": a hyphen glued a lower-case word to a name
             out.append(_tok(start, start + cut.start(), word[: cut.start()]))
             start, word = start + cut.end(), word[cut.end() :]
-        for tok in _split_glued(_tok(start, start + len(word), word), alone):
-            out.extend(_split_places(tok))
+        for tok in _split_glued(places, _tok(start, start + len(word), word), alone):
+            out.extend(_split_places(places, tok))
     return out
 
 
-def _split_places(tok: _Tok) -> Iterator[_Tok]:
+def _split_places(places: PlacesConfig, tok: _Tok) -> Iterator[_Tok]:
     """Split 'Moldova-Chisinau' (a country and its capital in wire copy) into its places.
 
     Only when every part is a country, a region or a city of 100,000 people or more and
@@ -274,9 +276,9 @@ def _split_places(tok: _Tok) -> Iterator[_Tok]:
     if len(parts) < 2 or not all(len(p) >= 4 and p[:1].isupper() for p in parts):
         yield tok
         return
-    places = [lookup(p) for p in parts]
-    if lookup(tok.text) is not None or not all(
-        p is not None and (p.kind != "city" or p.population >= 100_000) for p in places
+    found = [lookup(p, places) for p in parts]
+    if lookup(tok.text, places) is not None or not all(
+        p is not None and (p.kind != "city" or p.population >= 100_000) for p in found
     ):
         yield tok
         return
@@ -350,7 +352,7 @@ def _hyphenated_title(word: str) -> bool:
 _CONTRACTION = re.compile(r"(?i)(?:n['’]t|['’](?:re|ve|ll|d|m))$")
 
 
-def _name_word(tok: _Tok) -> bool:
+def _name_word(places: PlacesConfig, tok: _Tok) -> bool:
     """Tell whether a capitalised word may belong to a name."""
     if _ARABIC_ARTICLE.match(tok.text):
         return True  # "al-Assad", "bin-Salman"
@@ -359,7 +361,7 @@ def _name_word(tok: _Tok) -> bool:
     low = tok.lower
     if _HYPHEN_ADJECTIVE.search(tok.text) or _hyphenated_title(tok.text):
         return False  # "Ethiopian-flagged", "Kyiv-based", "Russian-backed"
-    if low in _ORG_HEADS or (tok.bare.isupper() and low in _STOP and lookup(tok.bare)):
+    if low in _ORG_HEADS or (tok.bare.isupper() and low in _STOP and lookup(tok.bare, places)):
         return True  # (a country code that spells a stop word: "US")
     return (
         low not in _STOP
@@ -388,35 +390,40 @@ _IMPERATIVES = _words(
 
 
 def _runs(
-    text: str, sentences: tuple[Sentence, ...], lower: frozenset[str]
+    places: PlacesConfig, text: str, sentences: tuple[Sentence, ...], lower: frozenset[str]
 ) -> Iterator[tuple[_Run, list[_Tok], int]]:
     """Yield maximal runs of capitalised name words, with the sentence's tokens."""
     alone = frozenset(_ALONE.findall(text))
     for si, sent in enumerate(sentences):
         if not sent.junk:
-            yield from _sentence_runs(text, si, sent, lower, alone)
+            yield from _sentence_runs(places, text, si, sent, lower, alone)
             continue
         dateline = _DATELINE.match(sent.text)
         if dateline is not None:
             # a wire dateline ("LVIV:", "BERLIN, June 3 (Reuters) -") is page furniture
             # for the analysis, but the place it names is a mention
-            head = _tokens(dateline.group(1), sent.start)
+            head = _tokens(places, dateline.group(1), sent.start)
             if head:
                 yield _Run(tuple(head), si, True, True), head, 0
 
 
 def _sentence_runs(
-    text: str, si: int, sent: Sentence, lower: frozenset[str], alone: frozenset[str]
+    places: PlacesConfig,
+    text: str,
+    si: int,
+    sent: Sentence,
+    lower: frozenset[str],
+    alone: frozenset[str],
 ) -> Iterator[tuple[_Run, list[_Tok], int]]:
-    toks = _cut_words_dropped(text, sent, _tokens(sent.text, sent.start, alone))
+    toks = _cut_words_dropped(text, sent, _tokens(places, sent.text, sent.start, alone))
     ends = sent.text.rstrip("\"'”’ ")[-1:]
     headline = _shouting(sent.text) or (ends not in (".", "!", "?") and _is_headline(toks))
     i = 0
     while i < len(toks):
-        if not _starts_name(text, toks, i, lower):
+        if not _starts_name(places, text, toks, i, lower):
             i += 1
             continue
-        j = _run_end(text, toks, i)
+        j = _run_end(places, text, toks, i)
         yield _Run(_without_nickname(text, toks[i:j]), si, i == 0, headline), toks, i
         i = j
 
@@ -446,39 +453,48 @@ def _shouting(text: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
-def _starts_name(text: str, toks: list[_Tok], i: int, lower: frozenset[str]) -> bool:
+def _starts_name(
+    places: PlacesConfig, text: str, toks: list[_Tok], i: int, lower: frozenset[str]
+) -> bool:
     tok = toks[i]
     if not tok.cap and _ARABIC_ARTICLE.match(tok.text) is None:
         return False  # (every test below wants a capital; most words have none)
     nxt = toks[i + 1] if i + 1 < len(toks) and _joins(text, tok, toks[i + 1]) else None
-    if _opens_a_name(text, toks, i, nxt):
+    if _opens_a_name(places, text, toks, i, nxt):
         return True
-    return _word_starts_name(tok, nxt, i, lower)
+    return _word_starts_name(places, tok, nxt, i, lower)
 
 
-def _opens_a_name(text: str, toks: list[_Tok], i: int, nxt: _Tok | None) -> bool:
+def _opens_a_name(
+    places: PlacesConfig, text: str, toks: list[_Tok], i: int, nxt: _Tok | None
+) -> bool:
     """Tell whether a word opens a name by what follows it (an opener, a title, an initial)."""
     tok = toks[i]
     if nxt is not None and (_org_possessive(tok, nxt) or (tok.text in _OPENERS and nxt.cap)):
         return True  # "Sheriff's Department", "New Arden", "Sun Courier"
     if nxt is not None and _title_the(text, toks, i):
         return True  # "told The Arden Reporter", "starred in The Silent Harbor"
-    return _initial(text, tok, nxt) or _leads_to_org(text, toks, i)  # "J. Arden Roe"
+    return _initial(places, text, tok, nxt) or _leads_to_org(text, toks, i)  # "J. Arden Roe"
 
 
-def _word_starts_name(tok: _Tok, nxt: _Tok | None, i: int, lower: frozenset[str]) -> bool:
+def _word_starts_name(
+    places: PlacesConfig, tok: _Tok, nxt: _Tok | None, i: int, lower: frozenset[str]
+) -> bool:
     """Tell whether a word is a name's first word by itself."""
-    if not _name_word(tok) or (tok.text.isupper() and len(tok.text) == 1):
+    if not _name_word(places, tok) or (tok.text.isupper() and len(tok.text) == 1):
         return False
     if tok.lower in _PARTICLES and tok.lower in lower:
         return False  # "Von der Leyen" opening a sentence: the name is "Leyen"
     # "Clearly Mark ...", "Having Jackman ...": an ordinary word opening the sentence is
     # not the first word of the name after it
-    return not (i == 0 and nxt is not None and _name_word(nxt) and _sentence_adverb(tok, lower))
+    return not (
+        i == 0 and nxt is not None and _name_word(places, nxt) and _sentence_adverb(tok, lower)
+    )
 
 
 #: An age after a name ("Arden Roe, 47,", "Arden Roe (47)"): the name is a person's.
 _AGE = re.compile(r",[ \t]{1,3}\d{1,3}(?:,|[ \t]{1,3}(?:and|of|was|is)\b)|[ \t]\(\d{1,3}\)")
+
 
 def _title_the(text: str, toks: list[_Tok], i: int) -> bool:
     """Tell whether a capitalised 'The' in mid-sentence opens a title ('in The Hunger ...').
@@ -503,8 +519,8 @@ def _title_the(text: str, toks: list[_Tok], i: int) -> bool:
 #: so a name even opening a sentence.
 _BRAND = re.compile(r"(?<=[a-z\-])[A-Z]")
 
-_QUOTES_OPEN = frozenset('"“\'‘')
-_QUOTES_CLOSE = frozenset('"”\'’')
+_QUOTES_OPEN = frozenset("\"“'‘")
+_QUOTES_CLOSE = frozenset("\"”'’")
 
 #: Stop words that open a name when a capitalised word follows ("New Arden").
 _OPENERS = frozenset({"New", "Sun"})
@@ -528,7 +544,7 @@ def _leads_to_org(text: str, toks: list[_Tok], i: int) -> bool:
     return False
 
 
-def _initial(text: str, tok: _Tok, nxt: _Tok | None) -> bool:
+def _initial(places: PlacesConfig, text: str, tok: _Tok, nxt: _Tok | None) -> bool:
     """Tell whether ``tok`` is an initial ("J.") before another word of a name."""
     return (
         nxt is not None
@@ -538,7 +554,7 @@ def _initial(text: str, tok: _Tok, nxt: _Tok | None) -> bool:
         and nxt.cap
         and len(nxt.text) > 1
         and _JOIN_INITIAL.fullmatch(text[tok.end : nxt.start]) is not None
-        and _name_word(nxt)
+        and _name_word(places, nxt)
     )
 
 
@@ -547,19 +563,19 @@ def _org_possessive(tok: _Tok, nxt: _Tok) -> bool:
     return tok.cap and tok.text != tok.bare and nxt.cap and nxt.lower in _ORG_HEADS
 
 
-def _run_end(text: str, toks: list[_Tok], i: int) -> int:
+def _run_end(places: PlacesConfig, text: str, toks: list[_Tok], i: int) -> int:
     """Return the end (exclusive) of the run of name words starting at ``toks[i]``."""
     j = i + 1
     while j < len(toks) and j - i < 8:
         prev = toks[j - 1]
         if prev.text != prev.bare and not _org_possessive(prev, toks[j]):
             break  # a possessive ends a run
-        if _continues(text, toks, i, j):
+        if _continues(places, text, toks, i, j):
             j += 1
             continue
-        after_particles = _particles_end(text, toks, j)
+        after_particles = _particles_end(places, text, toks, j)
         if after_particles is None:
-            after_particles = _nickname_end(text, toks, j)
+            after_particles = _nickname_end(places, text, toks, j)
         if after_particles is None:
             break
         j = after_particles + 1
@@ -570,22 +586,23 @@ _NICK_OPEN = re.compile(r"[ \t]{1,3}[\"“'‘]")
 _NICK_CLOSE = re.compile(r"[\"”'’][ \t]{1,3}")
 
 
-def _nickname_end(text: str, toks: list[_Tok], j: int) -> int | None:
+def _nickname_end(places: PlacesConfig, text: str, toks: list[_Tok], j: int) -> int | None:
     """Return the index of the surname after a quoted nickname that opens at ``toks[j]``.
 
     'Vincent "The Chin" Kestrel', 'James “Whitey” Marek': a given name, one to three
     capitalised words in double quotes, then a name word. None when that is not so.
     """
-    if not is_given_name(toks[j - 1].bare) or _NICK_OPEN.fullmatch(
-        _gap(text, toks[j - 1], toks[j])
-    ) is None:
+    if (
+        not is_given_name(toks[j - 1].bare)
+        or _NICK_OPEN.fullmatch(_gap(text, toks[j - 1], toks[j])) is None
+    ):
         return None
     for k in range(j, min(j + 3, len(toks) - 1)):
         opening = toks[k].cap or (k == j and toks[k].text == "the")
         if not opening or (k > j and not _joins(text, toks[k - 1], toks[k])):
             return None
         if _NICK_CLOSE.fullmatch(_gap(text, toks[k], toks[k + 1])) is not None:
-            return k + 1 if _name_word(toks[k + 1]) else None
+            return k + 1 if _name_word(places, toks[k + 1]) else None
     return None
 
 
@@ -594,8 +611,11 @@ def _without_nickname(text: str, words: list[_Tok]) -> tuple[_Tok, ...]:
     for x in range(1, len(words) - 1):
         if _NICK_OPEN.fullmatch(_gap(text, words[x - 1], words[x])) is not None:
             y = next(
-                (y for y in range(x, len(words) - 1)
-                 if _NICK_CLOSE.fullmatch(_gap(text, words[y], words[y + 1]))),
+                (
+                    y
+                    for y in range(x, len(words) - 1)
+                    if _NICK_CLOSE.fullmatch(_gap(text, words[y], words[y + 1]))
+                ),
                 None,
             )
             if y is not None:
@@ -603,36 +623,39 @@ def _without_nickname(text: str, words: list[_Tok]) -> tuple[_Tok, ...]:
     return tuple(words)
 
 
-def _continues(text: str, toks: list[_Tok], i: int, j: int) -> bool:
+def _continues(places: PlacesConfig, text: str, toks: list[_Tok], i: int, j: int) -> bool:
     """Tell whether ``toks[j]`` carries on the run of name words opened at ``toks[i]``."""
     if not _joins(text, toks[j - 1], toks[j]):
         return False
     after = toks[j + 1] if j + 1 < len(toks) else None
-    if _name_word(toks[j]) or (after is not None and _org_possessive(toks[j], after)):
+    if _name_word(places, toks[j]) or (after is not None and _org_possessive(toks[j], after)):
         return True
-    if _initial(text, toks[j], after) or _leads_to_org(text, toks, j):
+    if _initial(places, text, toks[j], after) or _leads_to_org(text, toks, j):
         return True
     # a title opened by a mid-sentence "The" takes any capitalised word that is no stop word
     return toks[i].text == "The" and toks[j].cap and toks[j].lower not in _STOP
 
 
-def _particles_end(text: str, toks: list[_Tok], j: int) -> int | None:
+def _particles_end(places: PlacesConfig, text: str, toks: list[_Tok], j: int) -> int | None:
     """Return the name word after up to two particles at ``toks[j]`` ("von der Leyen")."""
     k = j
-    while k < j + 2 and k < len(toks) and toks[k].text in _PARTICLES and (
-        _joins(text, toks[k - 1], toks[k])
+    while (
+        k < j + 2
+        and k < len(toks)
+        and toks[k].text in _PARTICLES
+        and (_joins(text, toks[k - 1], toks[k]))
     ):
         k += 1
-    if k == j or k >= len(toks) or not _name_word(toks[k]):
+    if k == j or k >= len(toks) or not _name_word(places, toks[k]):
         return None
     return k if _joins(text, toks[k - 1], toks[k]) else None
 
 
-def _place_of(name: str) -> Place | None:
-    place = lookup(name)
+def _place_of(places: PlacesConfig, name: str) -> Place | None:
+    place = lookup(name, places)
     if place is None:
         return None
-    if place.kind == "city" and place.population < 15_000:
+    if place.kind == "city" and place.population < places.name_city_population:
         return None
     return place
 
@@ -686,103 +709,124 @@ class RuleExtractor:
         self, article: Article, sentences: tuple[Sentence, ...], config: Config
     ) -> tuple[Mention, ...]:
         text = article.text
+        places = config.places
         lower = frozenset(w.lower() for w in _LOWER_WORD.findall(text))
         streets = _street_mentions(article, sentences)
-        runs = _outside(list(_runs(text, sentences, lower)), streets)
+        runs = _outside(list(_runs(places, text, sentences, lower)), streets)
         mid = _mid_words(runs)
         # First every run with no person known, which finds the full names (and titled
         # surnames) anywhere in the article; then the runs read word by word again, so
         # that a bare surname before its full name is a person too.
         large = config.names.large_city_population
-        first = [self._classify(_Ctx(article, mid, lower, {}, large), *run) for run in runs]
+        first = [self._classify(places, _Ctx(article, mid, lower, {}, large), *run) for run in runs]
         people = _people(m for found in first for m in found)
         ctx = _Ctx(article, mid, lower, people, large)
         out = list(streets)
         for run, found in zip(runs, first, strict=True):
             whole = len(found) == 1 and found[0].start == run[0].start and len(run[0].toks) > 1
-            out.extend(found if whole else self._classify(ctx, *run))
+            out.extend(found if whole else self._classify(places, ctx, *run))
         out.sort(key=lambda m: (m.start, -m.end))
         return tuple(_with_local_keys(_cued_places(out), people))
 
-    def _classify(self, ctx: _Ctx, run: _Run, toks: list[_Tok], idx: int) -> list[Mention]:
+    def _classify(
+        self, places: PlacesConfig, ctx: _Ctx, run: _Run, toks: list[_Tok], idx: int
+    ) -> list[Mention]:
         """Return the mentions one run of capitalised words holds."""
         article = ctx.article
         parts = list(run.toks)
         whole = " ".join(t.bare for t in parts)
-        if len(parts) > 1 and not run.headline and (place := _place_of(whole)) is not None:
-            return [_mention(article, run.toks, "place", run.sentence, place=place)]
+        if len(parts) > 1 and not run.headline and (place := _place_of(places, whole)) is not None:
+            return [_mention(places, article, run.toks, "place", run.sentence, place=place)]
         if parts[0].text == "The":
-            return self._title(ctx, run, toks, idx)
+            return self._title(places, ctx, run, toks, idx)
         # a ship's or prison's prefix is not part of its name ("INS Vikrant", "HMP Arden"),
         # but is quoted with it
         prefix = parts[0]
-        while len(parts) > 1 and _prefix(parts[0], parts[1], run):
+        while len(parts) > 1 and _prefix(places, parts[0], parts[1], run):
             parts.pop(0)
             idx += 1
         if prefix is not parts[0]:
             return [
                 _with_prefix(article, m, prefix) if m.start == parts[0].start else m
-                for m in self._name(ctx, run, tuple(parts), toks, idx)
+                for m in self._name(places, ctx, run, tuple(parts), toks, idx)
             ]
-        return self._after_demonyms(ctx, run, parts, toks, idx)
+        return self._after_demonyms(places, ctx, run, parts, toks, idx)
 
     def _after_demonyms(
-        self, ctx: _Ctx, run: _Run, parts: list[_Tok], toks: list[_Tok], idx: int
+        self,
+        places: PlacesConfig,
+        ctx: _Ctx,
+        run: _Run,
+        parts: list[_Tok],
+        toks: list[_Tok],
+        idx: int,
     ) -> list[Mention]:
         """Return the mentions of a run, its leading demonyms apart."""
         article = ctx.article
         out: list[Mention] = []
         # A leading demonym is its own mention ("Russian President", "Ukrainian Vadym ..."),
         # unless the rest is an institution it qualifies ("Indian Navy").
-        force = _lower_force(article.text, parts, toks, idx)
+        force = _lower_force(places, article.text, parts, toks, idx)
         if force is not None:
             # "the Indian navy": a demonym before a lower-case armed force or police
             return [
-                _mention(article, (parts[0],), "demonym", run.sentence),
-                _mention(article, (parts[0], force), "organisation", run.sentence),
+                _mention(places, article, (parts[0],), "demonym", run.sentence),
+                _mention(places, article, (parts[0], force), "organisation", run.sentence),
             ]
         lead = 0
-        while lead < len(parts) - 1 and _demonym(parts[lead].bare):
+        while lead < len(parts) - 1 and _demonym(places, parts[lead].bare):
             lead += 1
         if lead and not {t.lower for t in parts[lead:]} & _ORG_HEADS:
-            out.extend(_mention(article, (t,), "demonym", run.sentence) for t in parts[:lead])
+            out.extend(
+                _mention(places, article, (t,), "demonym", run.sentence) for t in parts[:lead]
+            )
             parts = parts[lead:]
             idx += lead
-        out.extend(self._name(ctx, run, tuple(parts), toks, idx))
+        out.extend(self._name(places, ctx, run, tuple(parts), toks, idx))
         return out
 
-    def _title(self, ctx: _Ctx, run: _Run, toks: list[_Tok], idx: int) -> list[Mention]:
+    def _title(
+        self, places: PlacesConfig, ctx: _Ctx, run: _Run, toks: list[_Tok], idx: int
+    ) -> list[Mention]:
         """Return the mentions of a title opened by a mid-sentence 'The' (a paper, a film).
 
         One known word after it is read as that word ("in The Netherlands" is a place).
         """
         rest = run.toks[1:]
-        if len(rest) == 1 and (_place_of(rest[0].bare) or demonym_place(rest[0].bare)):
-            return self._name(ctx, run, rest, toks, idx + 1)
+        if len(rest) == 1 and (
+            _place_of(places, rest[0].bare) or demonym_place(rest[0].bare, places)
+        ):
+            return self._name(places, ctx, run, rest, toks, idx + 1)
         if len(rest) == 1 and fold_token(rest[0].bare) in ctx.people:
-            return self._name(ctx, run, rest, toks, idx + 1)
-        return _organisation(ctx.article, run.toks, toks, idx, run.sentence)
+            return self._name(places, ctx, run, rest, toks, idx + 1)
+        return _organisation(places, ctx.article, run.toks, toks, idx, run.sentence)
 
     def _name(
-        self, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...], toks: list[_Tok], idx: int
+        self,
+        places: PlacesConfig,
+        ctx: _Ctx,
+        run: _Run,
+        words: tuple[_Tok, ...],
+        toks: list[_Tok],
+        idx: int,
     ) -> list[Mention]:
         article = ctx.article
         before = toks[idx - 1] if idx > 0 else None
         titled = before is not None and _is_title(before)
         if len(words) > 1 and words[-1].lower in _STREET_HEADS:
             name = _street_name(" ".join(t.bare for t in words))
-            return [_mention(article, words, "place", run.sentence, name=name)]
-        if _is_organisation(words, run):
-            return _organisation(article, words, toks, idx, run.sentence)
-        feature = _feature_place(article, words, toks, idx, run.sentence, titled)
+            return [_mention(places, article, words, "place", run.sentence, name=name)]
+        if _is_organisation(places, words, run):
+            return _organisation(places, article, words, toks, idx, run.sentence)
+        feature = _feature_place(places, article, words, toks, idx, run.sentence, titled)
         if feature:
             return feature
         if len(words) == 1:
-            return list(self._single(ctx, run, words[0], titled))
-        return self._multi(ctx, run, words, titled)
+            return list(self._single(places, ctx, run, words[0], titled))
+        return self._multi(places, ctx, run, words, titled)
 
     def _multi(
-        self, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...], titled: bool
+        self, places: PlacesConfig, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...], titled: bool
     ) -> list[Mention]:
         article = ctx.article
         name = " ".join(t.bare for t in words)
@@ -795,41 +839,45 @@ class RuleExtractor:
                 or _AGE.match(article.text, words[-1].end) is not None
             )
         )
-        if not titled and not _given_name_first(words, run, ctx.large_city):
-            place = _place_of(name)
+        if not titled and not _given_name_first(places, words, run, ctx.large_city):
+            place = _place_of(places, name)
             if place is not None:
-                return [_mention(article, words, "place", run.sentence, place=place)]
-            if _word_by_word(ctx, run, words):
-                return self._words(ctx, run, words)
-        return [_person(article, words, run.sentence)]
+                return [_mention(places, article, words, "place", run.sentence, place=place)]
+            if _word_by_word(places, ctx, run, words):
+                return self._words(places, ctx, run, words)
+        return [_person(places, article, words, run.sentence)]
 
-    def _words(self, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]) -> list[Mention]:
+    def _words(
+        self, places: PlacesConfig, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]
+    ) -> list[Mention]:
         """'Moscow Kiev', or a Title Case headline: only known words count."""
         out: list[Mention] = []
         for t in words:
             if t.text.lower() in _PARTICLES:
                 continue
-            p = _place_of(t.bare)
+            p = _place_of(places, t.bare)
             if fold_token(t.bare) in ctx.people or (p is None and t.bare in ctx.mid):
-                out.extend(self._single(ctx, run, t, False))
+                out.extend(self._single(places, ctx, run, t, False))
             elif p is not None:
-                out.append(_mention(ctx.article, (t,), "place", run.sentence, place=p))
+                out.append(_mention(places, ctx.article, (t,), "place", run.sentence, place=p))
         return out
 
-    def _single(self, ctx: _Ctx, run: _Run, tok: _Tok, titled: bool) -> Iterator[Mention]:
+    def _single(
+        self, places: PlacesConfig, ctx: _Ctx, run: _Run, tok: _Tok, titled: bool
+    ) -> Iterator[Mention]:
         article, bare = ctx.article, tok.bare
-        if _person_word(ctx, bare, titled):
-            yield _person(article, (tok,), run.sentence)
+        if _person_word(places, ctx, bare, titled):
+            yield _person(places, article, (tok,), run.sentence)
             return
         initial = run.initial and run.toks[0] is tok
-        known = _known_word(ctx, run, tok, initial)
+        known = _known_word(places, ctx, run, tok, initial)
         if known is not None:
             yield known
             return
         if not run.headline and _unknown_name(tok, ctx) and _surname_slip(bare, ctx.people):
             # a one-letter slip of a surname the article gives in full ("Feld" in an
             # article about Ann Felt), even opening a sentence
-            yield _person(article, (tok,), run.sentence)
+            yield _person(places, article, (tok,), run.sentence)
             return
         opening = initial and bare not in ctx.mid and _BRAND.search(bare) is None
         if run.headline or opening or not _unknown_name(tok, ctx):
@@ -839,29 +887,30 @@ class RuleExtractor:
         # organisation, a team or a surname: linking settles its kind by majority.
         cue = _PLACE_CUE.search(article.text, max(0, tok.start - 30), tok.start)
         kind: MentionKind = "place" if cue and tok.text == bare else "organisation"
-        yield _mention(article, (tok,), kind, run.sentence)
+        yield _mention(places, article, (tok,), kind, run.sentence)
 
 
-def _person_word(ctx: _Ctx, bare: str, titled: bool) -> bool:
+def _person_word(places: PlacesConfig, ctx: _Ctx, bare: str, titled: bool) -> bool:
     """Tell whether one word is a person: titled (and no place), or a surname the article gives."""
-    if titled and (demonym_place(bare) is not None or _place_of(bare) is not None):
+    if titled and (demonym_place(bare, places) is not None or _place_of(places, bare) is not None):
         titled = False
     plural = bare.endswith("s") and fold_token(bare[:-1]) in ctx.people
     return titled or fold_token(bare) in ctx.people or plural
 
 
-def _known_word(ctx: _Ctx, run: _Run, tok: _Tok, initial: bool) -> Mention | None:
+def _known_word(
+    places: PlacesConfig, ctx: _Ctx, run: _Run, tok: _Tok, initial: bool
+) -> Mention | None:
     """Return the place or demonym one known word is, if it is one."""
     bare = tok.bare
-    place = _place_of(bare)
+    place = _place_of(places, bare)
     if place is not None and (
-        not initial or bare in ctx.mid or place.population >= ctx.large_city
-        or place.kind != "city"
+        not initial or bare in ctx.mid or place.population >= ctx.large_city or place.kind != "city"
     ):
         name = _without_glued_s(bare)
-        return _mention(ctx.article, (tok,), "place", run.sentence, place=place, name=name)
-    if demonym_place(bare) is not None:
-        return _mention(ctx.article, (tok,), "demonym", run.sentence)
+        return _mention(places, ctx.article, (tok,), "place", run.sentence, place=place, name=name)
+    if demonym_place(bare, places) is not None:
+        return _mention(places, ctx.article, (tok,), "demonym", run.sentence)
     return None
 
 
@@ -871,12 +920,14 @@ def _known_word(ctx: _Ctx, run: _Run, tok: _Tok, initial: bool) -> Mention | Non
 _FORCES = frozenset({"navy", "coastguard", "marines"})
 
 
-def _lower_force(text: str, parts: list[_Tok], toks: list[_Tok], idx: int) -> _Tok | None:
+def _lower_force(
+    places: PlacesConfig, text: str, parts: list[_Tok], toks: list[_Tok], idx: int
+) -> _Tok | None:
     """Return the lower-case force after a lone demonym ("Indian navy"), if any."""
     end = idx + len(parts)
     if len(parts) != 1 or end >= len(toks) or toks[end].text not in _FORCES:
         return None
-    if not _demonym(parts[0].bare) or _gap(text, parts[0], toks[end]) != " ":
+    if not _demonym(places, parts[0].bare) or _gap(text, parts[0], toks[end]) != " ":
         return None
     return toks[end]
 
@@ -886,11 +937,11 @@ def _with_prefix(article: Article, m: Mention, prefix: _Tok) -> Mention:
     return attrs.evolve(m, start=prefix.start, text=article.text[prefix.start : m.end])
 
 
-def _demonym(word: str) -> bool:
+def _demonym(places: PlacesConfig, word: str) -> bool:
     """Tell whether a word opening a run is a demonym ("Ukrainian"), not a place or name."""
     return (
-        demonym_place(word) is not None
-        and _place_of(word) is None
+        demonym_place(word, places) is not None
+        and _place_of(places, word) is None
         and not is_given_name(word)
     )
 
@@ -957,7 +1008,7 @@ def _is_title(tok: _Tok) -> bool:
     return low in _HONORIFICS or low in _ROLE_HEADS or _hyphenated_title(tok.text)
 
 
-def _prefix(first: _Tok, second: _Tok, run: _Run) -> bool:
+def _prefix(places: PlacesConfig, first: _Tok, second: _Tok, run: _Run) -> bool:
     """Tell whether an all-caps word before a name is a prefix, not a part of it."""
     text = first.text
     return (
@@ -965,11 +1016,11 @@ def _prefix(first: _Tok, second: _Tok, run: _Run) -> bool:
         and text.isupper()
         and 2 <= len(text) <= 4
         and not second.text.isupper()
-        and _place_of(text) is None
+        and _place_of(places, text) is None
     )
 
 
-def _is_organisation(words: tuple[_Tok, ...], run: _Run) -> bool:
+def _is_organisation(places: PlacesConfig, words: tuple[_Tok, ...], run: _Run) -> bool:
     if {t.lower for t in words} & _ORG_HEADS:
         return True
     if run.headline or len(words) != 1:
@@ -979,11 +1030,12 @@ def _is_organisation(words: tuple[_Tok, ...], run: _Run) -> bool:
         bare.isupper()
         and 2 <= len(bare) <= 6
         and bare not in _NOT_ACRONYMS
-        and _place_of(bare) is None
+        and _place_of(places, bare) is None
     )
 
 
 def _feature_place(
+    places: PlacesConfig,
     article: Article,
     words: tuple[_Tok, ...],
     toks: list[_Tok],
@@ -995,18 +1047,18 @@ def _feature_place(
     end = idx + len(words)
     after = toks[end] if end < len(toks) else None
     if words[-1].lower in _FEATURES and _is_of(after):
-        found = _feature_of(article, words, toks, end, sentence)
+        found = _feature_of(places, article, words, toks, end, sentence)
         if found:
             return found
     name = " ".join(t.bare for t in words)
     if after is not None and _feature_word_after(after, titled) and not _office_at(toks, end + 1):
         span2 = (*words, after)
         full_name = " ".join(t.bare for t in span2)
-        place = _place_of(full_name) or _place_of(name)
-        return [_mention(article, span2, "place", sentence, place=place)]
+        place = _place_of(places, full_name) or _place_of(places, name)
+        return [_mention(places, article, span2, "place", sentence, place=place)]
     if len(words) > 1 and words[-1].lower in _FEATURES | _REGION_WORDS:
-        place = _place_of(name) or _place_of(" ".join(t.bare for t in words[:-1]))
-        return [_mention(article, words, "place", sentence, place=place)]
+        place = _place_of(places, name) or _place_of(places, " ".join(t.bare for t in words[:-1]))
+        return [_mention(places, article, words, "place", sentence, place=place)]
     return []
 
 
@@ -1020,17 +1072,22 @@ def _is_of(tok: _Tok | None) -> bool:
 
 
 def _feature_of(
-    article: Article, words: tuple[_Tok, ...], toks: list[_Tok], end: int, sentence: int
+    places: PlacesConfig,
+    article: Article,
+    words: tuple[_Tok, ...],
+    toks: list[_Tok],
+    end: int,
+    sentence: int,
 ) -> list[Mention]:
     """'Gulf of Aden': the whole feature, and the place after 'of' when the gazetteer knows it."""
     span = _of_phrase(article.text, toks, end)
     if not span:
         return []
     full = (*words, *span)
-    inner = _place_of(" ".join(t.bare for t in span))
-    found = [_mention(article, full, "place", sentence)]
+    inner = _place_of(places, " ".join(t.bare for t in span))
+    found = [_mention(places, article, full, "place", sentence)]
     if inner is not None:
-        found.append(_mention(article, span, "place", sentence, place=inner))
+        found.append(_mention(places, article, span, "place", sentence, place=inner))
     return found
 
 
@@ -1045,8 +1102,11 @@ def _of_phrase(text: str, toks: list[_Tok], at: int) -> tuple[_Tok, ...]:
     if nxt < len(toks) and toks[nxt].text == "the":
         nxt += 1
     span: list[_Tok] = []
-    while nxt < len(toks) and toks[nxt].cap and toks[nxt].lower not in _STOP and (
-        _joins(text, toks[nxt - 1], toks[nxt])
+    while (
+        nxt < len(toks)
+        and toks[nxt].cap
+        and toks[nxt].lower not in _STOP
+        and (_joins(text, toks[nxt - 1], toks[nxt]))
     ):
         span.append(toks[nxt])
         if toks[nxt].text != toks[nxt].bare or len(span) == 4:
@@ -1055,18 +1115,20 @@ def _of_phrase(text: str, toks: list[_Tok], at: int) -> tuple[_Tok, ...]:
     return tuple(span)
 
 
-def _given_name_first(words: tuple[_Tok, ...], run: _Run, large_city: int) -> bool:
+def _given_name_first(
+    places: PlacesConfig, words: tuple[_Tok, ...], run: _Run, large_city: int
+) -> bool:
     """Tell whether a run opens with a given name ('Bryant Dalton', 'Tanya Wilson')."""
     if run.headline or len(words) > 4 or any(t.bare.isupper() for t in words):
         return False
     if is_given_name(words[0].bare):
         return True
     # every word a small town's name: people more likely than a list of towns
-    places = [_place_of(t.bare) for t in words]
-    return all(p is not None and p.kind == "city" and p.population < large_city for p in places)
+    found = [_place_of(places, t.bare) for t in words]
+    return all(p is not None and p.kind == "city" and p.population < large_city for p in found)
 
 
-def _word_by_word(ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]) -> bool:
+def _word_by_word(places: PlacesConfig, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]) -> bool:
     """Tell whether a run of several words is better read one word at a time."""
     proper = [t for t in words if t.text.lower() not in _PARTICLES]
     # Words the article also writes in lower case are ordinary words, but a mid-sentence
@@ -1075,19 +1137,19 @@ def _word_by_word(ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]) -> bool:
     # sentence start, is read word by word.
     ordinary = [t.lower in ctx.lower for t in proper]
     common = all(ordinary) or (run.initial and words[0] is proper[0] and ordinary[0])
-    common = common or any(_placeish(t.bare) for t in proper)
+    common = common or any(_placeish(places, t.bare) for t in proper)
     shouting = all(t.bare.isupper() for t in words)
     if run.headline or shouting or common or len(proper) > 4:
         return True
     # every word a place as written (not only through a folded reading, which turns
     # given names into places: "Tanya" folds like an Indian city's alternate name)
-    return all(_exact_place(t.bare) for t in proper)
+    return all(_exact_place(places, t.bare) for t in proper)
 
 
-def _exact_place(word: str) -> bool:
+def _exact_place(places: PlacesConfig, word: str) -> bool:
     from discrep._gazetteer import places_named
 
-    return _place_of(word) is not None and bool(places_named(word, exact=True))
+    return _place_of(places, word) is not None and bool(places_named(word, exact=True))
 
 
 def _unknown_name(tok: _Tok, ctx: _Ctx) -> bool:
@@ -1135,14 +1197,14 @@ def _street_name(text: str) -> str:
     return " ".join([*words[:-1], head])
 
 
-def _placeish(word: str) -> bool:
+def _placeish(places: PlacesConfig, word: str) -> bool:
     """Tell whether a word (or every part of a hyphenated one) names a country or region.
 
     Cities are not enough: many given names are also cities (Vladimir, Valeria, Taraz).
     """
     parts = [p for p in re.split(r"[\-‐‑]", word) if p]
     for part in parts:
-        place = _place_of(part)
+        place = _place_of(places, part)
         if place is None or place.kind == "city":
             return False
     return bool(parts)
@@ -1163,6 +1225,7 @@ def _without_glued_s(name: str) -> str:
 
 
 def _mention(
+    places: PlacesConfig,
     article: Article,
     toks: tuple[_Tok, ...],
     kind: MentionKind,
@@ -1173,7 +1236,7 @@ def _mention(
 ) -> Mention:
     start, end = toks[0].start, toks[-1].end
     if kind == "demonym":
-        dp = demonym_place(toks[0].bare)
+        dp = demonym_place(toks[0].bare, places)
         place = dp
     return Mention(
         source=article.source,
@@ -1188,7 +1251,12 @@ def _mention(
 
 
 def _organisation(
-    article: Article, words: tuple[_Tok, ...], toks: list[_Tok], idx: int, sentence: int
+    places: PlacesConfig,
+    article: Article,
+    words: tuple[_Tok, ...],
+    toks: list[_Tok],
+    idx: int,
+    sentence: int,
 ) -> list[Mention]:
     """Return an organisation, and the place its name opens or ends with.
 
@@ -1216,8 +1284,8 @@ def _organisation(
     if links:
         # the name as written, its linking words too ("Party of Arden", not "Party Arden")
         name = " ".join(strip_possessive(w) for w in text[span[0].start : span[-1].end].split())
-    out = [_mention(article, tuple(span), "organisation", sentence, name=name)]
-    out.extend(_places_inside(article, tuple(span), sentence))
+    out = [_mention(places, article, tuple(span), "organisation", sentence, name=name)]
+    out.extend(_places_inside(places, article, tuple(span), sentence))
     return out
 
 
@@ -1243,7 +1311,9 @@ def _cap_words_end(text: str, toks: list[_Tok], at: int) -> int:
     return nxt
 
 
-def _places_inside(article: Article, span: tuple[_Tok, ...], sentence: int) -> list[Mention]:
+def _places_inside(
+    places: PlacesConfig, article: Article, span: tuple[_Tok, ...], sentence: int
+) -> list[Mention]:
     """Return the place that opens an organisation's name, or follows its last 'of'."""
     out: list[Mention] = []
     heads = [k for k, t in enumerate(span) if t.lower in _ORG_HEADS]
@@ -1251,26 +1321,34 @@ def _places_inside(article: Article, span: tuple[_Tok, ...], sentence: int) -> l
         for n in range(heads[0], 0, -1):
             lead = span[:n]
             name = " ".join(t.bare for t in lead)
-            place = _place_of(name)
+            place = _place_of(places, name)
             if place is not None:
                 name = _without_glued_s(name) if n == 1 else name
-                out.append(_mention(article, lead, "place", sentence, place=place, name=name))
+                out.append(
+                    _mention(places, article, lead, "place", sentence, place=place, name=name)
+                )
                 break
     text = article.text
-    ofs = [k for k in range(1, len(span)) if text[span[k - 1].end : span[k].start].strip() in (
-        "of", "of the")]
+    ofs = [
+        k
+        for k in range(1, len(span))
+        if text[span[k - 1].end : span[k].start].strip() in ("of", "of the")
+    ]
     if ofs:
         tail = span[ofs[-1] :]
-        place = _place_of(" ".join(t.bare for t in tail))
+        place = _place_of(places, " ".join(t.bare for t in tail))
         if place is not None:
-            out.append(_mention(article, tail, "place", sentence, place=place))
+            out.append(_mention(places, article, tail, "place", sentence, place=place))
     return out
 
 
 # --- people and roles ----------------------------------------------------------------------
 
-def _person(article: Article, words: tuple[_Tok, ...], sentence: int) -> Mention:
-    m = _mention(article, words, "person", sentence)
+
+def _person(
+    places: PlacesConfig, article: Article, words: tuple[_Tok, ...], sentence: int
+) -> Mention:
+    m = _mention(places, article, words, "person", sentence)
     role = _role_before(article.text, m.start)
     if role is None:
         role = _role_after(article.text, m.end)
