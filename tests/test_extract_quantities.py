@@ -669,3 +669,49 @@ def test_symbol_and_verb_qualifiers(text: str, surface: str, qualifier: str) -> 
 def test_phone_number_is_not_a_range() -> None:
     """An international phone number is not the range 1-222."""
     assert quantities("Call +1-222-2222-2222 today.") == []
+
+
+# --- a thousands separator typed with a space ("2, 000ft") -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The hiker slipped and fell 2, 000ft into a gully.", "2, 000ft", 2000.0, "foot"),
+        ("Roughly 4, 050 people lined the quay.", "Roughly 4, 050", 4050.0, None),
+    ],
+)
+def test_space_after_thousands_comma_is_one_number(
+    text: str, surface: str, value: float, unit: str | None
+) -> None:
+    q = next(q for q in quantities(text) if q.value == value)
+    assert (q.text, q.unit) == (surface, unit)
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judges gave scores of 3, 005 and 7 to the dancers.",  # a list, not 3,005
+        "Prices went up by 2, 300 and 400 dollars.",  # no leading zero: a list
+        "Bins 1, 2, 000 and 9 were emptied.",  # a number and comma before it
+        "The count in the years 2, 000.",  # nothing after the group
+    ],
+)
+def test_split_group_that_may_be_a_list_is_not_merged(text: str) -> None:
+    qs = quantities(text)
+    assert all(q.value < 1000 for q in qs), qs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ridge is 40 000km away.",  # the space-grouped form failed: "000km" is no 0 km
+        "The old phone code 007 was retired.",
+        "The bus came at 05 past.",
+        "The years 2, 000.",
+    ],
+)
+def test_digit_group_with_leading_zero_is_not_a_figure(text: str) -> None:
+    assert all(not q.text.lstrip().startswith("0") for q in quantities(text))
+    assert all(q.value != 0 for q in quantities(text)), quantities(text)

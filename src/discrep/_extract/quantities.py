@@ -306,7 +306,12 @@ _CANDIDATE = compile_spaced(
     r"(?P<frac>(?<![\w.,/⁄])(?:(?P<fwhole>\d{1,3})[ \t]+)?(?P<fnum>\d{1,2})[/⁄](?P<fden>\d{1,2})"
     r"(?![\w/⁄])|(?<![\w.,])(?:(?P<uwhole>\d{1,3})[\u2009\u202f ]?)?"
     r"(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]))"
-    r"|(?P<num>(?:(?:(?<![\w.,/])|(?<=USD|EUR|GBP|CHF|usd|eur|gbp))\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # a thousands separator typed with a space, "fell 2, 000ft": one number only when it
+    # cannot be a list (no number and comma before it, the group opens with a zero, a word
+    # or a glued unit follows and not "and"/"or"): "3, 005 and 7" stays a list
+    r"|(?P<num>(?:(?<![\w.,/])(?<!\d,[ \t])[1-9]\d{0,2}, 0\d\d"
+    r"(?=(?![eE][-+−]?\d)[^\W\d_]| (?!(?:and|or|nor|to|then|but)\b)[^\W\d_])"
+    r"|(?:(?<![\w.,/])|(?<=USD|EUR|GBP|CHF|usd|eur|gbp))\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # thousands grouped by (thin or no-break) spaces: "40 000", "1\u202f234\u202f567.89"
     r"|(?<![\w.,/])(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:\.\d+)?"
     r"(?![\w,/-]|[ \u00a0\u2009\u202f]\d)"
@@ -765,6 +770,10 @@ def _digit_literal(m: re.Match[str]) -> tuple[str, float, float] | None:
     exp = m.group("exp")
     if exp:
         lit = lit[: len(lit) - len(exp)]
+    if lit[:1] == "0" and lit[1:2].isdigit() and len(lit.split(".", 1)[0]) <= 3:
+        # "000", "05", "007": a thousands group split from its number ("2, 000ft"), minutes
+        # or a code, never a figure on its own; "0000" is still zero (Recognizers-Text)
+        return None
     value = float(_ungrouped(lit))
     prec = _literal_precision(lit)
     if exp:
