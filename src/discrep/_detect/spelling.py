@@ -117,28 +117,48 @@ def _spelled_alike(a: tuple[str, ...], b: tuple[str, ...], names: NamesConfig) -
     Alike: folded rapidfuzz ratio at least ``names.spelling_ratio``; a short form of the
     given name is not a spelling (``names.given_spelling_ratio``: see ``nickname``).
     """
-    if min(len(a), len(b)) > 1:
-        pairs = [(a[0], b[0]), (a[-1], b[-1])]
-    else:
-        # one word against the word of the other form it is closest to ("Mahnefeh"
-        # against "Mahnefah Gray")
-        single, other = (a[0], b) if len(a) == 1 else (b[0], a)
-        closest = max(other, key=lambda w: fuzz.ratio(single, w, processor=fold))
-        if len(other) > 1 and closest == other[0] and is_given_name(closest):
-            return False  # a given name alone ("Vincente" against "Vincent Kestrelli")
-        pairs = [(single, closest)]
-    differing = [(x, y) for x, y in pairs if x != y]
-    if len(a) > 1 and len(b) > 1 and a[0] != b[0] and (
-        a[0].startswith(b[0]) or b[0].startswith(a[0])
-        or nickname(a[0], b[0], names.given_spelling_ratio)
-    ) and not cognate_given(a[0], b[0]):
-        # a short form of the given name (Steve/Steven, Katie/Kathryn), not a spelling;
-        # one name in two romanisations (Petro/Petr) is a spelling even when one is a
-        # prefix of the other
+    pairs = _compared_words(a, b)
+    if pairs is None or _short_given(a, b, names):
         return False
+    differing = [(x, y) for x, y in pairs if x != y]
     return bool(differing) and all(
         fuzz.ratio(x, y, processor=fold) >= names.spelling_ratio for x, y in differing
     )
+
+
+def _compared_words(
+    a: tuple[str, ...], b: tuple[str, ...]
+) -> list[tuple[str, str]] | None:
+    """Pair the words whose spelling is compared; None when the forms are no spellings.
+
+    Two names of several words: the first words and the last words. One word: against
+    the word of the other form it is closest to ("Varnek" against "Varnak Osei"),
+    unless that is the other form's given name alone ("Vincente" against "Vincent
+    Kestrelli").
+    """
+    if min(len(a), len(b)) > 1:
+        return [(a[0], b[0]), (a[-1], b[-1])]
+    single, other = (a[0], b) if len(a) == 1 else (b[0], a)
+    closest = max(other, key=lambda w: fuzz.ratio(single, w, processor=fold))
+    if len(other) > 1 and closest == other[0] and is_given_name(closest):
+        return None
+    return [(single, closest)]
+
+
+def _short_given(a: tuple[str, ...], b: tuple[str, ...], names: NamesConfig) -> bool:
+    """Tell a short form of the given name (Steve/Steven, Katie/Kathryn): no spelling.
+
+    One name in two romanisations (Petro/Petr) is a spelling even when one is a prefix
+    of the other.
+    """
+    if len(a) < 2 or len(b) < 2 or a[0] == b[0]:
+        return False
+    shorter = (
+        a[0].startswith(b[0])
+        or b[0].startswith(a[0])
+        or nickname(a[0], b[0], names.given_spelling_ratio)
+    )
+    return shorter and not cognate_given(a[0], b[0])
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
