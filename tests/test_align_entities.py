@@ -276,7 +276,7 @@ def test_a_name_held_in_two_longer_names_joins_neither() -> None:
 
 
 def test_greek_gamma_romanised_g_or_y_is_one_name() -> None:
-    """Class 10: Kougias/Kouyias, Giorgos/Yiorgos (gamma before a front vowel)."""
+    """Class 10: Pelagias/Pelayias, Giorgos/Yiorgos (gamma before a front vowel)."""
     entities = link_entities(
         _extract(
             "The lawyer Stavros Pelagias spoke for Giorgos Marinou.",
@@ -323,7 +323,7 @@ def test_long_surnames_one_consonant_apart_stay_apart() -> None:
 
 
 def test_unknown_places_one_vowel_apart_link() -> None:
-    """Villages outside the gazetteer romanised a vowel apart are one place (Taludi/Talodi)."""
+    """Villages outside the gazetteer romanised a vowel apart are one place (Marvudi/Marvodi)."""
     entities = link_entities(
         _extract(
             "Troops fought rebels five kilometres south of the town of Marvudi on Friday.",

@@ -233,7 +233,7 @@ def _close(x: str, y: str, *, consonant_slip: bool = False) -> bool:
     """Tell whether two words, as written, are one name with a one-letter slip.
 
     Five letters or more, the same first letter, and one consonant added or dropped
-    (Woodard/Woodward), one vowel written for another (Mahnefah/Mahnefeh), or, from ten
+    (Dunbar/Dunbarr), one vowel written for another (Karimah/Karimeh), or, from ten
     letters on, one vowel added or dropped. A consonant
     for another is another name (Fedorov/Fedotov), and the distance is taken before
     folding, because folded forms of different names can be one letter apart
@@ -557,7 +557,7 @@ def _name_score(a: _Info, b: _Info, threshold: float) -> float:
 def _unknown_places_slip(a: _Info, b: _Info) -> bool:
     """Tell whether two one-word places the gazetteer does not know are one, a slip apart.
 
-    Villages are romanised variously (Taludi/Talodi): six letters or more, one vowel for
+    Villages are romanised variously (Marvudi/Marvodi): six letters or more, one vowel for
     another or one consonant added or dropped, as for surnames (:func:`_close`). A place
     the gazetteer knows has its id and is compared by it.
     """
