@@ -421,3 +421,37 @@ def test_name_city_population_is_read_from_the_config() -> None:
     assert places(15_000) == ["Lutsk", "Bucha"]  # about 42,000 people in Bucha
     assert places(50_000) == ["Lutsk"]
     assert places(10**9) == []
+
+
+def test_every_gazetteer_lookup_outside_the_gazetteer_passes_rules() -> None:
+    """``Config.places`` reaches every lookup: no caller relies on the default rules.
+
+    ``lookup(name)`` / ``demonym_place(word)`` with one argument reads the default
+    thresholds whatever ``Config.places`` says; every call outside ``_gazetteer.py`` must pass
+    the config's rules as its second argument. The one exception is the worker warm-up in
+    ``_inputs.py``, which only loads the index (its result is thrown away).
+    """
+    import ast
+    from pathlib import Path
+
+    import discrep
+
+    root = Path(discrep.__file__).parent
+    bare = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "_gazetteer.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else (
+                func.attr if isinstance(func, ast.Attribute) else "")
+            if name not in {"lookup", "demonym_place"}:
+                continue
+            if len(node.args) + len(node.keywords) >= 2:
+                continue
+            if path.name == "_inputs.py" and ast.unparse(node) == "lookup('Paris')":
+                continue
+            bare.append(f"{path.relative_to(root)}:{node.lineno}: {ast.unparse(node)}")
+    assert bare == []

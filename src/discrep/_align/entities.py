@@ -40,7 +40,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from discrep._algorithms import UnionFind, iter_indexed_pairs
-from discrep._config import Config
+from discrep._config import Config, PlacesConfig
 from discrep._gazetteer import by_id, demonym_place, lookup
 from discrep._model import Entity, Extraction, Mention, MentionKind
 from discrep._normalize import (
@@ -317,7 +317,7 @@ def _core(name: str) -> str:
     return fold(" ".join(_core_words(name)))
 
 
-def _short(name: str) -> str:
+def _short(places: PlacesConfig, name: str) -> str:
     """Return the core of an organisation's name without a place or demonym opening it.
 
     "Arden County Sheriff's Office" -> "Sheriff's Office", "Ardenian Labour Party" ->
@@ -326,7 +326,9 @@ def _short(name: str) -> str:
     words = _core_words(name)
     for n in range(min(len(words) - 2, 3), 0, -1):
         lead = " ".join(words[:n])
-        if lookup(lead) is not None or (n == 1 and demonym_place(lead) is not None):
+        if lookup(lead, places) is not None or (
+            n == 1 and demonym_place(lead, places) is not None
+        ):
             return fold(" ".join(words[n:]))
     return fold(" ".join(words))
 
@@ -359,9 +361,9 @@ def _name_parts(
 
 
 @lru_cache(maxsize=16384)
-def _other_parts(name: str) -> tuple[str, str, tuple[str, ...]]:
+def _other_parts(places: PlacesConfig, name: str) -> tuple[str, str, tuple[str, ...]]:
     """Return the core, short core and initials of a name that is not a person's."""
-    return _core(name), _short(name), _initials(name)
+    return _core(name), _short(places, name), _initials(name)
 
 
 @lru_cache(maxsize=16384)
@@ -395,24 +397,27 @@ def _group_parts(
     return givens, suffixes, max(counts, key=counts.__getitem__), max(plain, key=plain.__getitem__)
 
 
-def _group_info(ms: list[Mention], common: Container[str]) -> _Info:
+def _group_info(places: PlacesConfig, ms: list[Mention], common: Container[str]) -> _Info:
     first = ms[0]
     place_id = next((m.place_id for m in ms if m.place_id), None)
     names = Counter([(m.kind, m.name) for m in ms]) if len(ms) > 1 else None
     if names is None or len(names) == 1:  # most groups: one written name, read once (cached)
         given = _name_parts(first.kind, first.name)[0]
         anchor = "" if given is not None else _bare_anchor(first.name, common)
-        return _single_info(first.kind, first.name, place_id, anchor)
-    return _info(tuple(names.items()), place_id, common)
+        return _single_info(places, first.kind, first.name, place_id, anchor)
+    return _info(places, tuple(names.items()), place_id, common)
 
 
 @lru_cache(maxsize=16384)
-def _single_info(kind: str, name: str, place_id: str | None, anchor: str) -> _Info:
+def _single_info(
+    places: PlacesConfig, kind: str, name: str, place_id: str | None, anchor: str
+) -> _Info:
     """Return the information of a group of one written name (its anchor already taken)."""
-    return _info((((kind, name), 1),), place_id, frozenset(), anchor)
+    return _info(places, (((kind, name), 1),), place_id, frozenset(), anchor)
 
 
 def _info(
+    places: PlacesConfig,
     names: tuple[tuple[tuple[str, str], int], ...],
     place_id: str | None,
     common: Container[str],
@@ -421,7 +426,7 @@ def _info(
     """Return the information of a group whose mentions have these (kind, name) counts."""
     (kind, name), _ = names[0]
     givens, suffixes, keys, written = _group_parts(names)
-    core, short, initials = ("", "", ()) if kind == "person" else _other_parts(name)
+    core, short, initials = ("", "", ()) if kind == "person" else _other_parts(places, name)
     if anchor is None:
         # a group known by a full name ("Volodymyr Zelensky") needs no anchor
         anchor = "" if givens else _bare_anchor(name, common)
@@ -676,7 +681,9 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold(" ".join(words)).split())
 
 
-def _contained_forms(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+def _contained_forms(
+    places: PlacesConfig, words: tuple[str, ...]
+) -> Iterator[tuple[str, ...]]:
     """Yield the shorter names a longer one holds (folded).
 
     Its tail after a place or demonym opening it ('Turkmen Labour Party' holds 'Labour
@@ -687,13 +694,17 @@ def _contained_forms(words: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
     """
     for k in range(1, min(len(words), 4)):
         lead = " ".join(words[:k])
-        if lookup(lead) is not None or (k == 1 and demonym_place(lead) is not None):
+        if lookup(lead, places) is not None or (
+            k == 1 and demonym_place(lead, places) is not None
+        ):
             yield _folded(words[k:])
     for k in range(1, len(words) - 1):
         yield _folded(words[:k] + words[k + 1 :])
 
 
-def _join_contained(infos: list[_Info], members: list[list[Mention]], uf: _Groups) -> None:
+def _join_contained(
+    places: PlacesConfig, infos: list[_Info], members: list[list[Mention]], uf: _Groups
+) -> None:
     """Join a name held in exactly one longer name of the articles to it (class 4).
 
     'Labour Party' joins 'Turkmen Labour Party', '67th Precinct' joins '67th Police
@@ -708,7 +719,7 @@ def _join_contained(infos: list[_Info], members: list[list[Mention]], uf: _Group
     ]
     for i, ws in enumerate(written):
         if len(ws) >= 2:
-            for form in _contained_forms(ws):
+            for form in _contained_forms(places, ws):
                 if len(form) >= 2 or infos[i].kind == "organisation":
                     holders[form].add(i)
     for i, ws in enumerate(written):
@@ -747,7 +758,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     mentions = [m for ex in extractions for m in ex.mentions]
     common = _common_words(extractions)
     members, _ = _groups(mentions, common)
-    infos = [_group_info(ms, common) for ms in members]
+    infos = [_group_info(config.places, ms, common) for ms in members]
     uf = _Groups([info.givens for info in infos], [info.suffixes for info in infos],
                  config.names.given_spelling_ratio)
     reps = _representatives(infos, uf)
@@ -759,7 +770,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     for _, a, b in pairs:
         uf.join(a, b)
-    _join_contained(infos, members, uf)
+    _join_contained(config.places, infos, members, uf)
     _join_given_names(infos, members, uf, config.names.large_city_population)
     return _entities(extractions, members, uf)
 

@@ -25,7 +25,7 @@ import attrs
 from nameparser.config import titles as _np_titles
 
 from discrep._detect import Context, claim
-from discrep._gazetteer import demonym_place, lookup
+from discrep._gazetteer import DEFAULT_RULES, PlaceRules, demonym_place, lookup
 from discrep._model import Discrepancy, Entity, Mention
 from discrep._normalize import fold, strip_possessive
 
@@ -190,22 +190,24 @@ def _portfolio(lowered: list[str], office: str, office_at: int, cut: int) -> str
     return portfolio
 
 
-def _country(words: list[str], upto: int) -> str | None:
+def _country(places: PlaceRules, words: list[str], upto: int) -> str | None:
     for w in words[:upto]:
         if not w[:1].isupper():
             continue
-        place = demonym_place(w) or lookup(w)
+        place = demonym_place(w, places) or lookup(w, places)
         if place is not None and place.kind == "country":
             return place.country
     return None
 
 
-def read_role(text: str) -> RoleFrame:
+def read_role(text: str, places: PlaceRules = DEFAULT_RULES) -> RoleFrame:
     """Read a role as written into a :class:`RoleFrame`.
 
     The office is the last head noun before the first preposition ("adviser to Ukrainian
     President ..." is an adviser); the portfolio comes before the office or after "of".
     Title words come from nameparser's title list; military ranks from the NATO scale.
+    ``places`` holds the gazetteer thresholds the country is read with (``Config().places``;
+    :func:`find` passes its config's).
 
     >>> read_role("Ukrainian Defence minister")
     ... # doctest: +NORMALIZE_WHITESPACE
@@ -243,7 +245,7 @@ def read_role(text: str) -> RoleFrame:
         office,
         _portfolio(lowered, office, office_first, cut),
         deputy,
-        _country(words, office_at + 1),
+        _country(places, words, office_at + 1),
         grades,
     )
 
@@ -318,7 +320,8 @@ def find(context: Context) -> Iterator[Discrepancy]:
     """
     by_source = context.by_source
     for name, roled in _roles_by_person(
-        context.entities, {k: ex.article.text for k, ex in by_source.items()}
+        context.entities, {k: ex.article.text for k, ex in by_source.items()},
+        context.config.places,
     ).items():
         found = _first_conflict(roled)
         if found is None:
@@ -361,7 +364,7 @@ def _leading_title(m: Mention) -> int:
 
 
 def _roles_by_person(
-    entities: Sequence[Entity], context_text: dict[str, str]
+    entities: Sequence[Entity], context_text: dict[str, str], places: PlaceRules
 ) -> dict[str, list[_Role]]:
     """Return the roles of each person, keyed by the name without a leading title."""
     out: dict[str, list[_Role]] = {}
@@ -373,18 +376,18 @@ def _roles_by_person(
         names.setdefault(fold(name), name)
         roles = out.setdefault(fold(name), [])
         for m in entity.mentions:
-            roles.extend(_mention_roles(m, context_text[m.source]))
+            roles.extend(_mention_roles(m, context_text[m.source], places))
     return {names[k]: v for k, v in out.items() if v}
 
 
-def _mention_roles(m: Mention, text: str) -> list[_Role]:
+def _mention_roles(m: Mention, text: str, places: PlaceRules) -> list[_Role]:
     """Return the role the extractor gave a mention, and a title glued to its name."""
     role = None
     if (
         m.role is not None and m.role_start is not None and m.role_end is not None
         and "\n" not in m.role  # a role across a line break is page layout
     ):
-        role = _Role(m.source, m.role_start, m.role_end, m.role, read_role(m.role))
+        role = _Role(m.source, m.role_start, m.role_end, m.role, read_role(m.role, places))
     cut = _leading_title(m)
     if not cut:
         return [role] if role is not None else []
@@ -392,7 +395,7 @@ def _mention_roles(m: Mention, text: str) -> list[_Role]:
     glued = role is not None and 0 <= m.start - role.end <= 1
     a = role.start if role is not None and glued else m.start
     title = _Role(m.source, a, m.start + cut, text[a : m.start + cut],
-                  read_role(text[a : m.start + cut]))
+                  read_role(text[a : m.start + cut], places))
     return [title] if glued or role is None else [title, role]
 
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from discrep._config import Config
+from discrep._config import Config, PlacesConfig
 from discrep._extract.time import starting_in
 from discrep._gazetteer import Place, demonym_place, lookup
 from discrep._lexicon import ONCE_TYPES, compile_spaced, word_alternation
@@ -226,7 +226,7 @@ def _clauses(text: str, sent: Sentence, times: tuple[TimeExpr, ...]) -> list[tup
 
 
 def _venue_mentions(
-    article: Article, sent_index: int, start: int, end: int,
+    article: Article, places: PlacesConfig, sent_index: int, start: int, end: int,
     named: tuple[int, int] | None = None,
 ) -> tuple[list[Mention], list[tuple[int, int]], str | None]:
     """Named venues (as place mentions), the spans they use, and an unnamed/soft venue."""
@@ -252,7 +252,7 @@ def _venue_mentions(
         candidates.extend(m.span() for m in _PLACE_NP_RX.finditer(text, *named))
     seen: set[str] = set()
     for a, b in candidates:
-        for sa, sb, place in _resolve_np(text, a, b):
+        for sa, sb, place in _resolve_np(places, text, a, b):
             if place.id in seen:
                 continue
             seen.add(place.id)
@@ -270,7 +270,9 @@ def _named_as(place: Place, np: str) -> bool:
     return fold(place.name) == fold(np) or fold(place.name) == fold("the " + np)
 
 
-def _resolve_np(text: str, a: int, b: int) -> Iterator[tuple[int, int, Place]]:
+def _resolve_np(
+    places: PlacesConfig, text: str, a: int, b: int
+) -> Iterator[tuple[int, int, Place]]:
     """Resolve a place phrase; "Belarus’ Brest region" yields Belarus and Brest region."""
     np = text[a:b].rstrip(".")
     b = a + len(np)
@@ -278,7 +280,7 @@ def _resolve_np(text: str, a: int, b: int) -> Iterator[tuple[int, int, Place]]:
     if lead:
         a += lead.end()
         np = np[lead.end() :]
-    place = lookup(np) if np else None
+    place = lookup(np, places) if np else None
     if place is not None and lead and place.kind == "city" and not _named_as(place, np):
         # "at the White House" is no city called so in translation (Casablanca): after
         # "the", a city must bear the name written.
@@ -289,11 +291,11 @@ def _resolve_np(text: str, a: int, b: int) -> Iterator[tuple[int, int, Place]]:
     # "Belarus’ Brest region": the possessive splits two places.
     parts = _POSSESSIVE_SPLIT.split(np, maxsplit=1)
     if len(parts) == 2:
-        first = lookup(parts[0])
+        first = lookup(parts[0], places)
         if first is not None:
             yield a, a + len(parts[0]), first
         second_start = a + np.index(parts[1], len(parts[0]))
-        second = lookup(parts[1])
+        second = lookup(parts[1], places)
         if second is not None:
             yield second_start, b, second
         return
@@ -301,14 +303,15 @@ def _resolve_np(text: str, a: int, b: int) -> Iterator[tuple[int, int, Place]]:
     words = list(re.finditer(r"\S+", np))
     for k in range(len(words) - 1, 0, -1):
         cand = np[: words[k - 1].end()]
-        found = lookup(cand)
+        found = lookup(cand, places)
         if found is not None:
             yield a, a + len(cand), found
             return
 
 
 def _parties(
-    article: Article, sent_index: int, start: int, end: int, taken: list[tuple[int, int]]
+    article: Article, places: PlacesConfig, sent_index: int, start: int, end: int,
+    taken: list[tuple[int, int]],
 ) -> list[Mention]:
     """Countries a clause names as actors: demonyms ("Russian") and place names ("Moscow")."""
     text = article.text
@@ -319,8 +322,8 @@ def _parties(
         if k >= 0 and taken[k][0] <= m.start() < taken[k][1]:
             continue
         word = m.group().rstrip("’'")
-        demonym = demonym_place(word)
-        place = demonym if demonym is not None else lookup(word) if len(word) >= 4 else None
+        demonym = demonym_place(word, places)
+        place = demonym if demonym is not None else lookup(word, places) if len(word) >= 4 else None
         if place is None or place.country in seen:
             continue
         opening = m.start() == start or text[m.start() - 2 : m.start()] in {". ", '" '}
@@ -544,6 +547,7 @@ class _Sentence:
     people: list[Mention]
     protagonist: tuple[Mention, frozenset[str]] | None
     amounts: list[Quantity]
+    places: PlacesConfig
 
 
 def _clause_venues(
@@ -557,7 +561,7 @@ def _clause_venues(
     named = None
     if prev is not None and _THE_VENUE.match(text, a) and text[prev[1] : a].strip().lower() == "as":
         named = prev
-    return _venue_mentions(article, ctx.index, a, vb, named)
+    return _venue_mentions(article, ctx.places, ctx.index, a, vb, named)
 
 
 def _site(text: str, trig: re.Match[str], clause: tuple[int, int]) -> tuple[int, int, str] | None:
@@ -578,7 +582,7 @@ def _clause_events(article: Article, ctx: _Sentence, ci: int) -> Iterator[Event]
     nxt = ctx.clauses[ci + 1] if ci + 1 < len(ctx.clauses) else None
     venues, taken, venue_text = _clause_venues(article, ctx, ci, nxt)
     times_here = [(t.start, t.end) for t in starting_in(ctx.times, a, b)]
-    parties = _parties(article, ctx.index, a, b, sorted(taken + times_here))
+    parties = _parties(article, ctx.places, ctx.index, a, b, sorted(taken + times_here))
     who = [m for m in ctx.people if a <= m.start < b]
     ordinal = _ordinal(text, a, b)
     for kind, trig in by_type.items():
@@ -666,6 +670,7 @@ def extract_events(
             protagonist,
             money[bisect.bisect_left(money, sent.start, key=lambda q: q.start) : bisect.bisect_left(
                 money, sent.end, key=lambda q: q.start)],
+            config.places,
         )
         for ci in range(len(ctx.clauses)):
             out.extend(_clause_events(article, ctx, ci))

@@ -27,6 +27,7 @@ import attrs
 from hypothesis import strategies as st
 
 if TYPE_CHECKING:
+    from discrep._gazetteer import PlaceRules
     from discrep._model import Extraction
 
 __all__ = [
@@ -290,8 +291,9 @@ def score_linking(groups: Sequence[tuple[str, str, Sequence[str]]]) -> LinkScore
     from discrep._align.entities import link_entities
     from discrep._config import Config
 
-    extractions, truth = _one_mention_articles(groups)
-    entities = link_entities(extractions, Config())
+    config = Config()
+    extractions, truth = _one_mention_articles(groups, config.places)
+    entities = link_entities(extractions, config)
     both: Counter[tuple[str, str]] = Counter()
     predicted: Counter[str] = Counter()
     parts: dict[str, list[list[str]]] = {}
@@ -315,7 +317,7 @@ def score_linking(groups: Sequence[tuple[str, str, Sequence[str]]]) -> LinkScore
 
 
 def _one_mention_articles(
-    groups: Sequence[tuple[str, str, Sequence[str]]],
+    groups: Sequence[tuple[str, str, Sequence[str]]], places: PlaceRules
 ) -> tuple[list[Extraction], dict[str, str]]:
     from discrep._gazetteer import lookup
     from discrep._model import Article, Extraction, Mention
@@ -325,7 +327,7 @@ def _one_mention_articles(
     for key, kind, forms in groups:
         for i, written in enumerate(forms):
             source = f"{key}/{i}"
-            place = lookup(written) if kind == "place" else None
+            place = lookup(written, places) if kind == "place" else None
             mention = Mention(
                 source=source,
                 start=0,
