@@ -183,6 +183,7 @@ MOVED = [
     (PlacesConfig, "demonym_city_population", -1),
     (PlacesConfig, "country_code_population", -1),
     (PlacesConfig, "name_city_population", -1),
+    (PlacesConfig, "split_city_population", -1),
 ]
 
 
@@ -362,7 +363,8 @@ def test_places_defaults_are_the_gazetteers() -> None:
     """PlacesConfig's defaults are the gazetteer's own (lookups without a Config)."""
     from discrep._gazetteer import DEFAULT_RULES
 
-    for name in attrs.fields_dict(PlacesConfig).keys() - {"name_city_population"}:
+    names_only = {"name_city_population", "split_city_population"}
+    for name in attrs.fields_dict(PlacesConfig).keys() - names_only:
         assert getattr(PlacesConfig(), name) == getattr(DEFAULT_RULES, name), name
     assert Config().places == PlacesConfig()
 
@@ -421,6 +423,20 @@ def test_name_city_population_is_read_from_the_config() -> None:
     assert places(15_000) == ["Lutsk", "Bucha"]  # about 42,000 people in Bucha
     assert places(50_000) == ["Lutsk"]
     assert places(10**9) == []
+
+
+def test_split_city_population_is_read_from_the_config() -> None:
+    """A hyphenated pair of places is split only when each city is this populous."""
+    from discrep import extract as extract_one
+
+    art = Article("Troops moved along the Moldova-Chisinau road early on Monday morning.")
+
+    def places(floor: int) -> list[str]:
+        cfg = Config(places=PlacesConfig(split_city_population=floor))
+        return [m.text for m in extract_one(art, config=cfg).mentions if m.kind == "place"]
+
+    assert places(100_000) == ["Moldova", "Chisinau"]
+    assert "Chisinau" not in places(10**9)
 
 
 def test_every_gazetteer_lookup_outside_the_gazetteer_passes_rules() -> None:

@@ -273,6 +273,10 @@ class PlacesConfig:
     #: The names extractor takes a city below this population for a place only when it
     #: is written exactly so (smaller towns' names are mostly people's and firms' names).
     name_city_population: int = attrs.field(default=15_000, validator=_COUNT)
+    #: A word of places joined by hyphens in wire copy ("Moldova-Chisinau") is split into
+    #: its places only when each is a country, a region or a city of at least this many
+    #: people (a small town's name is more often half of a double-barrelled name).
+    split_city_population: int = attrs.field(default=100_000, validator=_COUNT)
 
 
 @attrs.frozen

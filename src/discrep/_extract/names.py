@@ -268,7 +268,8 @@ def _tokens(
 def _split_places(places: PlacesConfig, tok: _Tok) -> Iterator[_Tok]:
     """Split 'Moldova-Chisinau' (a country and its capital in wire copy) into its places.
 
-    Only when every part is a country, a region or a city of 100,000 people or more and
+    Only when every part is a country, a region or a city of
+    ``places.split_city_population`` people or more (100,000 by default) and
     the whole is no place itself ("Guinea-Bissau"); a double-barrelled name or a small
     town's name stays whole.
     """
@@ -278,7 +279,8 @@ def _split_places(places: PlacesConfig, tok: _Tok) -> Iterator[_Tok]:
         return
     found = [lookup(p, places) for p in parts]
     if lookup(tok.text, places) is not None or not all(
-        p is not None and (p.kind != "city" or p.population >= 100_000) for p in found
+        p is not None and (p.kind != "city" or p.population >= places.split_city_population)
+        for p in found
     ):
         yield tok
         return
