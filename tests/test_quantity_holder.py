@@ -150,7 +150,7 @@ def _holders(sentence: str) -> dict[str, _holder.Holder]:
     ex = extract(Article(sentence, "a.txt"), Config())
     return {
         q.text: _holder.holder(sentence, q, (0, len(sentence)), ex.mentions,
-                               lambda m: m.name, ex.quantities, 90)
+                               lambda m: m.name, _holder.listed_units(ex.quantities), 90)
         for q in ex.quantities
     }
 

@@ -38,7 +38,7 @@ import attrs
 from discrep._lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
 from discrep._model import Mention, Quantity
 
-__all__ = ["NOBODY", "Holder", "apart", "holder", "one_source_only"]
+__all__ = ["NOBODY", "Holder", "apart", "holder", "listed_units", "one_source_only"]
 
 
 @attrs.frozen
@@ -190,19 +190,19 @@ def holder(
     sentence: tuple[int, int],
     mentions: Sequence[Mention],
     entity_id: Callable[[Mention], str],
-    figures: Iterable[Quantity],
+    listed: frozenset[str],
     window: int,
 ) -> Holder:
     """Return whose figure ``q`` is and of what, from its sentence.
 
     ``mentions`` are the names near the figure in text order, ``entity_id`` maps one to
-    its linked id, ``figures`` are the quantities of the sentence and ``window`` bounds
+    its linked id, ``listed`` are the sentence's :func:`listed_units` and ``window`` bounds
     how far the clause is read (``2 * window`` characters before the figure).
 
     >>> from discrep import quantities
     >>> s = "The small model has 4GB RAM and 64GB of flash storage."
     >>> q = quantities(s)[0]
-    >>> h = holder(s, q, (0, len(s)), (), str, quantities(s), 90)
+    >>> h = holder(s, q, (0, len(s)), (), str, listed_units(quantities(s)), 90)
     >>> (h.qualifier, h.crowded)
     ('ram', True)
     """
@@ -214,7 +214,7 @@ def holder(
         qualifier=_qualifier(q, right) if q.unit is not None else _part_noun(right),
         size=_size(text, q, lo, hi, window),
         whole=_WHOLE.search(left) is not None,
-        crowded=_crowded(q, figures),
+        crowded=q.unit in listed,
         difference=_DIFFERENCE.match(right) is not None,
         designator=q.unit == "inch" and _SIZE_CLASS.search(q.text) is not None,
     )
@@ -304,14 +304,21 @@ def _size(text: str, q: Quantity, lo: int, hi: int, window: int) -> str | None:
     return best
 
 
-def _crowded(q: Quantity, figures: Iterable[Quantity]) -> bool:
-    """Whether the sentence gives another, different figure in q's unit (not money, time)."""
-    if q.unit is None or q.unit in _UNCROWDED:
-        return False
-    return any(
-        f.unit == q.unit and (f.low, f.high) != (q.low, q.high) and f.start != q.start
-        for f in figures
-    )
+def listed_units(figures: Iterable[Quantity]) -> frozenset[str]:
+    """Return the units in which a sentence gives two or more different figures.
+
+    Money and durations are left out ("$281m in cash and $53m in stock" names each part).
+    Computed once per sentence, so a run-on list of figures costs linear time.
+
+    >>> from discrep import quantities
+    >>> sorted(listed_units(quantities("It has 4GB RAM, 64GB storage and a 2GHz chip.")))
+    ['gigabyte']
+    """
+    values: dict[str, set[tuple[float, float]]] = {}
+    for f in figures:
+        if f.unit is not None and f.unit not in _UNCROWDED:
+            values.setdefault(f.unit, set()).add((f.low, f.high))
+    return frozenset(unit for unit, seen in values.items() if len(seen) > 1)
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})

@@ -357,7 +357,9 @@ def _figures(
             in_sent = ex.quantities[
                 bisect.bisect_left(q_starts, sent.start) : bisect.bisect_left(q_starts, sent.end)
             ]
-            per_sentence[sent.start] = attrs.evolve(per_sentence[sent.start], figures=in_sent)
+            per_sentence[sent.start] = attrs.evolve(
+                per_sentence[sent.start], listed=_holder.listed_units(in_sent)
+            )
         yield _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
                       (times, time_starts), qc)
 
@@ -372,8 +374,8 @@ class _Sentence:
     total: bool
     #: Starts and ends of its locative words ("in", "near"), in text order.
     locatives: tuple[list[int], list[int]]
-    #: Its quantities, in text order.
-    figures: tuple[Quantity, ...] = ()
+    #: The units in which it gives two or more different figures (a list).
+    listed: frozenset[str] = frozenset()
 
 
 def _sentence_evidence(
@@ -448,7 +450,7 @@ def _figure(
         holder=_holder.holder(
             text, q, (sent.start, sent.end), near,
             lambda m: entity_of.get((source, m.start), "name:" + m.name.casefold()),
-            in_sentence.figures, qc.window_chars,
+            in_sentence.listed, qc.window_chars,
         ),
     )
 
