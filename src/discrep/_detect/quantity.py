@@ -47,6 +47,7 @@ from discrep._config import Config, QuantityConfig
 from discrep._detect import Context, _holder, claim
 from discrep._lexicon import FUNCTION_WORDS
 from discrep._model import Discrepancy, Entity, Extraction, Quantity
+from discrep._units import unit_factor
 
 __all__ = ["find", "relation"]
 
@@ -1191,21 +1192,10 @@ _USD_VALUE: Mapping[str, float] = MappingProxyType(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _registry() -> Any:
-    import pint
-
-    return pint.UnitRegistry()
-
-
 @functools.lru_cache(maxsize=1024)
 def _factor(src: str, dst: str) -> float | None:
     """Multiply a value in ``src`` by this to express it in ``dst`` (None: not convertible)."""
-    try:
-        ureg = _registry()
-        return float(ureg.Quantity(1.0, src.replace(" ", "_")).to(dst.replace(" ", "_")).magnitude)
-    except Exception:  # pint raises many kinds for unknown or incompatible units
-        return None
+    return unit_factor(src, dst)  # pint's answer, from a table cached on disk
 
 
 def _converted(
