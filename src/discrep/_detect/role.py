@@ -18,12 +18,13 @@ wording ("minister") never contradicts a precise one ("Defence minister").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
 import attrs
-from nameparser.config import titles as _np_titles
 
+from discrep._cache import cached
 from discrep._detect import Context, claim
 from discrep._gazetteer import DEFAULT_RULES, PlaceRules, demonym_place, lookup
 from discrep._model import Discrepancy, Entity, Mention
@@ -127,7 +128,6 @@ _RANK_ABBREVIATIONS = {
     "maj": "major", "lt": "lieutenant", "lieut": "lieutenant", "sgt": "sergeant",
     "cpl": "corporal", "pvt": "private", "cmdre": "commodore", "ens": "ensign",
 }
-_TITLE_WORDS = frozenset(_np_titles.TITLES) | _OWN_HEADS | frozenset(_RANK_ABBREVIATIONS)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w’'\-]*")
 _PREPOSITIONS = frozenset({"of", "to", "in", "for", "at", "with"})
 
@@ -261,7 +261,22 @@ def title_word(word: str) -> bool:
     (True, True, False)
     """
     w = word.lower().rstrip(".")
-    return w in _TITLE_WORDS or w in _RANKS
+    return w in _title_words() or w in _RANKS
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Return nameparser's titles, the project's heads and rank abbreviations (built once)."""
+    titles = cached("titles", 1, ("nameparser",), _nameparser_titles)
+    return titles | _OWN_HEADS | frozenset(_RANK_ABBREVIATIONS)
+
+
+def _nameparser_titles() -> frozenset[str]:
+    # Read once per installation, then from the on-disk cache (_cache.py): importing
+    # nameparser costs about 25 ms that a run need not pay for 800 words.
+    from nameparser.config import titles
+
+    return frozenset(titles.TITLES)
 
 
 def conflict(a: RoleFrame, b: RoleFrame) -> str | None:
