@@ -45,6 +45,7 @@ from rapidfuzz import fuzz, utils
 
 from discrep._config import Config, QuantityConfig
 from discrep._detect import Context, claim
+from discrep._detect._occasion import PLAIN, Occasion, article_time, occasion_of, same_occasion
 from discrep._lexicon import FUNCTION_WORDS
 from discrep._model import Discrepancy, Entity, Extraction, Quantity
 
@@ -224,6 +225,8 @@ class _Fig:
     count: float | None = None
     #: A sum of money named by its measure noun, or a calibre: one shared word by itself.
     measured: bool = False
+    #: When and over what the figure holds (background, aggregate, rate, conversion copy).
+    occasion: Occasion = PLAIN
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -308,6 +311,7 @@ def _figures(
     times = sorted(ex.times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
     per_sentence: dict[int, _Sentence] = {}
+    day_dated = article_time(ex)
     for q in _comparable(ex.quantities):
         key = _block_key(q)
         sent = ex.sentence_at(q.start)
@@ -315,8 +319,10 @@ def _figures(
             continue
         if sent.start not in per_sentence:
             per_sentence[sent.start] = _sentence_evidence(ex, sent, mentions, starts, entity_of)
-        yield _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
+        fig = _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
                       (times, time_starts), qc)
+        occasion = occasion_of(ex, q, day_dated, (times, time_starts))
+        yield fig if occasion is PLAIN else attrs.evolve(fig, occasion=occasion)
 
 
 @attrs.frozen
@@ -674,6 +680,8 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
     """Whether both are totals or neither, with one time relation, model and place."""
     if a.total != b.total or a.relation != b.relation:
         return False
+    if a.occasion is not b.occasion and not same_occasion(a.occasion, b.occasion):
+        return False  # another occasion, an aggregate, a rate or a converted copy
     if (a.model or b.model) and not a.model & b.model:
         return False
     if a.subject is not None and b.subject is not None and a.subject != b.subject:
