@@ -131,19 +131,27 @@ _COARSE_WORDS = re.compile(
     r"|\bin\s+the\s+(?:1[89]|20)\d0s\b",
     re.IGNORECASE,
 )
+#: A scope's name, key words (one must occur for its pattern to be searched), pattern.
+_Scopes = tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]
 # Scopes read in the figure's clause (cut at commas too), with an opening phrase of the
 # sentence ("Through 14 games this season, ..."); first match wins.
-_CLAUSE_SCOPES = (
-    ("high", re.compile(r"\b(?:career|season|game|team|personal)[- ]highs?\b", re.IGNORECASE)),
+_CLAUSE_SCOPES: _Scopes = (
+    (
+        "high",
+        ("high",),
+        re.compile(r"\b(?:career|season|game|team|personal)[- ]highs?\b", re.IGNORECASE),
+    ),
     # a running total ("now has 2,302 points") is the career's, whether or not it says so
     (
         "career",
+        ("career", "time", "now"),
         re.compile(
             r"\b(?:career|all[- ]time|now\s+(?:has|have|had|holds?|owns?))\b", re.IGNORECASE
         ),
     ),
     (
         "season",
+        ("season", "year"),
         re.compile(
             r"(?<![-\w])seasons?\b(?![- ](?:opener|opening|finale|ending))"
             r"|\b(?:finish(?:ed|es)?|end(?:ed|s)?|wrap(?:s|ped)?\s+up)\s+(?:the|his|her|their"
@@ -154,10 +162,15 @@ _CLAUSE_SCOPES = (
 )
 # Scopes read in the figure's phrase (cut at semicolons, brackets and dashes only): a list
 # ("Optional upgrades include a 8GB memory, a 320GB drive") shares its head's scope.
-_PHRASE_SCOPES = (
-    ("possible", re.compile(r"\b(?:maximum|potential(?:ly)?|possible)\b", re.IGNORECASE)),
+_PHRASE_SCOPES: _Scopes = (
+    (
+        "possible",
+        ("maximum", "potential", "possible"),
+        re.compile(r"\b(?:maximum|potential(?:ly)?|possible)\b", re.IGNORECASE),
+    ),
     (
         "option",
+        ("option", "upgrade", "configur", "expandable", "choice", "support"),
         re.compile(
             r"\b(?:option(?:s|al)?|upgrades?|configurable|configured|expandable|choice"
             r"|support\s+for)\b",
@@ -220,15 +233,18 @@ def occasion_of(
     return Occasion(scope=scope, copy=copy, background=background, anchor=anchor)
 
 
+_WIDE = 160
+
+
 def _span(
     breaks: re.Pattern[str], text: str, q: Quantity, sent: tuple[int, int]
 ) -> tuple[int, int]:
     """Return the span around the figure cut at ``breaks`` within its sentence."""
-    start = sent[0]
-    for m in breaks.finditer(text, max(sent[0], q.start - 160), q.start):
+    start = max(sent[0], q.start - _WIDE)  # a run-on sentence: at most _WIDE chars each side
+    for m in breaks.finditer(text, start, q.start):
         start = m.end()
-    end_m = breaks.search(text, q.end, min(sent[1], q.end + 160))
-    end = end_m.start() if end_m else min(sent[1], q.end + 160)
+    end_m = breaks.search(text, q.end, min(sent[1], q.end + _WIDE))
+    end = end_m.start() if end_m else min(sent[1], q.end + _WIDE)
     return start, end
 
 
@@ -259,9 +275,16 @@ def _scope(text: str, q: Quantity, sent: tuple[int, int], clause: tuple[int, int
     return _up_to(q, text[lo:hi])
 
 
-def _first_scope(scopes: tuple[tuple[str, re.Pattern[str]], ...], words: str) -> str | None:
-    """Return the name of the first scope whose pattern matches ``words``."""
-    return next((name for name, pattern in scopes if pattern.search(words)), None)
+def _first_scope(scopes: _Scopes, words: str) -> str | None:
+    """Return the name of the first scope whose pattern matches ``words``.
+
+    A pattern is searched only where one of its key words occurs (a cheap substring test).
+    """
+    low = words.lower()
+    for name, keys, pattern in scopes:
+        if any(k in low for k in keys) and pattern.search(words):
+            return name
+    return None
 
 
 def _up_to(q: Quantity, phrase: str) -> str | None:
