@@ -97,14 +97,6 @@ def test_by_story_on_one_story_finds_what_compare_finds() -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the ECB+ corpus is not beside the repo")
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: grouping still merges the two stories of one kind in a few ECB+ "
-    "topics (B-cubed precision 0.955, recall 0.978), and 1 of 149 findings then quotes "
-    "articles of both (topic 11: one person's name spelt two ways across the 2008 and "
-    "2013 elections; benchmarks/bench_stories.py --cross): the ecb half of each topic "
-    "is undated, so the time window cannot part the two stories",
-)
 def test_no_finding_across_two_corpus_stories() -> None:
     """Whole corpus, by story: no finding quotes articles of two different gold stories."""
     paths = sorted(CORPUS.glob("*.txt"))
@@ -255,3 +247,80 @@ def test_a_small_story_of_the_larger_story_span_joins_it() -> None:
     # the last report is 8 days from the first but within a week of the story's span
     dates = [day, day + week, day + week, day + dt.timedelta(days=8)]
     assert _adopt([[0, 1, 2], [3]], vecs, dates, cfg) == [[0, 1, 2, 3]]
+
+
+# Two council elections in one invented region, six years apart: the earlier one reported
+# without datelines (its texts name only older years), the later one with them.
+_EARLIER_VOTE = [
+    "Voters in Norland elected a new council on Sunday, the first vote since the 2009 reform. "
+    "Turnout was 61 percent, observers said. Governor Pavel Ostrik praised the calm at "
+    "polling stations.",
+    "Norland voted for a council on Sunday. Observers watched polling stations, after the "
+    "2009 reform of the voting law. Governor Pavel Ostrik voted early and praised the turnout.",
+    "Long queues formed at polling stations in Norland on Sunday. Critics said the vote, the "
+    "first since the 2010 purge, offered no real choice. Governor Pavel Ostrik called the "
+    "turnout a triumph.",
+    "Turnout in Sunday's council vote in Norland reached 61 percent, observers said. Governor "
+    "Pavel Ostrik said the polling stations closed on time.",
+]
+_LATER_VOTE = [
+    "Norland will hold council elections on May 4, 2016, with two parties on the ballot. "
+    "Registration of candidates opens in March 2016, and Governor Pavel Ostrik expects a high "
+    "turnout at polling stations.",
+    "Two parties will compete in Norland council elections in May 2016. The Farmers Party, "
+    "founded in 2015, will register candidates for the campaign alongside the party of "
+    "Governor Pavel Ostrik.",
+    "Norland set its council elections for May 4, 2016. Candidates of the two parties may "
+    "register until April, and Governor Pavel Ostrik invited observers.",
+]
+
+
+def _two_votes(*, dated: bool = True) -> list[Article]:
+    later = [
+        Article(t, source=f"new{i}", published=dt.date(2016, 1, 10 + i) if dated else None)
+        for i, t in enumerate(_LATER_VOTE)
+    ]
+    return _arts(_EARLIER_VOTE, "old") + later
+
+
+def test_two_events_years_apart_are_two_stories_though_one_is_undated() -> None:
+    found = discrep.stories(_two_votes())
+    # the undated report naming no year (old3) goes with the era its words are nearer
+    assert [s.sources for s in found] == [
+        ("new0", "new1", "new2"),
+        ("old0", "old1", "old2", "old3"),
+    ]
+    no_eras = Config(stories=attrs.evolve(Config().stories, era_gap_years=1000))
+    assert len(discrep.stories(_two_votes(), config=no_eras)) == 1
+
+
+def test_years_named_in_texts_alone_do_not_split_a_story() -> None:
+    # without publication dates, 2009/2010 against 2016 may be background against event
+    assert len(discrep.stories(_two_votes(dated=False))) == 1
+
+
+def test_the_latest_year_a_text_ties_an_event_to() -> None:
+    from discrep._stories import _latest_year
+
+    assert _latest_year("The vote is planned for December 15, 2031, officials said.") == 2031
+    assert _latest_year("He has ruled since 1998; the 2004 vote and a purge in 2002.") == 2004
+    assert _latest_year("Elected in Dec. 2007 and again in mid-2011.") == 2011
+    assert _latest_year("Windows 2000 users and 2010 people; 2,013 votes.") is None
+    assert _latest_year("No year here.") is None
+
+
+def test_era_seeds_need_a_wide_gap_enough_articles_and_one_dated_era() -> None:
+    from discrep._stories import _era_seeds
+
+    cfg = Config().stories  # era_gap_years 3, era_min 3
+    day = dt.date(2030, 5, 1)
+    dates: list[dt.date | None] = [None, None, None, None, day, day, day]
+    years: list[int | None] = [2024, 2024, 2025, None, None, None, None]
+    assert _era_seeds(range(7), dates, years, cfg) == ([0, 1, 2], [4, 5, 6])
+    # a gap of two years is one story's follow-up, not two eras
+    assert _era_seeds(range(7), dates, [2028, 2028, 2028, None, None, None, None], cfg) is None
+    # two undated years per era are too few
+    assert _era_seeds(range(7), dates, [2024, 2024, None, None, None, None, None], cfg) is None
+    # text years alone on both sides: no era is dated
+    undated: list[dt.date | None] = [None] * 7
+    assert _era_seeds(range(7), undated, [2024, 2024, 2024, None, 2030, 2030, 2030], cfg) is None

@@ -23,7 +23,6 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
@@ -65,6 +64,9 @@ def _code_digest() -> str:
 def _digest(name: str, version: int, packages: Sequence[str]) -> str:
     parts = [name, str(version), __version__, str(CACHE_FORMAT), sys.version.split()[0]]
     parts.append(_code_digest())
+    # Imported here: importlib.metadata costs about 15 ms that ``import discrep`` need not pay.
+    from importlib import metadata
+
     for package in packages:
         try:
             parts.append(f"{package}={metadata.version(package)}")

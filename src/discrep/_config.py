@@ -513,6 +513,13 @@ class StoryConfig:
     #: sentence months after the event is still its story.
     bridge_names: int = attrs.field(default=2, validator=_AT_LEAST_ONE)
     refine_max: int = attrs.field(default=150, validator=_AT_LEAST_ONE)
+    #: A story whose articles' times (publication year, or for an undated article the
+    #: latest year its text ties an event to) leave a gap of at least ``era_gap_years``
+    #: is cut there when each side holds ``era_min`` articles, one side ``era_min``
+    #: dated ones, and the words agree (across below ``split_weak`` times within): two
+    #: events of one kind years apart, one of them reported without datelines.
+    era_gap_years: int = attrs.field(default=3, validator=_AT_LEAST_ONE)
+    era_min: int = attrs.field(default=3, validator=_AT_LEAST_ONE)
     #: Cosine between two stories' centroids at or above which they are merged.
     merge: float = attrs.field(default=0.3, validator=_Range(0, 2))
     #: Articles published more than this many days after a story's latest article start a

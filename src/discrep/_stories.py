@@ -18,9 +18,12 @@ news-stream clusterer of the usual kind:
    findings, merging two only costs time, so the grouping leans to recall).
 4. **Refine.** A story that is two stories of one kind is cut in two by spectral
    bisection, IDF taken within the story (:func:`_refine`).
-5. **Adopt.** A story of one or two articles joins the larger story it is most like, when
+5. **Eras.** A story whose articles tell of two times years apart (publication years,
+   or the latest year an undated text ties an event to) is cut there when its words
+   agree (:func:`_eras`): the time window cannot part undated articles.
+6. **Adopt.** A story of one or two articles joins the larger story it is most like, when
    it is of that story's time or names two of its own full names (:func:`_adopt`).
-6. **Wire copies.** Within a story, an article whose word 5-shingles overlap an earlier
+7. **Wire copies.** Within a story, an article whose word 5-shingles overlap an earlier
    member's by at least ``copy_jaccard`` (Jaccard) is a near-duplicate of it.
 
 Why not scikit-learn's TfidfVectorizer and a clusterer: it is not a dependency of discrep,
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -40,6 +44,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from discrep._config import Config, StoryConfig
+from discrep._lexicon import MONTH
 from discrep._model import Article, Extraction, Story
 from discrep._report import Report
 
@@ -140,6 +145,21 @@ def _opens(text: str, pos: int) -> bool:
     return i < 0 or text[i] in "\r\n" or text[i] in _OPENERS
 
 
+# A year the text ties an event to: after a month ("December 15, 2013", "Dec. 2008") or a
+# word that anchors a time ("in 2006", "since 2001", "the 2008 elections"). A bare number
+# ("Windows 2000", "2010 people") is no year.
+_YEAR = re.compile(
+    r"(?:\b" + MONTH + r"\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?"
+    r"|\b(?i:in|since|of|during|until|till|by|from|before|after|through|the|early|late|mid))"
+    r"[ \t-]+((?:19|20)\d\d)\b(?![.,]\d)"
+)
+
+
+def _latest_year(text: str) -> int | None:
+    """Return the latest year ``text`` ties an event to, or None."""
+    return max((int(m.group(1)) for m in _YEAR.finditer(text)), default=None)
+
+
 def _shingles(text: str, n: int = 5) -> frozenset[int]:
     words = [w.lower() for w in _WORD.findall(text)]
     return frozenset(hash(tuple(words[i : i + n])) for i in range(max(0, len(words) - n + 1)))
@@ -216,6 +236,7 @@ def _cluster(
     dates: Sequence[dt.date | None],
     cfg: StoryConfig,
     names: Sequence[frozenset[str]] = (),
+    years: Sequence[int | None] = (),
 ) -> list[list[int]]:
     """Assign each article, in order, to a story (see the module docstring)."""
     vecs = _vectors(parsed, cfg)
@@ -247,9 +268,84 @@ def _cluster(
         for t in keys:
             if len(postings[t]) < cfg.max_postings:
                 postings[t].append(i)
-    merged = _merge(clusters, cfg)
-    parts = [part for cl in merged for part in _refine(cl.members, parsed, dates, cfg)]
+    parts = _split(_merge(clusters, cfg), parsed, dates, years, cfg)
     return _adopt(parts, vecs, dates, cfg, names)
+
+
+def _split(
+    merged: Sequence[_Cluster],
+    parsed: Sequence[_Parsed],
+    dates: Sequence[dt.date | None],
+    years: Sequence[int | None],
+    cfg: StoryConfig,
+) -> list[list[int]]:
+    """Refine each merged story, then cut the parts that tell of two eras."""
+    parts = [part for cl in merged for part in _refine(cl.members, parsed, dates, cfg)]
+    if not years:
+        return parts
+    return [era for part in parts for era in _eras(part, parsed, dates, years, cfg)]
+
+
+def _eras(
+    members: Sequence[int],
+    parsed: Sequence[_Parsed],
+    dates: Sequence[dt.date | None],
+    years: Sequence[int | None],
+    cfg: StoryConfig,
+) -> list[list[int]]:
+    """Split a story whose articles tell of two times years apart, when its words agree.
+
+    An article's time is its publication year or, undated, the latest year its text ties
+    an event to (``years[i]``, :func:`_latest_year`). Where the times known in a story
+    leave a gap of at least ``era_gap_years``, the articles on each side are two eras.
+    The cut stands when each era holds ``era_min`` articles, one era's times are
+    publication dates of at least ``era_min`` of them (a year named in a text is only a
+    lower bound of its time: two eras of text years alone are often an event and its
+    background), and the story's words agree: each article of no known time goes to the
+    era its words are nearer (IDF within the story), and the mean cosine across the eras
+    is below ``split_weak`` times the mean within the weaker one. Two elections of one
+    country five years apart, one reported with datelines and one without, are two
+    stories; an event and a trial two years later stay one.
+    """
+    eras = _era_seeds(members, dates, years, cfg)
+    if eras is None or len(members) > cfg.refine_max:  # m² similarities, as in _refine
+        return [list(members)]
+    vecs = _vectors([parsed[i] for i in members], cfg)
+    m = len(members)
+    sim = [[_dot(vecs[a], vecs[b]) for b in range(m)] for a in range(m)]
+    at = {i: k for k, i in enumerate(members)}
+    early, late = ([at[i] for i in era] for era in eras)
+    halves: tuple[list[int], list[int]] = ([*early], [*late])
+    for k in sorted(set(range(m)) - set(early) - set(late)):
+        halves[_mean(sim, [k], late) > _mean(sim, [k], early)].append(k)
+    left, right = halves
+    within = min(_mean(sim, left, left), _mean(sim, right, right))
+    if _mean(sim, left, right) >= cfg.split_weak * within:
+        return [list(members)]
+    return [sorted(members[k] for k in half) for half in halves]
+
+
+def _era_seeds(
+    members: Sequence[int],
+    dates: Sequence[dt.date | None],
+    years: Sequence[int | None],
+    cfg: StoryConfig,
+) -> tuple[list[int], list[int]] | None:
+    """Return the articles of known time before and after a story's widest gap in years.
+
+    None unless the gap is at least ``era_gap_years``, each side holds ``era_min``
+    articles and one side ``era_min`` dated ones (see :func:`_eras`).
+    """
+    when = {i: d.year if (d := dates[i]) is not None else years[i] for i in members}
+    known = {i: y for i, y in when.items() if y is not None}
+    ordered = sorted(set(known.values()))
+    gap, cut = max(((b - a, b) for a, b in itertools.pairwise(ordered)), default=(0, 0))
+    if gap < cfg.era_gap_years:
+        return None
+    early = [i for i, y in known.items() if y < cut]
+    late = [i for i, y in known.items() if y >= cut]
+    dated = max(sum(dates[i] is not None for i in era) for era in (early, late))
+    return None if min(len(early), len(late), dated) < cfg.era_min else (early, late)
 
 
 def _adopt(
@@ -565,7 +661,8 @@ def group(articles: Sequence[Article], config: Config) -> tuple[Story, ...]:
     arts = [articles[i] for i in order]
     parsed = [_terms(a.text, cfg.lead_words) for a in arts]
     names = [_name_pairs(a.text) for a in arts]
-    clusters = _cluster(parsed, [a.published for a in arts], cfg, names)
+    years = [None if a.published else _latest_year(a.text) for a in arts]
+    clusters = _cluster(parsed, [a.published for a in arts], cfg, names, years)
     found: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = []
     for part in clusters:
         members = sorted(part, key=lambda i: arts[i].source)

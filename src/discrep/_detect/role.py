@@ -18,11 +18,11 @@ wording ("minister") never contradicts a precise one ("Defence minister").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
 import attrs
-from nameparser.config import titles as _np_titles
 
 from discrep._detect import Context, claim
 from discrep._gazetteer import DEFAULT_RULES, PlaceRules, demonym_place, lookup
@@ -127,7 +127,6 @@ _RANK_ABBREVIATIONS = {
     "maj": "major", "lt": "lieutenant", "lieut": "lieutenant", "sgt": "sergeant",
     "cpl": "corporal", "pvt": "private", "cmdre": "commodore", "ens": "ensign",
 }
-_TITLE_WORDS = frozenset(_np_titles.TITLES) | _OWN_HEADS | frozenset(_RANK_ABBREVIATIONS)
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w’'\-]*")
 _PREPOSITIONS = frozenset({"of", "to", "in", "for", "at", "with"})
 
@@ -261,7 +260,19 @@ def title_word(word: str) -> bool:
     (True, True, False)
     """
     w = word.lower().rstrip(".")
-    return w in _TITLE_WORDS or w in _RANKS
+    return w in _title_words() or w in _RANKS
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Return nameparser's titles, the project's heads and rank abbreviations (built once).
+
+    nameparser is imported here, not at module level: importing it costs about 25 ms, which
+    ``import discrep`` and runs without a role to read need not pay.
+    """
+    from nameparser.config import titles
+
+    return frozenset(titles.TITLES) | _OWN_HEADS | frozenset(_RANK_ABBREVIATIONS)
 
 
 def conflict(a: RoleFrame, b: RoleFrame) -> str | None:
