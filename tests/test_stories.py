@@ -294,6 +294,13 @@ def test_two_events_years_apart_are_two_stories_though_one_is_undated() -> None:
     assert len(discrep.stories(_two_votes(), config=no_eras)) == 1
 
 
+@settings(max_examples=10, deadline=None)
+@given(st.permutations(range(len(_EARLIER_VOTE) + len(_LATER_VOTE))))
+def test_the_era_cut_does_not_depend_on_order(order: list[int]) -> None:
+    arts = _two_votes()
+    assert discrep.stories([arts[i] for i in order]) == discrep.stories(arts)
+
+
 def test_years_named_in_texts_alone_do_not_split_a_story() -> None:
     # without publication dates, 2009/2010 against 2016 may be background against event
     assert len(discrep.stories(_two_votes(dated=False))) == 1

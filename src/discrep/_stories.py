@@ -302,8 +302,9 @@ def _eras(
     publication dates of at least ``era_min`` of them (a year named in a text is only a
     lower bound of its time: two eras of text years alone are often an event and its
     background), and the story's words agree: each article of no known time goes to the
-    era its words are nearer (IDF within the story), and the mean cosine across the eras
-    is below ``split_weak`` times the mean within the weaker one. Two elections of one
+    era its words are nearer (IDF within the story; a second pass measures against the
+    eras so grown, so that a few seeds do not decide alone), and the mean cosine across
+    the eras is below ``split_weak`` times the mean within the weaker one. Two elections of one
     country five years apart, one reported with datelines and one without, are two
     stories; an event and a trial two years later stay one.
     """
@@ -316,8 +317,13 @@ def _eras(
     at = {i: k for k, i in enumerate(members)}
     early, late = ([at[i] for i in era] for era in eras)
     halves: tuple[list[int], list[int]] = ([*early], [*late])
-    for k in sorted(set(range(m)) - set(early) - set(late)):
+    rest = sorted(set(range(m)) - set(early) - set(late))
+    for k in rest:
         halves[_mean(sim, [k], late) > _mean(sim, [k], early)].append(k)
+    grown = (list(halves[0]), list(halves[1]))
+    halves = ([*early], [*late])
+    for k in rest:
+        halves[_mean(sim, [k], grown[1]) > _mean(sim, [k], grown[0])].append(k)
     left, right = halves
     within = min(_mean(sim, left, left), _mean(sim, right, right))
     if _mean(sim, left, right) >= cfg.split_weak * within:

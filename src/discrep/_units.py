@@ -27,7 +27,7 @@ import attrs
 
 from discrep._cache import cached
 
-__all__ = ["unit_after", "unit_kind"]
+__all__ = ["unit_after", "unit_factor", "unit_kind"]
 
 # Unit surfaces and symbols that, after a number in news text, are far more often an
 # ordinary word than a unit ("3 won", "the 2 second ..."), or that discrep's own scanner
@@ -303,3 +303,73 @@ def unit_kind(name: str) -> str:
     """
     unit = _units().names.get(name)
     return str(unit.entity.name) if unit is not None else name
+
+
+# --- conversion between units ---------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _registry() -> Any:
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def _pint_factor(src: str, dst: str) -> float | None:
+    """Ask pint what one ``src`` is in ``dst`` (None: pint does not know one, or they differ)."""
+    try:
+        q = _registry().Quantity(1.0, src.replace(" ", "_"))
+        return float(q.to(dst.replace(" ", "_")).magnitude)
+    except Exception:  # pint raises many kinds for unknown or incompatible units
+        return None
+
+
+@attrs.frozen
+class _Factors:
+    """pint's answers for every pair of quantulum3's unit names, as plain values."""
+
+    #: the names asked about: a pair of these absent from ``by_unit`` is not convertible
+    asked: frozenset[str]
+    #: src -> dst -> what one src is in dst, for the pairs of one dimension
+    by_unit: dict[str, dict[str, float]]
+
+
+@functools.lru_cache(maxsize=1)
+def _factors() -> _Factors:
+    # Built once per installation (0.6 s: importing pint, which imports numpy and more, 0.3 s;
+    # its registry, 0.15 s; 5,200 conversions, 0.2 s), then read from the on-disk cache in
+    # well under a millisecond: a run that converts only quantulum3's units never imports pint.
+    return cached("unit-factors", 1, ("quantulum3", "pint"), _build_factors)
+
+
+def _build_factors() -> _Factors:
+    names = sorted(_units().names)
+    by_dimension: dict[Any, list[str]] = {}
+    for name in names:
+        try:
+            q = _registry().Quantity(1.0, name.replace(" ", "_"))
+        except Exception:  # not a unit pint knows: no pair of it converts
+            continue
+        by_dimension.setdefault(q.dimensionality, []).append(name)
+    by_unit: dict[str, dict[str, float]] = {}
+    for group in by_dimension.values():
+        for src in group:
+            row = {dst: _pint_factor(src, dst) for dst in group}
+            by_unit[src] = {dst: f for dst, f in row.items() if f is not None}
+    return _Factors(frozenset(names), by_unit)
+
+
+def unit_factor(src: str, dst: str) -> float | None:
+    """Multiply a value in ``src`` by this to express it in ``dst`` (None: not convertible).
+
+    Units are quantulum3's names; the answer is pint's. Pairs of quantulum3's own names come
+    from a table built once and cached on disk; any other name (a compound unit such as
+    "kilometre per hour") asks pint itself.
+
+    >>> unit_factor("mile", "kilometre"), unit_factor("mile", "kilogram")
+    (1.609344, None)
+    """
+    factors = _factors()
+    if src in factors.asked and dst in factors.asked:
+        return factors.by_unit.get(src, {}).get(dst)
+    return _pint_factor(src, dst)

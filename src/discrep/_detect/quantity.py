@@ -46,9 +46,10 @@ import attrs
 from rapidfuzz import fuzz, utils
 
 from discrep._config import Config, QuantityConfig
-from discrep._detect import Context, claim
+from discrep._detect import Context, _holder, claim
 from discrep._lexicon import FUNCTION_WORDS
 from discrep._model import Discrepancy, Entity, Extraction, Quantity
+from discrep._units import unit_factor
 
 __all__ = ["find", "relation"]
 
@@ -226,6 +227,8 @@ class _Fig:
     count: float | None = None
     #: A sum of money named by its measure noun, or a calibre: one shared word by itself.
     measured: bool = False
+    #: Whose figure it is and of what, as its sentence says (:mod:`._holder`).
+    holder: _holder.Holder = _holder.NOBODY
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -251,8 +254,39 @@ def find(context: Context) -> Iterator[Discrepancy]:
             (a, b, relation(exs[a.art], a.q, exs[b.art], b.q, config))
             for a, b in _pairs(blocks[key], config)
         ]
+        pairs = _between_sources(pairs, blocks[key], exs, config)
         for group in _one_per_fact(pairs):
             yield _discrepancy(exs, group, config)
+
+
+def _between_sources(
+    pairs: list[tuple[_Fig, _Fig, Relation]], figs: list[_Fig], exs: tuple[Extraction, ...],
+    config: Config,
+) -> list[tuple[_Fig, _Fig, Relation]]:
+    """Drop the conflicts that are only a difference inside one article.
+
+    "The Orioles ($140-150 million) and Nationals ($160 million)" against another article
+    giving both offers: each article agrees with the other, whichever pair was drawn.
+    """
+    cap = config.quantities.max_candidates
+    by_sentence: dict[tuple[int, tuple[int, int]], list[_Fig]] = defaultdict(list)
+    for f in figs:
+        by_sentence[(f.art, f.sentence)].append(f)
+
+    def same_sentence(f: _Fig) -> list[_Fig]:
+        return by_sentence[(f.art, f.sentence)][:cap]
+
+    def agree(f: _Fig, g: _Fig) -> bool:
+        return not _holder.apart(f.holder, g.holder) and (
+            relation(exs[f.art], f.q, exs[g.art], g.q, config) == "agree"
+        )
+
+    return [
+        (a, b, "unrelated")
+        if rel == "conflict" and _holder.one_source_only(a, b, same_sentence, agree)
+        else (a, b, rel)
+        for a, b, rel in pairs
+    ]
 
 
 def _one_per_fact(pairs: list[tuple[_Fig, _Fig, Relation]]) -> list[list[_Fig]]:
@@ -274,14 +308,19 @@ def _one_per_fact(pairs: list[tuple[_Fig, _Fig, Relation]]) -> list[list[_Fig]]:
         if rel in ("agree", "conflict"):
             parent[root((a.art, a.q.start))] = root((b.art, b.q.start))
     groups: dict[Any, dict[tuple[float, str | None], _Fig]] = {}
+    first: dict[Any, tuple[_Fig, _Fig]] = {}
     for a, b, rel in pairs:
         if rel != "conflict":
             continue
         g = groups.setdefault(root((a.art, a.q.start)), {})
+        first.setdefault(root((a.art, a.q.start)), (a, b))
         for f in (a, b):
             k = (f.q.value, f.q.unit)
             if k not in g or (f.art, f.q.start) < (g[k].art, g[k].q.start):
                 g[k] = f
+    for r, g in groups.items():
+        if len({f.art for f in g.values()}) < 2:  # quote a conflict between two sources
+            g.update({(f.q.value, f.q.unit): f for f in first[r]})
     return [sorted(g.values(), key=lambda f: (f.art, f.q.start)) for g in groups.values()]
 
 
@@ -310,6 +349,7 @@ def _figures(
     times = sorted(ex.times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
     per_sentence: dict[int, _Sentence] = {}
+    q_starts = [q.start for q in ex.quantities]
     for q in _comparable(ex.quantities):
         key = _block_key(q)
         sent = ex.sentence_at(q.start)
@@ -317,6 +357,12 @@ def _figures(
             continue
         if sent.start not in per_sentence:
             per_sentence[sent.start] = _sentence_evidence(ex, sent, mentions, starts, entity_of)
+            in_sent = ex.quantities[
+                bisect.bisect_left(q_starts, sent.start) : bisect.bisect_left(q_starts, sent.end)
+            ]
+            per_sentence[sent.start] = attrs.evolve(
+                per_sentence[sent.start], listed=_holder.listed_units(in_sent)
+            )
         yield _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
                       (times, time_starts), qc)
 
@@ -331,6 +377,8 @@ class _Sentence:
     total: bool
     #: Starts and ends of its locative words ("in", "near"), in text order.
     locatives: tuple[list[int], list[int]]
+    #: The units in which it gives two or more different figures (a list).
+    listed: frozenset[str] = frozenset()
 
 
 def _sentence_evidence(
@@ -402,6 +450,11 @@ def _figure(
         persons=head == "person",
         count=abs(q.value) if q.unit is None else None,
         measured=key.startswith("money:") or q.unit == "caliber",
+        holder=_holder.holder(
+            text, q, (sent.start, sent.end), near,
+            lambda m: entity_of.get((source, m.start), "name:" + m.name.casefold()),
+            in_sentence.listed, qc.window_chars,
+        ),
     )
 
 
@@ -732,6 +785,8 @@ def _same_fact(a: _Fig, b: _Fig, config: Config) -> float | None:
         return None  # two sums an order of magnitude apart: two facts unless tied
     if a.np and b.np and not (a.persons or a.model & b.model) and not _same_counted(a, b, config):
         return None
+    if _holder.apart(a.holder, b.holder, bool(a.places & b.places)):
+        return None  # another player's yards, another model's memory
     return _fact_score(a, b)
 
 
@@ -1182,21 +1237,10 @@ _USD_VALUE: Mapping[str, float] = MappingProxyType(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _registry() -> Any:
-    import pint
-
-    return pint.UnitRegistry()
-
-
 @functools.lru_cache(maxsize=1024)
 def _factor(src: str, dst: str) -> float | None:
     """Multiply a value in ``src`` by this to express it in ``dst`` (None: not convertible)."""
-    try:
-        ureg = _registry()
-        return float(ureg.Quantity(1.0, src.replace(" ", "_")).to(dst.replace(" ", "_")).magnitude)
-    except Exception:  # pint raises many kinds for unknown or incompatible units
-        return None
+    return unit_factor(src, dst)  # pint's answer, from a table cached on disk
 
 
 def _converted(

@@ -1,0 +1,356 @@
+"""Whose figure it is and of what: the holder tests of the quantity check.
+
+Two figures of one measure ("yards", "GB", "$") are one fact only when they belong to the
+same holder and count the same thing. A sports story gives every player's yards, a
+product story every model's memory: unit and noun agreement alone is no evidence there.
+This module reads, for each figure, from the words of its own sentence:
+
+- **holders**: the names its clause ascribes the figure to. The names before it in its
+  clause ("Dana Kell scored 23", "Vesna Oro's 14 points"; a new clause starts at "and",
+  "but", "while", a comma or a semicolon directly before a name, so in "Kell scored 14
+  and Oro had 11" the 11 is Oro's), a name in a relative clause after it ("the $9 million
+  deal that Oro got"), and not the names of a reporting frame ("Reuters said") or a
+  place after a preposition ("in Norden"). Names are the linked entity ids when the
+  entity is named in two or more articles, else the folded name.
+- **qualifier**: the noun a measure qualifies ("4GB RAM", "64GB of flash storage",
+  "70 yards rushing" -> "ram", "storage", "rushing"), or, for a part of a whole
+  ("two of their best players"), the whole's noun.
+- **size**: the size class of the product the clause speaks of ("the 11-inch model").
+- **whole**: the figure is the whole of "N of M" ("10 of the team's first 17 points",
+  "28 of his 68 punches"): the whole is not the same fact as a figure counted alone.
+- **crowded**: its sentence gives another, different figure in the same unit ("4GB RAM,
+  64GB flash storage"): such a figure list is ambiguous, and a figure of it is one fact
+  with another only when a holder or qualifier agrees.
+
+:func:`apart` says two figures are not one fact. Text is scanned in windows around the
+figure (``QuantityConfig.window_chars``), with linear regular expressions only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from discrep._lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
+from discrep._model import Mention, Quantity
+
+__all__ = ["NOBODY", "Holder", "apart", "holder", "listed_units", "one_source_only"]
+
+
+@attrs.frozen
+class Holder:
+    """Whose figure it is and of what, as its own sentence says."""
+
+    #: Entity ids (or folded names) of the names the figure's clause ascribes it to.
+    names: frozenset[str] = frozenset()
+    #: The noun the measure qualifies, or the whole's noun for a part of a whole.
+    qualifier: str | None = None
+    #: The size class of the product spoken of ("11-inch").
+    size: str | None = None
+    #: Whether the figure is the whole of "N of M".
+    whole: bool = False
+    #: Whether its sentence gives another, different figure in the same unit.
+    crowded: bool = False
+    #: Whether the figure is a difference: "13 more than the record".
+    difference: bool = False
+    #: Whether the figure names a size class ("the 15-inch"), not a measure of a thing.
+    designator: bool = False
+
+
+#: The holder of a figure whose sentence says nothing of it.
+NOBODY = Holder()
+
+
+def apart(a: Holder, b: Holder, placed: bool = False) -> bool:
+    """Whether two figures' holders say they are not one fact.
+
+    ``placed`` tells that the two figures are located in one place ("in Norden"): in a
+    figure list, that agrees as a holder does.
+
+    >>> apart(Holder(names=frozenset({"person:kell"})), Holder(names=frozenset({"o"})))
+    True
+    >>> apart(Holder(qualifier="ram"), Holder(qualifier="storage"))
+    True
+    >>> apart(Holder(names=frozenset({"o"})), Holder())
+    False
+    """
+    if _kinds_differ(a, b) or _descriptions_differ(a, b):
+        return True
+    if a.crowded or b.crowded:  # a figure list: one fact only if something agrees
+        return not (placed or _described_alike(a, b))
+    return False
+
+
+def _kinds_differ(a: Holder, b: Holder) -> bool:
+    """Tell whether one is a size class, the whole of "N of M" or a difference, not both."""
+    # "the 15-inch" is a model, not a measure like "0.71 inches thick"; "17" of "10 of the
+    # first 17 points" is not "scored 23 points"; "13 more than" is not "13"
+    return a.designator or b.designator or a.whole != b.whole or a.difference != b.difference
+
+
+def _descriptions_differ(a: Holder, b: Holder) -> bool:
+    """Both name holders and none is shared, or both name a qualifier or size, not one."""
+    if a.names and b.names and not a.names & b.names:
+        return True
+    if a.qualifier is not None and b.qualifier is not None and a.qualifier != b.qualifier:
+        return True
+    return a.size is not None and b.size is not None and a.size != b.size
+
+
+def _described_alike(a: Holder, b: Holder) -> bool:
+    """Whether a holder or a qualifier is given by both and shared."""
+    return bool(a.names & b.names) or (a.qualifier is not None and a.qualifier == b.qualifier)
+
+
+# --- reading a figure's holder ------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*|\d[\w.]*|[^\w\s]")
+# A clause opener right before a name: that name starts a new clause (its subject).
+_OPENER = re.compile(
+    r"(?:^|[;:—–(]|,|\b(?:and|but|while|whereas|then|when|after|before|because|who|which|"
+    r"where|as|until|since))\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(
+    r"^\W{0,3}\s*(?:has\s+|had\s+|have\s+)?(?:said|says|say|told|tells|reported|reports|"
+    r"announced|stated|confirmed|estimated|added)\b",
+    re.IGNORECASE,
+)
+_REPORTED_BY = re.compile(r"\b(?:according\s+to|told|by)\s+(?:the\s+)?$", re.IGNORECASE)
+# A place after these is where something is, not whose: "in Norden", "Varna, Norden".
+_PLACED = re.compile(
+    r"(?:\b(?:in|at|near|from|of|to|into|outside|off|across|through|towards?|on)\s+"
+    r"(?:the\s+)?|,\s*)$",
+    re.IGNORECASE,
+)
+# A name after these is an object ("a pass from Oro", "with the Tigers"), not the holder.
+_OBJECT = re.compile(
+    r"\b(?:from|to|against|over|with|by|for|of|at|in|on|into|than|past|beat|beating|"
+    r"defeated|passed)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DIFFERENCE = re.compile(
+    r"\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|longer|shorter)\s+than\b",
+    re.IGNORECASE,
+)
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_RELATIVE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:that|which|whom|by)\s+(?:the\s+)?$")
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|all|none|most)"
+)
+_DETERMINERS = r"(?:(?:the|an?|his|her|its|their|our|[\w’']+['’]s?)\s+){0,2}"
+_WHOLE = re.compile(
+    rf"(?:\b\d[\d,.]*|\b{_NUMBER_WORD})(?:[ -]of[ -]|-for-){_DETERMINERS}"
+    r"(?:(?:first|next|last|past|final|remaining)\s+)?$",
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    rf"^(?:\s*of\s+|-of-|-for-){_DETERMINERS}(?:(?:first|next|last|past|final|remaining|best|top)\s+)?"
+    rf"(?:[\d,.]+\s+|{_NUMBER_WORD}\s+)?(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)",
+    re.IGNORECASE,
+)
+_SIZE_CLASS = re.compile(r"\d-inch$|\d[\"”]$", re.IGNORECASE)
+_SIZE = re.compile(r"\b(\d+(?:\.\d+)?)(?:[ -]inch\b|-in\b|[\"”])", re.IGNORECASE)
+_NOT_QUALIFIER = FUNCTION_WORDS | frozenset(
+    {
+        "last", "next", "this", "each", "per", "ago", "apiece", "more", "less", "total",
+        "option", "options", "upgrade", "model", "models", "version", "then",
+        "now", "only", "just", "away", "long", "tall", "high", "wide", "deep", "thick",
+        "old", "later", "earlier", "before", "since", "so", "far", "yesterday", "today",
+        "tonight", "year", "years", "week", "weeks", "month", "months", "day", "days",
+        "season", "seasons", "game", "games", "time", "times", "inch", "inches",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "north-east", "north-west", "south-east", "south-west",
+        *MONTHS, *WEEKDAYS,
+    }
+)  # fmt: skip
+# Verbs that end the noun phrase after a measure ("a 4.2 magnitude quake struck").
+_VERB_STOP = frozenset(
+    {
+        "struck", "shook", "hit", "fell", "rose", "won", "lost", "took", "made", "came",
+        "went", "was", "were", "is", "are", "has", "had", "have", "will", "would", "can",
+        "could", "may", "might", "must", "should", "did", "does", "do", "got", "left",
+        "ran", "said", "says", "sold", "paid", "gave", "became", "began",
+    }
+)  # fmt: skip
+_QUALIFIER_WORD = re.compile(r"[a-z][a-z-]*|[A-Z]{2,6}")
+_NAME_KINDS = frozenset({"person", "organisation"})
+
+
+def holder(
+    text: str,
+    q: Quantity,
+    sentence: tuple[int, int],
+    mentions: Sequence[Mention],
+    entity_id: Callable[[Mention], str],
+    listed: frozenset[str],
+    window: int,
+) -> Holder:
+    """Return whose figure ``q`` is and of what, from its sentence.
+
+    ``mentions`` are the names near the figure in text order, ``entity_id`` maps one to
+    its linked id, ``listed`` are the sentence's :func:`listed_units` and ``window`` bounds
+    how far the clause is read (``2 * window`` characters before the figure).
+
+    >>> from discrep import quantities
+    >>> s = "The small model has 4GB RAM and 64GB of flash storage."
+    >>> q = quantities(s)[0]
+    >>> h = holder(s, q, (0, len(s)), (), str, listed_units(quantities(s)), 90)
+    >>> (h.qualifier, h.crowded)
+    ('ram', True)
+    """
+    lo, hi = sentence
+    left = text[max(lo, q.start - 2 * window) : q.start]
+    right = text[q.end : min(hi, q.end + window)]
+    return Holder(
+        names=frozenset(_names(text, q, lo, hi, mentions, entity_id)),
+        qualifier=_qualifier(q, right) if q.unit is not None else _part_noun(right),
+        size=_size(text, q, lo, hi, window),
+        whole=_WHOLE.search(left) is not None,
+        crowded=q.unit in listed,
+        difference=_DIFFERENCE.match(right) is not None,
+        designator=q.unit == "inch" and _SIZE_CLASS.search(q.text) is not None,
+    )
+
+
+def _names(
+    text: str, q: Quantity, lo: int, hi: int, mentions: Sequence[Mention],
+    entity_id: Callable[[Mention], str],
+) -> Iterator[str]:
+    """Yield the ids of the names the figure's clause ascribes it to."""
+    clause: list[Mention] = []
+    for m in mentions:
+        if m.start >= q.start or m.start < lo or m.kind not in _NAME_KINDS:
+            continue
+        before = text[max(lo, m.start - 16) : m.start]
+        opens = m.kind != "place" and _OPENER.search(before) is not None
+        if opens:
+            clause = []  # a new subject: "Kell had 14 and Oro had 11"
+        if _holds(text, m, before, q.start):
+            clause.append(m)
+    for m in clause:
+        yield entity_id(m)
+    for m in mentions:
+        if q.end <= m.start < hi and _RELATIVE.match(text[q.end : m.start]):
+            yield entity_id(m)
+            break
+
+
+def _holds(text: str, m: Mention, before: str, limit: int) -> bool:
+    """Whether a name before a figure can hold it (not a source, location or modifier)."""
+    after = text[m.end : min(limit, m.end + 24)]
+    if _SAYING.match(after) or _REPORTED_BY.search(before) or _INDEFINITE.search(before):
+        return False  # "Reuters said", "according to Reuters", "a Norden man"
+    if _ADJECTIVAL.fullmatch(m.text) and _LOWER_NEXT.match(after):
+        return False  # "Nordish climbers": a nationality, not a holder
+    if _OBJECT.search(before):
+        return False
+    return not (m.kind == "place" and _PLACED.search(before))
+
+
+def _part_noun(right: str) -> str | None:
+    """Return the whole's noun when the figure is the part of "N of (the) M things"."""
+    m = _PART.match(right)
+    if m is None:
+        return None
+    words = [w for w in m.group("noun").lower().split() if w not in FUNCTION_WORDS]
+    return _singular(words[-1]) if words else None
+
+
+def _qualifier(q: Quantity, right: str) -> str | None:
+    """Return the noun a measure qualifies: "of" + its noun phrase, or the noun after it."""
+    if q.unit is None or q.unit in _TIME_UNITS:
+        return None
+    words = _WORD.findall(right)[:8]
+    if words and words[0].lower() == "of":
+        words = words[1:]
+    head = None
+    for w in words:
+        stop = _stops_phrase(w)
+        if stop and not (head is None and w.lower() in {"the", "a", "an"}):
+            break
+        if not stop and _QUALIFIER_WORD.fullmatch(w):
+            head = w.lower().rsplit("-", 1)[-1]
+    return _singular(head) if head else None
+
+
+def _stops_phrase(word: str) -> bool:
+    """Whether a word ends the noun phrase after a measure (a name or "i5" goes on)."""
+    low = word.lower()
+    if not (_QUALIFIER_WORD.fullmatch(word) or word[0].isupper() or any(c.isdigit() for c in word)):
+        return True  # punctuation
+    if low in _VERB_STOP or (low.endswith("ed") and len(low) > 4):
+        return True  # a verb: "a 4.2 magnitude quake struck"
+    return low in _NOT_QUALIFIER or _singular(low) in _NOT_QUALIFIER
+
+
+def _size(text: str, q: Quantity, lo: int, hi: int, window: int) -> str | None:
+    """Return the size class the clause speaks of: the nearest "N-inch" before, else after."""
+    best = None
+    for m in _SIZE.finditer(text, max(lo, q.start - 2 * window), q.start):
+        best = m.group(1)
+    if best is None:
+        after = _SIZE.search(text, q.end, min(hi, q.end + window))
+        best = after.group(1) if after is not None else None
+    if best is not None and q.unit == "inch":
+        return None  # the figure is itself a size
+    return best
+
+
+def listed_units(figures: Iterable[Quantity]) -> frozenset[str]:
+    """Return the units in which a sentence gives two or more different figures.
+
+    Money and durations are left out ("$281m in cash and $53m in stock" names each part).
+    Computed once per sentence, so a run-on list of figures costs linear time.
+
+    >>> from discrep import quantities
+    >>> sorted(listed_units(quantities("It has 4GB RAM, 64GB storage and a 2GHz chip.")))
+    ['gigabyte']
+    """
+    values: dict[str, set[tuple[float, float]]] = {}
+    for f in figures:
+        if f.unit is not None and f.unit not in _UNCROWDED:
+            values.setdefault(f.unit, set()).add((f.low, f.high))
+    return frozenset(unit for unit, seen in values.items() if len(seen) > 1)
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
+_UNCROWDED = frozenset({"dollar", "euro", "pound sterling", *_TIME_UNITS})
+
+
+@functools.lru_cache(maxsize=4096)
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+# --- a conflict needs two sources ---------------------------------------------------------
+
+
+def one_source_only(
+    a: Any, b: Any, same_sentence: Callable[[Any], Iterable[Any]],
+    agree: Callable[[Any, Any], bool],
+) -> bool:
+    """Whether a conflict of ``a`` and ``b`` is only a difference inside one article.
+
+    It is when ``a``'s article states, in ``a``'s sentence, another figure that agrees with
+    ``b`` (or ``b``'s article one agreeing with ``a``): "the Orioles ($140-150 million) and
+    Nationals ($160 million)" against the same two offers reported elsewhere.
+    """
+    for x, y in ((a, b), (b, a)):
+        if any(f is not x and agree(f, y) for f in same_sentence(x)):
+            return True
+    return False

@@ -1,0 +1,212 @@
+"""The quantity check's holder tests: whose figure it is and of what (issue 11, corpus).
+
+Invented sentences. Each case pairs a figure with another that a reader would never take
+for the same fact (another player's points, another part's memory, the whole of "N of M"),
+and a control that the same wording with one holder is still reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import discrep
+from discrep import Article, Config
+from discrep._detect import _holder
+from discrep._extract import extract
+
+QUANTITY_ONLY = Config(checks={"quantity"})
+DAY = dt.date(2025, 3, 14)
+
+
+def _found(*texts: str) -> list[list[str]]:
+    arts = [Article(t, f"s{i}.txt", published=DAY) for i, t in enumerate(texts)]
+    report = discrep.compare(arts, config=QUANTITY_ONLY)
+    return [[c.text for c in d.claims] for d in report.discrepancies]
+
+
+# --- 1. a conflict is between sources ------------------------------------------------------
+
+
+def test_a_list_of_figures_shifted_by_one_is_no_conflict() -> None:
+    """Each article states the other's figures itself: no two sources disagree."""
+    a = "3 people were killed in the blast, 4 people were killed in the fire."
+    b = "4 people were killed in the blast, 5 people were killed in the fire."
+    assert _found(a, b) == []
+
+
+def test_a_conflict_is_quoted_from_two_sources() -> None:
+    """The claims of a finding come from at least two articles."""
+    found = _found(
+        "Rescuers said 40 people were killed in the blast at the Dorrance mill.",
+        "Rescuers said 55 people were killed in the blast at the Dorrance mill.",
+    )
+    assert found == [["40", "55"]]
+
+
+def test_one_source_only_reads_both_sides() -> None:
+    """A conflict is void when either article states the other's figure beside its own."""
+    same = {"a": ["a", "a2"], "b": ["b"]}
+    agree = {("a2", "b")}
+    assert _holder.one_source_only(
+        "a", "b", lambda f: same[f], lambda f, g: (f, g) in agree or (g, f) in agree
+    )
+    assert not _holder.one_source_only("a", "b", lambda f: same[f], lambda f, g: False)
+
+
+# --- 2. different holders ------------------------------------------------------------------
+
+
+def test_deals_of_two_players_are_two_facts() -> None:
+    """"the deal that Oro got" is Oro's, not Kell's."""
+    a = "Dana Kell agreed to a four-year, $90 million deal with the Tigers on Tuesday."
+    b = "It dwarfs the three-year, $60 million deal that Vesna Oro got last summer."
+    assert _found(a, b) == []
+
+
+def test_one_holder_with_two_figures_is_still_a_conflict() -> None:
+    """The control: the same player's points, 23 against 21."""
+    found = _found(
+        "Dana Kell scored 23 points for Halden in the win over Varna.",
+        "Dana Kell scored 21 points for Halden in the win over Varna.",
+    )
+    assert found == [["23", "21"]]
+
+
+# --- 3. what a measure qualifies -----------------------------------------------------------
+
+
+def test_a_spec_list_needs_an_agreeing_qualifier() -> None:
+    """One figure of "4GB, 64GB" is not the same fact as a bare "16GB" elsewhere."""
+    a = "The cheapest laptop ships with 4GB, 64GB and a 1.6GHz chip."
+    b = "The cheapest laptop ships with 16GB and a 1.6GHz chip."
+    assert _found(a, b) == []
+
+
+def test_the_same_part_in_two_sizes_is_still_a_conflict() -> None:
+    """The control: the same qualifier, 4GB against 8GB of RAM."""
+    found = _found(
+        "The cheapest laptop ships with 4GB of RAM, Norvik said on Monday.",
+        "The cheapest laptop ships with 8GB of RAM, Norvik said on Monday.",
+    )
+    assert found == [["4GB", "8GB"]]
+
+
+def test_two_model_sizes_are_two_facts() -> None:
+    """"the 11-inch model" and "the 13-inch model" are two products."""
+    a = "The 11-inch model weighs 2.4 pounds and ships next week."
+    b = "The 13-inch model weighs 3.1 pounds and ships next week."
+    assert _found(a, b) == []
+
+
+# --- 4. part of a whole --------------------------------------------------------------------
+
+
+def test_the_whole_of_n_of_m_is_not_a_count() -> None:
+    """"17" in "10 of the team's first 17 points" is not the 23 points Kell scored."""
+    a = "Dana Kell scored 10 of the team's first 17 points in the win."
+    b = "Dana Kell scored 23 points in the win."
+    assert _found(a, b) == []
+
+
+def test_the_part_counts_the_whole_s_noun() -> None:
+    """"missing 10 of its 16 games" counts games; "missing two of its best players" players."""
+    a = "Halden finished the season missing 10 of its 16 games with injuries."
+    b = "Halden finished the season missing two of its best players with injuries."
+    assert _found(a, b) == []
+
+
+# --- the predicate -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        (_holder.Holder(names=frozenset({"x"})), _holder.Holder(names=frozenset({"y"})), True),
+        (_holder.Holder(names=frozenset({"x", "y"})), _holder.Holder(names=frozenset({"y"})),
+         False),
+        (_holder.Holder(names=frozenset({"x"})), _holder.Holder(), False),
+        (_holder.Holder(qualifier="ram"), _holder.Holder(qualifier="storage"), True),
+        (_holder.Holder(size="11"), _holder.Holder(size="13"), True),
+        (_holder.Holder(whole=True), _holder.Holder(), True),
+        (_holder.Holder(crowded=True), _holder.Holder(), True),
+        (_holder.Holder(crowded=True, qualifier="ram"), _holder.Holder(qualifier="ram"), False),
+    ],
+)
+def test_apart(a: _holder.Holder, b: _holder.Holder, apart: bool) -> None:
+    assert _holder.apart(a, b) is apart
+
+
+def test_a_shared_place_satisfies_a_spec_list() -> None:
+    """"82 percent in Norden" of a list agrees with "60 percent in Norden" by its place."""
+    assert not _holder.apart(_holder.Holder(crowded=True), _holder.Holder(), placed=True)
+
+
+# --- what the holder reads from a sentence (the real extractor's names and figures) -------
+
+
+def _holders(sentence: str) -> dict[str, _holder.Holder]:
+    ex = extract(Article(sentence, "a.txt"), Config())
+    return {
+        q.text: _holder.holder(sentence, q, (0, len(sentence)), ex.mentions,
+                               lambda m: m.name, _holder.listed_units(ex.quantities), 90)
+        for q in ex.quantities
+    }
+
+
+def test_a_new_subject_after_and_holds_the_next_figure() -> None:
+    """In "Kell scored 14 and Oro had 11", the 11 is Oro's; a reporting source is no one's."""
+    h = _holders("Dana Kell scored 14 points off the bench and Vesna Oro had 11 points, "
+                 "Reuters said.")
+    assert h["14"].names == {"Dana Kell"}
+    assert h["11"].names == {"Vesna Oro"}
+
+
+def test_an_object_is_not_the_holder() -> None:
+    """"a pass from Oro": the yards are Kell's, who returned it."""
+    h = _holders("Dana Kell intercepted a pass from Vesna Oro and returned it 35 yards.")
+    assert h["35 yards"].names == {"Dana Kell"}
+
+
+def test_a_measure_qualifies_the_noun_after_it() -> None:
+    """"4GB RAM", "64GB flash storage", "8GB of memory": ram, storage, memory; a list."""
+    h = _holders("The laptop has 4GB RAM, 64GB flash storage and 8GB of memory upgrades.")
+    assert [h[t].qualifier for t in ("4GB", "64GB", "8GB")] == ["ram", "storage", "memory"]
+    assert all(h[t].crowded for t in ("4GB", "64GB", "8GB"))
+
+
+def test_a_verb_ends_the_qualifier() -> None:
+    """"a 4.2 magnitude quake struck": the quake, not "struck"."""
+    h = _holders("A magnitude of 4.4 struck the coast near Varna on Sunday.")
+    assert h["magnitude of 4.4"].qualifier is None
+
+
+def test_a_conversion_is_no_list() -> None:
+    """"75 kilometers (50 miles)" gives one distance twice: the sentence is not a list."""
+    h = _holders("The quake struck 75 kilometers (50 miles) west of Varna.")
+    assert not any(x.crowded for x in h.values())
+
+
+def test_a_difference_is_marked() -> None:
+    """"13 more than the old record" is a difference, not a count of points."""
+    h = _holders("Dana Kell now has 2,129 points, 13 more than the old record.")
+    assert h["13"].difference
+    assert not h["2,129"].difference
+
+
+def test_the_whole_and_the_part() -> None:
+    """"10 of the team's first 17 points": 17 is the whole, 10 counts points."""
+    h = _holders("Dana Kell scored 10 of the team's first 17 points.")
+    assert h["17"].whole
+    assert not h["10"].whole
+    assert h["10"].qualifier == "point"
+
+
+def test_a_size_class_is_a_designator() -> None:
+    """"the 15-inch" names a model; "0.71 inches thick" measures one."""
+    h = _holders("The 15-inch is 0.71 inches thick and sells for $1,499.")
+    assert h["15-inch"].designator
+    assert not h["0.71 inches"].designator
+    assert h["$1,499"].size == "15"
+
