@@ -7,9 +7,11 @@ rehab stays of two different actors). Prints B-cubed precision, recall and F1 of
 ``--sweep`` also a grid of ``StoryConfig`` thresholds; with ``--nearest`` the articles
 nearer the other story of their topic than their own; with ``--cross`` the findings of
 ``compare(corpus, by_story=True)`` whose claims quote two gold stories; with ``--dev-gold``
-the dev gold scored with grouping off and on; with ``--dask`` whether ``discrep.dask``
-with 1, 2 and 5 partitions gives the local report on every story of the corpus (the slow
-test ``test_dask_equals_local_on_every_corpus_story`` checks the same).
+the dev gold scored with grouping off and on; with ``--per-topic`` B-cubed per ECB+ topic
+for the topics not grouped perfectly (what each found story holds); with ``--dask``
+whether ``discrep.dask`` with 1, 2 and 5 partitions gives the local report on every story
+of the corpus (the slow test ``test_dask_equals_local_on_every_corpus_story`` checks the
+same).
 
 Targets (issue 14): F1 >= 0.93 with recall >= 0.97.
 """
@@ -59,6 +61,30 @@ def score(articles: Sequence[Article], config: Config) -> tuple[float, float, fl
     found = {s: story.id for story in stories for s in story.sources}
     gold = {a.source: label(a.source) for a in articles}
     return (*bcubed(found, gold), len(stories), seconds)
+
+
+def per_topic(articles: Sequence[Article]) -> None:
+    """B-cubed per ECB+ topic: the topics not grouped perfectly, with what each story holds."""
+    from collections import defaultdict
+
+    found = {s: story.id for story in discrep.stories(articles) for s in story.sources}
+    topics: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        topics[a.source.split("_")[0]].append(a.source)
+    for topic in sorted(topics, key=int):
+        sources = topics[topic]
+        p, r, f = bcubed({s: found[s] for s in sources}, {s: label(s) for s in sources})
+        held: dict[str, Counter[str]] = defaultdict(Counter)
+        for s in sources:
+            held[found[s]][label(s)] += 1
+        outside = sorted({x for x, sid in found.items() if sid in held} - set(sources))
+        if f < 1 or outside:
+            stories = "; ".join(
+                f"{sid}: " + ", ".join(f"{g} {n}" for g, n in sorted(c.items()))
+                for sid, c in sorted(held.items())
+            )
+            print(f"  topic {topic}: P={p:.3f} R={r:.3f} F1={f:.3f} | {stories}"
+                  + (f" | also {', '.join(outside)}" if outside else ""))
 
 
 def dev_gold() -> None:
@@ -178,6 +204,8 @@ def main() -> None:
                     help="also score the dev gold with grouping off and on")
     ap.add_argument("--cross", action="store_true",
                     help="also count whole-corpus findings that quote two gold stories")
+    ap.add_argument("--per-topic", action="store_true",
+                    help="also print B-cubed per ECB+ topic for the topics not grouped perfectly")
     ap.add_argument("--dask", action="store_true",
                     help="also check discrep.dask (1, 2, 5 partitions) against local")
     ap.add_argument("--nearest", action="store_true",
@@ -199,6 +227,8 @@ def main() -> None:
     print(f"default: P={p:.3f} R={r:.3f} F1={f:.3f} stories={n} cpu={s:.2f}s")
     copies = sum(len(st.copies) for st in discrep.stories(articles))
     print(f"wire copies detected: {copies}")
+    if args.per_topic:
+        per_topic(articles)
     if args.nearest:
         nearest_gold(articles)
     if args.cross:

@@ -242,8 +242,11 @@ def test_repeated_sentence_on_another_publication_day_is_silent() -> None:
     assert _dates(discrep.compare([a, b], config=DATES_ONLY)) == []
 
 
-def _date_findings(texts: list[str]) -> list[discrep.Discrepancy]:
-    report = discrep.compare(texts, config=discrep.Config(checks={"date"}))
+def _date_findings(
+    texts: list[str], published: dt.date | None = None
+) -> list[discrep.Discrepancy]:
+    articles = [Article(t, source=f"s{i}", published=published) for i, t in enumerate(texts)]
+    report = discrep.compare(articles, config=discrep.Config(checks={"date"}))
     return [d for d in report.discrepancies if d.kind == "date"]
 
 
@@ -316,3 +319,77 @@ def test_same_date_at_different_granularity_is_no_finding() -> None:
         "Mr. Dorn pleaded guilty in 1973.",
         "On June 27, 1973, Tom Dorn pleaded guilty to one count.",
     ]) == []
+
+
+def test_one_relative_day_in_copies_of_different_days_is_no_finding() -> None:
+    """A wire copy reprinted weeks later says "Friday" too: two Fridays, one statement."""
+    text = ('Sgt. Mira Olden, a dispatcher, told reporters Friday that the caller said '
+            '"I am the person you are all searching for tonight" and hung up.')
+    a = Article(text, source="a", published=dt.date(2019, 3, 8))
+    b = Article(text, source="b", published=dt.date(2019, 4, 23))
+    assert _dates(discrep.compare([a, b], config=DATES_ONLY)) == []
+
+
+def test_relative_days_apart_only_by_their_anchors_are_no_finding() -> None:
+    """'died today' in two articles of different days: each dated by its own article."""
+    a = Article("Ivo Brandt died today at his farm in Kessel. He was 91.", source="a",
+                published=dt.date(2019, 3, 8))
+    b = Article("Ivo Brandt died today at his home, his family said. He was 91.", source="b",
+                published=dt.date(2019, 3, 9))
+    assert _dates(discrep.compare([a, b], config=DATES_ONLY)) == []
+
+
+def test_other_weekday_in_a_copy_of_another_day_is_still_a_finding() -> None:
+    """Anchors explain two Fridays, not a Friday against a Thursday."""
+    a = Article("Ivo Brandt died Friday at his farm in Kessel. He was 91.", source="a",
+                published=dt.date(2019, 3, 8))
+    b = Article("Ivo Brandt died Thursday at his home. He was 91.", source="b",
+                published=dt.date(2019, 3, 12))
+    found = _dates(discrep.compare([a, b], config=DATES_ONLY))
+    assert [_quoted(d) for d in found] == [{"Friday", "Thursday"}]
+
+
+def test_two_killers_of_their_partners_are_two_events() -> None:
+    """One key ('his partner') but two people: 'Rex Pauly killed ...', 'Sam Otto killed ...'."""
+    assert _date_findings([
+        "Rex Pauly killed his partner in 1990, the court heard.",
+        "Sam Otto killed his partner on Monday, police said.",
+    ], published=dt.date(2019, 3, 8)) == []
+
+
+def test_a_death_in_prison_is_not_identified_by_the_prison() -> None:
+    """'X died in prison Monday' and 'Mr. Y died in federal prison in 1992': two deaths."""
+    assert _date_findings([
+        "Lou Varga, the mob boss known as the Baron, died in prison on Monday.",
+        "The boss was held in Butner. Mr. Stenner died in federal prison in 1992.",
+    ], published=dt.date(2019, 3, 8)) == []
+
+
+def test_a_participle_is_not_dated_by_the_main_verb() -> None:
+    """'Video of Ana Holm shot and killed in a shooting was revealed Thursday': revealed."""
+    assert _date_findings([
+        "Video of mother of five Ana Holm shot and killed in a gang shooting was revealed "
+        "Thursday, the paper said.",
+        "Ana Holm, 34, was fatally shot in 2011 while walking her son to school.",
+    ], published=dt.date(2019, 3, 8)) == []
+
+
+def test_an_anaphoric_year_is_quoted_as_written_with_what_it_points_back_to() -> None:
+    """'Later that year' is quoted in its own sentence; the '1951' it takes is a claim too."""
+    texts = [
+        "The family sold the farm for $2 million in 1951, using the money to enter politics. "
+        "Later that year, Mr. Lomax shot and killed his brother in a hunting accident.",
+        "The farm was sold for $2 million in 1961. That same year Ed Lomax shot and killed "
+        "his brother in a hunting accident.",
+    ]
+    report = discrep.compare(texts, config=DATES_ONLY)
+    killing = [d for d in _dates(report) if d.subject == "date of the killing"]
+    assert len(killing) == 1
+    claims = {c.text: c for c in killing[0].claims}
+    assert set(claims) == {"Later that year", "1951", "That same year", "1961"}
+    assert claims["Later that year"].sentence.startswith("Later that year, Mr. Lomax shot")
+    assert claims["That same year"].sentence.startswith("That same year Ed Lomax shot")
+    assert claims["Later that year"].value == claims["1951"].value == "1951"
+    for c in killing[0].claims:
+        text = texts[int(c.source == report.articles[1].source)]
+        assert text[c.start : c.end] == c.text

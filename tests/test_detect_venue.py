@@ -198,3 +198,12 @@ def test_two_people_dying_in_two_places_is_no_finding() -> None:
         "Otto Brandl died Tuesday at his home in Graz.",
         "Eva Lind died Tuesday at a hospital in Linz.",
     ]) == []
+
+
+def test_a_name_with_an_initial_and_a_suffix_is_one_person() -> None:
+    """'J. Otto Brandl, Sr.' and 'Otto Brandl' are one person: one death, two places."""
+    found = _venue_findings([
+        "Otto Brandl died Tuesday at his home in Graz. He was 90.",
+        "J. Otto Brandl, Sr., the former judge, died on Tuesday at a hospice near his home.",
+    ])
+    assert len(found) == 1

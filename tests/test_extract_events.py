@@ -146,3 +146,39 @@ def test_a_building_is_no_city_in_translation() -> None:
     """A building named like a translated city ("the White House") is no venue city."""
     assert _one("The leaders met at the White House on Monday.").venues == ()
     assert [v.name for v in _one("The talks were held in The Hague.").venues] == ["The Hague"]
+
+
+def test_a_time_after_another_verb_dates_that_verb() -> None:
+    """'... killed in a shooting was revealed Thursday': Thursday dates 'revealed'."""
+    killing = [e for e in _events("Video of Ana Holm shot and killed in a gang shooting was "
+                                  "revealed Thursday.") if e.type == "killing"]
+    assert [e.date for e in killing] == [None]
+    body = [e for e in _events("Her body was found and the man was killed Thursday.")
+            if e.type == "killing"]
+    assert [e.date.text for e in body if e.date] == ["Thursday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ana Holm was shot and killed Thursday.",
+     "The man sold the house for a reported $2 million on Thursday.",
+     "Police said Ana Holm died Thursday."],
+)
+def test_a_time_next_to_its_own_verb_dates_it(text: str) -> None:
+    """No verb of its own between: the time dates the trigger (a participle adjective is none)."""
+    assert [e.date.text for e in _events(text) if e.date] == ["Thursday"]
+
+
+def test_police_said_monday_dates_the_saying() -> None:
+    """'Police said Monday that a man was killed': Monday dates 'said'."""
+    assert [e.date for e in _events("Police said Monday a man was killed near the bridge.")
+            if e.type == "killing"] == [None]
+
+
+def test_death_has_no_object_and_a_place_is_none() -> None:
+    """'died in prison', 'killed in a shooting': a prepositional phrase is no object."""
+    assert [e.keys for e in _events("Lou Varga died in prison Monday.")] == [()]
+    killed = [e for e in _events("A man was killed in a gang shooting.") if e.type == "killing"]
+    assert [k for e in killed for k in e.keys if k.startswith("object:")] == []
+    sank = _events("The frigate sank a fishing trawler on Monday.")
+    assert [e.keys for e in sank] == [("object:trawler",)]

@@ -210,3 +210,34 @@ def test_a_size_class_is_a_designator() -> None:
     assert not h["0.71 inches"].designator
     assert h["$1,499"].size == "15"
 
+
+
+# --- a measure given for several things in one article -----------------------------------
+
+# three sentences of lead first: the yards are told in the body of each article
+_LEAD = ("Kestrel beat Halden 24-10 on Sunday. It rained all day at Norden Park. "
+         "The crowd was small.")
+_SEVERAL = (
+    f"{_LEAD} Dana Kell ran for 120 yards on Sunday for Kestrel. "
+    "Halden's defence allowed 45 yards on the ground."
+)
+
+
+def test_a_measure_of_several_holders_needs_one_holder() -> None:
+    """One article gives yards of a runner and of a defence: "he ran for 60" is neither."""
+    assert _found(_SEVERAL, f"{_LEAD} He ran for 60 yards on Sunday for Kestrel.") == []
+
+
+def test_a_measure_of_several_holders_is_still_compared_for_one() -> None:
+    """The control: Kell's yards, 120 against 140."""
+    b = f"{_LEAD} Dana Kell ran for 140 yards on Sunday for Kestrel."
+    assert _found(_SEVERAL, b) == [["120 yards", "140 yards"]]
+
+
+def test_the_leads_state_the_main_fact() -> None:
+    """Two leads' magnitudes are one quake's, though one article gives another quake's too."""
+    rest = " It was felt widely. Officials said no one was hurt."
+    a = (f"An earthquake with a magnitude of 4.4 struck on Sunday morning.{rest}"
+         " Earlier, an earthquake with a magnitude of 2.0 struck.")
+    b = f"An earthquake with a magnitude of 4.2 struck on Sunday morning.{rest}"
+    assert _found(a, b) == [["magnitude of 4.4", "magnitude of 4.2"]]

@@ -301,6 +301,15 @@ def test_the_era_cut_does_not_depend_on_order(order: list[int]) -> None:
     assert discrep.stories([arts[i] for i in order]) == discrep.stories(arts)
 
 
+def test_an_era_cut_needs_the_words_to_agree() -> None:
+    # the same reports, three of them dated years after the years the others name
+    later = [
+        Article(t, source=f"new{i}", published=dt.date(2016, 1, 10))
+        for i, t in enumerate(_EARLIER_VOTE[:3])
+    ]
+    assert len(discrep.stories(_arts(_EARLIER_VOTE, "old") + later)) == 1
+
+
 def test_years_named_in_texts_alone_do_not_split_a_story() -> None:
     # without publication dates, 2009/2010 against 2016 may be background against event
     assert len(discrep.stories(_two_votes(dated=False))) == 1

@@ -59,6 +59,9 @@ class Holder:
     difference: bool = False
     #: Whether the figure names a size class ("the 15-inch"), not a measure of a thing.
     designator: bool = False
+    #: Whether the figure is in the article's lead (headline, dateline, first sentence):
+    #: the lead's figures are of the story's main fact.
+    lead: bool = False
 
 
 #: The holder of a figure whose sentence says nothing of it.
@@ -104,6 +107,17 @@ def _descriptions_differ(a: Holder, b: Holder) -> bool:
 def _described_alike(a: Holder, b: Holder) -> bool:
     """Whether a holder or a qualifier is given by both and shared."""
     return bool(a.names & b.names) or (a.qualifier is not None and a.qualifier == b.qualifier)
+
+
+def alike(a: Holder, b: Holder, placed: bool = False) -> bool:
+    """Whether two figures share a holder, qualifier, size or (``placed``) place.
+
+    >>> alike(Holder(size="13"), Holder(size="13")), alike(Holder(), Holder())
+    (True, False)
+    """
+    if placed or (a.lead and b.lead) or _described_alike(a, b):
+        return True
+    return a.size is not None and a.size == b.size
 
 
 # --- reading a figure's holder ------------------------------------------------------------
@@ -192,6 +206,8 @@ def holder(
     entity_id: Callable[[Mention], str],
     listed: frozenset[str],
     window: int,
+    *,
+    lead: bool = False,
 ) -> Holder:
     """Return whose figure ``q`` is and of what, from its sentence.
 
@@ -217,6 +233,7 @@ def holder(
         crowded=q.unit in listed,
         difference=_DIFFERENCE.match(right) is not None,
         designator=q.unit == "inch" and _SIZE_CLASS.search(q.text) is not None,
+        lead=lead,
     )
 
 
@@ -302,6 +319,20 @@ def _size(text: str, q: Quantity, lo: int, hi: int, window: int) -> str | None:
     if best is not None and q.unit == "inch":
         return None  # the figure is itself a size
     return best
+
+
+def lead_ends(sentences: Iterable[Any], count: int = 3) -> int:
+    """Return where an article's lead ends: after its first ``count`` analysed sentences.
+
+    The lead (headline, dateline, first sentence) states the story's main fact.
+    """
+    seen = 0
+    for s in sentences:
+        if not s.junk:
+            seen += 1
+            if seen == count:
+                return int(s.end)
+    return 1 << 62
 
 
 def listed_units(figures: Iterable[Quantity]) -> frozenset[str]:

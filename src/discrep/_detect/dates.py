@@ -31,12 +31,13 @@ import attrs
 from discrep._config import Config
 from discrep._detect import Context, claim, masked_sentence
 from discrep._detect._clock import clock_conflicts, days_in_zones, zones_explain
-from discrep._detect._identity import identified
+from discrep._detect._identity import identified, people_conflict, people_of
 from discrep._lexicon import WEEKDAYS
 from discrep._model import (
     REF_DATELINE,
     REF_LATEST,
     REF_PUBLISHED,
+    Claim,
     DatePoint,
     Discrepancy,
     Event,
@@ -270,8 +271,9 @@ def _across_sources(context: Context) -> Iterator[Discrepancy]:
             a, b = cluster.events[i], cluster.events[j]
             day_a, day_b = cluster.days[i], cluster.days[j]
             da, db = a.date, b.date
+            pair = (by_source[a.source], a), (by_source[b.source], b)
             if day_a is None or day_b is None or da is None or db is None or zones_explain(
-                    (by_source[a.source], a), (by_source[b.source], b)):
+                    *pair) or _anchors_only(*pair):
                 continue
             key = frozenset({(a.source, day_a), (b.source, day_b)})
             if key in seen:
@@ -397,41 +399,96 @@ def _paren(t: TimeExpr) -> str:
     return f" ({_long(t.value)})" if t.value is not None and t.type != "date" else ""
 
 
-def _quoted(ex: Extraction, t: TimeExpr) -> tuple[int, int]:
-    """Return the span to quote for ``t``: from its antecedent ("1967. That same year")."""
-    if t.antecedent is not None:
-        return min(t.antecedent[0], t.start), max(t.antecedent[1], t.end)
-    return t.start, t.end
-
-
 def _identified_dates(context: Context) -> Iterator[Discrepancy]:
     """One event, identified across sources, given days (or months, years) that differ."""
     for members in identified(context.extractions, _has_point):
-        found = _first_disagreement(members, zones_explain)
-        if found is None:
-            continue
-        (exa, ea), (exb, eb) = found
-        assert ea.date is not None
-        assert eb.date is not None
-        assert ea.date.point is not None
-        assert eb.date.point is not None
-        what = "the quoted words" if ea.type == "quote" else f"the {ea.type}"
-        sa, sb = _quoted(exa, ea.date), _quoted(exb, eb.date)
-        yield Discrepancy(
-            kind="date",
-            subject=f"date of {what}",
-            claims=(claim(exa, *sa, _say_point(ea.date.point)),
-                    claim(exb, *sb, _say_point(eb.date.point))),
-            reason=(
-                f"{exa.article.source} dates {what} ({ea.text!r}) {ea.date.text}, "
-                f"{exb.article.source} ({eb.text!r}) {eb.date.text}: one event, two dates"
-            ),
-            confidence=context.config.confidence.identified_date,
-        )
+        found = _first_disagreement(members, _explained)
+        if found is not None:
+            yield _identified_finding(context, found)
+
+
+def _identified_finding(
+    context: Context, found: tuple[tuple[Extraction, Event], tuple[Extraction, Event]]
+) -> Discrepancy:
+    (exa, ea), (exb, eb) = found
+    assert ea.date is not None
+    assert eb.date is not None
+    assert ea.date.point is not None
+    assert eb.date.point is not None
+    what = "the quoted words" if ea.type == "quote" else f"the {ea.type}"
+    return Discrepancy(
+        kind="date",
+        subject=f"date of {what}",
+        claims=(*_date_claims(exa, ea.date), *_date_claims(exb, eb.date)),
+        reason=(
+            f"{exa.article.source} dates {what} ({ea.text!r}) {_as_said(ea.date)}, "
+            f"{exb.article.source} ({eb.text!r}) {_as_said(eb.date)}: one event, two dates"
+        ),
+        confidence=context.config.confidence.identified_date,
+    )
+
+
+def _date_claims(ex: Extraction, t: TimeExpr) -> tuple[Claim, ...]:
+    """Quote a date expression, and what it points back to as a claim of its own.
+
+    "Later that year" is quoted as written, in the sentence of the event it dates; the
+    "1957" it takes its year from is a second claim, with its own sentence and value.
+    """
+    assert t.point is not None
+    value = _say_point(t.point)
+    here = claim(ex, t.start, t.end, value)
+    if t.antecedent is None:
+        return (here,)
+    before = _at(ex, t.antecedent)
+    said = _say_point(before.point) if before is not None and before.point else None
+    return here, claim(ex, *t.antecedent, said)
+
+
+def _as_said(t: TimeExpr) -> str:
+    """Return a date as written, with what it points back to ("That same year (1967)")."""
+    if t.antecedent is None or t.point is None:
+        return t.text
+    return f"{t.text} ({_say_point(t.point)})"
 
 
 def _has_point(e: Event) -> bool:
     return e.date is not None and e.date.point is not None
+
+
+def _explained(a: tuple[Extraction, Event], b: tuple[Extraction, Event]) -> bool:
+    """Tell two dates of one event that differ for a reason other than the sources'.
+
+    Two people ("Doe died Monday", "Roe died in 1992"); one day told in two time zones
+    ("Thursday" and "0241 GMT Friday"); or one relative date resolved against two
+    anchors (see :func:`_anchors_only`).
+    """
+    return (
+        people_conflict(people_of(a[1]), people_of(b[1]))
+        or _anchors_only(a, b)
+        or zones_explain(a, b)
+    )
+
+
+def _anchors_only(a: tuple[Extraction, Event], b: tuple[Extraction, Event]) -> bool:
+    """Tell two relative dates that differ only because their articles' anchors do.
+
+    "Friday" in two copies of one wire story published weeks apart resolves to two
+    Fridays, but the sources say the same: the same words, or the same distance from
+    each article's reference date ("today" in both). A date pointing back to another
+    ("that year") takes its value from the text, not from the anchor: not this.
+    """
+    (exa, ea), (exb, eb) = a, b
+    x, y = ea.date, eb.date
+    if x is None or y is None or not (x.relative and y.relative):
+        return False
+    if x.antecedent is not None or y.antecedent is not None:
+        return False
+    if " ".join(x.text.casefold().split()) == " ".join(y.text.casefold().split()):
+        return True
+    ra, rb = exa.reference_date, exb.reference_date
+    if x.value is None or y.value is None or ra is None or rb is None:
+        return False
+    return x.value - ra == y.value - rb
 
 
 def _first_disagreement(
@@ -440,9 +497,8 @@ def _first_disagreement(
 ) -> tuple[tuple[Extraction, Event], tuple[Extraction, Event]] | None:
     """Return the first two members of different sources whose dates disagree.
 
-    Distinct dates only: a group seldom has more than a few. Two dates that may be one
-    day told in two time zones (``explained``: "Thursday" and "0241 GMT Friday") do not
-    count.
+    Distinct dates only: a group seldom has more than a few. Two dates that
+    ``explained`` accounts for (see :func:`_explained`) do not count.
     """
     distinct: dict[tuple[str, DatePoint], tuple[Extraction, Event]] = {}
     for ex, e in members:

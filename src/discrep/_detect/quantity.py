@@ -281,12 +281,40 @@ def _between_sources(
             relation(exs[f.art], f.q, exs[g.art], g.q, config) == "agree"
         )
 
+    crowded = _many_valued(figs)
     return [
         (a, b, "unrelated")
-        if rel == "conflict" and _holder.one_source_only(a, b, same_sentence, agree)
+        if rel == "conflict"
+        and (
+            _holder.one_source_only(a, b, same_sentence, agree)
+            or (crowded and not _holder.alike(a.holder, b.holder, bool(a.places & b.places)))
+        )
         else (a, b, rel)
         for a, b, rel in pairs
     ]
+
+
+def _many_valued(figs: list[_Fig]) -> bool:
+    """Whether one article gives two figures of the block that cannot both hold of one thing.
+
+    A story's "yards", "GB" or "$" then belong to several holders: agreeing units and nouns
+    are no evidence of one fact, a shared holder, qualifier or place is needed.
+    """
+    spans: dict[int, tuple[float, float]] = {}
+    unit = figs[0].q.unit if figs else None
+    if unit is None or unit in _USD_VALUE or _is_time(figs[0].q):
+        return False
+    for f in figs:
+        rate = _rate(f.q.unit, unit)
+        if rate is None:
+            continue
+        lo, hi = f.q.low * rate, f.q.high * rate
+        top, bottom = spans.get(f.art, (lo, hi))
+        top, bottom = max(top, lo), min(bottom, hi)
+        if top > bottom:
+            return True
+        spans[f.art] = (top, bottom)
+    return False
 
 
 def _one_per_fact(pairs: list[tuple[_Fig, _Fig, Relation]]) -> list[list[_Fig]]:
@@ -350,6 +378,7 @@ def _figures(
     time_starts = [t.start for t in times]
     per_sentence: dict[int, _Sentence] = {}
     q_starts = [q.start for q in ex.quantities]
+    lead = _holder.lead_ends(ex.sentences)
     for q in _comparable(ex.quantities):
         key = _block_key(q)
         sent = ex.sentence_at(q.start)
@@ -361,7 +390,8 @@ def _figures(
                 bisect.bisect_left(q_starts, sent.start) : bisect.bisect_left(q_starts, sent.end)
             ]
             per_sentence[sent.start] = attrs.evolve(
-                per_sentence[sent.start], listed=_holder.listed_units(in_sent)
+                per_sentence[sent.start], listed=_holder.listed_units(in_sent),
+                lead=sent.end <= lead,
             )
         yield _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
                       (times, time_starts), qc)
@@ -379,6 +409,8 @@ class _Sentence:
     locatives: tuple[list[int], list[int]]
     #: The units in which it gives two or more different figures (a list).
     listed: frozenset[str] = frozenset()
+    #: Whether it is in the article's lead.
+    lead: bool = False
 
 
 def _sentence_evidence(
@@ -453,7 +485,7 @@ def _figure(
         holder=_holder.holder(
             text, q, (sent.start, sent.end), near,
             lambda m: entity_of.get((source, m.start), "name:" + m.name.casefold()),
-            in_sentence.listed, qc.window_chars,
+            in_sentence.listed, qc.window_chars, lead=in_sentence.lead,
         ),
     )
 

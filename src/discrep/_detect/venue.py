@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from discrep._detect import Context, claim, masked_sentence
-from discrep._detect._identity import identified
+from discrep._detect._identity import identified, people_conflict, people_of
 from discrep._gazetteer import by_id, compatible
 from discrep._lexicon import SINGULAR_EVENT_TYPES, compile_spaced
 from discrep._model import Discrepancy, Event, Extraction, Mention, Sentence
@@ -285,8 +285,9 @@ def _site_conflicts(context: Context) -> Iterator[Discrepancy]:
         if len(sites) < 2 or len({ex.article.source for ex, _ in sites.values()}) < 2:
             continue
         (kind_a, (exa, ea)), (kind_b, (exb, eb)) = list(sites.items())[:2]
-        if exa.article.source == exb.article.source:
-            continue
+        if exa.article.source == exb.article.source or people_conflict(
+                people_of(ea), people_of(eb)):
+            continue  # two sources, and one person: "Doe died at home", "Roe in a hospice"
         assert ea.site is not None
         assert eb.site is not None
         yield Discrepancy(

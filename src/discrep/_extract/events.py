@@ -174,10 +174,26 @@ _DATE_RANK = {
 _OBJECT = compile_spaced(
     r"[ \t]+(?:of[ \t]+)?(?:(?:a|an|the|his|her|their|its|one|two|of)[ \t]+)*"
     # "shot by police": a passive agent, not what was shot
-    r"(?![Bb]y[ \t])(?P<np>(?:[\w’'`-]+[ \t]+){0,3}?)(?P<head>[a-z][a-z-]{2,})"
+    r"(?![Bb]y[ \t])(?!(?:in|at|on|for|from|to|with|into|during|after|before|near|under|over"
+    r"|today|yesterday|tonight|tomorrow)\b)"
+    r"(?P<np>(?:[\w’'`-]+[ \t]+){0,3}?)(?P<head>[a-z][a-z-]{2,})"
     r"(?=[ \t]*(?:[,.;:\"'“”(]|\Z"
     r"|[ \t](?:that|which|who|in|on|at|for|from|with|after|before|under|as|off|near|by|during"
     r"|and|to)\b))",
+)
+# Events that happen to someone and take no object: what identifies them is who.
+_INTRANSITIVE = frozenset({"death", "birth"})
+# A verb of its own between a verb trigger and a time ("killed in a shooting was revealed
+# Thursday", "Police said Monday a man was killed"): the time dates that verb.
+_OTHER_VERB = compile_spaced(
+    r"\b(?:(?:was|were|is|are|has|have|had|will|would|been)[ \t]+"
+    r"(?:(?:not|also|later|then|just|first|only|finally)[ \t]+)?"
+    r"(?:[a-z]{2,}(?:ed|en|wn)|said|told|shot|found|held|hit|made|seen|struck|caught|left|sent"
+    r"|brought|taken|given|kept|sold|bought|paid|lost|won|led|heard)"
+    # "a reported $30 million", "the confirmed toll": a participle used as an adjective
+    r"|(?<!\ba[ \t])(?<!\ban[ \t])(?<!\bthe[ \t])"
+    r"(?:said|says|told|tells|reported|announced|revealed|confirmed|disclosed))\b",
+    re.IGNORECASE,
 )
 _PRONOUN = compile_spaced(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _HE = compile_spaced(r"\b(?:he|him|his)\b", re.IGNORECASE)
@@ -362,6 +378,9 @@ def _date_for(
     times: tuple[TimeExpr, ...], text: str,
 ) -> TimeExpr | None:
     noun = " ".join(trigger.group().lower().split()) in _NOUN_TRIGGERS
+    # Other verbs of the trigger's clause, found once (an attached next clause is the
+    # event's own: "..., which was held on Tuesday").
+    verbs = [] if noun else [m.span() for m in _OTHER_VERB.finditer(text, *clause)]
 
     def usable(t: TimeExpr, a: int, b: int) -> bool:
         if noun and t.start >= trigger.end() and not _NOUN_TO_TIME.match(
@@ -370,6 +389,8 @@ def _date_for(
             return False
         if noun and t.end <= trigger.start() and text[t.end : trigger.start()].strip():
             return False  # only "the December 6 killing" dates a noun from before it
+        if a == clause[0] and _verb_between(verbs, *_gap(trigger, t, a)):
+            return False  # the time belongs to a verb nearer to it
         return (
             a <= t.start < b and t.type in _DATE_RANK
             and (t.anchor is None or t.anchor.kind != "start")
@@ -389,6 +410,21 @@ def _date_for(
     if found is None and next_clause is not None and _ATTACHED.match(text, next_clause[0]):
         found = best(*next_clause)
     return found
+
+
+def _verb_between(verbs: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Tell whether one of ``verbs`` (sorted, non-overlapping spans) lies in [start, end)."""
+    k = bisect.bisect_left(verbs, (start, -1))
+    return k < len(verbs) and verbs[k][1] <= end
+
+
+def _gap(trigger: re.Match[str], t: TimeExpr, clause_start: int) -> tuple[int, int]:
+    """Return where a verb of its own would take a time from a trigger.
+
+    After the trigger, the words between ("killed ... was revealed Thursday"); before it,
+    the clause up to the trigger ("Police said Monday a man was killed").
+    """
+    return (trigger.end(), t.start) if t.start >= trigger.end() else (clause_start, trigger.start())
 
 
 def _leading_time(
@@ -480,7 +516,7 @@ def _keys(
     """Return what identifies the event whatever its date, but its people (``Event.keys``)."""
     keys = []
     obj = _OBJECT.match(text, trig.end(), clause[1])
-    if obj and kind in ONCE_TYPES | {"sale"}:
+    if obj and kind in (ONCE_TYPES - _INTRANSITIVE) | {"sale"}:
         keys.append(f"object:{obj['head']}")
     if kind == "sale":  # a price identifies a sale
         keys += [f"amount:{q.value:g}:{q.unit}" for q in amounts
