@@ -8,8 +8,10 @@ imported everything already. Time is measured in benchmarks/bench_startup.py, no
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 #: Modules that ``import discrep`` must not import: they cost most of the start-up.
 DEFERRED = (
@@ -29,10 +31,10 @@ DEFERRED = (
 )
 
 
-def _run(code: str) -> list[object]:
+def _run(code: str, env: dict[str, str] | None = None) -> list[object]:
     """Run ``code`` in a fresh interpreter; return the JSON values it printed, one a line."""
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=300, check=False)
+                          env=env, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in done.stdout.splitlines()]
 
@@ -74,12 +76,24 @@ def test_lazy_names_are_public_listed_typed_and_picklable() -> None:
     assert missing == "module 'discrep' has no attribute 'no_such_name'"
 
 
-def test_nameparser_loads_only_when_a_title_is_looked_up() -> None:
-    before, title, after = _run(
+def test_title_and_given_name_lists_are_read_from_the_cache(tmp_path: Path) -> None:
+    """The titles of nameparser and the names of nicknames are tables cached on disk.
+
+    The first process builds them (importing the packages); the next reads them and
+    imports neither. Importing the role check imports neither in any case.
+    """
+    code = (
         "import json, sys\n"
         "from discrep._detect.role import title_word\n"
-        "print(json.dumps('nameparser' in sys.modules))\n"
-        "print(json.dumps(title_word('Commodore')))\n"
-        "print(json.dumps('nameparser' in sys.modules))\n"
+        "from discrep._normalize import is_given_name\n"
+        "packages = ('nameparser', 'nicknames')\n"
+        "print(json.dumps([m for m in packages if m in sys.modules]))\n"
+        "print(json.dumps([title_word('Commodore'), title_word('Nirad'),"
+        " is_given_name('Susan'), is_given_name('Kharkiv')]))\n"
+        "print(json.dumps([m for m in packages if m in sys.modules]))\n"
     )
-    assert (before, title, after) == (False, True, True)
+    env = {**os.environ, "DISCREP_CACHE_DIR": str(tmp_path)}
+    first = _run(code, env)
+    second = _run(code, env)
+    assert first == [[], [True, False, True, False], ["nameparser", "nicknames"]]
+    assert second == [[], [True, False, True, False], []]

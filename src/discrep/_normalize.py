@@ -32,6 +32,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from discrep._cache import cached
+
 __all__ = [
     "GLUED",
     "block_key",
@@ -445,6 +447,12 @@ def cognate_given(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _nickname_table() -> dict[str, frozenset[str]]:
     """Every English given name in the ``nicknames`` package -> its direct nicknames."""
+    # Read once per installation, then from the on-disk cache (_cache.py) in 3 ms instead
+    # of 25 ms (importing nicknames imports importlib.metadata and parses its CSV).
+    return cached("nicknames", 1, ("nicknames",), _build_nickname_table)
+
+
+def _build_nickname_table() -> dict[str, frozenset[str]]:
     from nicknames import NickNamer
 
     table: dict[str, set[str]] = {}

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from discrep._cache import cached
 from discrep._detect import Context, claim
 from discrep._gazetteer import DEFAULT_RULES, PlaceRules, demonym_place, lookup
 from discrep._model import Discrepancy, Entity, Mention
@@ -265,14 +266,17 @@ def title_word(word: str) -> bool:
 
 @functools.cache
 def _title_words() -> frozenset[str]:
-    """Return nameparser's titles, the project's heads and rank abbreviations (built once).
+    """Return nameparser's titles, the project's heads and rank abbreviations (built once)."""
+    titles = cached("titles", 1, ("nameparser",), _nameparser_titles)
+    return titles | _OWN_HEADS | frozenset(_RANK_ABBREVIATIONS)
 
-    nameparser is imported here, not at module level: importing it costs about 25 ms, which
-    ``import discrep`` and runs without a role to read need not pay.
-    """
+
+def _nameparser_titles() -> frozenset[str]:
+    # Read once per installation, then from the on-disk cache (_cache.py): importing
+    # nameparser costs about 25 ms that a run need not pay for 800 words.
     from nameparser.config import titles
 
-    return frozenset(titles.TITLES) | _OWN_HEADS | frozenset(_RANK_ABBREVIATIONS)
+    return frozenset(titles.TITLES)
 
 
 def conflict(a: RoleFrame, b: RoleFrame) -> str | None:
