@@ -673,33 +673,37 @@ def _models(np_: str) -> frozenset[str]:
 def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
     """Yield the pairs of one block that state one fact, one per figure and article.
 
-    Only the pairs of articles holding a pair the index of :func:`_maybe_same` draws are
-    visited (a block of a few hundred articles has tens of thousands of pairs of
-    articles, most sharing nothing). Within each, each figure meets every figure of the
-    other article when the block is small; otherwise, through an index, those sharing a
-    word, an anchor or a model designation with it, at most ``max_candidates`` of them
-    (those sharing the most keys first, ties to the earliest in the text; the index keeps
-    only the first ``max_candidates`` figures of a key), so the work is linear in the
-    block. Of these, only the pairs the index drew are tested: the others cannot state one
-    fact. Pairs are then taken greedily, best evidence first, each figure at most once.
+    ``figs`` come article by article. Only the pairs of articles the index of
+    :func:`_article_pairs` draws are visited (a block of a few hundred articles has tens
+    of thousands of pairs of articles, most sharing nothing). Within each, each figure
+    meets every figure of the other article when the block is small; otherwise, through
+    an index, those sharing a word, an anchor or a model designation with it, at most
+    ``max_candidates`` of them (those sharing the most keys first, ties to the earliest
+    in the text; the index keeps only the first ``max_candidates`` figures of a key), so
+    the work is linear in the block. Of these, only the pairs sharing a key of
+    :func:`_fact_keys` are tested: the others cannot state one fact. Pairs are then taken
+    greedily, best evidence first, each figure at most once.
     """
     by_art: dict[int, list[_Fig]] = defaultdict(list)
     for f in figs:
         by_art[f.art].append(f)
+    keys = {id(f): _fact_keys(f) for f in figs}
+
+    def may_share(a: _Fig, b: _Fig) -> bool:
+        return (
+            a.total == b.total
+            and a.relation == b.relation
+            and not keys[id(a)].isdisjoint(keys[id(b)])
+        )
+
     cap = config.quantities.max_candidates
-    maybe = _maybe_same(figs)
-    for arts in sorted(maybe):
-        left, right = by_art[arts[0]], by_art[arts[1]]
-        if min(len(left), len(right)) <= cap:  # every pair is a candidate: the drawn ones
-            candidates: Iterable[tuple[_Fig, _Fig]] = (
-                (figs[x], figs[y]) for x, y in maybe[arts]
-            )
+    for i, j in _article_pairs(figs, keys):
+        left, right = by_art[i], by_art[j]
+        if min(len(left), len(right)) <= cap:  # every pair is a candidate
+            candidates: Iterable[tuple[_Fig, _Fig]] = itertools.product(left, right)
         else:
-            drawn = {(id(figs[x]), id(figs[y])) for x, y in maybe[arts]}
-            candidates = (
-                (a, b) for a, b in _candidates(left, right, cap) if (id(a), id(b)) in drawn
-            )
-        yield from _one_to_one(candidates, config)
+            candidates = _candidates(left, right, cap)
+        yield from _one_to_one(((a, b) for a, b in candidates if may_share(a, b)), config)
 
 
 def _one_to_one(
@@ -727,39 +731,36 @@ def _one_to_one(
         yield a, b
 
 
-def _maybe_same(figs: list[_Fig]) -> dict[tuple[int, int], list[tuple[int, int]]]:
-    """Return, by pair of articles, the pairs of figures (positions in ``figs``) to test.
+def _article_pairs(figs: list[_Fig], keys: dict[int, frozenset[str]]) -> Iterator[tuple[int, int]]:
+    """Yield, in order, the pairs of articles holding two figures that may state one fact.
 
     :func:`_same_fact` scores a pair only when its figures are both totals or neither,
     with one time relation, and share a content word, a model designation, an anchor, a
-    place, a subject or that relation (see :func:`_fact_keys`): an inverted index from
-    those keys, within each kind of statement, draws exactly the pairs that may score
-    (and a few more, where a word is also a place's name), not every pair of the block.
+    place, a subject or that relation (``keys``, by figure: :func:`_fact_keys`). An
+    inverted index from each of those keys, within each kind of statement, to the
+    articles holding it draws the pairs of articles to visit: the work is per figure, key
+    and later article, not per pair of figures (a run-on list of figures in two articles
+    is one pair of articles).
     """
-    keys = [_fact_keys(f) for f in figs]
     kinds: dict[tuple[bool, str | None], dict[str, list[int]]] = defaultdict(
         lambda: defaultdict(list)
     )
-    for n, f in enumerate(figs):
+    for f in figs:
         postings = kinds[f.total, f.relation]
-        for k in keys[n]:
-            postings[k].append(n)
-    # figures come article by article: those after ``last[n]`` are of later articles
-    last = list(range(len(figs)))
-    for n in range(len(figs) - 2, -1, -1):
-        if figs[n].art == figs[n + 1].art:
-            last[n] = last[n + 1]
-    out: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for n, f in enumerate(figs):
+        for k in keys[id(f)]:
+            arts = postings[k]
+            if not arts or arts[-1] != f.art:  # figures come article by article
+                arts.append(f.art)
+    later: dict[int, set[int]] = defaultdict(set)
+    for f in figs:
         postings = kinds[f.total, f.relation]
-        later: set[int] = set()
-        for k in keys[n]:
-            idx = postings[k]
-            if idx[-1] > last[n]:
-                later.update(idx[bisect.bisect_right(idx, last[n]) :])
-        for m in sorted(later):
-            out[f.art, figs[m].art].append((n, m))
-    return out
+        for k in keys[id(f)]:
+            arts = postings[k]
+            if arts[-1] > f.art:
+                later[f.art].update(arts[bisect.bisect_right(arts, f.art) :])
+    for i in sorted(later):
+        for j in sorted(later[i]):
+            yield i, j
 
 
 def _fact_keys(f: _Fig) -> frozenset[str]:
