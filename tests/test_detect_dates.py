@@ -393,3 +393,12 @@ def test_an_anaphoric_year_is_quoted_as_written_with_what_it_points_back_to() ->
     for c in killing[0].claims:
         text = texts[int(c.source == report.articles[1].source)]
         assert text[c.start : c.end] == c.text
+
+
+def test_one_weekday_named_two_ways_in_articles_of_different_days_is_no_finding() -> None:
+    """'died last Friday' (a Tuesday's article) and 'died Friday' (a Saturday's): one day."""
+    a = Article("Ivo Brandt died last Friday at his farm in Kessel. He was 91.", source="a",
+                published=dt.date(2019, 3, 12))
+    b = Article("Ivo Brandt died Friday at his home. He was 91.", source="b",
+                published=dt.date(2019, 3, 23))
+    assert _dates(discrep.compare([a, b], config=DATES_ONLY)) == []

@@ -182,3 +182,9 @@ def test_death_has_no_object_and_a_place_is_none() -> None:
     assert [k for e in killed for k in e.keys if k.startswith("object:")] == []
     sank = _events("The frigate sank a fishing trawler on Monday.")
     assert [e.keys for e in sank] == [("object:trawler",)]
+
+
+def test_the_trigger_s_own_auxiliaries_are_no_other_verb() -> None:
+    """'Ana Holm on Monday had been killed': Monday dates the killing."""
+    assert [e.date.text for e in _events("Ana Holm on Monday had been killed by a stray bullet.")
+            if e.type == "killing" and e.date] == ["Monday"]

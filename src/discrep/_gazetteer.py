@@ -49,6 +49,11 @@ class Place:
     region: str | None
     population: int
 
+    def __reduce__(self) -> tuple[type[Place], tuple[str, str, str, str, str | None, int]]:
+        # Unpickled through __init__: a third faster than attrs' __setstate__ for slotted
+        # classes, which counts when the cached index's 37,000 places are read (~35 ms).
+        return Place, (self.id, self.name, self.kind, self.country, self.region, self.population)
+
 
 _REGION_WORDS = r"region|oblast|oblast'|province|governorate|krai|kray|voivodeship|county|district"
 _REGION_AFTER = re.compile(rf"(?i)^(.{{1,80}}?)\s+(?:{_REGION_WORDS})$")
@@ -277,7 +282,7 @@ def _region_of(city: Place) -> Place:
     return city if region is None else region
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def lookup(name: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     """Resolve a place name: case, diacritic and transliteration tolerant.
 

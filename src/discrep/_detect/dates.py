@@ -473,8 +473,9 @@ def _anchors_only(a: tuple[Extraction, Event], b: tuple[Extraction, Event]) -> b
     """Tell two relative dates that differ only because their articles' anchors do.
 
     "Friday" in two copies of one wire story published weeks apart resolves to two
-    Fridays, but the sources say the same: the same words, or the same distance from
-    each article's reference date ("today" in both). A date pointing back to another
+    Fridays, but the sources say the same: the same words, the same weekday ("last
+    Friday", "Friday night"), or the same distance from each article's reference date
+    ("today" in both). A date pointing back to another
     ("that year") takes its value from the text, not from the anchor: not this.
     """
     (exa, ea), (exb, eb) = a, b
@@ -485,6 +486,9 @@ def _anchors_only(a: tuple[Extraction, Event], b: tuple[Extraction, Event]) -> b
         return False
     if " ".join(x.text.casefold().split()) == " ".join(y.text.casefold().split()):
         return True
+    named = weekday_index(x.text)
+    if named is not None and named == weekday_index(y.text):
+        return True  # "last Friday" and "on Friday": which Friday is the anchors' doing
     ra, rb = exa.reference_date, exb.reference_date
     if x.value is None or y.value is None or ra is None or rb is None:
         return False

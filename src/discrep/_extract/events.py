@@ -195,6 +195,11 @@ _OTHER_VERB = compile_spaced(
     r"(?:said|says|told|tells|reported|announced|revealed|confirmed|disclosed))\b",
     re.IGNORECASE,
 )
+_OWN_AUX = compile_spaced(
+    r"\b(?:(?:was|were|is|are|has|have|had|will|would|be|been|being|not|also|later|then|just"
+    r"|first|only|finally)[ \t]+){1,4}\Z",
+    re.IGNORECASE,
+)
 _PRONOUN = compile_spaced(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _HE = compile_spaced(r"\b(?:he|him|his)\b", re.IGNORECASE)
 _SHE = compile_spaced(r"\b(?:she|her|hers)\b", re.IGNORECASE)
@@ -389,7 +394,7 @@ def _date_for(
             return False
         if noun and t.end <= trigger.start() and text[t.end : trigger.start()].strip():
             return False  # only "the December 6 killing" dates a noun from before it
-        if a == clause[0] and _verb_between(verbs, *_gap(trigger, t, a)):
+        if a == clause[0] and _verb_between(verbs, *_gap(text, trigger, t, a)):
             return False  # the time belongs to a verb nearer to it
         return (
             a <= t.start < b and t.type in _DATE_RANK
@@ -418,13 +423,19 @@ def _verb_between(verbs: list[tuple[int, int]], start: int, end: int) -> bool:
     return k < len(verbs) and verbs[k][1] <= end
 
 
-def _gap(trigger: re.Match[str], t: TimeExpr, clause_start: int) -> tuple[int, int]:
+def _gap(
+    text: str, trigger: re.Match[str], t: TimeExpr, clause_start: int
+) -> tuple[int, int]:
     """Return where a verb of its own would take a time from a trigger.
 
     After the trigger, the words between ("killed ... was revealed Thursday"); before it,
     the clause up to the trigger ("Police said Monday a man was killed").
     """
-    return (trigger.end(), t.start) if t.start >= trigger.end() else (clause_start, trigger.start())
+    if t.start >= trigger.end():
+        return trigger.end(), t.start
+    # the trigger's own auxiliaries ("Ana Holm on Monday had been killed") are no other verb
+    own = _OWN_AUX.search(text, max(clause_start, trigger.start() - 60), trigger.start())
+    return clause_start, own.start() if own else trigger.start()
 
 
 def _leading_time(
