@@ -533,3 +533,29 @@ def test_an_imperative_opening_web_copy_is_no_part_of_a_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.kind) for m in _mentions(text)] == expected
+
+
+def test_people_probe_notes_what_the_first_reading_asked() -> None:
+    """The second reading of a run is skipped only when the first asked nothing it changes."""
+    from discrep._extract.names import _PeopleProbe
+
+    probe = _PeopleProbe()
+    assert "arden" not in probe
+    assert probe.get("=arden") is None
+    assert probe.unchanged_by({"tolley": "tom tolley"})
+    assert not probe.unchanged_by({"arden": "ann arden"})
+    assert not probe.unchanged_by({"=arden": "ann arden"})
+    listed = _PeopleProbe()
+    assert list(listed.items()) == []
+    assert not listed.unchanged_by({"tolley": "tom tolley"})
+
+
+def test_surname_before_its_full_name_is_read_again_with_the_people() -> None:
+    text = (
+        "Tolley arrived late. Critics praised Tolley. The film starred Maren Tolley, "
+        "who spoke in Oslo."
+    )
+    ms = extract_mentions(Article(text), mark_junk(text, segment(text)), Config())
+    kinds = {m.text: m.kind for m in ms}
+    assert kinds["Maren Tolley"] == "person"
+    assert [m.kind for m in ms if m.text == "Tolley"] == ["person", "person"]

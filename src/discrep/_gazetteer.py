@@ -277,7 +277,7 @@ def _region_of(city: Place) -> Place:
     return city if region is None else region
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def lookup(name: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     """Resolve a place name: case, diacritic and transliteration tolerant.
 
