@@ -45,6 +45,7 @@ from rapidfuzz import fuzz, utils
 
 from discrep._config import Config, QuantityConfig
 from discrep._detect import Context, _holder, claim
+from discrep._detect._occasion import PLAIN, Occasion, article_time, occasion_of, same_occasion
 from discrep._lexicon import FUNCTION_WORDS
 from discrep._model import Discrepancy, Entity, Extraction, Quantity
 from discrep._units import unit_factor
@@ -227,6 +228,8 @@ class _Fig:
     measured: bool = False
     #: Whose figure it is and of what, as its sentence says (:mod:`._holder`).
     holder: _holder.Holder = _holder.NOBODY
+    #: When and over what the figure holds (background, aggregate, rate, conversion copy).
+    occasion: Occasion = PLAIN
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -377,6 +380,7 @@ def _figures(
     per_sentence: dict[int, _Sentence] = {}
     q_starts = [q.start for q in ex.quantities]
     lead = _holder.lead_ends(ex.sentences)
+    day_dated = article_time(ex)
     for q in _comparable(ex.quantities):
         key = _block_key(q)
         sent = ex.sentence_at(q.start)
@@ -391,8 +395,10 @@ def _figures(
                 per_sentence[sent.start], listed=_holder.listed_units(in_sent),
                 lead=sent.end <= lead,
             )
-        yield _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
+        fig = _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
                       (times, time_starts), qc)
+        occasion = occasion_of(ex, q, day_dated, (times, time_starts))
+        yield fig if occasion is PLAIN else attrs.evolve(fig, occasion=occasion)
 
 
 @attrs.frozen
@@ -761,6 +767,8 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
     """Whether both are totals or neither, with one time relation, model and place."""
     if a.total != b.total or a.relation != b.relation:
         return False
+    if a.occasion is not b.occasion and not same_occasion(a.occasion, b.occasion):
+        return False  # another occasion, an aggregate, a rate or a converted copy
     if (a.model or b.model) and not a.model & b.model:
         return False
     if a.subject is not None and b.subject is not None and a.subject != b.subject:

@@ -1,0 +1,349 @@
+"""Is it the same occasion? What a figure's clause says about when and over what it holds.
+
+Two figures with the same unit and noun still state two facts when their clauses place
+them on two occasions or over two spans. The quantity check asks :func:`same_occasion`
+before it weighs any other evidence. Four things are read from the figure's own clause:
+
+- **background**: the clause dates the figure by a month or a year ("a quake struck in
+  September, injuring 40", "the tsunami that killed 168,000 in 2004") while the article
+  dates its own event by a day ("on Sunday", "today"). Such a figure is about another
+  occasion: it is compared only with another article's background figure whose date
+  agrees, never with the story's own figure.
+- **scope**: an aggregate ("this season", "for his career", "all-time", "a career-high")
+  is not one game's figure; "per run", "a carry", "$25-per-share" and "averaging" make a
+  rate, not a count; "faces up to 75 years" or "could get up to" is a possible maximum,
+  not the sentence handed down; an "option", "upgrade" or "configurable to" capacity, or
+  "up to 16 GB", is not the base specification; "a 12-year-old" is an age, not a
+  duration. Figures compare only within one scope.
+- **copy**: a figure in brackets right after another figure ("600 metres (2,000 feet)",
+  "$US1 million ($1.52 million)") converts it: the original is compared, not the copy.
+
+>>> from discrep import Article, Config
+>>> from discrep._extract import extract
+>>> ex = extract(Article("He averaged 5.2 yards a carry.", "a"), Config())
+>>> occasion_of(ex, ex.quantities[0], article_time(ex)).scope
+'rate:carry'
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from discrep._model import DatePoint, Extraction, Quantity, TimeExpr
+
+__all__ = ["Occasion", "article_time", "occasion_of", "same_occasion"]
+
+
+@attrs.frozen
+class Occasion:
+    """When and over what a figure holds, as its clause says it."""
+
+    #: "career", "season", "high", "possible", "option", "age" or "rate:<noun>"; None for
+    #: a figure of one occasion stated plainly.
+    scope: str | None = None
+    #: Whether the figure converts the figure just before it (in brackets).
+    copy: bool = False
+    #: Whether its clause dates it to another, coarser time than the article's event.
+    background: bool = False
+    #: That date, when the text gives one (None for "last summer").
+    anchor: DatePoint | None = None
+
+
+PLAIN = Occasion()
+
+
+def same_occasion(a: Occasion, b: Occasion) -> bool:
+    """Whether two figures may state one fact as far as their occasions tell.
+
+    >>> same_occasion(Occasion(scope="season"), Occasion())
+    False
+    >>> same_occasion(Occasion(background=True, anchor=DatePoint(2004)),
+    ...               Occasion(background=True, anchor=DatePoint(2004, 12)))
+    True
+    """
+    if a.copy or b.copy or a.scope != b.scope or a.background != b.background:
+        return False
+    if a.anchor is None or b.anchor is None:
+        return True
+    return not a.anchor.disagrees(b.anchor)
+
+
+# --- the article's own time ----------------------------------------------------------------
+
+_DAY_WORDS = re.compile(
+    r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night"
+    r"|days?\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+def _fine(t: TimeExpr) -> bool:
+    """Whether a time names a day ("Sunday", "Dec. 27", "today"), not a month or year."""
+    p = t.point
+    if p is not None and (p.day is not None or p.weekday is not None):
+        return True
+    return t.type == "relative" and _DAY_WORDS.search(t.text) is not None
+
+
+_COARSE_RELATIVE = re.compile(
+    r"\b(?:year|month|summer|winter|spring|autumn|fall|season|decade)\b", re.IGNORECASE
+)
+
+
+def _coarse(t: TimeExpr) -> bool:
+    """Whether a time names only a month or a year ("September", "2004", "last year")."""
+    p = t.point
+    if p is not None:
+        return p.day is None and p.weekday is None and (p.year or p.month) is not None
+    if t.type in ("month", "year"):
+        return True
+    return t.type == "relative" and _COARSE_RELATIVE.search(t.text) is not None
+
+
+def article_time(ex: Extraction) -> bool:
+    """Whether the article dates its own event by a day.
+
+    That is the date of the first dated event (the lead), else the article's reference
+    date. Only then does a month or a year in a figure's clause mark another occasion.
+    """
+    for e in ex.events:
+        if e.date is not None:
+            return _fine(e.date)
+    return ex.reference_date is not None
+
+
+# --- one figure ----------------------------------------------------------------------------
+
+# Where a clause ends: the figure's clause is cut at these.
+_BREAK = re.compile(r"[;:—–()\[\]\"“”]|,\s|\s-{1,2}\s")
+# A clause that starts with a relative word is another event's ("..., which hit in 2002").
+_RELATIVE = re.compile(
+    r"\s*(?:which|who|whom|whose|where|when|that|as\s+well\s+as)\b", re.IGNORECASE
+)
+# An explicit date after these words bounds a period rather than dating the figure.
+_PERIOD = re.compile(r"(?:since|from|after|until|till|before|by|through)\s+$", re.IGNORECASE)
+# Coarse references to another time that the time extractor leaves out.
+_COARSE_WORDS = re.compile(
+    r"\blast\s+(?:summer|winter|spring|fall|autumn|season|year|decade)\b"
+    r"|\bin\s+the\s+(?:1[89]|20)\d0s\b",
+    re.IGNORECASE,
+)
+#: A scope's name, key words (one must occur for its pattern to be searched), pattern.
+_Scopes = tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]
+# Scopes read in the figure's clause (cut at commas too), with an opening phrase of the
+# sentence ("Through 14 games this season, ..."); first match wins.
+_CLAUSE_SCOPES: _Scopes = (
+    (
+        "high",
+        ("high",),
+        re.compile(r"\b(?:career|season|game|team|personal)[- ]highs?\b", re.IGNORECASE),
+    ),
+    # a running total ("now has 2,302 points") is the career's, whether or not it says so
+    (
+        "career",
+        ("career", "time", "now"),
+        re.compile(
+            r"\b(?:career|all[- ]time|now\s+(?:has|have|had|holds?|owns?))\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "season",
+        ("season", "year"),
+        re.compile(
+            r"(?<![-\w])seasons?\b(?![- ](?:opener|opening|finale|ending))"
+            r"|\b(?:finish(?:ed|es)?|end(?:ed|s)?|wrap(?:s|ped)?\s+up)\s+(?:the|his|her|their"
+            r"|its)\s+year\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# Scopes read in the figure's phrase (cut at semicolons, brackets and dashes only): a list
+# ("Optional upgrades include a 8GB memory, a 320GB drive") shares its head's scope.
+_PHRASE_SCOPES: _Scopes = (
+    (
+        "possible",
+        ("maximum", "potential", "possible"),
+        re.compile(r"\b(?:maximum|potential(?:ly)?|possible)\b", re.IGNORECASE),
+    ),
+    (
+        "option",
+        ("option", "upgrade", "configur", "expandable", "choice", "support"),
+        re.compile(
+            r"\b(?:option(?:s|al)?|upgrades?|configurable|configured|expandable|choice"
+            r"|support\s+for)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_HARD_BREAK = re.compile(r"[;:—–()\[\]\"“”]|\s-{1,2}\s")
+# An opening phrase of the sentence ("Through 14 games ..., Bush had") scopes its clause.
+_OPENING = re.compile(
+    r"\s*(?:in|through|during|over|for|after|with|across|since)\b[^,;:]{0,80},\s", re.IGNORECASE
+)
+# "faces up to 75 years", "could get 20 years": what a court may hand down.
+_POSSIBLE_BEFORE = re.compile(
+    r"\b(?:fac(?:e|es|ing)|could\s+(?:get|face|receive|be\s+sentenced\s+to))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(r"\b(?:could|would|may|might|can)\b", re.IGNORECASE)
+_UP_TO = re.compile(r"\bup\s+to\b", re.IGNORECASE)
+_AGE = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+_RATE_AFTER = re.compile(
+    r"(?:-|[ \t]+)(?:per|an?)[ \t-]+(?!(?:day|week|month|year)s?[ \t]+"
+    r"(?:after|before|later|earlier|ago)\b)([a-z]+)\b"
+)
+_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|ed|es|ing)\s+(?:of\s+)?$", re.IGNORECASE)
+# "600 metres (", "$US1 million (", "13 nautical miles (about": a figure then a bracket.
+_CONVERTED = re.compile(r"\d(?:[\w.,$%€£]*)(?:[ \t]+[^\W\d_][\w.]*){0,3}[ \t]*\([ \t]*$")
+_CLOSE = re.compile(r"[ \t]*\)")
+# Kinds of unit whose "up to" is a capacity (a configuration), not an estimate.
+_SPEC_UNITS = re.compile(r"byte|hertz|pixel|watt", re.IGNORECASE)
+
+
+def occasion_of(
+    ex: Extraction,
+    q: Quantity,
+    day_dated: bool,
+    times: tuple[list[TimeExpr], list[int]] | None = None,
+) -> Occasion:
+    """Read a figure's occasion from its clause.
+
+    ``day_dated`` is :func:`article_time` of the article; ``times`` its times sorted by
+    start, with their starts (computed here when not given).
+    """
+    sent = ex.sentence_at(q.start)
+    if sent is None:
+        return PLAIN
+    text = ex.article.text
+    span = (sent.start, sent.end)
+    clause = _span(_BREAK, text, q, span)
+    copy = _is_copy(text, q, sent.start, sent.end)
+    scope = _scope(text, q, span, clause)
+    background, anchor = (False, None)
+    if day_dated:
+        if times is None:
+            ordered = sorted(ex.times, key=lambda t: t.start)
+            times = (ordered, [t.start for t in ordered])
+        background, anchor = _background(ex, q, span, clause, times)
+    if not (copy or scope or background):
+        return PLAIN
+    return Occasion(scope=scope, copy=copy, background=background, anchor=anchor)
+
+
+_WIDE = 160
+
+
+def _span(
+    breaks: re.Pattern[str], text: str, q: Quantity, sent: tuple[int, int]
+) -> tuple[int, int]:
+    """Return the span around the figure cut at ``breaks`` within its sentence."""
+    start = max(sent[0], q.start - _WIDE)  # a run-on sentence: at most _WIDE chars each side
+    for m in breaks.finditer(text, start, q.start):
+        start = m.end()
+    end_m = breaks.search(text, q.end, min(sent[1], q.end + _WIDE))
+    end = end_m.start() if end_m else min(sent[1], q.end + _WIDE)
+    return start, end
+
+
+def _is_copy(text: str, q: Quantity, lo: int, hi: int) -> bool:
+    """Whether the figure is a conversion in brackets right after another figure."""
+    if q.unit is None or not _CLOSE.match(text, q.end, hi):
+        return False
+    return _CONVERTED.search(text[max(lo, q.start - 40) : q.start]) is not None
+
+
+def _scope(text: str, q: Quantity, sent: tuple[int, int], clause: tuple[int, int]) -> str | None:
+    """Return the figure's scope from its words (None: one occasion stated plainly)."""
+    if _AGE.search(q.text) or _AGE.match(text, q.end, min(sent[1], q.end + 12)):
+        return "age"
+    rate = _RATE_AFTER.match(text, q.end, sent[1])
+    if rate is not None or _AVERAGE_BEFORE.search(text[max(clause[0], q.start - 20) : q.start]):
+        return f"rate:{rate.group(1) if rate else ''}"
+    found = _first_scope(_CLAUSE_SCOPES, text[clause[0] : clause[1]])
+    opening = _OPENING.match(text, sent[0], clause[0])
+    if found is None and opening is not None:
+        found = _first_scope(_CLAUSE_SCOPES, opening.group())
+    if found is not None:
+        return found
+    lo, hi = _span(_HARD_BREAK, text, q, sent)
+    found = _first_scope(_PHRASE_SCOPES, text[lo:hi])
+    if found is not None or _POSSIBLE_BEFORE.search(text[max(lo, q.start - 40) : q.start]):
+        return found or "possible"
+    return _up_to(q, text[lo:hi])
+
+
+def _first_scope(scopes: _Scopes, words: str) -> str | None:
+    """Return the name of the first scope whose pattern matches ``words``.
+
+    A pattern is searched only where one of its key words occurs (a cheap substring test).
+    """
+    low = words.lower()
+    for name, keys, pattern in scopes:
+        if any(k in low for k in keys) and pattern.search(words):
+            return name
+    return None
+
+
+def _up_to(q: Quantity, phrase: str) -> str | None:
+    """Tell "up to 16 GB" (a capacity) and "could get up to 20 years" from an estimate."""
+    if q.qualifier != "<=" or not _UP_TO.search(q.text):
+        return None
+    if _HEDGE.search(phrase):
+        return "possible"
+    if q.unit is not None and _SPEC_UNITS.search(q.unit):
+        return "option"
+    return None
+
+
+def _background(
+    ex: Extraction,
+    q: Quantity,
+    sent: tuple[int, int],
+    clause: tuple[int, int],
+    times: tuple[list[TimeExpr], list[int]],
+) -> tuple[bool, DatePoint | None]:
+    """Whether the figure's clause dates it by a month or a year, and that date.
+
+    The nearest time within ``_REACH`` characters that dates the figure decides; only the
+    times of that window are looked at (``times``: the article's, sorted, and their starts).
+    """
+    text = ex.article.text
+    best: TimeExpr | None = None
+    k = bisect.bisect_left(times[1], max(sent[0], q.start - _REACH))
+    stop = min(sent[1], q.end + _REACH)
+    for t in times[0][k:]:
+        if t.start >= stop:
+            break
+        if t.start < q.end and q.start < t.end:
+            continue  # the figure itself read as a year ("1992 soldiers")
+        if not (_fine(t) or _coarse(t)) or _PERIOD.search(text[max(0, t.start - 9) : t.start]):
+            continue
+        if _reaches(text, q, t.start, sent[0], clause) and (
+            best is None or abs(t.start - q.start) < abs(best.start - q.start)
+        ):
+            best = t
+    if best is not None:
+        return (not _fine(best)), (None if _fine(best) else best.point)
+    return _COARSE_WORDS.search(text, *clause) is not None, None
+
+
+_REACH = 240
+
+
+def _reaches(text: str, q: Quantity, at: int, lo: int, clause: tuple[int, int]) -> bool:
+    """Whether a time at ``at`` dates the figure: in its clause, or not in a relative one.
+
+    ``lo`` is the sentence's start.
+    """
+    if clause[0] <= at < clause[1]:
+        return True
+    if at > q.start:  # the time's clause starts after the last break before it
+        cuts = [m.end() for m in _BREAK.finditer(text, q.end, at)]
+        return _RELATIVE.match(text, cuts[-1]) is None if cuts else True
+    start = lo
+    for m in _BREAK.finditer(text, max(lo, at - 160), at):
+        start = m.end()
+    return _RELATIVE.match(text, start) is None

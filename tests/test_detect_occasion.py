@@ -1,0 +1,195 @@
+"""Tests for discrep._detect._occasion: figures of two occasions are not one fact.
+
+Every example is invented. Each pair below is reported as a quantity conflict when the
+check does not ask whether the figures hold on the same occasion; the positive cases show
+the same wording still conflicts when both figures share their occasion.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import discrep
+from discrep import Article, Config
+from discrep._detect._occasion import Occasion, article_time, occasion_of, same_occasion
+from discrep._extract import extract
+from discrep._model import DatePoint
+
+QUANTITY_ONLY = Config(checks={"quantity"})
+
+
+def _quantity_texts(*texts: str) -> list[list[str]]:
+    """The claims of the quantity findings when the texts are compared."""
+    report = discrep.compare(list(texts), config=QUANTITY_ONLY)
+    return [[c.text for c in d.claims] for d in report.discrepancies if d.kind == "quantity"]
+
+
+def _occasion(text: str, surface: str) -> Occasion:
+    ex = extract(Article(text, "a"), Config())
+    (q,) = [q for q in ex.quantities if q.text == surface]
+    return occasion_of(ex, q, article_time(ex))
+
+
+# --- another occasion: a month or a year where the article dates its event by a day ----------
+
+
+def test_a_quake_in_another_month_is_not_the_story_quake() -> None:
+    """'injuring 40' in an earlier quake 'in March' is not the figure of Tuesday's quake."""
+    a = (
+        "A strong earthquake struck the island of Velmora on Tuesday, damaging homes. "
+        "A quake struck the same island in March, injuring 40 people."
+    )
+    b = "The earthquake injured 45 people on the island of Velmora."
+    assert _quantity_texts(a, b) == []
+
+
+def test_background_figures_of_one_date_are_still_compared() -> None:
+    """Two articles' figures for the same past quake (both 'in March') still conflict."""
+    a = (
+        "A strong earthquake struck Velmora on Tuesday, injuring six people. "
+        "A quake struck the same coast in March, injuring 40 people."
+    )
+    b = (
+        "The earthquake on Velmora on Tuesday injured six people. "
+        "A quake in March injured 90 people on the same coast."
+    )
+    assert ["40", "90"] in _quantity_texts(a, b)
+
+
+def test_background_year_clause_reaches_the_figure_but_a_relative_clause_does_not() -> None:
+    """'..., which recalled the floods of 2001' does not date the figure before it."""
+    own = _occasion(
+        "An earthquake struck Dorrin on Friday. At least 30 people were hurt in the quake, "
+        "which recalled the floods of 2001.",
+        "At least 30",
+    )
+    assert own.background is False
+    other = _occasion(
+        "An earthquake struck Dorrin on Friday. The floods that hurt 300 people in 2001 "
+        "were worse.",
+        "300",
+    )
+    assert other.background is True
+    assert other.anchor == DatePoint(year=2001)
+
+
+def test_no_background_when_the_article_dates_nothing_by_a_day() -> None:
+    """Without a day for the story's event, a month says nothing about another occasion."""
+    occ = _occasion("A quake struck the coast in March, injuring 40 people.", "40")
+    assert occ.background is False
+
+
+# --- aggregates ---------------------------------------------------------------------------------
+
+
+def test_season_total_is_not_one_games_figure() -> None:
+    """An aggregate ("this season") is not one game's figure."""
+    a = "Dan Marlow had 612 yards and two touchdowns this season."
+    b = "Dan Marlow had 88 yards and two touchdowns."
+    assert _quantity_texts(a, b) == []
+
+
+def test_career_total_is_not_a_game_figure_but_two_career_totals_conflict() -> None:
+    a = "Lena Brekke scored 21 points and now has 1,904 points for her career."
+    b = "Lena Brekke scored 25 points on Saturday."
+    c = "Lena Brekke now has 1,903 career points."
+    found = _quantity_texts(a, b, c)
+    assert ["1,904", "1,903"] in found
+    assert not any("21" in claims for claims in found)
+
+
+def test_career_high_is_a_record_not_the_plain_figure() -> None:
+    a = "Femi Okafor finished with a career-high 19 rebounds."
+    b = "Femi Okafor finished with 12 rebounds."
+    assert _quantity_texts(a, b) == []
+
+
+# --- rates, possibilities, options, ages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        ("He averaged 4.1 yards a carry.", "4.1 yards", "rate:carry"),
+        ("He gained 3.9 yards per run.", "3.9 yards", "rate:run"),
+        ("The $31-per-share price pleased investors.", "$31", "rate:share"),
+        ("He faces up to 40 years in prison.", "up to 40 years", "possible"),
+        ("He could be sentenced to up to 60 years.", "up to 60 years", "possible"),
+        ("The laptop takes up to 32 GB of memory.", "up to 32 GB", "option"),
+        ("Memory is configurable to 16 GB.", "16 GB", "option"),
+        ("The court heard from a 13-year-old witness.", "13-year-old", "age"),
+        ("Yeats scored 14 points this season.", "14", "season"),
+    ],
+)
+def test_scope_words(text: str, surface: str, scope: str) -> None:
+    assert _occasion(text, surface).scope == scope
+
+
+def test_rate_is_not_a_count() -> None:
+    a = "Dan Dunmore ran for 412 yards, averaging 4.2 yards per carry."
+    b = "Dan Dunmore ran for 412 yards and his longest carry was 38 yards."
+    found = _quantity_texts(a, b)
+    assert not any("4.2 yards" in claims for claims in found), found
+
+
+def test_possible_sentence_is_not_the_sentence_handed_down() -> None:
+    a = "He could be sentenced to up to 90 years in prison, said Jonas Tolland's lawyer."
+    b = "Jonas Tolland was sentenced to 25 years in prison, his lawyer said."
+    assert _quantity_texts(a, b) == []
+
+
+def test_two_sentences_handed_down_still_conflict() -> None:
+    a = "Jonas Tolland was sentenced to 30 years in prison on Monday."
+    b = "Jonas Tolland was sentenced to 25 years in prison on Monday."
+    assert _quantity_texts(a, b) == [["30 years", "25 years"]]
+
+
+def test_capacity_up_to_is_not_the_base_specification() -> None:
+    a = "The Corvid Pro laptop ships with 8 GB of memory and a fast chip."
+    b = "The Corvid Pro laptop takes up to 32 GB of memory and a fast chip."
+    assert _quantity_texts(a, b) == []
+
+
+def test_an_age_is_not_a_duration() -> None:
+    a = (
+        "The jury sentenced Jonas Harlan to life in prison for the assault of a 14-year-old "
+        "girl and 20 years in prison for the assault of a 16-year-old girl."
+    )
+    b = "Jonas Harlan was sentenced to life in prison for his assault on the 14-year-old."
+    assert _quantity_texts(a, b) == []
+
+
+# --- conversions in brackets ---------------------------------------------------------------------
+
+
+def test_converted_copy_is_not_compared() -> None:
+    """'$US2 million ($2.9 million)': the copy converts a figure the other article states."""
+    a = "Damage to the church was estimated at $US2 million ($2.9 million), police said."
+    b = "The fire did an estimated $2 million damage to the church."
+    assert _quantity_texts(a, b) == []
+
+
+def test_nautical_miles_copy_is_not_compared_with_statute_miles() -> None:
+    a = (
+        "The frigate Kestrel was 20 nautical miles (about 37km) from the tanker when it "
+        "answered the call."
+    )
+    b = "The frigate Kestrel was some 20 miles from the tanker when it answered the call."
+    assert _quantity_texts(a, b) == []
+
+
+def test_the_original_of_a_conversion_is_still_compared() -> None:
+    a = "The climber fell about 300 metres (1,000 feet) from the ridge."
+    b = "The climber fell 500 metres from the ridge."
+    assert ["about 300 metres", "500 metres"] in _quantity_texts(a, b)
+
+
+def test_same_occasion_rules() -> None:
+    assert same_occasion(Occasion(), Occasion())
+    assert not same_occasion(Occasion(copy=True), Occasion())
+    assert not same_occasion(Occasion(scope="rate:run"), Occasion(scope="rate:carry"))
+    assert not same_occasion(Occasion(background=True), Occasion())
+    assert not same_occasion(
+        Occasion(background=True, anchor=DatePoint(2001)),
+        Occasion(background=True, anchor=DatePoint(2003)),
+    )
