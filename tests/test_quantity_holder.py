@@ -241,3 +241,41 @@ def test_the_leads_state_the_main_fact() -> None:
          " Earlier, an earthquake with a magnitude of 2.0 struck.")
     b = f"An earthquake with a magnitude of 4.2 struck on Sunday morning.{rest}"
     assert _found(a, b) == [["magnitude of 4.4", "magnitude of 4.2"]]
+
+
+def test_a_possessive_owns_the_figure() -> None:
+    """"Oro's scoring record of 2,116" is Oro's, whoever broke it."""
+    h = _holders("Dana Kell broke Vesna Oro's scoring record of 2,116 points on Friday.")
+    assert h["2,116"].names == {"Vesna Oro"}
+
+
+def test_a_past_tense_verb_s_object_is_not_the_holder() -> None:
+    """"Kell outscored Oro by scoring 14 points": the 14 are Kell's."""
+    h = _holders("Dana Kell outscored Vesna Oro by scoring a career-high 14 points.")
+    assert h["14"].names == {"Dana Kell"}
+
+
+def test_a_title_between_the_opener_and_the_name() -> None:
+    """"while starting centre Oro scored 11": the 11 is Oro's alone."""
+    h = _holders("Halden got 14 points from Dana Kell, while starting centre Vesna Oro scored 11 "
+                 "points.")
+    assert h["11"].names == {"Vesna Oro"}
+
+
+def test_a_role_is_part_of_a_span_of_time() -> None:
+    """"four seasons as the team's director" is not "19 seasons with the team"."""
+    h = _holders("He spent four seasons as the team's director of scouting.")
+    assert h["four"].role == "director"
+    assert _holders("He has spent 19 seasons with the team.")["19"].role is None
+
+
+def test_a_distance_belongs_to_the_place_before_it() -> None:
+    """"Norden village, nine kilometres from the border": Norden's distance."""
+    ex = extract(Article("Others are crossing into Norden village, nine kilometres from "
+                         "the border.", "a.txt"), Config())
+    places = [m for m in ex.mentions if m.kind == "place"]
+    q = next(q for q in ex.quantities if q.unit == "kilometre")
+    h = _holder.holder(ex.article.text, q, (0, len(ex.article.text)), ex.mentions,
+                       lambda m: m.name, frozenset(), 90)
+    assert places
+    assert h.names == {places[-1].name}

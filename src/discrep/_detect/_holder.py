@@ -59,6 +59,8 @@ class Holder:
     difference: bool = False
     #: Whether the figure names a size class ("the 15-inch"), not a measure of a thing.
     designator: bool = False
+    #: The role a span of time is spent in: "four seasons as the team's director".
+    role: str | None = None
     #: Whether the figure is in the article's lead (headline, dateline, first sentence):
     #: the lead's figures are of the story's main fact.
     lead: bool = False
@@ -89,10 +91,12 @@ def apart(a: Holder, b: Holder, placed: bool = False) -> bool:
 
 
 def _kinds_differ(a: Holder, b: Holder) -> bool:
-    """Tell whether one is a size class, the whole of "N of M" or a difference, not both."""
+    """Tell whether one is a size class, or only one is a whole, difference or role."""
     # "the 15-inch" is a model, not a measure like "0.71 inches thick"; "17" of "10 of the
     # first 17 points" is not "scored 23 points"; "13 more than" is not "13"
-    return a.designator or b.designator or a.whole != b.whole or a.difference != b.difference
+    if a.designator or b.designator or a.role != b.role:
+        return True
+    return a.whole != b.whole or a.difference != b.difference
 
 
 def _descriptions_differ(a: Holder, b: Holder) -> bool:
@@ -125,10 +129,11 @@ def alike(a: Holder, b: Holder, placed: bool = False) -> bool:
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*|\d[\w.]*|[^\w\s]")
 # A clause opener right before a name: that name starts a new clause (its subject).
 _OPENER = re.compile(
-    r"(?:^|[;:—–(]|,|\b(?:and|but|while|whereas|then|when|after|before|because|who|which|"
-    r"where|as|until|since))\s*(?:the\s+)?$",
+    r"(?:[;:—–(]|,|\b(?:and|but|while|whereas|then|when|after|before|because|who|which|"
+    r"where|as|until|since))\s*(?:the\s+)?(?-i:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_SENTENCE_START = re.compile(r"\s*(?:[Tt]he\s+)?(?:[a-z]+\s+){0,2}")
 _SAYING = re.compile(
     r"^\W{0,3}\s*(?:has\s+|had\s+|have\s+)?(?:said|says|say|told|tells|reported|reports|"
     r"announced|stated|confirmed|estimated|added)\b",
@@ -149,6 +154,20 @@ _OBJECT = re.compile(
 )
 _DIFFERENCE = re.compile(
     r"\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller|longer|shorter)\s+than\b",
+    re.IGNORECASE,
+)
+# A past-tense verb right before a later name of the clause: the name is its object
+# ("Kell outscored Oro"); a title ("free agent Oro") or a present verb is not told apart.
+_AFTER_VERB = re.compile(r"\b[a-z]{2,}ed\s+$")
+_OWNED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$")
+_APPOSED = re.compile(
+    r"^(?:\s+[a-z]+){0,3},\s*(?:(?:located|lying|situated|about|some|nearly|roughly|just|"
+    r"only)\s+){0,2}$"
+)
+_LENGTHS = frozenset({"mile", "kilometre", "metre", "foot", "yard", "nautical mile"})
+_ROLE = re.compile(
+    r"\s*(?:seasons?|years?|months?|weeks?|terms?|games?)\s+as\s+"
+    r"(?:(?:the|an?|its|his|her|their|[\w’']+['’]s?)\s+){0,2}(?P<role>[a-z]+)",
     re.IGNORECASE,
 )
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
@@ -234,6 +253,7 @@ def holder(
         difference=_DIFFERENCE.match(right) is not None,
         designator=q.unit == "inch" and _SIZE_CLASS.search(q.text) is not None,
         lead=lead,
+        role=_role(text[q.start : min(hi, q.end + window)]),
     )
 
 
@@ -242,22 +262,67 @@ def _names(
     entity_id: Callable[[Mention], str],
 ) -> Iterator[str]:
     """Yield the ids of the names the figure's clause ascribes it to."""
-    clause: list[Mention] = []
-    for m in mentions:
-        if m.start >= q.start or m.start < lo or m.kind not in _NAME_KINDS:
-            continue
-        before = text[max(lo, m.start - 16) : m.start]
-        opens = m.kind != "place" and _OPENER.search(before) is not None
-        if opens:
-            clause = []  # a new subject: "Kell had 14 and Oro had 11"
-        if _holds(text, m, before, q.start):
-            clause.append(m)
-    for m in clause:
+    before_q = [m for m in mentions if lo <= m.start and m.end <= q.start]
+    owner = _owner(text, q, before_q)
+    if owner is not None:  # "Oro's 14 points", "Oro's record of 2,116"
+        yield entity_id(owner)
+        return
+    for m in _clause(text, q, lo, before_q):
         yield entity_id(m)
+    yield from _placed_subject(text, q, before_q, entity_id)
     for m in mentions:
         if q.end <= m.start < hi and _RELATIVE.match(text[q.end : m.start]):
             yield entity_id(m)
             break
+
+
+def _clause(text: str, q: Quantity, lo: int, before_q: Sequence[Mention]) -> list[Mention]:
+    """Return the names of the figure's clause that can hold it."""
+    clause: list[Mention] = []
+    for m in before_q:
+        if m.kind not in _NAME_KINDS:
+            continue
+        before = text[max(lo, m.start - 40) : m.start]
+        if not _holds(text, m, before, q.start):
+            continue
+        if _opens(before, m.start - lo <= 40):
+            clause = []  # a new subject: "Kell had 14 and Oro had 11"
+        elif clause and _AFTER_VERB.search(before):
+            continue  # an object: "Kell outscored Oro"
+        clause.append(m)
+    return clause
+
+
+def _owner(text: str, q: Quantity, before: Sequence[Mention]) -> Mention | None:
+    """Return the name owning the figure by a possessive: "Oro's 14", "Oro's record of 9"."""
+    if not before:
+        return None
+    m = before[-1]
+    glued = m.text.endswith(("'s", "’s", "'", "’"))
+    between = text[m.end : q.start]
+    if not glued and not between.startswith(("'s ", "’s ", "' ", "’ ")):
+        return None
+    return m if _OWNED.match(between) else None
+
+
+def _placed_subject(
+    text: str, q: Quantity, before: Sequence[Mention], entity_id: Callable[[Mention], str]
+) -> Iterator[str]:
+    """Yield the place a distance is of: "Norden village, nine kilometres from the border"."""
+    if q.unit not in _LENGTHS or not before or before[-1].kind != "place":
+        return
+    if _APPOSED.match(text[before[-1].end : q.start]):
+        yield entity_id(before[-1])
+
+
+def _opens(before: str, whole: bool) -> bool:
+    """Whether a name starts a clause: after an opener, or (``whole``) the sentence start.
+
+    At most two lower-case words may come between ("while starting centre Oro").
+    """
+    if _OPENER.search(before) is not None:
+        return True
+    return whole and _SENTENCE_START.fullmatch(before) is not None
 
 
 def _holds(text: str, m: Mention, before: str, limit: int) -> bool:
@@ -270,6 +335,15 @@ def _holds(text: str, m: Mention, before: str, limit: int) -> bool:
     if _OBJECT.search(before):
         return False
     return not (m.kind == "place" and _PLACED.search(before))
+
+
+def _role(text: str) -> str | None:
+    """Return the role of "N seasons as the team's director" (the figure starts ``text``)."""
+    m = _ROLE.match(text, len(_NUMBER_START.match(text).group()))  # type: ignore[union-attr]
+    return m.group("role").lower() if m else None
+
+
+_NUMBER_START = re.compile(r"\S*")
 
 
 def _part_noun(right: str) -> str | None:
