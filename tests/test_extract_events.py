@@ -188,3 +188,13 @@ def test_the_trigger_s_own_auxiliaries_are_no_other_verb() -> None:
     """'Ana Holm on Monday had been killed': Monday dates the killing."""
     assert [e.date.text for e in _events("Ana Holm on Monday had been killed by a stray bullet.")
             if e.type == "killing" and e.date] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("The 4.1-magnitude earthquake was recorded at 9:27 a.m. Sunday.", "disaster"),
+     ("No charges have been filed in the April 28 shooting.", "attack")],
+)
+def test_a_noun_trigger_takes_the_time_of_its_own_verb(text: str, kind: str) -> None:
+    """A noun may be the subject of the verb whose time it takes, or be dated before it."""
+    assert [e.date is not None for e in _events(text) if e.type == kind] == [True]

@@ -195,6 +195,11 @@ _OTHER_VERB = compile_spaced(
     r"(?:said|says|told|tells|reported|announced|revealed|confirmed|disclosed))\b",
     re.IGNORECASE,
 )
+# Trigger words that are verb forms without an "-ed" ending.
+_VERB_FORMS = frozenset(
+    {"met", "meet", "meets", "sank", "sunk", "slain", "sold", "bought", "born", "shot", "dies",
+     "found", "sworn", "went", "stood", "quit", "freed"}
+)
 _OWN_AUX = compile_spaced(
     r"\b(?:(?:was|were|is|are|has|have|had|will|would|be|been|being|not|also|later|then|just"
     r"|first|only|finally)[ \t]+){1,4}\Z",
@@ -385,7 +390,7 @@ def _date_for(
     noun = " ".join(trigger.group().lower().split()) in _NOUN_TRIGGERS
     # Other verbs of the trigger's clause, found once (an attached next clause is the
     # event's own: "..., which was held on Tuesday").
-    verbs = [] if noun else [m.span() for m in _OTHER_VERB.finditer(text, *clause)]
+    verbs = [m.span() for m in _OTHER_VERB.finditer(text, *clause)] if _verbal(trigger) else []
 
     def usable(t: TimeExpr, a: int, b: int) -> bool:
         if noun and t.start >= trigger.end() and not _NOUN_TO_TIME.match(
@@ -415,6 +420,16 @@ def _date_for(
     if found is None and next_clause is not None and _ATTACHED.match(text, next_clause[0]):
         found = best(*next_clause)
     return found
+
+
+def _verbal(trigger: re.Match[str]) -> bool:
+    """Tell a trigger that is a verb form ("killed", "sank", "pleaded guilty").
+
+    A noun ("the shooting", "the earthquake") may be the subject of the verb whose time it
+    takes ("The earthquake was recorded at 9:27 a.m. Sunday").
+    """
+    words = trigger.group().lower().split()
+    return words[0] in _VERB_FORMS or any(w.endswith("ed") for w in words)
 
 
 def _verb_between(verbs: list[tuple[int, int]], start: int, end: int) -> bool:
