@@ -13,10 +13,8 @@ report does not depend on it (``compare([a, b]) == compare([b, a])``).
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 
 from discrep._config import Config
 from discrep._errors import ExtractionError, ExtractionVersionError, InputTypeError
@@ -118,23 +116,33 @@ def extract_all(
     todo = [(i, a) for i, a in enumerate(items) if isinstance(a, Article)]
     done: list[Extraction | None] = [x if isinstance(x, Extraction) else None for x in items]
     if config.workers > 1 and len(todo) > 1:
-        work = functools.partial(_extract, config=config)
-        # Each worker warms its caches once (the gazetteer index and unit tables, read from
-        # the on-disk cache under spawn and forkserver) and takes articles in chunks, so
-        # neither set-up nor pickling is paid per article.
-        chunk = max(1, len(todo) // (config.workers * 4))
-        with ProcessPoolExecutor(
-            max_workers=min(config.workers, len(todo)),
-            mp_context=multiprocessing.get_context(),
-            initializer=_warm,
-        ) as pool:
-            results = pool.map(work, [a for _, a in todo], chunksize=chunk)
-            for (i, _), x in zip(todo, results, strict=True):
-                done[i] = x
+        results = _in_workers([a for _, a in todo], config)
+        for (i, _), x in zip(todo, results, strict=True):
+            done[i] = x
     else:
         for i, a in todo:
             done[i] = _extract(a, config)
     return tuple(x for x in done if x is not None)
+
+
+def _in_workers(articles: list[Article], config: Config) -> list[Extraction]:
+    """Extract ``articles`` in ``Config.workers`` processes, in order."""
+    # Imported here: a serial run (the default) need not pay for multiprocessing and
+    # concurrent.futures (which imports logging) at start-up.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    work = functools.partial(_extract, config=config)
+    # Each worker warms its caches once (the gazetteer index and unit tables, read from
+    # the on-disk cache under spawn and forkserver) and takes articles in chunks, so
+    # neither set-up nor pickling is paid per article.
+    chunk = max(1, len(articles) // (config.workers * 4))
+    with ProcessPoolExecutor(
+        max_workers=min(config.workers, len(articles)),
+        mp_context=multiprocessing.get_context(),
+        initializer=_warm,
+    ) as pool:
+        return list(pool.map(work, articles, chunksize=chunk))
 
 
 def _warm() -> None:
