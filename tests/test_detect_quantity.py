@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -493,3 +495,60 @@ def test_run_on_list_of_three_counted_nouns_is_fast_and_found() -> None:
     assert best < 2.0  # CI is shared; 0.3 s on an idle core
     assert report is not None
     assert len(report.discrepancies) >= 1
+
+
+_NONE: frozenset[str] = frozenset()
+_TWO_PLACES = frozenset({"dorvale", "kelmar"})
+_WORDS = st.sampled_from([frozenset(), frozenset({"blast"}), frozenset({"marri", "bridge"})])
+
+
+@st.composite
+def _figure_lists(draw: st.DrawFn) -> list[Any]:
+    """Figures of a block, article by article, with random evidence around them."""
+    from discrep._detect import quantity as qm
+
+    figs = []
+    for art in range(draw(st.integers(2, 5))):
+        for k in range(draw(st.integers(1, 4))):
+            value = float(draw(st.sampled_from([1, 12, 15, 40, 2000])))
+            unit = draw(st.sampled_from([None, None, "dollar", "euro"]))
+            q = Quantity(str(value), 10 * k, 10 * k + 3, value, unit, "=", value, value,
+                         what=draw(st.sampled_from([None, "people", "old people"])),
+                         predicate=draw(st.sampled_from([None, "killed"])))
+            figs.append(qm._Fig(
+                art=art, q=q, key="k", np=q.what or "", words=draw(_WORDS),
+                model=draw(st.sampled_from([frozenset(), frozenset({"T72"})])),
+                relation=draw(st.sampled_from([None, "before"])),
+                verb=draw(st.sampled_from([None, "kill", "have"])),
+                subject=draw(st.sampled_from([None, None, "ann", "bo"])),
+                anchors=draw(st.sampled_from([_NONE, _NONE, frozenset({"person:x", "org:z"})])),
+                places=draw(st.sampled_from([_NONE, frozenset({"dorvale"}), _TWO_PLACES])),
+                group=draw(st.sampled_from([None, "killed", "killed", "fled"])),
+                total=draw(st.sampled_from([False, False, True])), specific=draw(st.booleans()),
+                date=draw(st.sampled_from([None, dt.date(2020, 1, 2)])),
+                sentence=(0, 100), predicate_stems=draw(_WORDS), persons=draw(st.booleans()),
+                count=None if unit else value, measured=draw(st.booleans()),
+            ))
+    return figs
+
+
+@settings(max_examples=300, deadline=None)
+@given(figs=_figure_lists(), cap=st.sampled_from([1, 2, 64]))
+def test_index_draws_every_pair_that_can_state_one_fact(figs: list[Any], cap: int) -> None:
+    """The index of candidate pairs loses nothing: the pairs are those of every pair."""
+    from collections import defaultdict
+
+    from discrep._detect import quantity as qm
+
+    config = Config(quantities=attrs.evolve(Config().quantities, max_candidates=cap))
+    by_art: dict[int, list[Any]] = defaultdict(list)
+    for f in figs:
+        by_art[f.art].append(f)
+    arts = sorted(by_art)
+    every = [
+        pair
+        for x, i in enumerate(arts)
+        for j in arts[x + 1 :]
+        for pair in qm._one_to_one(qm._candidates(by_art[i], by_art[j], cap), config)
+    ]
+    assert list(qm._pairs(figs, config)) == every

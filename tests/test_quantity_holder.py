@@ -279,3 +279,17 @@ def test_a_distance_belongs_to_the_place_before_it() -> None:
                        lambda m: m.name, frozenset(), 90)
     assert places
     assert h.names == {places[-1].name}
+
+
+def test_a_list_of_prices_needs_an_agreeing_holder() -> None:
+    """"$1,199 and $1,499" are two versions' prices: neither is the $1,299 said elsewhere."""
+    a = "The new laptop will sell for $1,199 and $1,499 from Monday, the company said."
+    b = "The new laptop will sell for $1,299 from Monday, the company said."
+    assert _found(a, b) == []
+
+
+def test_a_sum_s_measure_noun_agrees_in_a_list() -> None:
+    """The control: "$5 million in damage" of a list still meets "$7 million in damage"."""
+    a = "The storm did $5 million in damage and $2 million in lost trade, officials said."
+    b = "The storm did $7 million in damage, officials said."
+    assert _found(a, b) == [["$5 million", "$7 million"]]

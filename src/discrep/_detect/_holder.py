@@ -227,12 +227,15 @@ def holder(
     window: int,
     *,
     lead: bool = False,
+    measure: str | None = None,
 ) -> Holder:
     """Return whose figure ``q`` is and of what, from its sentence.
 
     ``mentions`` are the names near the figure in text order, ``entity_id`` maps one to
     its linked id, ``listed`` are the sentence's :func:`listed_units` and ``window`` bounds
-    how far the clause is read (``2 * window`` characters before the figure).
+    how far the clause is read (``2 * window`` characters before the figure). ``lead``
+    tells the figure is in its article's lead, ``measure`` names what a sum of money
+    measures ("damage", "bail"), when known: it is the sum's qualifier.
 
     >>> from discrep import quantities
     >>> s = "The small model has 4GB RAM and 64GB of flash storage."
@@ -246,7 +249,7 @@ def holder(
     right = text[q.end : min(hi, q.end + window)]
     return Holder(
         names=frozenset(_names(text, q, lo, hi, mentions, entity_id)),
-        qualifier=_qualifier(q, right) if q.unit is not None else _part_noun(right),
+        qualifier=measure or _qualifier(q, right) if q.unit is not None else _part_noun(right),
         size=_size(text, q, lo, hi, window),
         whole=_WHOLE.search(left) is not None,
         crowded=q.unit in listed,
@@ -412,7 +415,7 @@ def lead_ends(sentences: Iterable[Any], count: int = 3) -> int:
 def listed_units(figures: Iterable[Quantity]) -> frozenset[str]:
     """Return the units in which a sentence gives two or more different figures.
 
-    Money and durations are left out ("$281m in cash and $53m in stock" names each part).
+    Durations are left out ("married two weeks before ... a week later" is no list).
     Computed once per sentence, so a run-on list of figures costs linear time.
 
     >>> from discrep import quantities
@@ -427,7 +430,7 @@ def listed_units(figures: Iterable[Quantity]) -> frozenset[str]:
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
-_UNCROWDED = frozenset({"dollar", "euro", "pound sterling", *_TIME_UNITS})
+_UNCROWDED = _TIME_UNITS
 
 
 @functools.lru_cache(maxsize=4096)

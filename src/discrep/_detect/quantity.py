@@ -21,10 +21,12 @@ A figure reported on a later date than another is an *update* when the measure c
 change (casualties, arrests, a running total), not a conflict; "N weeks ago" is dated
 from its article's date.
 
-Candidate pairs are blocked by measure and drawn, within each pair of articles, from an
-index of the words around each figure: the work per figure is bounded, whatever the
-length of its sentence or the number of figures in the block, and each figure is judged
-only against its best counterpart in each other article (one-to-one, best evidence first).
+Candidate pairs are blocked by measure and drawn, across the articles of a block, from an
+index of what two figures of one fact must share (:func:`_fact_keys`: a word, an anchor, a
+place, a subject, a model designation), then, within each pair of articles, from an index
+of the words around each figure: the work per figure is bounded, whatever the length of
+its sentence or the number of figures in the block, and each figure is judged only against
+its best counterpart in each other article (one-to-one, best evidence first).
 """
 
 from __future__ import annotations
@@ -303,7 +305,7 @@ def _many_valued(figs: list[_Fig]) -> bool:
     """
     spans: dict[int, tuple[float, float]] = {}
     unit = figs[0].q.unit if figs else None
-    if unit is None or unit in _USD_VALUE or _is_time(figs[0].q):
+    if unit is None or _is_time(figs[0].q):
         return False
     for f in figs:
         rate = _rate(f.q.unit, unit)
@@ -489,7 +491,7 @@ def _figure(
         holder=_holder.holder(
             text, q, (sent.start, sent.end), near,
             lambda m: entity_of.get((source, m.start), "name:" + m.name.casefold()),
-            in_sentence.listed, qc.window_chars, lead=in_sentence.lead,
+            in_sentence.listed, qc.window_chars, lead=in_sentence.lead, measure=money,
         ),
     )
 
@@ -677,36 +679,112 @@ def _models(np_: str) -> frozenset[str]:
 def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
     """Yield the pairs of one block that state one fact, one per figure and article.
 
-    Within each pair of articles, each figure meets every figure of the other article
-    when the block is small; otherwise, through an index, those sharing a word, an anchor
-    or a model designation with it, at most ``max_candidates`` of them (those sharing the
-    most keys first, ties to the earliest in the text; the index keeps only the first
-    ``max_candidates`` figures of a key), so the work is linear in the block. Pairs are
-    then taken greedily, best evidence first, each figure at most once.
+    ``figs`` come article by article. Only the pairs of articles the index of
+    :func:`_article_pairs` draws are visited (a block of a few hundred articles has tens
+    of thousands of pairs of articles, most sharing nothing). Within each, each figure
+    meets every figure of the other article when the block is small; otherwise, through
+    an index, those sharing a word, an anchor or a model designation with it, at most
+    ``max_candidates`` of them (those sharing the most keys first, ties to the earliest
+    in the text; the index keeps only the first ``max_candidates`` figures of a key), so
+    the work is linear in the block. Of these, only the pairs sharing a key of
+    :func:`_fact_keys` are tested: the others cannot state one fact. Pairs are then taken
+    greedily, best evidence first, each figure at most once.
     """
     by_art: dict[int, list[_Fig]] = defaultdict(list)
     for f in figs:
         by_art[f.art].append(f)
-    arts = sorted(by_art)
+    keys = {id(f): _fact_keys(f) for f in figs}
+
+    def may_share(a: _Fig, b: _Fig) -> bool:
+        return (
+            a.total == b.total
+            and a.relation == b.relation
+            and not keys[id(a)].isdisjoint(keys[id(b)])
+        )
+
     cap = config.quantities.max_candidates
-    for x, i in enumerate(arts):
-        for j in arts[x + 1 :]:
-            scored = []
-            for a, b in _candidates(by_art[i], by_art[j], cap):
-                if a.group != b.group and a.group is not None and b.group is not None:
-                    continue  # predicates disagree: the commonest rejection, tested inline
-                score = _same_fact(a, b, config)
-                if score is not None:
-                    scored.append((-score, a.q.start, b.q.start, a, b))
-            scored.sort(key=operator.itemgetter(0, 1, 2))
-            used_a: set[int] = set()
-            used_b: set[int] = set()
-            for _s, sa, sb, a, b in scored:
-                if sa in used_a or sb in used_b:
-                    continue
-                used_a.add(sa)
-                used_b.add(sb)
-                yield a, b
+    for i, j in _article_pairs(figs, keys):
+        left, right = by_art[i], by_art[j]
+        if min(len(left), len(right)) <= cap:  # every pair is a candidate
+            candidates: Iterable[tuple[_Fig, _Fig]] = itertools.product(left, right)
+        else:
+            candidates = _candidates(left, right, cap)
+        yield from _one_to_one(((a, b) for a, b in candidates if may_share(a, b)), config)
+
+
+def _one_to_one(
+    candidates: Iterable[tuple[_Fig, _Fig]], config: Config
+) -> Iterator[tuple[_Fig, _Fig]]:
+    """Yield the candidate pairs of two articles stating one fact, best evidence first.
+
+    Each figure is taken at most once (greedy, ties to the earliest in the texts).
+    """
+    scored = []
+    for a, b in candidates:
+        if a.group != b.group and a.group is not None and b.group is not None:
+            continue  # predicates disagree: the commonest rejection, tested inline
+        score = _same_fact(a, b, config)
+        if score is not None:
+            scored.append((-score, a.q.start, b.q.start, a, b))
+    scored.sort(key=operator.itemgetter(0, 1, 2))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _s, sa, sb, a, b in scored:
+        if sa in used_a or sb in used_b:
+            continue
+        used_a.add(sa)
+        used_b.add(sb)
+        yield a, b
+
+
+def _article_pairs(figs: list[_Fig], keys: dict[int, frozenset[str]]) -> Iterator[tuple[int, int]]:
+    """Yield, in order, the pairs of articles holding two figures that may state one fact.
+
+    :func:`_same_fact` scores a pair only when its figures are both totals or neither,
+    with one time relation, and share a content word, a model designation, an anchor, a
+    place, a subject or that relation (``keys``, by figure: :func:`_fact_keys`). An
+    inverted index from each of those keys, within each kind of statement, to the
+    articles holding it draws the pairs of articles to visit: the work is per figure, key
+    and later article, not per pair of figures (a run-on list of figures in two articles
+    is one pair of articles).
+    """
+    kinds: dict[tuple[bool, str | None], dict[str, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for f in figs:
+        postings = kinds[f.total, f.relation]
+        for k in keys[id(f)]:
+            arts = postings[k]
+            if not arts or arts[-1] != f.art:  # figures come article by article
+                arts.append(f.art)
+    later: dict[int, set[int]] = defaultdict(set)
+    for f in figs:
+        postings = kinds[f.total, f.relation]
+        for k in keys[id(f)]:
+            arts = postings[k]
+            if arts[-1] > f.art:
+                later[f.art].update(arts[bisect.bisect_right(arts, f.art) :])
+    for i in sorted(later):
+        for j in sorted(later[i]):
+            yield i, j
+
+
+def _fact_keys(f: _Fig) -> frozenset[str]:
+    """Return the keys of which two figures stating one fact share at least one.
+
+    A figure with a model designation is compared only with figures sharing one; any
+    other shares a content word, an anchor, a place or its subject (or, having a time
+    relation, that relation, which its counterpart must have too).
+
+    Keep in step with :func:`_same_fact`: a pair sharing none of these keys is never
+    tested, so a rule that lets such a pair score must add its key here (the property
+    test ``test_index_draws_every_pair_that_can_state_one_fact`` compares with every pair).
+    """
+    if f.model:
+        return f.model
+    keys = f.words | f.anchors | f.places
+    extra = [x for x in (f.subject, f.relation and "relation:" + f.relation) if x]
+    return keys | frozenset(extra) if extra else keys
 
 
 def _candidates(left: list[_Fig], right: list[_Fig], cap: int) -> Iterator[tuple[_Fig, _Fig]]:
