@@ -293,3 +293,19 @@ def test_a_sum_s_measure_noun_agrees_in_a_list() -> None:
     a = "The storm did $5 million in damage and $2 million in lost trade, officials said."
     b = "The storm did $7 million in damage, officials said."
     assert _found(a, b) == [["$5 million", "$7 million"]]
+
+
+def test_a_part_of_a_named_sum_is_not_the_sum() -> None:
+    """"$28 million of the purchase price" is a part; "$33 million for Norvik" the whole."""
+    a = "The Norvik deal is worth $28 million of the purchase price."
+    b = "The Norvik deal is worth $33 million."
+    assert _found(a, b) == []
+    assert _holders(a)["$28 million"].part
+
+
+def test_two_nationalities_are_two_people() -> None:
+    """"an Ostrian climber fell 150 metres" is not "a Nordish climber fell 600 metres"."""
+    a = "An Ostrian climber is dead after falling about 150 metres on the north ridge."
+    b = "A Nordish climber is dead after falling about 600 metres on the north ridge."
+    assert _found(a, b) == []
+    assert _holders(a)["about 150 metres"].nationality == {"ostrian"}

@@ -61,6 +61,10 @@ class Holder:
     designator: bool = False
     #: The role a span of time is spent in: "four seasons as the team's director".
     role: str | None = None
+    #: Whether a measure is a part of a named sum: "$28 million of the purchase price".
+    part: bool = False
+    #: Nationalities the clause gives its subject: "a Nordish climber fell 200 metres".
+    nationality: frozenset[str] = frozenset()
     #: Whether the figure is in the article's lead (headline, dateline, first sentence):
     #: the lead's figures are of the story's main fact.
     lead: bool = False
@@ -91,11 +95,13 @@ def apart(a: Holder, b: Holder, placed: bool = False) -> bool:
 
 
 def _kinds_differ(a: Holder, b: Holder) -> bool:
-    """Tell whether one is a size class, or only one is a whole, difference or role."""
+    """Tell whether one is a size class, or only one is a whole, part, difference or role."""
     # "the 15-inch" is a model, not a measure like "0.71 inches thick"; "17" of "10 of the
     # first 17 points" is not "scored 23 points"; "13 more than" is not "13"
-    if a.designator or b.designator or a.role != b.role:
+    if a.designator or b.designator or a.role != b.role or a.part != b.part:
         return True
+    if a.nationality and b.nationality and not a.nationality & b.nationality:
+        return True  # "an Ostrian climber" is not "a Nordish climber"
     return a.whole != b.whole or a.difference != b.difference
 
 
@@ -170,6 +176,10 @@ _ROLE = re.compile(
     r"(?:(?:the|an?|its|his|her|their|[\w’']+['’]s?)\s+){0,2}(?P<role>[a-z]+)",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(r"\s*of\s+(?:the|its|his|her|their|this|that)\b", re.IGNORECASE)
+# A nationality adjective before a common noun: "a Nordish climber", "Ostrian troops".
+_NATIONALITY = re.compile(r"\b([A-Z][a-z]+(?:ish|ese|ian|ean))\s+(?=[a-z])")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:and|but|while|whereas)\s")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -257,6 +267,8 @@ def holder(
         designator=q.unit == "inch" and _SIZE_CLASS.search(q.text) is not None,
         lead=lead,
         role=_role(text[q.start : min(hi, q.end + window)]),
+        part=q.unit is not None and _PART_OF.match(right) is not None,
+        nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left))),
     )
 
 
@@ -311,8 +323,11 @@ def _owner(text: str, q: Quantity, before: Sequence[Mention]) -> Mention | None:
 def _placed_subject(
     text: str, q: Quantity, before: Sequence[Mention], entity_id: Callable[[Mention], str]
 ) -> Iterator[str]:
-    """Yield the place a distance is of: "Norden village, nine kilometres from the border"."""
-    if q.unit not in _LENGTHS or not before or before[-1].kind != "place":
+    """Yield the place a distance is of: "Norden village, nine kilometres from the border".
+
+    The name may be of any kind: a village's name is often read as a person's.
+    """
+    if q.unit not in _LENGTHS or not before:
         return
     if _APPOSED.match(text[before[-1].end : q.start]):
         yield entity_id(before[-1])
@@ -338,6 +353,12 @@ def _holds(text: str, m: Mention, before: str, limit: int) -> bool:
     if _OBJECT.search(before):
         return False
     return not (m.kind == "place" and _PLACED.search(before))
+
+
+def _clause_text(left: str) -> str:
+    """Return the end of ``left`` after its last clause break (the figure's own clause)."""
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
+    return left[ends[-1] :] if ends else left
 
 
 def _role(text: str) -> str | None:
