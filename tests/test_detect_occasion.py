@@ -193,3 +193,72 @@ def test_same_occasion_rules() -> None:
         Occasion(background=True, anchor=DatePoint(2001)),
         Occasion(background=True, anchor=DatePoint(2003)),
     )
+
+
+# --- second round: narrative time, appositives, parts of an occasion, ages, share prices -------
+
+
+def test_an_undated_sentence_goes_on_in_the_time_of_the_one_before() -> None:
+    """'He was sentenced to 11 years' after 'a June 1994 conviction' is that old sentence."""
+    a = (
+        "Vito Ramelli died in prison on Monday. The trial ended with a June 1994 fraud "
+        "conviction. He was sentenced to 11 years in prison."
+    )
+    b = "Vito Ramelli died in prison on Monday. Vito Ramelli was sentenced to six years in prison."
+    assert _quantity_texts(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("gap", "opening", "background"),
+    [(" ", "He", True), ("\n\n", "He", False), (" ", "Ramelli", False)],
+)
+def test_narrative_time_stays_in_its_paragraph_and_needs_a_pronoun(
+    gap: str, opening: str, background: bool
+) -> None:
+    text = (
+        "Vito Ramelli died in prison on Monday. The trial ended in 1994."
+        f"{gap}{opening} was sentenced to 11 years in prison."
+    )
+    assert _occasion(text, "11 years").background is background
+
+
+def test_a_career_high_named_after_the_clause_scopes_its_figures() -> None:
+    """'..., both career highs' makes the figures before it records, not plain counts."""
+    a = "Femi Okafor finished with 25 points and 16 rebounds, both career highs."
+    b = "Femi Okafor finished with 22 points and nine rebounds."
+    assert _quantity_texts(a, b) == []
+
+
+def test_part_of_a_game_is_not_the_game() -> None:
+    a = "Rosa Imbert scored all 11 points in the second half."
+    b = "Rosa Imbert scored 18 points."
+    assert _quantity_texts(a, b) == []
+    c = "Ivo Kovac landed 28 of his 68 punches thrown during the round."
+    d = "The final numbers showed Ivo Kovac landing 178 of 369 punches thrown."
+    assert _quantity_texts(c, d) == []
+
+
+def test_a_part_named_after_another_figure_is_that_figures() -> None:
+    """'63 yards and a 2-yard touchdown in the second quarter': the quarter is the touchdown's."""
+    text = "Ola Berg rushed for 63 yards and scored on a 2-yard touchdown in the second quarter."
+    assert _occasion(text, "63 yards").scope is None
+    assert _occasion(text, "2-yard").scope == "part:the second quarter"
+
+
+def test_a_number_set_off_after_a_name_is_an_age() -> None:
+    a = "Convicted of murder, Dario Lopes, 20, faces a potential sentence of life in prison."
+    b = "Dario Lopes faces up to 75 years in prison when he is sentenced."
+    assert _quantity_texts(a, b) == []
+
+
+def test_a_share_price_is_a_price_per_share() -> None:
+    text = "Zentek shares fell almost 5% on Monday, to $17.40, as investors worried."
+    assert _occasion(text, "$17.40").scope == "rate:share"
+    deal = "Zentek agreed to buy Corvane for $5.4 billion in cash and stock."
+    assert _occasion(deal, "$5.4 billion").scope is None
+
+
+def test_up_to_a_spec_is_an_option() -> None:
+    a = "The Corvid Pro offers up to a 2.93 GHz dual core processor."
+    b = "The Corvid Pro comes with a 2.53GHz dual core processor."
+    assert _quantity_texts(a, b) == []

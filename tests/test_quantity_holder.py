@@ -279,3 +279,33 @@ def test_a_distance_belongs_to_the_place_before_it() -> None:
                        lambda m: m.name, frozenset(), 90)
     assert places
     assert h.names == {places[-1].name}
+
+
+def test_a_list_of_prices_needs_an_agreeing_holder() -> None:
+    """"$1,199 and $1,499" are two versions' prices: neither is the $1,299 said elsewhere."""
+    a = "The new laptop will sell for $1,199 and $1,499 from Monday, the company said."
+    b = "The new laptop will sell for $1,299 from Monday, the company said."
+    assert _found(a, b) == []
+
+
+def test_a_sum_s_measure_noun_agrees_in_a_list() -> None:
+    """The control: "$5 million in damage" of a list still meets "$7 million in damage"."""
+    a = "The storm did $5 million in damage and $2 million in lost trade, officials said."
+    b = "The storm did $7 million in damage, officials said."
+    assert _found(a, b) == [["$5 million", "$7 million"]]
+
+
+def test_a_part_of_a_named_sum_is_not_the_sum() -> None:
+    """"$28 million of the purchase price" is a part; "$33 million for Norvik" the whole."""
+    a = "The Norvik deal is worth $28 million of the purchase price."
+    b = "The Norvik deal is worth $33 million."
+    assert _found(a, b) == []
+    assert _holders(a)["$28 million"].part
+
+
+def test_two_nationalities_are_two_people() -> None:
+    """"an Ostrian climber fell 150 metres" is not "a Nordish climber fell 600 metres"."""
+    a = "An Ostrian climber is dead after falling about 150 metres on the north ridge."
+    b = "A Nordish climber is dead after falling about 600 metres on the north ridge."
+    assert _found(a, b) == []
+    assert _holders(a)["about 150 metres"].nationality == {"ostrian"}

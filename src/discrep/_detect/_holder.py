@@ -61,6 +61,10 @@ class Holder:
     designator: bool = False
     #: The role a span of time is spent in: "four seasons as the team's director".
     role: str | None = None
+    #: Whether a measure is a part of a named sum: "$28 million of the purchase price".
+    part: bool = False
+    #: Nationalities the clause gives its subject: "a Nordish climber fell 200 metres".
+    nationality: frozenset[str] = frozenset()
     #: Whether the figure is in the article's lead (headline, dateline, first sentence):
     #: the lead's figures are of the story's main fact.
     lead: bool = False
@@ -91,11 +95,13 @@ def apart(a: Holder, b: Holder, placed: bool = False) -> bool:
 
 
 def _kinds_differ(a: Holder, b: Holder) -> bool:
-    """Tell whether one is a size class, or only one is a whole, difference or role."""
+    """Tell whether one is a size class, or only one is a whole, part, difference or role."""
     # "the 15-inch" is a model, not a measure like "0.71 inches thick"; "17" of "10 of the
     # first 17 points" is not "scored 23 points"; "13 more than" is not "13"
-    if a.designator or b.designator or a.role != b.role:
+    if a.designator or b.designator or a.role != b.role or a.part != b.part:
         return True
+    if a.nationality and b.nationality and not a.nationality & b.nationality:
+        return True  # "an Ostrian climber" is not "a Nordish climber"
     return a.whole != b.whole or a.difference != b.difference
 
 
@@ -170,6 +176,10 @@ _ROLE = re.compile(
     r"(?:(?:the|an?|its|his|her|their|[\w’']+['’]s?)\s+){0,2}(?P<role>[a-z]+)",
     re.IGNORECASE,
 )
+_PART_OF = re.compile(r"\s*of\s+(?:the|its|his|her|their|this|that)\b", re.IGNORECASE)
+# A nationality adjective before a common noun: "a Nordish climber", "Ostrian troops".
+_NATIONALITY = re.compile(r"\b([A-Z][a-z]+(?:ish|ese|ian|ean))\s+(?=[a-z])")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:and|but|while|whereas)\s")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -227,12 +237,15 @@ def holder(
     window: int,
     *,
     lead: bool = False,
+    measure: str | None = None,
 ) -> Holder:
     """Return whose figure ``q`` is and of what, from its sentence.
 
     ``mentions`` are the names near the figure in text order, ``entity_id`` maps one to
     its linked id, ``listed`` are the sentence's :func:`listed_units` and ``window`` bounds
-    how far the clause is read (``2 * window`` characters before the figure).
+    how far the clause is read (``2 * window`` characters before the figure). ``lead``
+    tells the figure is in its article's lead, ``measure`` names what a sum of money
+    measures ("damage", "bail"), when known: it is the sum's qualifier.
 
     >>> from discrep import quantities
     >>> s = "The small model has 4GB RAM and 64GB of flash storage."
@@ -246,7 +259,7 @@ def holder(
     right = text[q.end : min(hi, q.end + window)]
     return Holder(
         names=frozenset(_names(text, q, lo, hi, mentions, entity_id)),
-        qualifier=_qualifier(q, right) if q.unit is not None else _part_noun(right),
+        qualifier=measure or _qualifier(q, right) if q.unit is not None else _part_noun(right),
         size=_size(text, q, lo, hi, window),
         whole=_WHOLE.search(left) is not None,
         crowded=q.unit in listed,
@@ -254,6 +267,8 @@ def holder(
         designator=q.unit == "inch" and _SIZE_CLASS.search(q.text) is not None,
         lead=lead,
         role=_role(text[q.start : min(hi, q.end + window)]),
+        part=q.unit is not None and _PART_OF.match(right) is not None,
+        nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left))),
     )
 
 
@@ -308,8 +323,11 @@ def _owner(text: str, q: Quantity, before: Sequence[Mention]) -> Mention | None:
 def _placed_subject(
     text: str, q: Quantity, before: Sequence[Mention], entity_id: Callable[[Mention], str]
 ) -> Iterator[str]:
-    """Yield the place a distance is of: "Norden village, nine kilometres from the border"."""
-    if q.unit not in _LENGTHS or not before or before[-1].kind != "place":
+    """Yield the place a distance is of: "Norden village, nine kilometres from the border".
+
+    The name may be of any kind: a village's name is often read as a person's.
+    """
+    if q.unit not in _LENGTHS or not before:
         return
     if _APPOSED.match(text[before[-1].end : q.start]):
         yield entity_id(before[-1])
@@ -335,6 +353,12 @@ def _holds(text: str, m: Mention, before: str, limit: int) -> bool:
     if _OBJECT.search(before):
         return False
     return not (m.kind == "place" and _PLACED.search(before))
+
+
+def _clause_text(left: str) -> str:
+    """Return the end of ``left`` after its last clause break (the figure's own clause)."""
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
+    return left[ends[-1] :] if ends else left
 
 
 def _role(text: str) -> str | None:
@@ -412,7 +436,7 @@ def lead_ends(sentences: Iterable[Any], count: int = 3) -> int:
 def listed_units(figures: Iterable[Quantity]) -> frozenset[str]:
     """Return the units in which a sentence gives two or more different figures.
 
-    Money and durations are left out ("$281m in cash and $53m in stock" names each part).
+    Durations are left out ("married two weeks before ... a week later" is no list).
     Computed once per sentence, so a run-on list of figures costs linear time.
 
     >>> from discrep import quantities
@@ -427,7 +451,7 @@ def listed_units(figures: Iterable[Quantity]) -> frozenset[str]:
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
-_UNCROWDED = frozenset({"dollar", "euro", "pound sterling", *_TIME_UNITS})
+_UNCROWDED = _TIME_UNITS
 
 
 @functools.lru_cache(maxsize=4096)

@@ -124,7 +124,11 @@ _RELATIVE = re.compile(
     r"\s*(?:which|who|whom|whose|where|when|that|as\s+well\s+as)\b", re.IGNORECASE
 )
 # An explicit date after these words bounds a period rather than dating the figure.
-_PERIOD = re.compile(r"(?:since|from|after|until|till|before|by|through)\s+$", re.IGNORECASE)
+_PERIOD = re.compile(
+    r"(?:since|from|after|until|till|before|by|through|to|and)\s+$|-$", re.IGNORECASE
+)
+# A sentence that goes on with the one before it ("He was sentenced to 12 years.").
+_GOES_ON = re.compile(r"\s*(?:he|she|they|it|his|her|their|its|then|later)\b", re.IGNORECASE)
 # Coarse references to another time that the time extractor leaves out.
 _COARSE_WORDS = re.compile(
     r"\blast\s+(?:summer|winter|spring|fall|autumn|season|year|decade)\b"
@@ -160,6 +164,30 @@ _CLAUSE_SCOPES: _Scopes = (
         ),
     ),
 )
+# A part of one occasion ("in the second half", "during a 15-2 run", "during the round"):
+# named by its words, so "the first half" is compared only with "the first half".
+_PART = re.compile(
+    r"\b(?:in|during|over|through)\s+(?:the|an?|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:half|quarter|period|innings?|round|run|minutes?|stretch|spurt|overtime)\b",
+    re.IGNORECASE,
+)
+_PART_KEYS = ("half", "quarter", "period", "inning", "round", "run", "minute", "stretch",
+              "spurt", "overtime")  # fmt: skip
+# "..., both career highs": an appositive after the clause names its figures' scope.
+_HIGH_AFTER = re.compile(
+    r",\s*(?:(?:both|each|all|also|a|an|his|her|their|its|new)\s+){0,2}"
+    r"(?:career|season|game|team|personal|school)[- ]highs?\b",
+    re.IGNORECASE,
+)
+# "Lopez, 20, faces ...": a bare number set off by commas after a name is an age.
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*,[ \t]*$")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+# "shares fell ... to $17.40", "closed at $46.64": a price per share, not a sum.
+_SHARES = re.compile(r"\b(?:shares?|stock)\b", re.IGNORECASE)
+_TO_OR_AT = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
+_MONEY_SIGN = re.compile(r"[$€£¥]")
+_UP_TO_BEFORE = re.compile(r"\bup\s+to\s+(?:an?\s+)?$", re.IGNORECASE)
+
 # Scopes read in the figure's phrase (cut at semicolons, brackets and dashes only): a list
 # ("Optional upgrades include a 8GB memory, a 320GB drive") shares its head's scope.
 _PHRASE_SCOPES: _Scopes = (
@@ -257,22 +285,72 @@ def _is_copy(text: str, q: Quantity, lo: int, hi: int) -> bool:
 
 def _scope(text: str, q: Quantity, sent: tuple[int, int], clause: tuple[int, int]) -> str | None:
     """Return the figure's scope from its words (None: one occasion stated plainly)."""
-    if _AGE.search(q.text) or _AGE.match(text, q.end, min(sent[1], q.end + 12)):
-        return "age"
-    rate = _RATE_AFTER.match(text, q.end, sent[1])
-    if rate is not None or _AVERAGE_BEFORE.search(text[max(clause[0], q.start - 20) : q.start]):
-        return f"rate:{rate.group(1) if rate else ''}"
-    found = _first_scope(_CLAUSE_SCOPES, text[clause[0] : clause[1]])
-    opening = _OPENING.match(text, sent[0], clause[0])
-    if found is None and opening is not None:
-        found = _first_scope(_CLAUSE_SCOPES, opening.group())
+    left = text[max(sent[0], q.start - 40) : q.start]
+    kind = _kind_of_figure(text, q, sent, left)
+    if kind is not None:
+        return kind
+    found = _clause_scope(text, q, sent, clause)
     if found is not None:
         return found
     lo, hi = _span(_HARD_BREAK, text, q, sent)
-    found = _first_scope(_PHRASE_SCOPES, text[lo:hi])
-    if found is not None or _POSSIBLE_BEFORE.search(text[max(lo, q.start - 40) : q.start]):
+    phrase = text[lo:hi]
+    if _MONEY_SIGN.search(q.text) and _TO_OR_AT.search(left) and _SHARES.search(phrase):
+        return "rate:share"
+    found = _first_scope(_PHRASE_SCOPES, phrase)
+    if found is not None or _POSSIBLE_BEFORE.search(left):
         return found or "possible"
-    return _up_to(q, text[lo:hi])
+    return _up_to(q, phrase, left)
+
+
+def _kind_of_figure(text: str, q: Quantity, sent: tuple[int, int], left: str) -> str | None:
+    """Return "age" or a rate when the words right around the figure make it one."""
+    if _AGE.search(q.text) or _AGE.match(text, q.end, min(sent[1], q.end + 12)):
+        return "age"
+    if (
+        q.unit in (None, "year")
+        and q.value < 130
+        and _NAME_BEFORE.search(left)
+        and _COMMA_AFTER.match(text, q.end, sent[1])
+    ):
+        return "age"
+    rate = _RATE_AFTER.match(text, q.end, sent[1])
+    if rate is not None or _AVERAGE_BEFORE.search(left[-20:]):
+        return f"rate:{rate.group(1) if rate else ''}"
+    return None
+
+
+def _clause_scope(
+    text: str, q: Quantity, sent: tuple[int, int], clause: tuple[int, int]
+) -> str | None:
+    """Return the scope the figure's clause, its opening phrase or an appositive names."""
+    words = text[clause[0] : clause[1]]
+    opening = _OPENING.match(text, sent[0], clause[0])
+    if opening is not None:
+        words = f"{opening.group()} {words}"
+    found = _first_scope(_CLAUSE_SCOPES, words)
+    if found is None and _HIGH_AFTER.match(text, clause[1], sent[1]):
+        return "high"
+    if found is None and any(k in words.lower() for k in _PART_KEYS):
+        return _part(text, q, clause, opening)
+    return found
+
+
+def _part(
+    text: str, q: Quantity, clause: tuple[int, int], opening: re.Match[str] | None
+) -> str | None:
+    """Return "part:<words>" for a part of an occasion that the figure's clause names.
+
+    A part named after the figure counts only when no other figure stands between them
+    ("63 yards and a 2-yard touchdown in the second quarter": the quarter is the touchdown's).
+    """
+    for lo, hi in ((opening.start(), opening.end()) if opening else (0, 0), clause):
+        for m in _PART.finditer(text, lo, hi):
+            if m.start() < q.start or not _DIGIT.search(text, q.end, m.start()):
+                return "part:" + " ".join(m.group().lower().split()[1:])
+    return None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _first_scope(scopes: _Scopes, words: str) -> str | None:
@@ -287,9 +365,9 @@ def _first_scope(scopes: _Scopes, words: str) -> str | None:
     return None
 
 
-def _up_to(q: Quantity, phrase: str) -> str | None:
+def _up_to(q: Quantity, phrase: str, left: str) -> str | None:
     """Tell "up to 16 GB" (a capacity) and "could get up to 20 years" from an estimate."""
-    if q.qualifier != "<=" or not _UP_TO.search(q.text):
+    if not (q.qualifier == "<=" and _UP_TO.search(q.text)) and not _UP_TO_BEFORE.search(left):
         return None
     if _HEDGE.search(phrase):
         return "possible"
@@ -312,6 +390,7 @@ def _background(
     """
     text = ex.article.text
     best: TimeExpr | None = None
+    dated = False  # whether the sentence dates anything near the figure
     k = bisect.bisect_left(times[1], max(sent[0], q.start - _REACH))
     stop = min(sent[1], q.end + _REACH)
     for t in times[0][k:]:
@@ -319,15 +398,43 @@ def _background(
             break
         if t.start < q.end and q.start < t.end:
             continue  # the figure itself read as a year ("1992 soldiers")
-        if not (_fine(t) or _coarse(t)) or _PERIOD.search(text[max(0, t.start - 9) : t.start]):
+        if not _dates(text, t):
             continue
+        dated = True
         if _reaches(text, q, t.start, sent[0], clause) and (
             best is None or abs(t.start - q.start) < abs(best.start - q.start)
         ):
             best = t
     if best is not None:
         return (not _fine(best)), (None if _fine(best) else best.point)
-    return _COARSE_WORDS.search(text, *clause) is not None, None
+    if _COARSE_WORDS.search(text, *clause) is not None:
+        return True, None
+    return (False, None) if dated else _narrative(ex, sent)
+
+
+def _dates(text: str, t: TimeExpr) -> bool:
+    """Whether a time can date a figure: a day, a month or a year, not a period's bound."""
+    return (_fine(t) or _coarse(t)) and not _PERIOD.search(text[max(0, t.start - 9) : t.start])
+
+
+def _narrative(ex: Extraction, sent: tuple[int, int]) -> tuple[bool, DatePoint | None]:
+    """Date an undated sentence by the last time of the sentence before it, same paragraph.
+
+    "... it ended with a July 1997 conviction. He was sentenced to 12 years." The
+    sentence telling the figure goes on in the time the one before it set.
+    """
+    k = bisect.bisect_left(ex.sentences, sent[0], key=lambda s: s.start)
+    if k == 0:
+        return False, None
+    prev = ex.sentences[k - 1]
+    text = ex.article.text
+    if "\n" in text[prev.end : sent[0]] or not _GOES_ON.match(text, sent[0]):
+        return False, None
+    last = next((t for t in reversed(ex.times_starting_in(prev.start, prev.end))
+                 if _dates(text, t)), None)  # fmt: skip
+    if last is None or _fine(last):
+        return False, None
+    return True, last.point
 
 
 _REACH = 240

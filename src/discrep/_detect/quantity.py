@@ -305,7 +305,7 @@ def _many_valued(figs: list[_Fig]) -> bool:
     """
     spans: dict[int, tuple[float, float]] = {}
     unit = figs[0].q.unit if figs else None
-    if unit is None or unit in _USD_VALUE or _is_time(figs[0].q):
+    if unit is None or _is_time(figs[0].q):
         return False
     for f in figs:
         rate = _rate(f.q.unit, unit)
@@ -491,7 +491,7 @@ def _figure(
         holder=_holder.holder(
             text, q, (sent.start, sent.end), near,
             lambda m: entity_of.get((source, m.start), "name:" + m.name.casefold()),
-            in_sentence.listed, qc.window_chars, lead=in_sentence.lead,
+            in_sentence.listed, qc.window_chars, lead=in_sentence.lead, measure=money,
         ),
     )
 

@@ -388,9 +388,10 @@ def _date_for(
     times: tuple[TimeExpr, ...], text: str,
 ) -> TimeExpr | None:
     noun = " ".join(trigger.group().lower().split()) in _NOUN_TRIGGERS
-    # Other verbs of the trigger's clause, found once (an attached next clause is the
-    # event's own: "..., which was held on Tuesday").
-    verbs = [m.span() for m in _OTHER_VERB.finditer(text, *clause)] if _verbal(trigger) else []
+    # Other verbs of the trigger's clause, found once and only when it has a time (an
+    # attached next clause is the event's own: "..., which was held on Tuesday").
+    verbs = [m.span() for m in _OTHER_VERB.finditer(text, *clause)] if (
+        _verbal(trigger) and starting_in(times, *clause)) else []
 
     def usable(t: TimeExpr, a: int, b: int) -> bool:
         if noun and t.start >= trigger.end() and not _NOUN_TO_TIME.match(
