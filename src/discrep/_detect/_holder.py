@@ -298,7 +298,8 @@ def _names(
         if _RELATIVE.match(text[q.end : m.start]):  # "the $9 million deal that Oro got"
             yield entity_id(m)
             break
-    fronted = _FRONTED.match(text, lo, q.start) is not None
+    # a fronted clause is short: the test reads at most 180 characters of the sentence
+    fronted = q.start - lo <= 180 and _FRONTED.match(text, lo, q.start) is not None
     for m in after if fronted else ():
         if m.kind not in _NAME_KINDS:
             continue
