@@ -38,6 +38,7 @@ import datetime as dt
 import itertools
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
@@ -86,41 +87,84 @@ def _stem(word: str) -> str:
     return word
 
 
-def _terms(text: str, lead: int) -> tuple[Counter[str], frozenset[str], frozenset[str]]:
+class _Bag:
+    """An article's content words, compactly: what the TF-IDF vectors are made from.
+
+    ``terms`` in order of first use, ``counts[k]`` the count of ``terms[k]`` and
+    ``flags[k]`` has :data:`_NAME` when ``terms[k]`` is written as a name and
+    :data:`_FIGURE` when it is a number; the words among the first ``lead`` terms are the
+    article's lead. Terms are shared through the caller's pool (one string per word
+    of the feed, not one per article), and arrays hold what a Counter and two sets held
+    for a tenth of the memory: grouping a feed keeps one bag per article alive.
+    """
+
+    __slots__ = ("counts", "flags", "lead", "terms")
+
+    def __init__(self, terms: tuple[str, ...], counts: array[int], flags: bytes, lead: int):
+        self.terms = terms
+        self.counts = counts
+        self.flags = flags
+        self.lead = lead
+
+    def leading(self, k: int) -> bool:
+        """Whether ``terms[k]`` is a word of the lead."""
+        return k < self.lead and not self.flags[k] & _FIGURE
+
+
+#: Flags of a term in a :class:`_Bag`.
+_NAME, _FIGURE = 1, 2
+
+
+def _terms(text: str, lead: int, pool: dict[str, str] | None = None) -> _Bag:
     """Content-word counts of a text, the words written as names, the words of its lead.
 
     Years count as words ("2008"): two stories of one kind are often years apart.
+    ``pool`` shares the term strings between articles.
     """
-    counts: Counter[str] = Counter()
-    names: set[str] = set()
-    leading: set[str] = set()
+    pool = {} if pool is None else pool
+    index: dict[str, int] = {}
+    counts = array("L")
+    flags = bytearray()
     for m in _WORD.finditer(text):
         raw = m.group()
         if raw[0].isdigit():
             if len(raw) > 1:
-                counts["#" + raw.replace(",", "")] += 1
+                k = _count("#" + raw.replace(",", ""), index, counts, flags, pool)
+                flags[k] |= _FIGURE
             continue
         low = raw.lower().replace("’", "'")
         if low.endswith("'s"):
             low = low[:-2]
         if len(low) < 3 or low in _STOP:
             continue
-        term = _stem(low)
-        counts[term] += 1
-        if len(counts) <= lead:
-            leading.add(term)
+        k = _count(_stem(low), index, counts, flags, pool)
         if raw[0].isupper() and not raw.isupper() and not _opens(text, m.start()):
-            names.add(term)
-    return counts, frozenset(names), frozenset(leading)
+            flags[k] |= _NAME
+    return _Bag(tuple(index), counts, bytes(flags), lead)
 
 
-def _name_pairs(text: str) -> frozenset[str]:
+def _count(
+    term: str, index: dict[str, int], counts: array[int], flags: bytearray, pool: dict[str, str]
+) -> int:
+    """Count ``term`` in a bag being built; return its place."""
+    k = index.get(term)
+    if k is None:
+        k = index[pool.setdefault(term, term)] = len(counts)
+        counts.append(0)
+        flags.append(0)
+    counts[k] += 1
+    return k
+
+
+def _name_pairs(text: str, pool: dict[str, str] | None = None) -> frozenset[str]:
     """Two capitalised words in a row, the second inside a sentence: "Yvonne Hiller".
 
     Full names of people, places and bodies: a follow-up months later (a trial, a
     sentence) names the same ones. The first word may open a sentence ("John Jenkin,
-    23, was ..."); a function word ("The Colts") is no part of a name.
+    23, was ..."); a function word ("The Colts") is no part of a name. ``pool`` shares
+    the strings between articles.
     """
+    pool = {} if pool is None else pool
     pairs = set()
     prev: re.Match[str] | None = None
     for m in _WORD.finditer(text):
@@ -128,7 +172,8 @@ def _name_pairs(text: str) -> frozenset[str]:
         if _capitalised(raw) and prev is not None and text[prev.end() : m.start()] == " ":
             first = prev.group().lower()
             if first not in _STOP and not _opens(text, m.start()):
-                pairs.add(f"{first} {raw.lower()}")
+                pair = f"{first} {raw.lower()}"
+                pairs.add(pool.setdefault(pair, pair))
         prev = m if _capitalised(raw) else None
     return frozenset(pairs)
 
@@ -197,25 +242,22 @@ class _Cluster:
         return dot / math.sqrt(self.norm2) if self.norm2 > 0 else 0.0
 
 
-_Parsed = tuple[Counter[str], frozenset[str], frozenset[str]]
-
-
-def _vectors(parsed: Sequence[_Parsed], cfg: StoryConfig) -> list[dict[str, float]]:
+def _vectors(parsed: Sequence[_Bag], cfg: StoryConfig) -> list[dict[str, float]]:
     """Return unit TF-IDF vectors, with IDF from the articles given."""
     df: Counter[str] = Counter()
-    for counts, _, _ in parsed:
-        df.update(counts.keys())
+    for bag in parsed:
+        df.update(bag.terms)
     n = len(parsed)
     vecs = []
-    for counts, names, leading in parsed:
+    for bag in parsed:
         vec = {}
-        for t, c in counts.items():
+        for k, (t, c) in enumerate(zip(bag.terms, bag.counts, strict=True)):
             # IDF as if ``idf_prior`` more articles held none of the words: over a few
             # articles the words they all share still count (a few articles of one story
             # share most of their words); over hundreds it is plain IDF
             w = (1.0 + math.log(c)) * math.log((n + cfg.idf_prior) / (df[t] + 1))
-            w *= cfg.name_weight if t in names else 1.0
-            vec[t] = w * (cfg.lead_weight if t in leading else 1.0)
+            w *= cfg.name_weight if bag.flags[k] & _NAME else 1.0
+            vec[t] = w * (cfg.lead_weight if bag.leading(k) else 1.0)
         norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
         vecs.append({t: w / norm for t, w in vec.items()})
     return vecs
@@ -232,7 +274,7 @@ def _dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _cluster(
-    parsed: Sequence[_Parsed],
+    parsed: Sequence[_Bag],
     dates: Sequence[dt.date | None],
     cfg: StoryConfig,
     names: Sequence[frozenset[str]] = (),
@@ -242,7 +284,7 @@ def _cluster(
     vecs = _vectors(parsed, cfg)
     clusters: list[_Cluster] = []
     cluster_of: list[int] = []
-    holding: dict[str, set[int]] = defaultdict(set)  # term -> clusters whose centroid has it
+    holding: dict[str, int | set[int]] = {}  # term -> clusters whose centroid has it
     postings: dict[str, list[int]] = defaultdict(list)  # term -> articles led by it
     for i, vec in enumerate(vecs):
         keys = sorted(vec, key=lambda t: (-vec[t], t))[: cfg.key_terms]
@@ -252,7 +294,7 @@ def _cluster(
             target = cluster_of[best]
         else:
             best_sim = cfg.join
-            for c in sorted({c for t in vec for c in holding.get(t, ())}):
+            for c in sorted({c for t in vec for c in _held(holding, t)}):
                 if not _within(clusters[c].last, dates[i], cfg.window_days):
                     continue
                 sim = clusters[c].cosine(vec)
@@ -264,7 +306,7 @@ def _cluster(
         clusters[target].add(i, vec, dates[i])
         cluster_of.append(target)
         for t in vec:
-            holding[t].add(target)
+            _hold(holding, t, target)
         for t in keys:
             if len(postings[t]) < cfg.max_postings:
                 postings[t].append(i)
@@ -272,9 +314,31 @@ def _cluster(
     return _adopt(parts, vecs, dates, cfg, names)
 
 
+def _hold(holding: dict[str, int | set[int]], term: str, cluster: int) -> None:
+    """Record that ``cluster``'s centroid has ``term``.
+
+    Most terms of a feed are in one story only: a bare int for them, a set for the rest
+    (a set per term was the largest structure of the grouping after the vectors).
+    """
+    have = holding.get(term)
+    if have is None:
+        holding[term] = cluster
+    elif isinstance(have, int):
+        if have != cluster:
+            holding[term] = {have, cluster}
+    else:
+        have.add(cluster)
+
+
+def _held(holding: dict[str, int | set[int]], term: str) -> Iterable[int]:
+    """Return the clusters whose centroid has ``term`` (see :func:`_hold`)."""
+    have = holding.get(term, ())
+    return (have,) if isinstance(have, int) else have
+
+
 def _split(
     merged: Sequence[_Cluster],
-    parsed: Sequence[_Parsed],
+    parsed: Sequence[_Bag],
     dates: Sequence[dt.date | None],
     years: Sequence[int | None],
     cfg: StoryConfig,
@@ -288,7 +352,7 @@ def _split(
 
 def _eras(
     members: Sequence[int],
-    parsed: Sequence[_Parsed],
+    parsed: Sequence[_Bag],
     dates: Sequence[dt.date | None],
     years: Sequence[int | None],
     cfg: StoryConfig,
@@ -463,7 +527,7 @@ def _in_span(part: Sequence[dt.date | None], group: Sequence[dt.date | None], da
 
 def _refine(
     members: Sequence[int],
-    parsed: Sequence[_Parsed],
+    parsed: Sequence[_Bag],
     dates: Sequence[dt.date | None],
     cfg: StoryConfig,
     depth: int = 1,
@@ -641,14 +705,14 @@ def _merge(clusters: list[_Cluster], cfg: StoryConfig) -> list[_Cluster]:
 
 def _closest_pair(clusters: Sequence[_Cluster], cfg: StoryConfig) -> tuple[int, int] | None:
     """Return the two stories most alike whose centroids reach ``merge``, if any."""
-    holding: dict[str, set[int]] = defaultdict(set)
+    holding: dict[str, int | set[int]] = {}
     for c, cl in enumerate(clusters):
         for t in cl.centroid:
-            holding[t].add(c)
+            _hold(holding, t, c)
     best: tuple[float, int, int] = (cfg.merge, -1, -1)
     for c, cl in enumerate(clusters):
         unit = {t: w / math.sqrt(cl.norm2) for t, w in cl.centroid.items()}
-        for d in sorted({d for t in unit for d in holding[t] if d > c}):
+        for d in sorted({d for t in unit for d in _held(holding, t) if d > c}):
             if not _within(cl.last, clusters[d].last, cfg.window_days):
                 continue
             sim = clusters[d].cosine(unit)
@@ -665,8 +729,10 @@ def group(articles: Sequence[Article], config: Config) -> tuple[Story, ...]:
         key=lambda i: (articles[i].published or dt.date.min, articles[i].source),
     )
     arts = [articles[i] for i in order]
-    parsed = [_terms(a.text, cfg.lead_words) for a in arts]
-    names = [_name_pairs(a.text) for a in arts]
+    pool: dict[str, str] = {}  # one string per term of the feed
+    parsed = [_terms(a.text, cfg.lead_words, pool) for a in arts]
+    names = [_name_pairs(a.text, pool) for a in arts]
+    del pool
     years = [None if a.published else _latest_year(a.text) for a in arts]
     clusters = _cluster(parsed, [a.published for a in arts], cfg, names, years)
     found: list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = []
