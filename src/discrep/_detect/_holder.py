@@ -165,7 +165,11 @@ _DIFFERENCE = re.compile(
 # A past-tense verb right before a later name of the clause: the name is its object
 # ("Kell outscored Oro"); a title ("free agent Oro") or a present verb is not told apart.
 _AFTER_VERB = re.compile(r"\b[a-z]{2,}ed\s+$")
-_OWNED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$")
+# Up to three words of the owned noun phrase, no conjunction or past-tense verb among them.
+_OWNED = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|to|then|who|which)\b|[a-z]+ed\b)[\w-]+\s+){0,3}"
+    r"(?:of\s+)?$"
+)
 _APPOSED = re.compile(
     r"^(?:\s+[a-z]+){0,3},\s*(?:(?:located|lying|situated|about|some|nearly|roughly|just|"
     r"only)\s+){0,2}$"
@@ -180,6 +184,10 @@ _PART_OF = re.compile(r"\s*of\s+(?:the|its|his|her|their|this|that)\b", re.IGNOR
 # A nationality adjective before a common noun: "a Nordish climber", "Ostrian troops".
 _NATIONALITY = re.compile(r"\b([A-Z][a-z]+(?:ish|ese|ian|ean))\s+(?=[a-z])")
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:and|but|while|whereas)\s")
+# A sentence opening with a fronted clause: its subject comes after the comma.
+_FRONTED = re.compile(
+    r"\s*(?:Despite|After|Before|While|Though|Although|Without|Having|By)\b[^,;:]*$"
+)
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
@@ -285,9 +293,24 @@ def _names(
     for m in _clause(text, q, lo, before_q):
         yield entity_id(m)
     yield from _placed_subject(text, q, before_q, entity_id)
-    for m in mentions:
-        if q.end <= m.start < hi and _RELATIVE.match(text[q.end : m.start]):
+    yield from _after(text, q, lo, hi, mentions, entity_id)
+
+
+def _after(
+    text: str, q: Quantity, lo: int, hi: int, mentions: Sequence[Mention],
+    entity_id: Callable[[Mention], str],
+) -> Iterator[str]:
+    """Yield a holder named after the figure: a relative clause's, or a fronted clause's."""
+    after = [m for m in mentions if q.end <= m.start < hi]
+    for m in after:
+        if _RELATIVE.match(text[q.end : m.start]):  # "the $9 million deal that Oro got"
             yield entity_id(m)
+            break
+    # a fronted clause is short: the test reads at most 180 characters of the sentence
+    fronted = q.start - lo <= 180 and _FRONTED.match(text, lo, q.start) is not None
+    for m in after if fronted else ():
+        if m.kind != "demonym" and "," in text[q.end : m.start]:
+            yield entity_id(m)  # "Despite rushing for 352 yards, the Tigers lost": any kind
             break
 
 
@@ -298,14 +321,20 @@ def _clause(text: str, q: Quantity, lo: int, before_q: Sequence[Mention]) -> lis
         if m.kind not in _NAME_KINDS:
             continue
         before = text[max(lo, m.start - 40) : m.start]
-        if not _holds(text, m, before, q.start):
-            continue
+        if not _holds(text, m, before, q.start) or _possessive(text, m):
+            continue  # "intercepted Kell's pass": Kell's pass, not the figure's holder
         if _opens(before, m.start - lo <= 40):
             clause = []  # a new subject: "Kell had 14 and Oro had 11"
         elif clause and _AFTER_VERB.search(before):
             continue  # an object: "Kell outscored Oro"
         clause.append(m)
     return clause
+
+
+def _possessive(text: str, m: Mention) -> bool:
+    """Whether a name is a possessive ("Kell's", "Kell’"): it determines another noun."""
+    return m.text.endswith(("'s", "’s", "'", "’")) or text.startswith(("'s ", "’s ", "' ", "’ "),
+                                                                      m.end)
 
 
 def _owner(text: str, q: Quantity, before: Sequence[Mention]) -> Mention | None:
