@@ -1511,6 +1511,8 @@ def _quantulum_unit(text: str, raw: _Raw, start: int, lo: int, hi: int) -> _Unit
     if u is None:
         return None
     unit = _UNIT_RENAME.get(u[0], u[0])
+    if unit == "gauss" and text[end : u[1]] == "G":
+        return None  # "3G network": a mobile network's generation in news, not 3 gauss
     if unit == "pound sterling" and _WEIGHT_CONTEXT.search(
         text, max(lo, start - 60), min(hi, end + 40)
     ):
