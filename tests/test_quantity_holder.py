@@ -343,3 +343,14 @@ def test_a_long_fronted_sentence_of_figures_stays_linear() -> None:
 
     cost("Then")  # warm
     assert cost("Despite") < 3 * cost("Then") + 0.05
+
+
+def test_a_network_generation_is_not_gauss() -> None:
+    """"its 4G network" names a generation of mobile network; "3 gauss" stays a field."""
+    from discrep import quantities
+
+    assert all(q.unit != "gauss" for q in quantities("The phone runs on the carrier's 4G network."))
+    assert [q.unit for q in quantities("The magnet has a field of 3 gauss.")] == ["gauss"]
+    found = _found("The phone cannot use the carrier's growing 3G network.",
+                   "The carrier plans to tie the phone to its 2G network.")
+    assert found == []
