@@ -14,7 +14,7 @@ from discrep import _units
 
 
 def test_every_pair_of_one_dimension_is_pints_answer() -> None:
-    table = _units._factors()
+    table = _units._build_factors()
     assert len(table.by_unit) > 200  # pint knows most of quantulum3's names
     for src, row in table.by_unit.items():
         assert row[src] == 1.0
@@ -23,7 +23,7 @@ def test_every_pair_of_one_dimension_is_pints_answer() -> None:
 
 
 def test_a_sample_of_all_pairs_is_pints_answer_none_included() -> None:
-    names = sorted(_units._factors().asked)
+    names = sorted(_units._units().names)
     pairs = random.Random(14).sample([(a, b) for a in names for b in names], 2000)
     assert any(_units.unit_factor(a, b) is None for a, b in pairs)
     for src, dst in pairs:
@@ -43,3 +43,13 @@ def test_a_sample_of_all_pairs_is_pints_answer_none_included() -> None:
 def test_known_factors(src: str, dst: str, factor: float | None) -> None:
     got = _units.unit_factor(src, dst)
     assert got == pytest.approx(factor) if factor is not None else got is None
+
+
+def test_with_the_cache_turned_off_pint_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISCREP_CACHE_DIR", "")
+    _units._factors.cache_clear()
+    try:
+        assert _units._factors() is None
+        assert _units.unit_factor("mile", "kilometre") == 1.609344
+    finally:
+        _units._factors.cache_clear()

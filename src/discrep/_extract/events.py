@@ -587,16 +587,43 @@ def _sentence_index(sentences: tuple[Sentence, ...], offset: int) -> int:
     return k if k >= 0 and offset < sentences[k].end else -1
 
 
-def _triggers(text: str, a: int, b: int) -> dict[str, re.Match[str]]:
-    """Return the first trigger of each event type in clause ``[a, b)``."""
+def _triggers(
+    text: str, a: int, b: int, found: list[re.Match[str]] | None = None
+) -> dict[str, re.Match[str]]:
+    """Return the first trigger of each event type in clause ``[a, b)``.
+
+    ``found``: the sentence's triggers, when each lies inside one clause (see
+    :func:`_sentence_triggers`); otherwise the clause is searched.
+    """
     by_type: dict[str, re.Match[str]] = {}
-    for trig in _TRIGGER.finditer(text, a, b):
+    in_clause = (
+        _TRIGGER.finditer(text, a, b) if found is None
+        else (t for t in found if a <= t.start() and t.end() <= b)
+    )
+    for trig in in_clause:
         if _MODIFIER_USE.match(text, trig.end(), b):
             continue
         kind = _TYPE_OF.get(" ".join(trig.group().lower().split()))
         if kind is not None and kind not in by_type:
             by_type[kind] = trig
     return by_type
+
+
+def _sentence_triggers(
+    text: str, sent: Sentence, clauses: list[tuple[int, int]]
+) -> list[re.Match[str]] | None:
+    """Return the triggers of a sentence, searched once, if each lies inside one clause.
+
+    Each clause ends before a break (a space or punctuation), so a trigger the search of a
+    clause finds is the one the search of the sentence finds at that place, unless one of
+    the sentence's runs over a break: then None, and each clause is searched by itself.
+    Searching clause by clause was a third of event extraction on the ECB+ corpus.
+    """
+    found = list(_TRIGGER.finditer(text, sent.start, sent.end))
+    for t in found:
+        if not any(a <= t.start() and t.end() <= b for a, b in clauses):
+            return None
+    return found
 
 
 @attrs.frozen
@@ -611,6 +638,8 @@ class _Sentence:
     protagonist: tuple[Mention, frozenset[str]] | None
     amounts: list[Quantity]
     places: PlacesConfig
+    #: Its triggers, searched once (None: search each clause).
+    triggers: list[re.Match[str]] | None = None
 
 
 def _clause_venues(
@@ -639,7 +668,7 @@ def _site(text: str, trig: re.Match[str], clause: tuple[int, int]) -> tuple[int,
 def _clause_events(article: Article, ctx: _Sentence, ci: int) -> Iterator[Event]:
     text = article.text
     a, b = ctx.clauses[ci]
-    by_type = _triggers(text, a, b)
+    by_type = _triggers(text, a, b, ctx.triggers)
     if not by_type:
         return
     nxt = ctx.clauses[ci + 1] if ci + 1 < len(ctx.clauses) else None
@@ -723,17 +752,18 @@ def extract_events(
     protagonists = _protagonists(text, persons, sentences)
     for si, sent in enumerate(sentences):
         protagonist = protagonists[si]
-        if sent.junk:
-            continue
+        if sent.junk or _TRIGGER.search(text, sent.start, sent.end) is None:
+            continue  # no clause of a sentence without a trigger holds one
         in_sentence = starting_in(times, sent.start, sent.end)
+        clauses = _clauses(text, sent, in_sentence)
         lo = bisect.bisect_left(people, sent.start, key=lambda m: m.start)
         hi = bisect.bisect_left(people, sent.end, lo=lo, key=lambda m: m.start)
         ctx = _Sentence(
-            si, sent, in_sentence, _clauses(text, sent, in_sentence), people[lo:hi],
+            si, sent, in_sentence, clauses, people[lo:hi],
             protagonist,
             money[bisect.bisect_left(money, sent.start, key=lambda q: q.start) : bisect.bisect_left(
                 money, sent.end, key=lambda q: q.start)],
-            config.places,
+            config.places, _sentence_triggers(text, sent, clauses),
         )
         for ci in range(len(ctx.clauses)):
             out.extend(_clause_events(article, ctx, ci))
