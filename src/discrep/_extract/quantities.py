@@ -568,9 +568,16 @@ def _raw_figures(text: str, lo: int, hi: int) -> list[_Raw]:
     return raws
 
 
-#: Where a candidate can start: a digit, a point, a vulgar fraction, or a letter opening a
-#: word (every spelled alternative of _CANDIDATE begins at a word boundary).
-_CANDIDATE_START = re.compile(r"[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\b[^\W\d_]")
+#: Where a candidate can start: a digit, a point, a vulgar fraction, or a word opening
+#: one of _CANDIDATE's spelled alternatives (each begins at a word boundary with a number
+#: word, a vague quantifier, "a" or a fold word): a word opening none of them is passed
+#: over in C, not tried in a Python loop (most words of a sentence).
+_CANDIDATE_START = compile_spaced(
+    r"[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"
+    rf"|\b(?:{_NUMWORD}|{_FOLD_WORDS}|several|many|a[ \t]|tens|dozens|scores|hundreds"
+    r"|thousands|millions|billions)",
+    re.IGNORECASE,
+)
 
 
 def _next_candidate(text: str, pos: int, hi: int) -> re.Match[str] | None:
