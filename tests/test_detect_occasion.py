@@ -239,10 +239,10 @@ def test_part_of_a_game_is_not_the_game() -> None:
 
 
 def test_a_part_named_after_another_figure_is_that_figures() -> None:
-    """'63 yards and a 2-yard touchdown in the second quarter': the quarter is the touchdown's."""
-    text = "Ola Berg rushed for 63 yards and scored on a 2-yard touchdown in the second quarter."
+    """'63 yards and 4 catches in the second quarter': the quarter is the catches'."""
+    text = "Ola Berg rushed for 63 yards and made 4 catches in the second quarter."
     assert _occasion(text, "63 yards").scope is None
-    assert _occasion(text, "2-yard").scope == "part:the second quarter"
+    assert _occasion(text, "4").scope == "part:the second quarter"
 
 
 def test_a_number_set_off_after_a_name_is_an_age() -> None:
@@ -261,4 +261,27 @@ def test_a_share_price_is_a_price_per_share() -> None:
 def test_up_to_a_spec_is_an_option() -> None:
     a = "The Corvid Pro offers up to a 2.93 GHz dual core processor."
     b = "The Corvid Pro comes with a 2.53GHz dual core processor."
+    assert _quantity_texts(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        ("Ola Berg kicked off the half with an 86 yard rushing touchdown.", "86 yard", "play"),
+        ("Ola Berg returned it 35 yards for a touchdown.", "35 yards", "play"),
+        ("Ola Berg raced in from 35 yards out.", "35 yards", "play"),
+        ("Ola Berg ran for 101 yards and a touchdown.", "101 yards", None),
+        ("Ola Berg had 226 yards rushing.", "226 yards", None),
+    ],
+)
+def test_one_plays_yards(text: str, surface: str, scope: str | None) -> None:
+    assert _occasion(text, surface).scope == scope
+
+
+def test_one_plays_yards_are_not_a_game_total() -> None:
+    a = "Ola Berg threw for 329 yards against the Hawks."
+    b = (
+        "Ola Berg threw an interception that was returned 35 yards for a touchdown against "
+        "the Hawks."
+    )
     assert _quantity_texts(a, b) == []

@@ -569,6 +569,12 @@ def test_glued_temperature_still_read() -> None:
     assert (q.text, q.unit) == ("45C", "degree Celsius")
 
 
+def test_a_network_generation_is_not_gauss() -> None:
+    """"its 3G network" and "the 4G phone" are no magnetic flux densities (issue 11 corpus)."""
+    assert quantities("The Torvel phone cannot use the carrier's 3G network.") == []
+    assert quantities("The carrier weds the Torvel to its 4G LTE network.") == []
+
+
 def test_rate_is_not_a_ratio() -> None:
     """Read "3 in 10 days" as three, and ten days; not 0.3."""
     assert [q.value for q in quantities("She scored 3 in 10 days.")] == [3.0, 10.0]

@@ -353,3 +353,14 @@ def test_a_city_and_the_region_around_it_are_one_place() -> None:
         " about six weeks ago.",
     )
     assert found == [["12 weeks", "about six weeks"]]
+
+
+def test_a_network_generation_is_not_gauss() -> None:
+    """"its 4G network" names a generation of mobile network; "3 gauss" stays a field."""
+    from discrep import quantities
+
+    assert all(q.unit != "gauss" for q in quantities("The phone runs on the carrier's 4G network."))
+    assert [q.unit for q in quantities("The magnet has a field of 3 gauss.")] == ["gauss"]
+    found = _found("The phone cannot use the carrier's growing 3G network.",
+                   "The carrier plans to tie the phone to its 2G network.")
+    assert found == []

@@ -191,6 +191,8 @@ _GLUED_TEMPERATURE = {"C": "degree Celsius", "F": "degree fahrenheit"}
 def _lookup(surface: str, glued: bool, context: str) -> str | None:
     if glued and surface in _GLUED_TEMPERATURE:
         return _GLUED_TEMPERATURE[surface]
+    if glued and surface == "G":
+        return None  # "3G", "4G": a mobile network's generation in news, never gauss
     power = _POWER.fullmatch(surface)
     if power and not surface[-1:].isalpha():
         return _power_unit(power, glued, context)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -669,9 +670,9 @@ def _run_weight(
     if len(shared) < 1:
         return 0.0
     pos: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i in range(len(a) - 1):
-        if a[i] in shared and a[i + 1] in shared:
-            pos[(a[i], a[i + 1])].append(i)
+    for i, bigram in enumerate(itertools.pairwise(a)):  # (no index arithmetic per token)
+        if bigram[0] in shared and bigram[1] in shared:
+            pos[bigram].append(i)
     if not pos:
         return 0.0
     best = 0.0
@@ -828,7 +829,8 @@ def _rejected(a: _Stmt, b: _Stmt, shared: frozenset[str], ws: float, coll: Colle
         return True  # cannot be kept, and so cannot matter (see select_and_group)
     # Only names and titles in common: the same people, not the same fact.
     names = set(a.names).union(b.names)  # capitalised mid-sentence in either: a name
-    if all(t in names or t in _title_stems() for t in shared):
+    titles = _title_stems()
+    if all(t in names or t in titles for t in shared):
         return True
     # Only the opening words ("The United Nations said ...") in common: not a fact.
     return bool(shared) and (

@@ -293,6 +293,14 @@ def _names(
     for m in _clause(text, q, lo, before_q):
         yield entity_id(m)
     yield from _placed_subject(text, q, before_q, entity_id)
+    yield from _after(text, q, lo, hi, mentions, entity_id)
+
+
+def _after(
+    text: str, q: Quantity, lo: int, hi: int, mentions: Sequence[Mention],
+    entity_id: Callable[[Mention], str],
+) -> Iterator[str]:
+    """Yield a holder named after the figure: a relative clause's, or a fronted clause's."""
     after = [m for m in mentions if q.end <= m.start < hi]
     for m in after:
         if _RELATIVE.match(text[q.end : m.start]):  # "the $9 million deal that Oro got"
@@ -301,10 +309,8 @@ def _names(
     # a fronted clause is short: the test reads at most 180 characters of the sentence
     fronted = q.start - lo <= 180 and _FRONTED.match(text, lo, q.start) is not None
     for m in after if fronted else ():
-        if m.kind not in _NAME_KINDS:
-            continue
-        if "," in text[q.end : m.start]:  # "Despite rushing for 352 yards, the Tigers lost"
-            yield entity_id(m)
+        if m.kind != "demonym" and "," in text[q.end : m.start]:
+            yield entity_id(m)  # "Despite rushing for 352 yards, the Tigers lost": any kind
             break
 
 

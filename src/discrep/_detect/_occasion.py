@@ -186,6 +186,16 @@ _COMMA_AFTER = re.compile(r"[ \t]*,")
 _SHARES = re.compile(r"\b(?:shares?|stock)\b", re.IGNORECASE)
 _TO_OR_AT = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
 _MONEY_SIGN = re.compile(r"[$€£¥]")
+# One play's length ("an 86-yard touchdown run", "returned it 35 yards for a touchdown",
+# "from 32 yards out") is not a player's or a team's total yards.
+_PLAY_AFTER = re.compile(
+    r"[ \t-]+(?:(?:rushing|passing|receiving|punt|kickoff|interception|fumble|scoring)[ \t-]+)?"
+    r"(?:touchdowns?|tds?|runs?|pass(?:es)?|field[ \t]+goals?|returns?|catch(?:es)?"
+    r"|receptions?|scores?)\b"
+    r"|[ \t]+for[ \t]+(?:a|the)[ \t]+(?:touchdown|td|score)\b",
+    re.IGNORECASE,
+)
+_FROM_OUT = (re.compile(r"\bfrom[ \t]+$", re.IGNORECASE), re.compile(r"[ \t]+out\b"))
 _UP_TO_BEFORE = re.compile(r"\bup\s+to\s+(?:an?\s+)?$", re.IGNORECASE)
 
 # Scopes read in the figure's phrase (cut at semicolons, brackets and dashes only): a list
@@ -303,20 +313,36 @@ def _scope(text: str, q: Quantity, sent: tuple[int, int], clause: tuple[int, int
 
 
 def _kind_of_figure(text: str, q: Quantity, sent: tuple[int, int], left: str) -> str | None:
-    """Return "age" or a rate when the words right around the figure make it one."""
-    if _AGE.search(q.text) or _AGE.match(text, q.end, min(sent[1], q.end + 12)):
+    """Return "age", "play" or a rate when the words right around the figure make it one."""
+    if _is_age(text, q, sent[1], left):
         return "age"
-    if (
-        q.unit in (None, "year")
-        and q.value < 130
-        and _NAME_BEFORE.search(left)
-        and _COMMA_AFTER.match(text, q.end, sent[1])
-    ):
-        return "age"
+    if _is_play(text, q, sent[1], left):
+        return "play"
     rate = _RATE_AFTER.match(text, q.end, sent[1])
     if rate is not None or _AVERAGE_BEFORE.search(left[-20:]):
         return f"rate:{rate.group(1) if rate else ''}"
     return None
+
+
+def _is_age(text: str, q: Quantity, hi: int, left: str) -> bool:
+    """Whether the figure is an age: "a 12-year-old", "Lopez, 20, faces"."""
+    if _AGE.search(q.text) or _AGE.match(text, q.end, min(hi, q.end + 12)):
+        return True
+    return (
+        q.unit in (None, "year")
+        and q.value < 130
+        and _NAME_BEFORE.search(left) is not None
+        and _COMMA_AFTER.match(text, q.end, hi) is not None
+    )
+
+
+def _is_play(text: str, q: Quantity, hi: int, left: str) -> bool:
+    """Whether yards measure one play: "an 86-yard touchdown run", "from 32 yards out"."""
+    if q.unit != "yard":
+        return False
+    if _PLAY_AFTER.match(text, q.end, hi):
+        return True
+    return bool(_FROM_OUT[0].search(left) and _FROM_OUT[1].match(text, q.end, hi))
 
 
 def _clause_scope(

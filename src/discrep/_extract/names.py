@@ -157,10 +157,12 @@ _GENERIC = _DIRECTIONS | _FEATURES | _REGION_WORDS | _words(
 
 # A word (letters, inner apostrophes/hyphens, optional possessive), or a dotted acronym
 # ("U.S."). Linear: each alternative repeats one of disjoint character classes, and a
-# match ends where the word ends (the next search starts there).
+# match ends where the word ends (the next search starts there). Word characters run as
+# ``\w*`` between separators, not as one alternation per character: the same matches
+# (checked on the corpus and on random strings), a quarter faster.
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,6}"
-    r"|[^\W\d_](?:[\w]|['’\-](?=[^\W\d_]))*(?:['’]s\b|(?<=s)['’](?!\w))?"
+    r"|[^\W\d_]\w*(?:['’\-][^\W\d_]\w*)*(?:['’]s\b|(?<=s)['’](?!\w))?"
 )
 #: A word longer than this is no word of prose (a URL slug, a hash, a run of random
 #: letters and digits): none of it is a name. Cut into pieces, such a word gave thousands
@@ -221,6 +223,17 @@ def _forms(text: str) -> tuple[str, bool, str]:
     return bare, text[:1].isupper(), bare.lower().rstrip(".")
 
 
+@lru_cache(maxsize=65536)
+def _plain_word(word: str) -> bool:
+    """Tell whether a word is one token as it stands: no hyphen, no glue, not too long."""
+    return (
+        len(word) <= _LONGEST_WORD
+        and "-" not in word
+        and "‐" not in word
+        and (len(word) < 6 or word[1:].islower())
+    )
+
+
 def _split_glued(places: PlacesConfig, tok: _Tok, alone: frozenset[str]) -> Iterator[_Tok]:
     """Split scraped glue: 'KievMoscowMoscow' -> Kiev, Moscow, Moscow (parts >= 4 letters).
 
@@ -263,14 +276,15 @@ def _tokens(
 ) -> list[_Tok]:
     out: list[_Tok] = []
     for m in _TOKEN.finditer(_blank_tags(text)):
-        start, word = offset + m.start(), m.group()
+        word = m.group()
+        if _plain_word(word):  # no glue, no hyphen, not too long: most words
+            s, e = m.span()
+            out.append(_new_tok(_Tok, (s + offset, e + offset, word, *_forms(word))))
+            continue
+        start = offset + m.start()
         if len(word) > _LONGEST_WORD and len(strip_possessive(word)) > _LONGEST_WORD:
             continue
         hyphen = "-" in word or "‐" in word
-        if not hyphen and (len(word) < 6 or word[1:].islower()):
-            # no glue, no hyphen: most words
-            out.append(_new_tok(_Tok, (start, m.end() + offset, word, *_forms(word))))
-            continue
         cut = _LOWER_HYPHEN_CAP.search(word) if hyphen and word[:1].islower() else None
         if cut is not None:
             # "victims-Arden": a hyphen glued a lower-case word to a name

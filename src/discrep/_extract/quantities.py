@@ -568,9 +568,16 @@ def _raw_figures(text: str, lo: int, hi: int) -> list[_Raw]:
     return raws
 
 
-#: Where a candidate can start: a digit, a point, a vulgar fraction, or a letter opening a
-#: word (every spelled alternative of _CANDIDATE begins at a word boundary).
-_CANDIDATE_START = re.compile(r"[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\b[^\W\d_]")
+#: Where a candidate can start: a digit, a point, a vulgar fraction, or a word opening
+#: one of _CANDIDATE's spelled alternatives (each begins at a word boundary with a number
+#: word, a vague quantifier, "a" or a fold word): a word opening none of them is passed
+#: over in C, not tried in a Python loop (most words of a sentence).
+_CANDIDATE_START = compile_spaced(
+    r"[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"
+    rf"|\b(?:{_NUMWORD}|{_FOLD_WORDS}|several|many|a[ \t]|tens|dozens|scores|hundreds"
+    r"|thousands|millions|billions)",
+    re.IGNORECASE,
+)
 
 
 def _next_candidate(text: str, pos: int, hi: int) -> re.Match[str] | None:
@@ -1504,6 +1511,8 @@ def _quantulum_unit(text: str, raw: _Raw, start: int, lo: int, hi: int) -> _Unit
     if u is None:
         return None
     unit = _UNIT_RENAME.get(u[0], u[0])
+    if unit == "gauss" and text[end : u[1]] == "G":
+        return None  # "3G network": a mobile network's generation in news, not 3 gauss
     if unit == "pound sterling" and _WEIGHT_CONTEXT.search(
         text, max(lo, start - 60), min(hi, end + 40)
     ):
