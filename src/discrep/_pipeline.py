@@ -13,7 +13,7 @@ from discrep._errors import InputTypeError
 from discrep._inputs import extract_all, gather
 from discrep._model import Article, Extraction
 from discrep._report import Report
-from discrep._stories import compare_by_story
+from discrep._stories import compare_by_story, group_inputs
 
 __all__ = ["compare"]
 
@@ -51,10 +51,14 @@ def compare(
             f"compare(config=...) takes a discrep.Config, not {type(config).__name__}: "
             "pass e.g. config=discrep.Config(workers=2), or leave it out for the defaults"
         )
-    extractions = extract_all(gather(articles, config), config)
-    if by_story:
-        return compare_by_story(extractions, config, _compare_extractions)
-    return _compare_extractions(extractions, config)
+    items = gather(articles, config)
+    if not by_story:
+        return _compare_extractions(extract_all(items, config), config)
+    # Stories are found from the texts before anything is extracted, so that the
+    # grouping's word vectors and the extractions are never held at once (issue 14:
+    # memory; the grouping reads the texts alone, so it is the same either way).
+    found = group_inputs(items, config)
+    return compare_by_story(extract_all(items, config), config, _compare_extractions, found=found)
 
 
 def _compare_extractions(extractions: tuple[Extraction, ...], config: Config) -> Report:

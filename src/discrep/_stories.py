@@ -49,7 +49,7 @@ from discrep._lexicon import MONTH
 from discrep._model import Article, Extraction, Story
 from discrep._report import Report
 
-__all__ = ["compare_by_story", "group", "stories"]
+__all__ = ["compare_by_story", "group", "group_inputs", "stories"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 # Sentence openers: after these (and at the start of a line) a capital says nothing.
@@ -794,7 +794,11 @@ def stories(
     from discrep._inputs import gather
 
     config = config if config is not None else Config()
-    items = gather(articles, config)
+    return group_inputs(gather(articles, config), config)
+
+
+def group_inputs(items: Sequence[Article | Extraction], config: Config) -> tuple[Story, ...]:
+    """Group articles and extractions into stories by their articles' texts."""
     return group([x.article if isinstance(x, Extraction) else x for x in items], config)
 
 
@@ -805,6 +809,7 @@ def compare_by_story(
     *,
     mapper: Callable[[Callable[[tuple[Extraction, ...]], Report], list[tuple[Extraction, ...]]],
                      Iterable[Report]] | None = None,
+    found: tuple[Story, ...] | None = None,
 ) -> Report:
     """Group the extractions into stories, ``compare`` each story, and join the reports.
 
@@ -812,12 +817,18 @@ def compare_by_story(
     order; :mod:`discrep.dask` passes one that runs them as tasks on a cluster).
     Findings, entities and alignments carry their story's id; when there are several
     stories, entity ids are prefixed with it ("s2/person:tara-reid") so they stay unique.
+    ``found`` is the grouping when the caller made it already (from the texts, before
+    extracting: see :func:`discrep._pipeline.compare`); it must be ``group`` of the
+    extractions' articles.
     """
-    found = group([x.article for x in extractions], config)
+    if found is None:
+        found = group([x.article for x in extractions], config)
     by_source = {x.article.source: x for x in extractions}
     groups = [tuple(by_source[s] for s in story.sources) for story in found]
     run = _Comparing(compare, config)
-    reports = list(mapper(run, groups) if mapper is not None else map(run, groups))
+    # Each story's report is stamped as it comes (lazily when run here), so that the
+    # unstamped values are let go one story at a time rather than held beside the stamped.
+    reports = mapper(run, groups) if mapper is not None else map(run, groups)
     parts = [
         _stamp(report, story.id, prefix=len(found) > 1)
         for story, report in zip(found, reports, strict=True)
