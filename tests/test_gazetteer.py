@@ -202,3 +202,13 @@ def test_irregular_demonyms(word: str, expected: str) -> None:
 @pytest.mark.parametrize("word", ["Thai", "Belgian", "Dutch"])
 def test_a_demonym_is_not_a_town_through_an_alternate_name(word: str) -> None:
     assert lookup(word) is None
+
+
+def test_a_folded_match_through_a_small_place_s_former_name_is_no_match() -> None:
+    """A village's name is not a small town's former name read another way.
+
+    "Nikolaevka" folds like Nikolayevka, a former name of the town of Nikolayevsk, but
+    reads as no form of Nikolayevsk: it names one of the villages called so.
+    """
+    assert lookup("Nikolaevka") is None
+    assert lookup("Boutcha") is not None  # a reading of the small town's own name (Bucha)

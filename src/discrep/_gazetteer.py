@@ -552,11 +552,27 @@ def _close_reading(name: str, place: Place, rules: PlaceRules) -> bool:
         return True
     if fold(name)[:1] != fold(place_name)[:1]:
         return False
+    if place.population < rules.alternate_min_population and _readings(name).isdisjoint(
+        _readings(place_name)
+    ):
+        # met only through an alternate name of a small place: "Nikolaevka" folds like
+        # Nikolayevka, a former name of the town of Nikolayevsk, but reads as no form of
+        # the town's own name ("-ka" and "-sk" name two places)
+        return False
     written = fuzz.ratio(written_as, surface(place_name), processor=None)
     folded = fuzz.ratio(fold(name), fold(place_name), processor=None)
     # folding alone is not enough: "Tanya" folds like an alternate name of Thane, and
     # "Boutcha" like Bougaa, but neither is written like it
     return written >= rules.written_floor and max(written, folded) >= rules.close_reading
+
+
+def _readings(name: str) -> set[str]:
+    """Return the folds of a name under each reading of its letters (see places_named)."""
+    keys = [fold_keys(w) for w in _THE.sub("", name).split()]
+    return {fold(name)} | {
+        " ".join(k[min(n, len(k) - 1)] for k in keys if k)
+        for n in range(max((len(k) for k in keys), default=1))
+    }
 
 
 def by_id(place_id: str) -> Place | None:
