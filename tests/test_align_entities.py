@@ -374,3 +374,15 @@ def test_a_short_word_folded_alike_ties_no_organisation_to_a_person() -> None:
         Config(),
     )
     assert _entity_of(entities, "s1", "Ovy") != _entity_of(entities, "s0", "Tamsin Ove")
+
+
+def test_a_body_named_after_a_known_place_is_not_the_place() -> None:
+    """A hospital named for a country (generic words aside) is not the country."""
+    exs = _extract(
+        "Doctors at the U.S. Medical Center for Veterans in Ashford treated Ilse Varga.",
+        "Ilse Varga was treated at the U.S. Medical Center, officials in the U.S. said.",
+        "Ilse Varga, who was born in America, was treated at a U.S. hospital.",
+    )
+    entities = link_entities(exs, Config())
+    body = _entity_of(entities, "s1", "U.S. Medical Center")
+    assert not any(m.kind == "place" for m in body.mentions)

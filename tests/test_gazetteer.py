@@ -145,3 +145,70 @@ def test_a_small_place_keeps_its_own_name() -> None:
     place = lookup("Mahad")  # (Machhad, read the French way, is Mashhad)
     assert place is not None
     assert place.name == "Mahād"
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "kind"),
+    [
+        ("Africa", "Africa", "continent"),  # also an alternate name of a Tunisian town
+        ("Asia", "Asia", "continent"),  # also a small town's own name
+        ("eastern Europe", "Europe", "continent"),
+        ("North America", "North America", "continent"),  # not "America" in the north
+        ("Latin America", "Latin America", "continent"),
+        ("America", "United States", "country"),
+        ("Britain", "United Kingdom", "country"),
+        ("Holland", "The Netherlands", "country"),  # not the town in Michigan
+        ("Wales", "Wales", "region"),
+    ],
+)
+def test_continents_and_short_country_names(written: str, expected: str, kind: str) -> None:
+    place = lookup(written)
+    assert place is not None
+    assert (place.name, place.kind) == (expected, kind)
+
+
+def test_a_continent_contains_no_country_it_cannot_place() -> None:
+    africa, kenya = lookup("Africa"), lookup("Kenya")
+    assert africa is not None
+    assert kenya is not None
+    assert not compatible(africa, kenya)  # unknown, not a contradiction either way
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("American", "United States"),
+        ("Americans", "United States"),
+        ("Dutch", "The Netherlands"),
+        ("Swiss", "Switzerland"),
+        ("Filipinos", "Philippines"),
+        ("Argentine", "Argentina"),
+        ("Thai", "Thailand"),
+        ("Welsh", "Wales"),
+        ("Scottish", "Scotland"),
+        ("Greeks", "Greece"),
+        ("Belgian", "Belgium"),
+        ("Briton", "United Kingdom"),
+        ("British", "United Kingdom"),
+        ("African", "Africa"),
+    ],
+)
+def test_irregular_demonyms(word: str, expected: str) -> None:
+    place = demonym_place(word)
+    assert place is not None
+    assert place.name == expected
+
+
+@pytest.mark.parametrize("word", ["Thai", "Belgian", "Dutch"])
+def test_a_demonym_is_not_a_town_through_an_alternate_name(word: str) -> None:
+    assert lookup(word) is None
+
+
+def test_a_folded_match_through_a_small_place_s_former_name_is_no_match() -> None:
+    """A village's name is not a small town's former name read another way.
+
+    "Nikolaevka" folds like Nikolayevka, a former name of the town of Nikolayevsk, but
+    reads as no form of Nikolayevsk: it names one of the villages called so.
+    """
+    assert lookup("Nikolaevka") is None
+    assert lookup("Boutcha") is not None  # a reading of the small town's own name (Bucha)

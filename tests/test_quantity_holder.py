@@ -345,6 +345,16 @@ def test_a_long_fronted_sentence_of_figures_stays_linear() -> None:
     assert cost("Despite") < 3 * cost("Then") + 0.05
 
 
+def test_a_city_and_the_region_around_it_are_one_place() -> None:
+    """A figure located in a city and one located in the region holding it may conflict."""
+    found = _found(
+        "The Varlow family had moved back to their village 12 weeks ago after a spell in Leeds.",
+        "The Varlow family had lived in northern England and moved back to their village"
+        " about six weeks ago.",
+    )
+    assert found == [["12 weeks", "about six weeks"]]
+
+
 def test_a_network_generation_is_not_gauss() -> None:
     """"its 4G network" names a generation of mobile network; "3 gauss" stays a field."""
     from discrep import quantities

