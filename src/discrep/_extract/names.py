@@ -131,6 +131,10 @@ _STREET = re.compile(
     r"|Ninth|Tenth)(?: [A-Z][a-z]{2,15})? (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd"
     r"|Place|Drive|Lane|Precinct|Parkway|Highway)\b"
 )
+#: What every match of ``_STREET`` holds: a space and a street word.
+_STREET_HEAD = re.compile(
+    r" (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Place|Drive|Lane|Precinct|Parkway|Highway)"
+)
 
 #: Geographic feature words: "Dnipro River", "Azov Sea" are places.
 _FEATURES = _words(
@@ -177,6 +181,20 @@ _PLACE_CUE = re.compile(
     r"|in(?: the)?|(?:northern|southern|eastern|western|central|north|south|east|west)"
     r"(?:ern)?)\s{1,3}$"
 )
+#: The last letters of every cue word above: a word before a name that ends otherwise
+#: needs no search of the pattern (which tries each of the 30 characters before it).
+_CUE_ENDS = ("of", "near", "outside", "in", "the", "ern", "central", "north", "south",
+             "east", "west")
+
+
+def _place_cue(text: str, start: int) -> re.Match[str] | None:
+    """Return the place cue ending 1-3 spaces before ``start`` ("the village of "), if any."""
+    lo = max(0, start - 30)
+    if not text[lo:start].rstrip().endswith(_CUE_ENDS):
+        return None
+    return _PLACE_CUE.search(text, lo, start)
+
+
 _DATELINE = re.compile(r"([A-Z][A-Z'’.\-]{1,30}(?: [A-Z][A-Z'’.\-]{1,30}){0,2})(?:,|:|\s[-—–(])")
 #: Lower-case particles inside names.
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le"}
@@ -184,7 +202,9 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "del", "de
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad|bin|ibn|abu)[\-‐][A-Z]")
 _HYPHEN_ADJECTIVE = re.compile(r"[\-‐‑][a-z]{2,20}$")
 _LOWER_HYPHEN_CAP = re.compile(r"(?<=[a-z]{4})[\-‐](?=[A-Z][a-z])")
-_ALONE = re.compile(r"(?<![\w\-])[A-Z][a-z]{3,30}(?![\w\-])")
+# (the capital before the look-behind: a scan for a capital, then the look-behind once,
+# 2.3x faster than a look-behind tried at every position; the same matches)
+_ALONE = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z]{3,30}(?![\w\-])")
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,30}(?![\w\-])")
 
 
@@ -393,10 +413,14 @@ def _name_word(places: PlacesConfig, tok: _Tok) -> bool:
     """Tell whether a capitalised word may belong to a name."""
     if _ARABIC_ARTICLE.match(tok.text):
         return True  # "al-Assad", "bin-Salman"
-    if not tok.cap or _CONTRACTION.search(tok.text):
+    text = tok.text
+    # (the patterns are tried only on words with an apostrophe or a hyphen: 1 in 20)
+    if not tok.cap or (("'" in text or "’" in text) and _CONTRACTION.search(text)):
         return False  # (a contraction: "I'm", "Don't", "We're")
     low = tok.lower
-    if _HYPHEN_ADJECTIVE.search(tok.text) or _hyphenated_title(tok.text):
+    if ("-" in text or "‐" in text or "‑" in text) and (
+        _HYPHEN_ADJECTIVE.search(text) or _hyphenated_title(text)
+    ):
         return False  # "Ethiopian-flagged", "Kyiv-based", "Russian-backed"
     if low in _ORG_HEADS or (tok.bare.isupper() and low in _STOP and lookup(tok.bare, places)):
         return True  # (a country code that spells a stop word: "US")
@@ -967,7 +991,7 @@ class RuleExtractor:
         # An unknown capitalised word: a place after a place cue ("the village of
         # Borodyanka", "near Borodyanka", "12 miles west of Borodyanka"), else an
         # organisation, a team or a surname: linking settles its kind by majority.
-        cue = _PLACE_CUE.search(article.text, max(0, tok.start - 30), tok.start)
+        cue = _place_cue(article.text, tok.start)
         kind: MentionKind = "place" if cue and tok.text == bare else "organisation"
         yield _mention(places, article, (tok,), kind, run.sentence)
 
@@ -1067,7 +1091,9 @@ def _demonym_of(a: str, b: str) -> bool:
 
 
 def _plain(word: str) -> str:
-    return "".join(c for c in anyascii(strip_possessive(word)).lower() if c.isalpha())
+    word = strip_possessive(word)
+    low = word.lower() if word.isascii() else anyascii(word).lower()  # (ASCII is its own)
+    return low if low.isalpha() else "".join(filter(str.isalpha, low))
 
 
 def _people(mentions: Iterable[Mention]) -> dict[str, str]:
@@ -1253,6 +1279,8 @@ def _unknown_name(tok: _Tok, ctx: _Ctx) -> bool:
 def _street_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[Mention]:
     """Numbered streets and precincts: '223rd Street', '52nd St', 'First Avenue'."""
     out: list[Mention] = []
+    if _STREET_HEAD.search(article.text) is None:
+        return out  # most articles name no street: one scan for the heads spares one a sentence
     for si, sent in enumerate(sentences):
         if sent.junk:
             continue
