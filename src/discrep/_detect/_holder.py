@@ -462,6 +462,8 @@ def _statistic(left: str, right: str) -> str | None:
     after = _STAT_AFTER.match(right)
     if after is not None:
         return after.lastgroup
+    if not left.endswith(("for ", "for\n", "for\t")):
+        return None  # the verb's "for" comes right before the figure
     verb = _STAT_VERB.search(left[-60:])
     return _STAT_OF_VERB[verb.group("verb")[:2].lower()] if verb is not None else None
 
@@ -475,8 +477,17 @@ _PROPOSED_BEFORE = re.compile(rf"\b{_PROPOSAL}\b(?:(?![,;:.!?]).)*$", re.IGNOREC
 _PROPOSED_AFTER = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_PROPOSAL}\b", re.IGNORECASE)
 
 
+_PROPOSAL_KEYS = ("offer", "propos", "bid", "asking", "sought", "seek", "demand")
+
+
 def _proposed(left: str, right: str) -> bool:
-    """Whether the figure's clause offers, asks for or seeks it ("an offer of $9 million")."""
+    """Whether the figure's clause offers, asks for or seeks it ("an offer of $9 million").
+
+    The patterns are searched only where a key word occurs (a cheap substring test).
+    """
+    near = (left[-60:] + right[:40]).lower()
+    if not any(k in near for k in _PROPOSAL_KEYS):
+        return False
     return bool(_PROPOSED_BEFORE.search(left[-60:]) or _PROPOSED_AFTER.match(right))
 
 
