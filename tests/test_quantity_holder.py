@@ -435,3 +435,19 @@ def test_two_reports_of_one_offer_still_conflict() -> None:
     a = "The Hawks made Dana Kell an offer of six years and around $120 million."
     b = "The Hawks made Dana Kell an offer of six years and around $150 million."
     assert _found(a, b) == [["around $120 million", "around $150 million"]]
+
+
+# --- 4. a figure list names a place for each figure ----------------------------------------
+
+
+def test_a_figure_list_gives_each_figure_its_own_place() -> None:
+    """"in Peru ... 80 percent, in Chile by 65 percent": 80 is Peru's, never Chile's."""
+    a = "Up to 70 percent of web services in Peru, and 60 percent in Chile, were cut."
+    b = "At one point 52 percent of voice traffic in Peru and 82 percent in Chile was cut."
+    c = "Internet services in Peru were down by 80 percent, in Chile by 65 percent."
+    peru = {"70 percent", "52 percent", "80 percent"}
+    chile = {"60 percent", "82 percent", "65 percent"}
+    found = _found(a, b, c)
+    assert ["60 percent", "82 percent"] in found  # Chile's figures still conflict
+    for claims in found:
+        assert not (peru & set(claims) and chile & set(claims)), claims
