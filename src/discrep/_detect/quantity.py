@@ -491,10 +491,7 @@ def _figure(
         verb=_left_verb(text, q, sent.start, qc),
         subject=subject,
         anchors=in_sentence.anchors,
-        places=_own_places(text, q, sent, near, _places(ex, q, qc, near, in_sentence.locatives),
-                           in_sentence.figures[str(q.unit)])
-        if q.unit in in_sentence.listed
-        else _places(ex, q, qc, near, in_sentence.locatives),
+        places=_figure_places(ex, q, sent, near, in_sentence, qc),
         group=_predicate_group(q.predicate),
         total=in_sentence.total,
         specific=money is not None
@@ -1228,6 +1225,17 @@ def _places(
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:]")
+
+
+def _figure_places(
+    ex: Extraction, q: Quantity, sent: Any, near: list[Any], in_sentence: _Sentence,
+    qc: QuantityConfig,
+) -> frozenset[str]:
+    """Return where the figure is located; a listed figure's own part of the list decides."""
+    places = _places(ex, q, qc, near, in_sentence.locatives)
+    if q.unit not in in_sentence.listed:
+        return places
+    return _own_places(ex.article.text, q, sent, near, places, in_sentence.figures[str(q.unit)])
 
 
 def _own_places(
