@@ -497,9 +497,13 @@ _COPULA = re.compile(
 )
 
 
+_COPULA_KEYS = (" is ", " was ", " are ", " were ", " be ", " been ", " at ")
+
+
 def _named(left: str) -> frozenset[str]:
     """Return the content words of the noun a copula right before the figure names."""
-    if not left.endswith(" "):
+    tail = left[-12:]
+    if not left.endswith(" ") or not any(k in tail for k in _COPULA_KEYS):
         return frozenset()
     m = _COPULA.search(left[-50:])
     if m is None:
