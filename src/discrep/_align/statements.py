@@ -36,7 +36,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Generic, Protocol, TypeVar
@@ -45,7 +45,6 @@ import attrs
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from discrep._algorithms import indexed_pairs
 from discrep._config import AlignConfig, Config
 from discrep._lexicon import WEEKDAYS
 from discrep._model import (
@@ -1038,13 +1037,54 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
     >>> sorted(candidate_pairs(coll))
     [(0, 2)]
     """
-    pairs = indexed_pairs(
-        coll.keys,
-        coll.config.max_postings,  # an event mentioned everywhere: not selective
-        apart=[st.source for st in coll.statements],
-        min_shared=coll.config.min_shared_keys,
-    )
+    pairs = _shared_key_pairs(coll)
     return _capped(pairs, coll.keys, coll.config.max_partners)
+
+
+def _shared_key_pairs(coll: Collection) -> set[tuple[int, int]]:
+    """Pairs of statements of two sources sharing ``min_shared_keys`` selective keys.
+
+    The pairs of :func:`discrep._algorithms.indexed_pairs` with ``apart`` the sources,
+    drawn faster from how the statements are numbered: source by source (see
+    :func:`build_statements`), so the later statements of another source are a suffix of
+    each posting list, cut by one bisection and counted in C (``Counter``), not tested
+    one by one (the generic loop was a quarter of the statement alignment on ECB+). A key
+    held by more than ``max_postings`` statements (an event mentioned everywhere) is not
+    selective and pairs nothing, so the work is at most ``max_postings`` per key held.
+    """
+    cfg = coll.config
+    keys = coll.keys
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, item_keys in enumerate(keys):
+        for k in item_keys:  # distinct (see Collection.keys)
+            postings[k].append(i)
+    selective = {k: idx for k, idx in postings.items() if 1 < len(idx) <= cfg.max_postings}
+    del postings
+    need = cfg.min_shared_keys
+    pairs: set[tuple[int, int]] = set()
+    for i, end in enumerate(_source_ends(coll.statements)):
+        later: list[int] = []
+        for k in keys[i]:
+            idx = selective.get(k)
+            if idx is not None and idx[-1] >= end:
+                later += idx[bisect.bisect_left(idx, end) :]
+        if later:
+            pairs.update((i, j) for j, n in Counter(later).items() if n >= need)
+    return pairs
+
+
+def _source_ends(stmts: Sequence[_Stmt]) -> list[int]:
+    """For each statement, the index just past the last statement of its source.
+
+    Statements are numbered source by source, so each source's statements are one run.
+    """
+    ends = [0] * len(stmts)
+    end = len(stmts)
+    for i in range(len(stmts) - 1, -1, -1):
+        if i + 1 < len(stmts) and stmts[i + 1].source != stmts[i].source:
+            end = i + 1
+        ends[i] = end
+    return ends
 
 
 def _capped(
