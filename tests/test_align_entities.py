@@ -386,3 +386,56 @@ def test_a_body_named_after_a_known_place_is_not_the_place() -> None:
     entities = link_entities(exs, Config())
     body = _entity_of(entities, "s1", "U.S. Medical Center")
     assert not any(m.kind == "place" for m in body.mentions)
+
+
+def test_every_pair_that_can_score_is_a_candidate() -> None:
+    """Issue 14: the marked block keys drop only pairs that score 0 (checked on all pairs).
+
+    Invented names of every kind, with slips, digits, demonyms, common words and people
+    named by a bare surname, so each rule of the pair score has pairs to score.
+    """
+    import itertools
+
+    from discrep._align import entities as ent
+
+    named = [
+        ("person", "Orvan Keltz"), ("person", "Orvin Keltz"), ("person", "Keltz"),
+        ("person", "Keltzs"), ("person", "Ilse Varga"), ("person", "Varga"),
+        ("organisation", "Keltz"), ("organisation", "Varga"), ("place", "Keltz"),
+        ("organisation", "Keltz Foundation"), ("demonym", "Ardenians"),
+        ("organisation", "Ardenianz"), ("place", "Ardennians"), ("place", "Marvudi"),
+        ("place", "Marvodi"), ("organisation", "Salahuddin"), ("organisation", "Salaluddin"),
+        ("organisation", "67th Police Precinct"), ("organisation", "68th Police Precinct"),
+        ("organisation", "67th Precinct"), ("organisation", "Soon"), ("place", "Soon"),
+        ("organisation", "Kestrel Foods Inc"), ("organisation", "Kestrel Foods"),
+        ("organisation", "KF"), ("organisation", "Marvudi Council"),
+        ("organisation", "Marvudi Counsel"), ("person", "Tamsin Ove"), ("place", "Ovy"),
+        ("place", "Orla Marsh Hall"), ("organisation", "Orla Marsh Hall"),
+    ]
+    mentions = [
+        Mention(source=f"s{i % 3}", start=i, end=i + len(name), text=name, kind=kind,
+                name=name)
+        for i, (kind, name) in enumerate(named)
+    ]
+    common = frozenset({"soon"})
+    members, _ = ent._groups(mentions, common)
+    infos = [ent._group_info(Config().places, ms, common) for ms in members]
+    reps = [i for i, info in enumerate(infos) if info.keys[0]]
+    threshold = Config().names.link_threshold
+    scoring = {
+        (a, b) for a, b in itertools.combinations(reps, 2)
+        if ent._pair_score(infos[a], infos[b], threshold)
+    }
+    old = {
+        (a, b) for a, b in itertools.combinations(reps, 2)
+        if set(ent._block_keys(infos[a])) & set(ent._block_keys(infos[b]))
+    }
+    candidates = set(ent._candidates(infos, reps, 10_000))
+    kinds = {frozenset((infos[a].kind, infos[b].kind)) for a, b in scoring & old}
+    # the rules have pairs to score: people, other names, a person and a one-word name of
+    # another kind, a demonym and an unknown word
+    assert {frozenset({"person"}), frozenset({"organisation"})} <= kinds
+    assert {frozenset({"person", "organisation"}), frozenset({"demonym", "organisation"})} <= kinds
+    assert scoring & old <= candidates  # no pair that scored before is lost
+    assert candidates <= old  # and the marks only narrow the blocks
+    assert len(candidates) < len(old)

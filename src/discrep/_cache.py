@@ -12,28 +12,48 @@ builds afresh instead of reading a stale table. Nothing is written inside the in
 package. A cache that cannot be read (corrupt, truncated, from another Python) is rebuilt;
 one that cannot be written (read-only home) is simply not kept. ``DISCREP_CACHE_DIR=""``
 turns the cache off.
+
+Pruning: every key writes a new file, so without pruning the folder grows by one table per
+source change (6.4 GB of stale tables on one development machine). A table read from the
+cache has its modification time touched; whenever a table is written, the files of the same
+table under other keys are removed beyond the :data:`KEEP_PER_TABLE` most recently used,
+and temporary files a killed writer left behind are removed once they are
+:data:`STALE_TMP_SECONDS` old. Several checkouts or versions used side by side therefore
+keep their own tables. Removing is safe against a concurrent reader: on POSIX a file
+unlinked while open stays readable to the process holding it, and a process that finds
+its file gone (or cannot remove one, as on Windows while it is open) just builds or keeps it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from discrep._version import __version__
 
-__all__ = ["cache_dir", "cached"]
+__all__ = ["cache_dir", "cached", "prune"]
 
 T = TypeVar("T")
 
 #: Bump to drop every cached table at once.
 CACHE_FORMAT = 1
+
+#: Files of one table (one name, any key) kept when a new one is written: the current one
+#: and the most recently used others, so checkouts run side by side do not evict each other.
+KEEP_PER_TABLE = 3
+
+#: A temporary file this old is a leftover of a killed writer (a write takes seconds).
+STALE_TMP_SECONDS = 3600.0
 
 
 def cache_dir() -> Path | None:
@@ -87,18 +107,83 @@ def cached(name: str, version: int, packages: Sequence[str], build: Callable[[],
     path = folder / f"{name}-{_digest(name, version, packages)}.pickle"
     try:
         with path.open("rb") as f:
-            return pickle.load(f)  # type: ignore[no-any-return]
-    except FileNotFoundError:
+            value: T = pickle.load(f)
+    except Exception:  # missing, truncated, corrupt, or pickled by an incompatible Python
         pass
-    except Exception:
-        pass
+    else:
+        _touch(path)
+        return value
     value = build()
-    _write(path, value)
+    if _write(path, value):
+        prune(folder, name, keep=path)
     return value
 
 
-def _write(path: Path, value: object) -> None:
-    """Write atomically (a temporary file renamed), so a reader never sees half a table."""
+def _touch(path: Path) -> None:
+    """Mark a table as just used (its mtime), so pruning keeps the tables in use."""
+    with contextlib.suppress(OSError):  # a read-only cache, or pruned meanwhile
+        os.utime(path)
+
+
+def _table_files(folder: Path, name: str) -> tuple[list[Path], list[Path]]:
+    """List the cached files of table ``name`` in ``folder``, and its temporary files."""
+    pickles = re.compile(re.escape(name) + r"-[0-9a-f]{16}\.pickle")
+    temps = re.compile(re.escape(name) + r"-[0-9a-f]{16}\.pickle\w*\.tmp")
+    tables: list[Path] = []
+    leftovers: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return tables, leftovers
+    for entry in entries:
+        if pickles.fullmatch(entry.name):
+            tables.append(Path(entry.path))
+        elif temps.fullmatch(entry.name):
+            leftovers.append(Path(entry.path))
+    return tables, leftovers
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return float("-inf")  # gone meanwhile: sorts last, and unlinking it is a no-op
+
+
+def _remove(path: Path) -> None:
+    # Already removed by another process, or held open (Windows): tried again next time.
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def prune(folder: Path, name: str, *, keep: Path | None = None) -> None:
+    """Remove table ``name``'s files beyond the most recently used few, and stale temporaries.
+
+    ``keep`` (the file just written) is never removed. Files of other tables are untouched.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for i in range(5):
+    ...     _ = (folder / f"t-{i:016x}.pickle").write_bytes(b"")
+    >>> prune(folder, "t")
+    >>> len(list(folder.glob("t-*.pickle"))) == KEEP_PER_TABLE
+    True
+    """
+    tables, leftovers = _table_files(folder, name)
+    ranked = sorted(tables, key=lambda p: (p != keep, -_mtime(p), p.name))
+    for stale in ranked[KEEP_PER_TABLE:]:
+        _remove(stale)
+    cutoff = time.time() - STALE_TMP_SECONDS
+    for tmp in leftovers:
+        if _mtime(tmp) < cutoff:
+            _remove(tmp)
+
+
+def _write(path: Path, value: object) -> bool:
+    """Write atomically (a temporary file renamed), so a reader never sees half a table.
+
+    Return whether the table was written.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -110,4 +195,5 @@ def _write(path: Path, value: object) -> None:
             os.unlink(tmp)
             raise
     except OSError:
-        pass  # a read-only or full disk: run without the cache
+        return False  # a read-only or full disk: run without the cache
+    return True

@@ -537,8 +537,8 @@ def given_compatible(a: str, b: str, spelling_ratio: float) -> bool:
     False
     """
     a, b = a.rstrip("."), b.rstrip(".")
-    if not a or not b:
-        return True
+    if not a or not b or a == b:
+        return True  # (one name is compatible with itself: fold_keys is never empty)
     if len(a) == 1 or len(b) == 1:
         return fold_token(a)[:1] == fold_token(b)[:1] or a[0].lower() == b[0].lower()
     if cognate_given(a, b) or nickname(a, b, spelling_ratio):

@@ -635,10 +635,35 @@ def _candidates(infos: list[_Info], reps: list[int], cap: int) -> Iterator[tuple
     A block of more than ``cap`` distinct names is not selective and pairs nothing, so the
     pair work grows with the number of names, not its square (as in the quantity check).
     """
-    keys = [_block_keys(infos[i]) for i in reps]
+    keys = [_scored_keys(infos[i]) for i in reps]
     # In order and one at a time: the caller keeps the few pairs that score, and holding
     # every candidate pair was the peak of linking's memory (issue 14).
     return ((reps[x], reps[y]) for x, y in iter_indexed_pairs(keys, max_postings=cap))
+
+
+def _scored_keys(info: _Info) -> list[str]:
+    """Return the block keys of a group, marked with what :func:`_pair_score` requires.
+
+    A key is shared only by groups whose pair can score (98% of the pairs sharing a bare
+    key scored 0 on ECB+): people pair with people, other names with other names, each
+    with the same digits and never through a common word's anchor ("=soon"); a person
+    pairs with a one-word name of another kind only by an equal folded key; a demonym
+    only with a one-word name the gazetteer does not place. The keys are the block keys
+    under these marks, so the pairs that can score are the pairs they were.
+    """
+    base = _block_keys(info)
+    if info.kind == "demonym":
+        return ["d" + k for k in base]
+    out: list[str] = []
+    if info.anchor[:1] != "=":
+        digits = ",".join(info.digits)
+        tag = ("P" if info.kind == "person" else "O") + digits + "|"
+        out = [tag + k for k in base]
+        if info.kind == "person" or info.words == 1:
+            out.extend(["x" + digits + "|" + k for k in info.keys if k])
+    if info.kind != "person" and info.words == 1 and info.place_id is None:
+        out.extend(["d" + k for k in base])
+    return out
 
 
 def _representatives(infos: list[_Info], uf: _Groups) -> list[int]:
