@@ -388,6 +388,31 @@ def test_a_body_named_after_a_known_place_is_not_the_place() -> None:
     assert not any(m.kind == "place" for m in body.mentions)
 
 
+def test_institution_endings_are_generic() -> None:
+    """"Kestrel Memorial Hospital", "Kestrel Hospital Medical Center" and "Kestrel" are one.
+
+    An institution word (Hospital, Center, Institute, Clinic) and the qualifiers before it
+    (Medical, Memorial, University) are set aside; "Kestrel University" alone keeps its
+    word and stays apart from the hospital's bare name.
+    """
+    entities = link_entities(
+        _extract(
+            "The victim was taken to Kestrel Memorial Hospital, officials said.",
+            "He was treated at Kestrel Hospital Medical Center overnight.",
+            "He was later transferred to Kestrel and is in stable condition.",
+            "Students at Dornley University protested on Monday.",
+            "Dornley Institute said it would reopen.",
+        ),
+        Config(),
+    )
+    hospital = _entity_of(entities, "s0", "Kestrel Memorial Hospital")
+    assert _entity_of(entities, "s1", "Kestrel Hospital Medical Center") == hospital
+    assert _entity_of(entities, "s2", "Kestrel") == hospital
+    assert _entity_of(entities, "s3", "Dornley University") != _entity_of(
+        entities, "s4", "Dornley Institute"
+    )
+
+
 def test_every_pair_that_can_score_is_a_candidate() -> None:
     """Issue 14: the marked block keys drop only pairs that score 0 (checked on all pairs).
 

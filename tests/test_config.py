@@ -184,6 +184,8 @@ MOVED = [
     (PlacesConfig, "country_code_population", -1),
     (PlacesConfig, "name_city_population", -1),
     (PlacesConfig, "split_city_population", -1),
+    (PlacesConfig, "given_name_city_population", -1),
+    (PlacesConfig, "capitals_city_population", -1),
 ]
 
 
@@ -363,7 +365,12 @@ def test_places_defaults_are_the_gazetteers() -> None:
     """PlacesConfig's defaults are the gazetteer's own (lookups without a Config)."""
     from discrep._gazetteer import DEFAULT_RULES
 
-    names_only = {"name_city_population", "split_city_population"}
+    names_only = {
+        "name_city_population",
+        "split_city_population",
+        "given_name_city_population",
+        "capitals_city_population",
+    }
     for name in attrs.fields_dict(PlacesConfig).keys() - names_only:
         assert getattr(PlacesConfig(), name) == getattr(DEFAULT_RULES, name), name
     assert Config().places == PlacesConfig()

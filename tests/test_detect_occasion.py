@@ -285,3 +285,25 @@ def test_one_plays_yards_are_not_a_game_total() -> None:
         "the Hawks."
     )
     assert _quantity_texts(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scope"),
+    [
+        ("Lena Voss scored six straight points on two dunks.", "six", "streak"),
+        ("The Hawks won nine games in a row.", "nine", "streak"),
+        ("The Hawks scored 11 unanswered points.", "11", "streak"),
+        ("Lena Voss scored 18 points off the bench.", "18", None),
+    ],
+)
+def test_a_streak_is_its_own_scope(text: str, surface: str, scope: str | None) -> None:
+    assert _occasion(text, surface).scope == scope
+
+
+def test_a_streak_is_a_part_of_the_game_total() -> None:
+    """"scoring six straight points" is a run within the game, not the game's 18."""
+    a = "Lena Voss scored 18 points off the bench for the Hawks in the win over Norden."
+    b = "Lena Voss struck again for the Hawks, scoring six straight points in the win over Norden."
+    assert _quantity_texts(a, b) == []
+    c = "Lena Voss scored 21 points off the bench for the Hawks in the win over Norden."
+    assert _quantity_texts(a, c) == [["18", "21"]]

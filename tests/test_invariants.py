@@ -66,10 +66,15 @@ def _findings(report: Report) -> list[tuple[str, tuple[tuple[str, str, int, int]
     )
 
 
+#: Curly quotes straightened: curling the quotes is a neutral edit, and it curls the
+#: apostrophes inside a romanised name ("Koval's'kyy") that a finding quotes.
+_STRAIGHT = str.maketrans("‘’“”", "''\"\"")
+
+
 def _texts(report: Report) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
-    """The discrepancies by kind and quoted text, without offsets (which edits move)."""
+    """The discrepancies by kind and quoted text (quotes straightened), without offsets."""
     return sorted(
-        (d.kind, tuple(sorted((c.source, c.text) for c in d.claims)))
+        (d.kind, tuple(sorted((c.source, c.text.translate(_STRAIGHT)) for c in d.claims)))
         for d in report.discrepancies
     )
 

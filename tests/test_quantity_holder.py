@@ -364,3 +364,74 @@ def test_a_network_generation_is_not_gauss() -> None:
     found = _found("The phone cannot use the carrier's growing 3G network.",
                    "The carrier plans to tie the phone to its 2G network.")
     assert found == []
+
+
+# --- 3. what kind of figure: a statistic, an offer (issue 11, corpus) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "statistic"),
+    [
+        ("Ola Berg rushed for 88 yards.", "88 yards", "rushing"),
+        ("Ola Berg caught six passes for 71 yards.", "71 yards", "receiving"),
+        ("Ola Berg threw for 312 yards.", "312 yards", "passing"),
+        ("Ola Berg had 131 yards from scrimmage.", "131 yards", "scrimmage"),
+        ("Ola Berg had 97 yards receiving.", "97 yards", "receiving"),
+        ("Ola Berg had 131 yards.", "131 yards", None),
+    ],
+)
+def test_the_statistic_a_verb_makes_of_a_measure(
+    sentence: str, surface: str, statistic: str | None
+) -> None:
+    assert _holders(sentence)[surface].statistic == statistic
+
+
+def test_two_statistics_of_one_player_are_two_facts() -> None:
+    """Rushing yards are not yards from scrimmage (the corpus: 63 vs 102 yards)."""
+    a = "In the win over the Hawks, Ola Berg rushed for 88 yards and a touchdown."
+    b = "In the win over the Hawks, Ola Berg had 131 yards from scrimmage and a touchdown."
+    assert _found(a, b) == []
+
+
+def test_one_statistic_of_one_player_still_conflicts() -> None:
+    """The control: both rushing yards of one game, 88 against 95."""
+    a = "In the win over the Hawks, Ola Berg rushed for 88 yards and a touchdown."
+    b = "In the win over the Hawks, Ola Berg rushed for 95 yards and a touchdown."
+    assert _found(a, b) == [["88 yards", "95 yards"]]
+
+
+def test_one_statistic_is_no_evidence_of_one_holder() -> None:
+    """Two players' receiving yards in figure lists stay apart."""
+    a = "Ola Berg had 12 carries for 50 yards and caught eight passes for 66 yards."
+    b = "Tim Roan finished with 40 yards and caught 52 passes for 440 yards."
+    assert _found(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "proposed"),
+    [
+        ("The deal is believed to be an offer of six years and around $120 million.",
+         "around $120 million", True),
+        ("The Hawks offered Kell $40 million.", "$40 million", True),
+        ("Prosecutors sought 12 years for Kell.", "12 years", True),
+        ("Kell made a $5 million bid for the club.", "$5 million", True),
+        ("Kell got a $90 million deal last summer.", "$90 million", False),
+        ("Kell signed for $40 million, the offer having expired.", "$40 million", False),
+    ],
+)
+def test_an_offer_is_read(sentence: str, surface: str, proposed: bool) -> None:
+    assert _holders(sentence)[surface].proposed is proposed
+
+
+def test_an_offer_is_not_the_deal_someone_got() -> None:
+    """"an offer of $120 million" and "the $90 million deal he got" are two facts."""
+    a = "It would dwarf the four-year, $90 million deal that the club gave Dana Kell."
+    b = "The deal is believed to be an offer of six years and around $120 million."
+    assert _found(a, b) == []
+
+
+def test_two_reports_of_one_offer_still_conflict() -> None:
+    """The control: the same offer, $120 million against $150 million."""
+    a = "The Hawks made Dana Kell an offer of six years and around $120 million."
+    b = "The Hawks made Dana Kell an offer of six years and around $150 million."
+    assert _found(a, b) == [["around $120 million", "around $150 million"]]

@@ -279,6 +279,13 @@ class PlacesConfig:
     #: its places only when each is a country, a region or a city of at least this many
     #: people (a small town's name is more often half of a double-barrelled name).
     split_city_population: int = attrs.field(default=100_000, validator=_COUNT)
+    #: A one-word given name ("Alice", "Regina") is read as a city only when the city has
+    #: at least this many people and the word is its own or an alternate name, or a place
+    #: cue ("the town of", "near", "in") precedes it; else it names a person.
+    given_name_city_population: int = attrs.field(default=300_000, validator=_COUNT)
+    #: The same for a word in capitals ("TRIAL", "DATE" in a shouted headline): a city of
+    #: at least this many people, named exactly so, or after a place cue.
+    capitals_city_population: int = attrs.field(default=100_000, validator=_COUNT)
 
 
 @attrs.frozen

@@ -140,6 +140,14 @@ _GENERIC_END = frozenset(
     | {"group", "holdings", "foods", "international", "province", "county", "district"}
     | {"region", "oblast", "island", "islands", "city"}
 )
+#: Institution words ending a name ("Arden Hospital", "Kestrel Institute"), and the
+#: qualifiers set aside with them only when one of them ends the name ("Arden Medical
+#: Center", "Kestrel Memorial Hospital", "Norden University Hospital" are Arden, Kestrel
+#: and Norden, as "Arden Hospital Medical Center" is; "Norden University" keeps its word).
+_INSTITUTION_END = frozenset({"hospital", "center", "centre", "institute", "clinic"})
+_INSTITUTION_QUALIFIERS = frozenset(
+    {"medical", "memorial", "university", "general", "regional", "community", "research"}
+)
 _GENERIC_START = frozenset(
     {"the", "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
     | {"central", "northeast", "northwest", "southeast", "southwest", "northeastern"}
@@ -306,8 +314,10 @@ def _core_words(name: str) -> list[str]:
         words.pop(0)
     while len(words) > 1 and words[-1].casefold().rstrip(".") in _GENERIC_END:
         words.pop()
-    if len(words) > 2 and words[-2:] == ["Medical", "Center"]:
-        words = words[:-2]
+    while len(words) > 1 and words[-1].casefold() in _INSTITUTION_END:
+        words.pop()
+        while len(words) > 1 and words[-1].casefold() in _INSTITUTION_QUALIFIERS:
+            words.pop()
     if len(words) > 2 and "of" in words[1:-1]:
         words = words[: words.index("of", 1)]  # "Party of Arden" -> "Party"
     return words

@@ -15,6 +15,12 @@ This module reads, for each figure, from the words of its own sentence:
 - **qualifier**: the noun a measure qualifies ("4GB RAM", "64GB of flash storage",
   "70 yards rushing" -> "ram", "storage", "rushing"), or, for a part of a whole
   ("two of their best players"), the whole's noun.
+- **statistic**: the statistic a verb or phrase makes of a measure ("rushed for 63
+  yards" -> "rushing", "102 yards from scrimmage" -> "scrimmage"): two statistics are
+  two facts, but one statistic is no evidence of one holder (every player rushes).
+- **proposed**: the figure is asked for or put on the table, not settled ("an offer of
+  $160 million", "prosecutors sought 12 years", "a $5 million bid"): an offer and the
+  deal someone got are two facts.
 - **size**: the size class of the product the clause speaks of ("the 11-inch model").
 - **whole**: the figure is the whole of "N of M" ("10 of the team's first 17 points",
   "28 of his 68 punches"): the whole is not the same fact as a figure counted alone.
@@ -68,6 +74,10 @@ class Holder:
     #: Whether the figure is in the article's lead (headline, dateline, first sentence):
     #: the lead's figures are of the story's main fact.
     lead: bool = False
+    #: The statistic a verb or phrase makes of a measure: "rushed for 63 yards" -> rushing.
+    statistic: str | None = None
+    #: Whether the figure is offered, asked for or sought, not settled: "an offer of $9m".
+    proposed: bool = False
 
 
 #: The holder of a figure whose sentence says nothing of it.
@@ -100,6 +110,8 @@ def _kinds_differ(a: Holder, b: Holder) -> bool:
     # first 17 points" is not "scored 23 points"; "13 more than" is not "13"
     if a.designator or b.designator or a.role != b.role or a.part != b.part:
         return True
+    if a.proposed != b.proposed:
+        return True  # "an offer of $160 million" is not "the $90 million deal he got"
     if a.nationality and b.nationality and not a.nationality & b.nationality:
         return True  # "an Ostrian climber" is not "a Nordish climber"
     return a.whole != b.whole or a.difference != b.difference
@@ -111,6 +123,8 @@ def _descriptions_differ(a: Holder, b: Holder) -> bool:
         return True
     if a.qualifier is not None and b.qualifier is not None and a.qualifier != b.qualifier:
         return True
+    if a.statistic is not None and b.statistic is not None and a.statistic != b.statistic:
+        return True  # "rushed for 63 yards" is not "102 yards from scrimmage"
     return a.size is not None and b.size is not None and a.size != b.size
 
 
@@ -268,6 +282,7 @@ def holder(
     return Holder(
         names=frozenset(_names(text, q, lo, hi, mentions, entity_id)),
         qualifier=measure or _qualifier(q, right) if q.unit is not None else _part_noun(right),
+        statistic=_statistic(left, right) if q.unit is not None else None,
         size=_size(text, q, lo, hi, window),
         whole=_WHOLE.search(left) is not None,
         crowded=q.unit in listed,
@@ -277,6 +292,7 @@ def holder(
         role=_role(text[q.start : min(hi, q.end + window)]),
         part=q.unit is not None and _PART_OF.match(right) is not None,
         nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left))),
+        proposed=_proposed(left, right),
     )
 
 
@@ -423,6 +439,56 @@ def _qualifier(q: Quantity, right: str) -> str | None:
         if not stop and _QUALIFIER_WORD.fullmatch(w):
             head = w.lower().rsplit("-", 1)[-1]
     return _singular(head) if head else None
+
+
+# "rushed for 63 yards", "caught eight passes for 66 yards": the verb names the statistic.
+_STAT_VERB = re.compile(
+    r"\b(?P<verb>rush(?:ed|es|ing)?|ran|runs|running|pass(?:ed|ing)|thr(?:ew|ows?|owing)"
+    r"|caught|catch(?:es|ing)?|receiv(?:ed|es|ing))\s+(?:[\w,-]+\s+){0,3}?for\s+$",
+    re.IGNORECASE,
+)
+_STAT_AFTER = re.compile(
+    r"\s+(?:(?P<scrimmage>from\s+scrimmage)|(?P<total>of\s+total\s+offen[cs]e)"
+    r"|(?P<purpose>all[- ]purpose)|(?P<rushing>rushing)|(?P<passing>passing)"
+    r"|(?P<receiving>receiving))\b",
+    re.IGNORECASE,
+)
+_STAT_OF_VERB = {"ru": "rushing", "ra": "rushing", "pa": "passing", "th": "passing",
+                 "ca": "receiving", "re": "receiving"}  # fmt: skip
+
+
+def _statistic(left: str, right: str) -> str | None:
+    """Return the statistic a measure is: "rushing", "passing", "receiving", "scrimmage"."""
+    after = _STAT_AFTER.match(right)
+    if after is not None:
+        return after.lastgroup
+    if not left.endswith(("for ", "for\n", "for\t")):
+        return None  # the verb's "for" comes right before the figure
+    verb = _STAT_VERB.search(left[-60:])
+    return _STAT_OF_VERB[verb.group("verb")[:2].lower()] if verb is not None else None
+
+
+# Words that put a figure on the table rather than settle it: an offer, a bid, a demand.
+_PROPOSAL = (
+    r"(?:offer(?:s|ed|ing)?|propos(?:al|als|ed|es|ing)|bids?|bidding|asking|sought"
+    r"|seek(?:s|ing)?|demand(?:s|ed|ing)?)"
+)
+_PROPOSED_BEFORE = re.compile(rf"\b{_PROPOSAL}\b(?:(?![,;:.!?]).)*$", re.IGNORECASE)
+_PROPOSED_AFTER = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_PROPOSAL}\b", re.IGNORECASE)
+
+
+_PROPOSAL_KEYS = ("offer", "propos", "bid", "asking", "sought", "seek", "demand")
+
+
+def _proposed(left: str, right: str) -> bool:
+    """Whether the figure's clause offers, asks for or seeks it ("an offer of $9 million").
+
+    The patterns are searched only where a key word occurs (a cheap substring test).
+    """
+    near = (left[-60:] + right[:40]).lower()
+    if not any(k in near for k in _PROPOSAL_KEYS):
+        return False
+    return bool(_PROPOSED_BEFORE.search(left[-60:]) or _PROPOSED_AFTER.match(right))
 
 
 def _stops_phrase(word: str) -> bool:

@@ -14,7 +14,8 @@ before it weighs any other evidence. Four things are read from the figure's own 
   rate, not a count; "faces up to 75 years" or "could get up to" is a possible maximum,
   not the sentence handed down; an "option", "upgrade" or "configurable to" capacity, or
   "up to 16 GB", is not the base specification; "a 12-year-old" is an age, not a
-  duration. Figures compare only within one scope.
+  duration; "four straight points", "three games in a row" is a streak, a part of a
+  game's or a season's total. Figures compare only within one scope.
 - **copy**: a figure in brackets right after another figure ("600 metres (2,000 feet)",
   "$US1 million ($1.52 million)") converts it: the original is compared, not the copy.
 
@@ -196,6 +197,13 @@ _PLAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FROM_OUT = (re.compile(r"\bfrom[ \t]+$", re.IGNORECASE), re.compile(r"[ \t]+out\b"))
+# A streak ("four straight points", "a 9-0 run" is a part; "three games in a row") is a
+# part of a game's or a season's total, not that total.
+_STREAK = re.compile(
+    r"[ \t-]+(?:straight|consecutive|unanswered|successive)\b"
+    r"|[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+in[ \t]+a[ \t]+row\b",
+    re.IGNORECASE,
+)
 _UP_TO_BEFORE = re.compile(r"\bup\s+to\s+(?:an?\s+)?$", re.IGNORECASE)
 
 # Scopes read in the figure's phrase (cut at semicolons, brackets and dashes only): a list
@@ -313,11 +321,13 @@ def _scope(text: str, q: Quantity, sent: tuple[int, int], clause: tuple[int, int
 
 
 def _kind_of_figure(text: str, q: Quantity, sent: tuple[int, int], left: str) -> str | None:
-    """Return "age", "play" or a rate when the words right around the figure make it one."""
+    """Return "age", "play", "streak" or a rate when the words around the figure make it one."""
     if _is_age(text, q, sent[1], left):
         return "age"
     if _is_play(text, q, sent[1], left):
         return "play"
+    if _STREAK.match(text, q.end, sent[1]):
+        return "streak"
     rate = _RATE_AFTER.match(text, q.end, sent[1])
     if rate is not None or _AVERAGE_BEFORE.search(left[-20:]):
         return f"rate:{rate.group(1) if rate else ''}"

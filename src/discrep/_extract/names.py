@@ -31,7 +31,14 @@ from rapidfuzz.distance import Levenshtein
 from discrep._config import Config, PlacesConfig
 from discrep._gazetteer import Place, demonym_place, lookup
 from discrep._model import Article, Mention, MentionKind, Sentence
-from discrep._normalize import GLUED, fold, fold_token, is_given_name, strip_possessive
+from discrep._normalize import (
+    GLUED,
+    fold,
+    fold_token,
+    is_given_name,
+    strip_possessive,
+    surface,
+)
 
 __all__ = ["MentionExtractor", "RuleExtractor", "extract_mentions"]
 
@@ -701,6 +708,58 @@ def _place_of(places: PlacesConfig, name: str) -> Place | None:
     return place
 
 
+def _word_place(places: PlacesConfig, text: str, tok: _Tok) -> Place | None:
+    """Return the place one capitalised word names, unless it more likely names no place.
+
+    A given name ("Alice", "Regina") or a word in capitals ("TRIAL", "DATE") that the
+    gazetteer resolves is a place only when the place is well known: a country, a region,
+    or a city of ``places.given_name_city_population`` people (in capitals:
+    ``places.capitals_city_population``) that the word names exactly (own or alternate
+    name). A place cue before the word ("the town of", "near", "in") is evidence enough.
+    Measured on the ECB+ corpus: 36 one-word given names resolved to a city under
+    300,000 people; two named a place ("the town of Daphne", cued; "off Alexandra"), the
+    rest people, hotels, hospitals and teams.
+    """
+    place = _place_of(places, tok.bare)
+    if place is None or place.kind != "city":
+        return place
+    bare = strip_possessive(tok.bare)
+    shouting = len(bare) > 1 and bare.isupper()
+    if not shouting and not is_given_name(bare):
+        return place
+    floor = places.capitals_city_population if shouting else places.given_name_city_population
+    if place.population >= floor and _named_exactly(bare, place):
+        return place
+    if _PLACE_CUE.search(text, max(0, tok.start - 30), tok.start) is not None:
+        return place
+    return None
+
+
+def _lead_place(places: PlacesConfig, text: str, tok: _Tok) -> Place | None:
+    """Return the place one word opening an organisation's name is, if it is one.
+
+    A small town reached only through an alternate name ("Human", an old name of a town,
+    opening "Human Rights Watch") is no place there: an organisation named after a town
+    is named by the town's own name, or the place is large ("Kiev City Council").
+    """
+    place = _word_place(places, text, tok)
+    if (
+        place is None
+        or place.kind != "city"
+        or place.population >= places.small_place
+        or surface(place.name) == surface(tok.bare)
+    ):
+        return place
+    return None
+
+
+def _named_exactly(word: str, place: Place) -> bool:
+    """Tell whether ``word`` is the place's own or an alternate name (not only a reading)."""
+    from discrep._gazetteer import places_named
+
+    return place in places_named(word, exact=True)
+
+
 @attrs.frozen
 class _Ctx:
     """What classifying one run reads besides the run: the article as a whole."""
@@ -876,7 +935,8 @@ class RuleExtractor:
         """
         rest = run.toks[1:]
         if len(rest) == 1 and (
-            _place_of(places, rest[0].bare) or demonym_place(rest[0].bare, places)
+            _word_place(places, ctx.article.text, rest[0])
+            or demonym_place(rest[0].bare, places)
         ):
             return self._name(places, ctx, run, rest, toks, idx + 1)
         if len(rest) == 1 and fold_token(rest[0].bare) in ctx.people:
@@ -937,7 +997,7 @@ class RuleExtractor:
         for t in words:
             if t.text.lower() in _PARTICLES:
                 continue
-            p = _place_of(places, t.bare)
+            p = _word_place(places, ctx.article.text, t)
             if fold_token(t.bare) in ctx.people or (p is None and t.bare in ctx.mid):
                 out.extend(self._single(places, ctx, run, t, False))
             elif p is not None:
@@ -985,7 +1045,7 @@ def _known_word(
 ) -> Mention | None:
     """Return the place or demonym one known word is, if it is one."""
     bare = tok.bare
-    place = _place_of(places, bare)
+    place = _word_place(places, ctx.article.text, tok)
     if place is not None and (
         not initial or bare in ctx.mid or place.population >= ctx.large_city or place.kind != "city"
     ):
@@ -1398,19 +1458,19 @@ def _places_inside(
 ) -> list[Mention]:
     """Return the place that opens an organisation's name, or follows its last 'of'."""
     out: list[Mention] = []
+    text = article.text
     heads = [k for k, t in enumerate(span) if t.lower in _ORG_HEADS]
     if heads and heads[0] > 0:
         for n in range(heads[0], 0, -1):
             lead = span[:n]
             name = " ".join([t.bare for t in lead])
-            place = _place_of(places, name)
+            place = _lead_place(places, text, lead[0]) if n == 1 else _place_of(places, name)
             if place is not None:
                 name = _without_glued_s(name) if n == 1 else name
                 out.append(
                     _mention(places, article, lead, "place", sentence, place=place, name=name)
                 )
                 break
-    text = article.text
     ofs = [
         k
         for k in range(1, len(span))
