@@ -435,3 +435,68 @@ def test_two_reports_of_one_offer_still_conflict() -> None:
     a = "The Hawks made Dana Kell an offer of six years and around $120 million."
     b = "The Hawks made Dana Kell an offer of six years and around $150 million."
     assert _found(a, b) == [["around $120 million", "around $150 million"]]
+
+
+# --- 4. a figure list names a place for each figure ----------------------------------------
+
+
+def test_a_figure_list_gives_each_figure_its_own_place() -> None:
+    """"in Peru ... 80 percent, in Chile by 65 percent": 80 is Peru's, never Chile's."""
+    a = "Up to 70 percent of web services in Peru, and 60 percent in Chile, were cut."
+    b = "At one point 52 percent of voice traffic in Peru and 82 percent in Chile was cut."
+    c = "Internet services in Peru were down by 80 percent, in Chile by 65 percent."
+    peru = {"70 percent", "52 percent", "80 percent"}
+    chile = {"60 percent", "82 percent", "65 percent"}
+    found = _found(a, b, c)
+    assert ["60 percent", "82 percent"] in found  # Chile's figures still conflict
+    for claims in found:
+        assert not (peru & set(claims) and chile & set(claims)), claims
+
+
+def test_a_model_of_another_size_class_is_another_price() -> None:
+    """In a story of several models, a sized model's price is not an unsized model's."""
+    a = (
+        "Vantor launched its new Zenbook Pro line on Monday. The line starts at $1,199 "
+        "for the 13-inch model. The 15-inch Zenbook Pro starts off at $1,799."
+    )
+    b = (
+        "Vantor launched its new Zenbook Pro line on Monday. The new Zenbook Pro will start "
+        "at $2,199 for the 2.6 GHz quad-core model with 256GB of storage."
+    )
+    assert _found(a, b) == []
+
+
+def test_one_size_class_still_conflicts_in_a_story_of_several_models() -> None:
+    """The control: the 15-inch model's price, $1,799 against $1,899."""
+    a = (
+        "Vantor launched its new Zenbook Pro line on Monday. The line starts at $1,199 "
+        "for the 13-inch model. The 15-inch Zenbook Pro starts off at $1,799."
+    )
+    b = (
+        "Vantor launched its new Zenbook Pro line on Monday. The line starts at $1,199 "
+        "for the 13-inch model. The 15-inch Zenbook Pro starts off at $1,899."
+    )
+    assert _found(a, b) == [["$1,799", "$1,899"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "named"),
+    [
+        ("Linkcom said the total repair time will be around twelve days.",
+         "around twelve days", {"repair", "time"}),
+        ("Total downtime was one hour, Linkcom said.", "one hour", {"downtime"}),
+        ("It was one hour before the links came back.", "one hour", set()),
+        ("Linkcom said the links were down for one hour.", "one hour", set()),
+    ],
+)
+def test_the_measure_a_copula_names(sentence: str, surface: str, named: set[str]) -> None:
+    assert _holders(sentence)[surface].named == named
+
+
+def test_two_named_measures_of_an_outage_are_two_facts() -> None:
+    """A repair time is not a downtime, though both are durations of one operator's fault."""
+    a = "Linkcom, the cable operator, said the total repair time will be around twelve days."
+    b = "Linkcom, the cable operator, said the total downtime was three days."
+    assert _found(a, b) == []
+    c = "Linkcom, the cable operator, said the total repair time will be around five days."
+    assert _found(a, c) == [["around twelve days", "around five days"]]

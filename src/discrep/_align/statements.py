@@ -203,6 +203,36 @@ class _Stmt:
 
 
 @attrs.frozen
+class _Quoted:
+    """Where a statement is, and nothing else: what selection and grouping read (internal).
+
+    Scoring done, the statements' features (tokens, surface forms, keys, statistics) are
+    let go and the selection works on these (issue 14: memory of a plain compare).
+    """
+
+    source: str
+    start: int
+    end: int
+    article_text: str
+
+    @property
+    def statement(self) -> Statement:
+        """The statement quoted from its article."""
+        return Statement(
+            self.source, self.start, self.end, self.article_text[self.start : self.end]
+        )
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """Identity of the statement: (source, start, end)."""
+        return (self.source, self.start, self.end)
+
+
+def _quoted(stmts: Sequence[_Stmt]) -> tuple[_Quoted, ...]:
+    return tuple(_Quoted(st.source, st.start, st.end, st.article_text) for st in stmts)
+
+
+@attrs.frozen
 class Collection:
     """Statements of every article with the collection statistics the score needs.
 
@@ -1139,11 +1169,15 @@ def select_and_group(
     best: dict[tuple[int, str], float] = defaultdict(float)
     for (i, j), ps in scored.items():
         _note_best(best, i, j, ps.score, coll.statements)
-    return _select(scored, best, coll)
+    return _select(scored, best, coll.statements, coll.config)
 
 
 def _note_best(
-    best: dict[tuple[int, str], float], i: int, j: int, score: float, stmts: Sequence[_Stmt]
+    best: dict[tuple[int, str], float],
+    i: int,
+    j: int,
+    score: float,
+    stmts: Sequence[_Stmt | _Quoted],
 ) -> None:
     """Raise the best score each of ``i`` and ``j`` reaches in the other's article."""
     si, sj = stmts[i].source, stmts[j].source
@@ -1154,11 +1188,10 @@ def _note_best(
 def _select(
     scored: Mapping[tuple[int, int], PairScore],
     best: Mapping[tuple[int, str], float],
-    coll: Collection,
+    stmts: Sequence[_Stmt | _Quoted],
+    cfg: AlignConfig,
 ) -> tuple[Alignment, ...]:
     """Keep the pairs that pass the thresholds (``best``: see :func:`_note_best`), and group."""
-    cfg = coll.config
-    stmts = coll.statements
     kept: dict[tuple[int, int], PairScore] = {}
     for (i, j), ps in scored.items():
         if ps.score < cfg.min_score:
@@ -1168,22 +1201,24 @@ def _select(
             continue
         kept[(i, j)] = ps
     join = min(cfg.join_score, cfg.min_score)
-    joinable = {p: ps for p, ps in scored.items() if ps.score >= join}
-    joinable.update(kept)
-    return _group(kept, joinable, coll)
+    # Every kept pair reaches ``join``; when every scored pair does too (as
+    # align_statements leaves them) the scored pairs are the joinable ones: not copied.
+    joinable: Mapping[tuple[int, int], PairScore] = scored
+    if any(ps.score < join for ps in scored.values()):
+        joinable = {p: ps for p, ps in scored.items() if ps.score >= join}
+    return _group(kept, joinable, stmts)
 
 
 def _group(
     kept: Mapping[tuple[int, int], PairScore],
     joinable: Mapping[tuple[int, int], PairScore],
-    coll: Collection,
+    stmts: Sequence[_Stmt | _Quoted],
 ) -> tuple[Alignment, ...]:
     """Greedy clique cover seeded by the kept pairs, strongest pair first.
 
     A group grows by statements that reach ``join_score`` with *every* member (hysteresis:
     strong pairs start groups, a lower bar lets a third version of the fact join).
     """
-    stmts = coll.statements
     neighbours: dict[int, dict[int, PairScore]] = defaultdict(dict)
     for (i, j), ps in joinable.items():
         neighbours[i][j] = ps
@@ -1202,7 +1237,10 @@ def _group(
 
 
 def _grow(
-    i: int, j: int, neighbours: Mapping[int, Mapping[int, PairScore]], stmts: Sequence[_Stmt]
+    i: int,
+    j: int,
+    neighbours: Mapping[int, Mapping[int, PairScore]],
+    stmts: Sequence[_Stmt | _Quoted],
 ) -> list[int]:
     """Return the seed pair and each statement (one per source) joinable with all members."""
     members = [i, j]
@@ -1225,7 +1263,7 @@ def _alignment(
     seed: tuple[str, ...],
     joinable: Mapping[tuple[int, int], PairScore],
     covered: set[tuple[int, int]],
-    stmts: Sequence[_Stmt],
+    stmts: Sequence[_Stmt | _Quoted],
 ) -> tuple[float, Alignment]:
     """Return the group's score and the group as an Alignment; mark its pairs ``covered``.
 
@@ -1271,15 +1309,24 @@ def align_statements(
     stmts = coll.statements
     # As select_and_group, but a pair too weak to keep or join is let go once it has
     # raised its statements' best scores: most scored pairs are (issue 14: memory).
+    # Only a pair reaching ``min_score`` can be kept, and the best score it is measured
+    # against is then at least its own: weaker pairs never raise a best that matters, so
+    # they are not noted (most scored pairs; the same selection as select_and_group).
     join = min(config.align.join_score, config.align.min_score)
+    least = config.align.min_score
     best: dict[tuple[int, str], float] = defaultdict(float)
     scored = {}
     pairs = candidate_pairs(coll)
     while pairs:  # popped, so each candidate is freed once scored (the order is immaterial)
         i, j = pairs.pop()
         ps = _score_candidate(stmts[i], stmts[j], coll)
-        if ps.score > 0:
-            _note_best(best, i, j, ps.score, stmts)
-            if ps.score >= join:
-                scored[(i, j)] = ps
-    return _select(scored, best, coll)
+        if ps.score > 0 and ps.score >= join:
+            scored[(i, j)] = ps
+            if ps.score >= least:
+                _note_best(best, i, j, ps.score, stmts)
+    # Let go of the statements' features before selecting (an emptied set keeps its
+    # table, too): the selection reads where each statement is, nothing else.
+    del pairs
+    quoted = _quoted(stmts)
+    del coll, stmts
+    return _select(scored, best, quoted, config.align)

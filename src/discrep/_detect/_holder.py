@@ -18,6 +18,9 @@ This module reads, for each figure, from the words of its own sentence:
 - **statistic**: the statistic a verb or phrase makes of a measure ("rushed for 63
   yards" -> "rushing", "102 yards from scrimmage" -> "scrimmage"): two statistics are
   two facts, but one statistic is no evidence of one holder (every player rushes).
+- **named**: the measure a copula names ("the total repair time will be twelve days",
+  "downtime was one hour" -> {repair, time}, {downtime}): two measures named with no
+  word in common are two facts.
 - **proposed**: the figure is asked for or put on the table, not settled ("an offer of
   $160 million", "prosecutors sought 12 years", "a $5 million bid"): an offer and the
   deal someone got are two facts.
@@ -76,6 +79,8 @@ class Holder:
     lead: bool = False
     #: The statistic a verb or phrase makes of a measure: "rushed for 63 yards" -> rushing.
     statistic: str | None = None
+    #: The last words of the noun a copula gives the measure of: "repair time will be".
+    named: frozenset[str] = frozenset()
     #: Whether the figure is offered, asked for or sought, not settled: "an offer of $9m".
     proposed: bool = False
 
@@ -123,9 +128,17 @@ def _descriptions_differ(a: Holder, b: Holder) -> bool:
         return True
     if a.qualifier is not None and b.qualifier is not None and a.qualifier != b.qualifier:
         return True
+    if _measures_differ(a, b):
+        return True
+    return a.size is not None and b.size is not None and a.size != b.size
+
+
+def _measures_differ(a: Holder, b: Holder) -> bool:
+    """Both are given a statistic, or a measure by a copula, and these differ."""
     if a.statistic is not None and b.statistic is not None and a.statistic != b.statistic:
         return True  # "rushed for 63 yards" is not "102 yards from scrimmage"
-    return a.size is not None and b.size is not None and a.size != b.size
+    # "the repair time will be twelve days" is not "downtime was one hour"
+    return bool(a.named and b.named and a.named.isdisjoint(b.named))
 
 
 def _described_alike(a: Holder, b: Holder) -> bool:
@@ -136,9 +149,17 @@ def _described_alike(a: Holder, b: Holder) -> bool:
 def alike(a: Holder, b: Holder, placed: bool = False) -> bool:
     """Whether two figures share a holder, qualifier, size or (``placed``) place.
 
+    A product's size class must then be the same: in a story of several models, "the
+    15-inch starts at $1,799" is not "$2,199 for the quad-core model", whatever the
+    product name they share.
+
     >>> alike(Holder(size="13"), Holder(size="13")), alike(Holder(), Holder())
     (True, False)
+    >>> alike(Holder(size="15", lead=True), Holder(lead=True))
+    False
     """
+    if a.size != b.size and (a.size is not None or b.size is not None):
+        return False
     if placed or (a.lead and b.lead) or _described_alike(a, b):
         return True
     return a.size is not None and a.size == b.size
@@ -293,6 +314,7 @@ def holder(
         part=q.unit is not None and _PART_OF.match(right) is not None,
         nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left))),
         proposed=_proposed(left, right),
+        named=_named(left) if q.unit is not None and measure is None else frozenset(),
     )
 
 
@@ -466,6 +488,30 @@ def _statistic(left: str, right: str) -> str | None:
         return None  # the verb's "for" comes right before the figure
     verb = _STAT_VERB.search(left[-60:])
     return _STAT_OF_VERB[verb.group("verb")[:2].lower()] if verb is not None else None
+
+
+# "the total repair time will be", "downtime was": the noun a copula gives the measure of.
+_COPULA = re.compile(
+    r"(?:^|\s)((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+(?:is|was|are|were|will\s+be|would\s+be"
+    r"|could\s+be|has\s+been|had\s+been|have\s+been|stood\s+at|stands\s+at)\s+$"
+)
+
+
+_COPULA_KEYS = (" is ", " was ", " are ", " were ", " be ", " been ", " at ")
+
+
+def _named(left: str) -> frozenset[str]:
+    """Return the content words of the noun a copula right before the figure names."""
+    tail = left[-12:]
+    if not left.endswith(" ") or not any(k in tail for k in _COPULA_KEYS):
+        return frozenset()
+    m = _COPULA.search(left[-50:])
+    if m is None:
+        return frozenset()
+    words = m.group(1).split()
+    if words[-1] in FUNCTION_WORDS:
+        return frozenset()  # "it was", "there were", "which is": no noun named
+    return frozenset(words) - FUNCTION_WORDS
 
 
 # Words that put a figure on the table rather than settle it: an offer, a bid, a demand.

@@ -394,9 +394,10 @@ def _figures(
             in_sent = ex.quantities[
                 bisect.bisect_left(q_starts, sent.start) : bisect.bisect_left(q_starts, sent.end)
             ]
+            listed = _holder.listed_units(in_sent)
             per_sentence[sent.start] = attrs.evolve(
-                per_sentence[sent.start], listed=_holder.listed_units(in_sent),
-                lead=sent.end <= lead,
+                per_sentence[sent.start], listed=listed, lead=sent.end <= lead,
+                figures=_spans_by_unit(in_sent, listed),
             )
         fig = _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
                       (times, time_starts), qc)
@@ -418,6 +419,19 @@ class _Sentence:
     listed: frozenset[str] = frozenset()
     #: Whether it is in the article's lead.
     lead: bool = False
+    #: The spans of its figures of each listed unit, in text order.
+    figures: Mapping[str, list[tuple[int, int]]] = attrs.field(factory=dict)
+
+
+def _spans_by_unit(
+    figures: Iterable[Quantity], units: frozenset[str]
+) -> dict[str, list[tuple[int, int]]]:
+    """Return the spans of the figures in each of ``units``, in text order."""
+    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for f in figures:
+        if f.unit in units:
+            out[f.unit].append((f.start, f.end))
+    return out
 
 
 def _sentence_evidence(
@@ -477,7 +491,7 @@ def _figure(
         verb=_left_verb(text, q, sent.start, qc),
         subject=subject,
         anchors=in_sentence.anchors,
-        places=_places(ex, q, qc, near, in_sentence.locatives),
+        places=_figure_places(ex, q, sent, near, in_sentence, qc),
         group=_predicate_group(q.predicate),
         total=in_sentence.total,
         specific=money is not None
@@ -1207,6 +1221,55 @@ def _places(
         name
         for start, name in spans
         if lo <= start < hi and _LOCATIVE.search(text[max(sent.start, start - 40) : start])
+    )
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:]")
+
+
+def _figure_places(
+    ex: Extraction, q: Quantity, sent: Any, near: list[Any], in_sentence: _Sentence,
+    qc: QuantityConfig,
+) -> frozenset[str]:
+    """Return where the figure is located; a listed figure's own part of the list decides."""
+    places = _places(ex, q, qc, near, in_sentence.locatives)
+    if q.unit not in in_sentence.listed:
+        return places
+    return _own_places(ex.article.text, q, sent, near, places, in_sentence.figures[str(q.unit)])
+
+
+def _own_places(
+    text: str, q: Quantity, sent: Any, near: list[Any], places: frozenset[str],
+    listed: list[tuple[int, int]],
+) -> frozenset[str]:
+    """Return the places of a listed figure's own part of the list, when it names one.
+
+    That is the place after it up to the next figure or clause break ("52 percent in
+    Norden and 82 percent in Varna"), else the place before it from the previous one
+    ("services in Norden were down by 80 percent, in Varna by 65 percent"). ``listed``
+    are the spans of the sentence's figures in the figure's unit, in text order.
+    """
+    if len(places) < 2:
+        return places
+    k = bisect.bisect_left(listed, (q.start, q.end))
+    nxt = listed[k + 1][0] if k + 1 < len(listed) else sent.end
+    prev = listed[k - 1][1] if k > 0 else sent.start
+    end = _CLAUSE_EDGE.search(text, q.end, nxt)
+    after = _places_between(near, places, q.end, end.start() if end is not None else nxt)
+    if after:
+        return after
+    lo = prev
+    for m in _CLAUSE_EDGE.finditer(text, prev, q.start):
+        lo = m.end()
+    return _places_between(near, places, lo, q.start) or places
+
+
+def _places_between(near: list[Any], places: frozenset[str], lo: int, hi: int) -> frozenset[str]:
+    return frozenset(
+        name
+        for m in near
+        if m.kind == "place" and lo <= m.start < hi
+        and (name := m.place_id or m.name.casefold()) in places
     )
 
 
