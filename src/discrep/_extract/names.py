@@ -143,6 +143,24 @@ _STREET_HEAD = re.compile(
     r" (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Place|Drive|Lane|Precinct|Parkway|Highway)"
 )
 
+#: Organisation names of known shapes whose inner words break a run of capitals:
+#: "Save the Children", "Doctors Without Borders", "Reporters Without Borders".
+_ORG_SHAPES = re.compile(
+    r"\bSave[ \t]the[ \t][A-Z][a-z]{2,20}(?:[ \t][A-Z][a-z]{2,20})?\b"
+    r"|\b[A-Z][a-z]{2,20}[ \t](?:Without|Sans)[ \t]Borders\b"
+)
+
+#: Nouns for a person that a headline capitalises after a place ("Brooklyn Mother",
+#: "Leeds Teen", "Cumbria Relative"): the run is the place, not a person's name.
+_PERSON_NOUNS = _words(
+    """mother father mom dad son daughter wife husband brother sister relative relatives
+    cousin uncle aunt grandmother grandfather grandma grandpa parent parents family man
+    woman men women boy girl boys girls teen teens teenager teenagers child children kid
+    kids baby toddler neighbour neighbor neighbours neighbors resident residents victim
+    victims suspect suspects gunman driver student students pensioner couple widow
+    widower mum"""
+)
+
 #: Geographic feature words: "Dnipro River", "Azov Sea" are places.
 _FEATURES = _words(
     """river sea ocean lake bay gulf strait straits peninsula island islands mountains
@@ -317,6 +335,9 @@ def _tokens(
         if len(word) > _LONGEST_WORD and len(strip_possessive(word)) > _LONGEST_WORD:
             continue
         hyphen = "-" in word or "‐" in word
+        if hyphen and _slug(word):
+            out.extend(_slug_words(start, word))
+            continue
         cut = _LOWER_HYPHEN_CAP.search(word) if hyphen and word[:1].islower() else None
         if cut is not None:
             # "victims-Arden": a hyphen glued a lower-case word to a name
@@ -325,6 +346,42 @@ def _tokens(
         for tok in _split_glued(places, _tok(start, start + len(word), word), alone):
             out.extend(_split_places(places, tok))
     return out
+
+
+_SLUG_PART = re.compile(r"[^\-‐]+")
+
+
+#: Lower-case words of a slug after which its capitalised words name a place.
+_SLUG_CUES = frozenset(
+    {"in", "near", "outside", "at", "from", "central", "northern", "southern", "eastern"}
+    | {"western"}
+)
+
+
+def _slug(word: str) -> bool:
+    """Tell whether a hyphenated word is a page address's slug of a headline.
+
+    Four parts or more, two of them lower-case words ("Man-held-after-raid-in-Arden"):
+    no name or compound is written so.
+    """
+    parts = word.replace("‐", "-").split("-")
+    return len(parts) >= 4 and sum(p.islower() and len(p) >= 2 for p in parts) >= 2
+
+
+def _slug_words(start: int, word: str) -> Iterator[_Tok]:
+    """Yield the words of a slug that may be read: the capitalised ones after a place cue.
+
+    A slug's headline capitalises words at will ("Man-held...", "Trial-date-set"): only
+    the capitalised words after "in", "near", "from"... ("...-murdered-in-Arden-County")
+    are read, as a place is after such a word in prose; the rest is no name.
+    """
+    cued = False
+    for m in _SLUG_PART.finditer(word):
+        part = m.group()
+        if part[:1].isupper() and cued:
+            yield _tok(start + m.start(), start + m.end(), part)
+            continue
+        cued = part in _SLUG_CUES
 
 
 def _split_places(places: PlacesConfig, tok: _Tok) -> Iterator[_Tok]:
@@ -471,6 +528,7 @@ def _runs(
         if not sent.junk:
             yield from _sentence_runs(places, text, si, sent, lower, alone)
             continue
+        yield from _slug_runs(si, sent)
         dateline = _DATELINE.match(sent.text)
         if dateline is not None:
             # a wire dateline ("LVIV:", "BERLIN, June 3 (Reuters) -") is page furniture
@@ -478,6 +536,23 @@ def _runs(
             head = _tokens(places, dateline.group(1), sent.start)
             if head:
                 yield _Run(tuple(head), si, True, True), head, 0
+
+
+_SLUG_WORD = re.compile(r"[A-Za-z0-9]{1,40}(?:-[A-Za-z0-9]{1,40}){3,40}")
+
+
+def _slug_runs(si: int, sent: Sentence) -> Iterator[tuple[_Run, list[_Tok], int]]:
+    """Yield the places a page address's slug names after a cue ("...-murdered-in-Arden").
+
+    The address is page furniture, but as with a dateline the place it names is a
+    mention; each word is read alone, as in a headline (only known places count).
+    """
+    if "-" not in sent.text:
+        return
+    for m in _SLUG_WORD.finditer(sent.text):
+        if _slug(m.group()):
+            for tok in _slug_words(sent.start + m.start(), m.group()):
+                yield _Run((tok,), si, False, True), [tok], 0
 
 
 def _sentence_runs(
@@ -881,7 +956,9 @@ class RuleExtractor:
         text = article.text
         places = config.places
         lower = frozenset(_LOWER_WORD.findall(text))  # (the pattern matches lower case only)
-        streets = _street_mentions(article, sentences)
+        streets = _street_mentions(article, sentences) + _shaped_organisations(
+            article, sentences
+        )
         runs = _outside(list(_runs(places, text, sentences, lower)), streets)
         mid = _mid_words(runs)
         # First every run with no person known, which finds the full names (and titled
@@ -1007,6 +1084,9 @@ class RuleExtractor:
         self, places: PlacesConfig, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...], titled: bool
     ) -> list[Mention]:
         article = ctx.article
+        placed = _place_before_person_noun(places, ctx, run, words)
+        if placed is not None:
+            return [placed]
         name = " ".join([t.bare for t in words])
         # "Taras Shevchenko, the Foreign Minister, ...": a name followed by an appositive
         # role is a person, even when each of its words is also some town's name
@@ -1066,6 +1146,30 @@ class RuleExtractor:
         cue = _place_cue(article.text, tok.start)
         kind: MentionKind = "place" if cue and tok.text == bare else "organisation"
         yield _mention(places, article, (tok,), kind, run.sentence)
+
+
+def _place_before_person_noun(
+    places: PlacesConfig, ctx: _Ctx, run: _Run, words: tuple[_Tok, ...]
+) -> Mention | None:
+    """Return the place of a headline's "Brooklyn Mother", "Leeds Teen": no person's name.
+
+    A run of a known place (or demonym) and a noun for a person is the place; the noun
+    is dropped. A single given name before the noun is read as a name ("Florence
+    Mother" stays a person's name only through the given-name rule, which needs no cue).
+    """
+    if len(words) < 2 or words[-1].lower not in _PERSON_NOUNS:
+        return None
+    lead = words[:-1]
+    text = ctx.article.text
+    if len(lead) == 1:
+        place = _word_place(places, text, lead[0])
+        if place is None and demonym_place(lead[0].bare, places) is not None:
+            return _mention(places, ctx.article, lead, "demonym", run.sentence)
+    else:
+        place = _place_of(places, " ".join([t.bare for t in lead]))
+    if place is None:
+        return None
+    return _mention(places, ctx.article, lead, "place", run.sentence, place=place)
 
 
 def _person_word(places: PlacesConfig, ctx: _Ctx, bare: str, titled: bool) -> bool:
@@ -1200,8 +1304,15 @@ def _prefix(places: PlacesConfig, first: _Tok, second: _Tok, run: _Run) -> bool:
     )
 
 
+#: Words that make a run an organisation only as its last word ("Amnesty International",
+#: "Kestrel International"); opening a run they are adjectives ("International observers").
+_ORG_TAILS = frozenset({"international"})
+
+
 def _is_organisation(places: PlacesConfig, words: tuple[_Tok, ...], run: _Run) -> bool:
     if {t.lower for t in words} & _ORG_HEADS:
+        return True
+    if len(words) > 1 and words[-1].lower in _ORG_TAILS:
         return True
     if run.headline or len(words) != 1:
         return False
@@ -1366,6 +1477,29 @@ def _street_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[
                     text=article.text[start:end],
                     kind="place",
                     name=_street_name(m.group()),
+                    sentence=si,
+                )
+            )
+    return out
+
+
+def _shaped_organisations(article: Article, sentences: tuple[Sentence, ...]) -> list[Mention]:
+    """Organisations of a known shape: 'Save the Children', 'Doctors Without Borders'."""
+    out: list[Mention] = []
+    for si, sent in enumerate(sentences):
+        if sent.junk:
+            continue
+        for m in _ORG_SHAPES.finditer(sent.text):
+            start, end = sent.start + m.start(), sent.start + m.end()
+            text = article.text[start:end]
+            out.append(
+                Mention(
+                    source=article.source,
+                    start=start,
+                    end=end,
+                    text=text,
+                    kind="organisation",
+                    name=text,
                     sentence=si,
                 )
             )
