@@ -602,3 +602,42 @@ def test_an_organisation_named_after_a_known_place_still_holds_it() -> None:
     """A town's own name opening an organisation's name is still the town."""
     ms = _mentions("Leeds City Council voted on Monday.")
     assert ("place", "Leeds") in {(m.kind, m.name) for m in ms}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A spokesman for Save the Children said aid was blocked in Delvo.", "Save the Children"),
+        ("Doctors Without Borders said its clinic in Delvo was hit.", "Doctors Without Borders"),
+        ("Reporters Without Borders condemned the arrest.", "Reporters Without Borders"),
+        ("Kestrel International said the arrests were unlawful.", "Kestrel International"),
+        ("The group Kestrel Watch said so.", "Kestrel Watch"),
+    ],
+)
+def test_organisations_of_known_shapes(text: str, name: str) -> None:
+    """"Save the X", "X Without Borders", "X International", "X Watch" are organisations."""
+    ms = _mentions(text)
+    assert ("organisation", name) in {(m.kind, m.name) for m in ms}
+    assert not any(m.kind in ("person", "place") and m.name in name for m in ms)
+
+
+def test_international_opening_a_sentence_is_no_organisation() -> None:
+    ms = _mentions("International observers said the vote was fair.")
+    assert not any(m.text == "International" for m in ms)
+
+
+def test_a_place_before_a_noun_for_a_person_is_the_place() -> None:
+    """A headline's "Leeds Mother" is the place Leeds, not a person named so."""
+    ms = _mentions("Video of Leeds Mother of 13 shot in the street")
+    assert [(m.kind, m.name) for m in ms] == [("place", "Leeds")]
+
+
+def test_a_page_address_names_the_place_after_a_cue() -> None:
+    """A slug's "-murdered-in-Leeds" is a place mention; its other capitals are not."""
+    text = (
+        "http://news.example.com/2013/Man-held-after-Trial-of-brother-in-Leeds.html\n\n"
+        "A man was arrested on Monday."
+    )
+    ms = extract_mentions(Article(text), mark_junk(text, segment(text)), Config())
+    assert [(m.kind, m.text) for m in ms] == [("place", "Leeds")]
+    assert all(text[m.start : m.end] == m.text for m in ms)

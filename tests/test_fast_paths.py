@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+from anyascii import anyascii
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from discrep import PlacesConfig
+from discrep._extract import names
 from discrep._extract.names import _shouting, _tokens
+from discrep._normalize import given_compatible, strip_possessive
 
 _TEXT = st.text(
     alphabet=st.sampled_from("aAbBzZ é É ß ΣσĞ ǅ Ⅻ ⓐⒶ 1 . - ‐ ' ’ \t"), max_size=60
@@ -33,3 +38,69 @@ def test_tokens_have_exact_offsets_and_forms(text: str) -> None:
         assert text[tok.start - 7 : tok.end - 7] == tok.text
         assert tok.cap == tok.text[:1].isupper()
         assert tok.lower == tok.bare.lower().rstrip(".")
+
+
+_CUE_TEXT = st.lists(
+    st.sampled_from(
+        ["of", "near", "in", "the", "outside", "village", "north", "-east", "ern", "west",
+         "central", "town", "Of", " ", "  ", "\n", "\t", "\u2003", "x", "Arden", "."]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@given(_CUE_TEXT, st.integers(min_value=0, max_value=80))
+@example("12 miles west of Arden", 17)
+@example("in the northern Arden", 16)
+@example("in the western  Arden", 16)
+@example("north-west of Arden", 14)
+@example("it lay outside Arden", 15)
+@example("moved near Arden", 11)
+@example("in Arden", 3)
+@example("the north Arden", 10)
+@example("the east Arden", 9)
+@example("the west Arden", 9)
+@example("the south Arden", 10)
+@example("in central Arden", 11)
+@example("the village of  Arden", 16)
+@example("in the\nArden", 7)
+@example("central \u2003Arden", 10)
+def test_place_cue_is_the_search(text: str, at: int) -> None:
+    at = min(at, len(text))
+    plain = names._PLACE_CUE.search(text, max(0, at - 30), at)
+    fast = names._place_cue(text, at)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@given(_TEXT)
+@example("Arden")
+@example("Ärden's")
+def test_alone_words_match_the_look_behind_first_pattern(text: str) -> None:
+    plain = re.compile(r"(?<![\w\-])[A-Z][a-z]{3,30}(?![\w\-])")
+    text = "Xarden Arden-Mill " + text + " Bolton"
+    assert names._ALONE.findall(text) == plain.findall(text)
+
+
+@given(_TEXT)
+@example("a-Arden")
+def test_street_heads_precede_every_street(text: str) -> None:
+    for t in (text, "the 52nd St." + text, text + "First Avenue"):
+        if names._STREET.search(t):
+            assert names._STREET_HEAD.search(t)
+
+
+@given(_TEXT)
+@example("Ärden's")
+@example("O'Neil")
+def test_plain_is_the_ascii_letters(word: str) -> None:
+    by_definition = "".join(
+        c for c in anyascii(strip_possessive(word)).lower() if c.isalpha()
+    )
+    assert names._plain(word) == by_definition
+
+
+@given(_TEXT)
+@example("V.")
+@example("--")
+def test_a_given_name_is_compatible_with_itself(word: str) -> None:
+    assert given_compatible(word, word, 85)

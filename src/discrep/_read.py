@@ -91,6 +91,11 @@ _DATELINE_SIGN = re.compile(
     r"|\b" + _MONTH + r"\.?\s{1,3}\d{1,2}\b",
     re.I,
 )
+# Every alternative of _DATELINE_SIGN holds a digit or is "ago": a text with neither is no
+# dateline, told by two searches the engine runs in C without trying the month names at
+# every position (measured on ECB+: the sign search 0.17 -> 0.07 s over 7,500 sentences).
+_DIGIT = re.compile(r"\d")
+_AGO = re.compile("ago", re.I)
 
 # Whole-line or whole-sentence furniture, compared after folding case and trimming
 # punctuation and separators.
@@ -258,7 +263,9 @@ def _is_dateline(text: str, max_chars: int = _READ.dateline_max_chars) -> bool:
     >>> _is_dateline("March 3 was cold.")
     False
     """
-    if len(text) > max_chars or not _DATELINE_SIGN.search(text):
+    if len(text) > max_chars or not (_DIGIT.search(text) or _AGO.search(text)):
+        return False
+    if not _DATELINE_SIGN.search(text):
         return False
     for tok in _DATELINE_TOKEN.findall(text):
         if tok[0].isdigit() or not tok[0].isalnum():

@@ -18,6 +18,7 @@ pickled model breaks with newer scikit-learn, and scikit-learn is not a dependen
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 import sys
@@ -161,12 +162,25 @@ def _disambiguate(cands: tuple[_Unit, ...], context: str) -> _Unit | None:
     """
     best, best_count, best_share = None, 0, 0.0
     for unit in cands:
-        words, total = _units().training.get(unit.name, ((), 0))
-        count = sum(map(context.__contains__, words))  # counted in C: a hot spot
+        words, total = _training_words(unit.name)
+        count = sum(n for w, n in words if w in context)
         share = count / total if total else 0.0
         if share > best_share or (share == best_share and count > best_count):
             best, best_count, best_share = unit, count, share
     return best
+
+
+@functools.lru_cache(maxsize=256)  # one entry per unit with training texts (68 today)
+def _training_words(name: str) -> tuple[tuple[tuple[str, int], ...], int]:
+    """Return the distinct training words of unit ``name``, each with how often it occurs.
+
+    The same count as testing every occurrence (a word found counts as often as it occurs)
+    over 6x fewer tests: the longest lists hold 34,000 words of which 5,700 distinct
+    (measured: 54 disambiguations on ECB+ took 0.13 s, most of quantity extraction's
+    unit reading).
+    """
+    words, total = _units().training.get(name, ((), 0))
+    return tuple(collections.Counter(words).items()), total
 
 
 @functools.lru_cache(maxsize=4096)

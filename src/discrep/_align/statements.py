@@ -36,7 +36,7 @@ import datetime as dt
 import itertools
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Generic, Protocol, TypeVar
@@ -45,7 +45,6 @@ import attrs
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from discrep._algorithms import indexed_pairs
 from discrep._config import AlignConfig, Config
 from discrep._lexicon import WEEKDAYS
 from discrep._model import (
@@ -201,6 +200,36 @@ class _Stmt:
     def key(self) -> tuple[str, int, int]:
         """Identity of the statement: (source, start, end)."""
         return (self.source, self.start, self.end)
+
+
+@attrs.frozen
+class _Quoted:
+    """Where a statement is, and nothing else: what selection and grouping read (internal).
+
+    Scoring done, the statements' features (tokens, surface forms, keys, statistics) are
+    let go and the selection works on these (issue 14: memory of a plain compare).
+    """
+
+    source: str
+    start: int
+    end: int
+    article_text: str
+
+    @property
+    def statement(self) -> Statement:
+        """The statement quoted from its article."""
+        return Statement(
+            self.source, self.start, self.end, self.article_text[self.start : self.end]
+        )
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """Identity of the statement: (source, start, end)."""
+        return (self.source, self.start, self.end)
+
+
+def _quoted(stmts: Sequence[_Stmt]) -> tuple[_Quoted, ...]:
+    return tuple(_Quoted(st.source, st.start, st.end, st.article_text) for st in stmts)
 
 
 @attrs.frozen
@@ -609,23 +638,18 @@ def _with_statistics(
     stmts: Sequence[_Stmt], canonical: Mapping[str, str], cfg: AlignConfig
 ) -> Collection:
     """Return the collection with document frequencies, weights and statement totals."""
-    df: dict[str, int] = defaultdict(int)
-    for st in stmts:
-        for tok in st.bag:
-            df[tok] += 1
-    bare = Collection(tuple(stmts), dict(df), canonical, cfg)
+    # counted in C: a statement's distinct tokens once each
+    df = dict(Counter(itertools.chain.from_iterable(map(frozenset, (st.tokens for st in stmts)))))
+    bare = Collection(tuple(stmts), df, canonical, cfg)
     weights = {tok: bare.weight(tok) for tok in df}
-    totals, longs = [], []
+    totals, longs, keys = [], [], []
     for st in stmts:
         bag = st.bag
-        totals.append(sum(weights[t] for t in bag))
-        longs.append(sum(weights[t] for t in _fuzzy_words(bag)))
+        totals.append(sum([weights[t] for t in bag]))
+        longs.append(sum([weights[t] for t in _fuzzy_words(bag)]))
+        keys.append(tuple(_keys(st, df, cfg.max_postings)))
     return attrs.evolve(
-        bare,
-        totals=tuple(totals),
-        longs=tuple(longs),
-        weights=weights,
-        keys=tuple(tuple(_keys(st, bare)) for st in stmts),
+        bare, totals=tuple(totals), longs=tuple(longs), weights=weights, keys=tuple(keys)
     )
 
 
@@ -639,12 +663,21 @@ def _fuzzy_words(bag: frozenset[str]) -> frozenset[str]:
     return frozenset([t for t in bag if len(t) >= 6 and not t.startswith("ent:")])
 
 
+def _fuzzy_rest(bag: frozenset[str], shared: frozenset[str]) -> list[str]:
+    """Return the tokens of ``bag`` long enough for fuzzy matching and not in ``shared``.
+
+    ``_fuzzy_words(bag) - shared`` in one pass, and no set made (it is only iterated).
+    """
+    return [t for t in bag if len(t) >= 6 and t not in shared and not t.startswith("ent:")]
+
+
 def _fuzzable(token: str) -> bool:
     return len(token) >= 6 and not token.startswith("ent:")
 
 
-def _keys(st: _Stmt, coll: Collection) -> set[str]:
-    keys = {t for t in st.tokens if coll.is_key(t)}
+def _keys(st: _Stmt, df: Mapping[str, int], max_postings: int) -> set[str]:
+    """Return the index keys: tokens rare enough to index (Collection.is_key), anchors."""
+    keys = {t for t in st.tokens if df.get(t, 0) <= max_postings}
     keys.update(st.anchor_keys)
     # a shared event is a strong anchor on its own: it counts as two keys
     keys.update(f"event{n}:{cid}" for cid, _ in st.events for n in (1, 2))
@@ -794,17 +827,23 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
     """
     if a.source == b.source:
         return _ZERO
+    if len(set(coll.keys[a.index]).intersection(coll.keys[b.index])) < coll.config.min_shared_keys:
+        return _ZERO  # not a candidate (see candidate_pairs)
+    return _score_candidate(a, b, coll)
+
+
+def _score_candidate(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
+    """Return :func:`score_pair` of a pair :func:`candidate_pairs` drew (two sources)."""
     if a.key > b.key:
         a, b = b, a
     cfg = coll.config
     bag_a, bag_b = a.bag, b.bag
     shared = bag_a & bag_b
-    ws = sum(coll.weights[t] for t in shared)
+    weights = coll.weights
+    ws = sum([weights[t] for t in shared])
     if _rejected(a, b, shared, ws, coll):
         return _ZERO
-    fz, fz_words = _fuzzy_shared(
-        _fuzzy_words(bag_a) - shared, _fuzzy_words(bag_b) - shared, coll
-    )
+    fz, fz_words = _fuzzy_shared(_fuzzy_rest(bag_a, shared), _fuzzy_rest(bag_b, shared), coll)
     score = _text_score(a, b, ws + fz, shared, coll)
     entities = sorted(t[4:] for t in shared if t.startswith("ent:"))
     anchors = ["entity:" + coll.canonical.get(e, e) for e in entities]
@@ -823,8 +862,6 @@ def score_pair(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
 def _rejected(a: _Stmt, b: _Stmt, shared: frozenset[str], ws: float, coll: Collection) -> bool:
     """Whether a pair scores 0 before any scoring: too little in common to be a fact."""
     cfg = coll.config
-    if len(set(coll.keys[a.index]).intersection(coll.keys[b.index])) < cfg.min_shared_keys:
-        return True  # not a candidate (see candidate_pairs)
     if _upper_bound(a, b, ws, len(shared), coll) < min(cfg.min_score, cfg.join_score):
         return True  # cannot be kept, and so cannot matter (see select_and_group)
     # Only names and titles in common: the same people, not the same fact.
@@ -1038,13 +1075,54 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
     >>> sorted(candidate_pairs(coll))
     [(0, 2)]
     """
-    pairs = indexed_pairs(
-        coll.keys,
-        coll.config.max_postings,  # an event mentioned everywhere: not selective
-        apart=[st.source for st in coll.statements],
-        min_shared=coll.config.min_shared_keys,
-    )
+    pairs = _shared_key_pairs(coll)
     return _capped(pairs, coll.keys, coll.config.max_partners)
+
+
+def _shared_key_pairs(coll: Collection) -> set[tuple[int, int]]:
+    """Pairs of statements of two sources sharing ``min_shared_keys`` selective keys.
+
+    The pairs of :func:`discrep._algorithms.indexed_pairs` with ``apart`` the sources,
+    drawn faster from how the statements are numbered: source by source (see
+    :func:`build_statements`), so the later statements of another source are a suffix of
+    each posting list, cut by one bisection and counted in C (``Counter``), not tested
+    one by one (the generic loop was a quarter of the statement alignment on ECB+). A key
+    held by more than ``max_postings`` statements (an event mentioned everywhere) is not
+    selective and pairs nothing, so the work is at most ``max_postings`` per key held.
+    """
+    cfg = coll.config
+    keys = coll.keys
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, item_keys in enumerate(keys):
+        for k in item_keys:  # distinct (see Collection.keys)
+            postings[k].append(i)
+    selective = {k: idx for k, idx in postings.items() if 1 < len(idx) <= cfg.max_postings}
+    del postings
+    need = cfg.min_shared_keys
+    pairs: set[tuple[int, int]] = set()
+    for i, end in enumerate(_source_ends(coll.statements)):
+        later: list[int] = []
+        for k in keys[i]:
+            idx = selective.get(k)
+            if idx is not None and idx[-1] >= end:
+                later += idx[bisect.bisect_left(idx, end) :]
+        if later:
+            pairs.update((i, j) for j, n in Counter(later).items() if n >= need)
+    return pairs
+
+
+def _source_ends(stmts: Sequence[_Stmt]) -> list[int]:
+    """For each statement, the index just past the last statement of its source.
+
+    Statements are numbered source by source, so each source's statements are one run.
+    """
+    ends = [0] * len(stmts)
+    end = len(stmts)
+    for i in range(len(stmts) - 1, -1, -1):
+        if i + 1 < len(stmts) and stmts[i + 1].source != stmts[i].source:
+            end = i + 1
+        ends[i] = end
+    return ends
 
 
 def _capped(
@@ -1091,11 +1169,15 @@ def select_and_group(
     best: dict[tuple[int, str], float] = defaultdict(float)
     for (i, j), ps in scored.items():
         _note_best(best, i, j, ps.score, coll.statements)
-    return _select(scored, best, coll)
+    return _select(scored, best, coll.statements, coll.config)
 
 
 def _note_best(
-    best: dict[tuple[int, str], float], i: int, j: int, score: float, stmts: Sequence[_Stmt]
+    best: dict[tuple[int, str], float],
+    i: int,
+    j: int,
+    score: float,
+    stmts: Sequence[_Stmt | _Quoted],
 ) -> None:
     """Raise the best score each of ``i`` and ``j`` reaches in the other's article."""
     si, sj = stmts[i].source, stmts[j].source
@@ -1106,11 +1188,10 @@ def _note_best(
 def _select(
     scored: Mapping[tuple[int, int], PairScore],
     best: Mapping[tuple[int, str], float],
-    coll: Collection,
+    stmts: Sequence[_Stmt | _Quoted],
+    cfg: AlignConfig,
 ) -> tuple[Alignment, ...]:
     """Keep the pairs that pass the thresholds (``best``: see :func:`_note_best`), and group."""
-    cfg = coll.config
-    stmts = coll.statements
     kept: dict[tuple[int, int], PairScore] = {}
     for (i, j), ps in scored.items():
         if ps.score < cfg.min_score:
@@ -1120,22 +1201,24 @@ def _select(
             continue
         kept[(i, j)] = ps
     join = min(cfg.join_score, cfg.min_score)
-    joinable = {p: ps for p, ps in scored.items() if ps.score >= join}
-    joinable.update(kept)
-    return _group(kept, joinable, coll)
+    # Every kept pair reaches ``join``; when every scored pair does too (as
+    # align_statements leaves them) the scored pairs are the joinable ones: not copied.
+    joinable: Mapping[tuple[int, int], PairScore] = scored
+    if any(ps.score < join for ps in scored.values()):
+        joinable = {p: ps for p, ps in scored.items() if ps.score >= join}
+    return _group(kept, joinable, stmts)
 
 
 def _group(
     kept: Mapping[tuple[int, int], PairScore],
     joinable: Mapping[tuple[int, int], PairScore],
-    coll: Collection,
+    stmts: Sequence[_Stmt | _Quoted],
 ) -> tuple[Alignment, ...]:
     """Greedy clique cover seeded by the kept pairs, strongest pair first.
 
     A group grows by statements that reach ``join_score`` with *every* member (hysteresis:
     strong pairs start groups, a lower bar lets a third version of the fact join).
     """
-    stmts = coll.statements
     neighbours: dict[int, dict[int, PairScore]] = defaultdict(dict)
     for (i, j), ps in joinable.items():
         neighbours[i][j] = ps
@@ -1154,7 +1237,10 @@ def _group(
 
 
 def _grow(
-    i: int, j: int, neighbours: Mapping[int, Mapping[int, PairScore]], stmts: Sequence[_Stmt]
+    i: int,
+    j: int,
+    neighbours: Mapping[int, Mapping[int, PairScore]],
+    stmts: Sequence[_Stmt | _Quoted],
 ) -> list[int]:
     """Return the seed pair and each statement (one per source) joinable with all members."""
     members = [i, j]
@@ -1177,7 +1263,7 @@ def _alignment(
     seed: tuple[str, ...],
     joinable: Mapping[tuple[int, int], PairScore],
     covered: set[tuple[int, int]],
-    stmts: Sequence[_Stmt],
+    stmts: Sequence[_Stmt | _Quoted],
 ) -> tuple[float, Alignment]:
     """Return the group's score and the group as an Alignment; mark its pairs ``covered``.
 
@@ -1223,15 +1309,24 @@ def align_statements(
     stmts = coll.statements
     # As select_and_group, but a pair too weak to keep or join is let go once it has
     # raised its statements' best scores: most scored pairs are (issue 14: memory).
+    # Only a pair reaching ``min_score`` can be kept, and the best score it is measured
+    # against is then at least its own: weaker pairs never raise a best that matters, so
+    # they are not noted (most scored pairs; the same selection as select_and_group).
     join = min(config.align.join_score, config.align.min_score)
+    least = config.align.min_score
     best: dict[tuple[int, str], float] = defaultdict(float)
     scored = {}
     pairs = candidate_pairs(coll)
     while pairs:  # popped, so each candidate is freed once scored (the order is immaterial)
         i, j = pairs.pop()
-        ps = score_pair(stmts[i], stmts[j], coll)
-        if ps.score > 0:
-            _note_best(best, i, j, ps.score, stmts)
-            if ps.score >= join:
-                scored[(i, j)] = ps
-    return _select(scored, best, coll)
+        ps = _score_candidate(stmts[i], stmts[j], coll)
+        if ps.score > 0 and ps.score >= join:
+            scored[(i, j)] = ps
+            if ps.score >= least:
+                _note_best(best, i, j, ps.score, stmts)
+    # Let go of the statements' features before selecting (an emptied set keeps its
+    # table, too): the selection reads where each statement is, nothing else.
+    del pairs
+    quoted = _quoted(stmts)
+    del coll, stmts
+    return _select(scored, best, quoted, config.align)

@@ -206,8 +206,12 @@ _OWN_AUX = compile_spaced(
     re.IGNORECASE,
 )
 _PRONOUN = compile_spaced(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
-_HE = compile_spaced(r"\b(?:he|him|his)\b", re.IGNORECASE)
-_SHE = compile_spaced(r"\b(?:she|her|hers)\b", re.IGNORECASE)
+# The matches of r"\b(?:he|him|his)\b" and r"\b(?:she|her|hers)\b" under IGNORECASE,
+# led by a class of their first letters ("ſ" too: IGNORECASE reads it as "s"), which the engine
+# skips to in C: an IGNORECASE pattern is tried at every position (measured on ECB+:
+# counting the pronouns 0.10 -> 0.05 s).
+_HE = re.compile(r"[hH](?<!\w[hH])(?i:e|im|is)\b")
+_SHE = re.compile(r"[sSſhH](?<!\w[sSſhH])(?i:(?<=s)he|(?<=h)ers?)\b")
 _HE_WORDS = frozenset({"he", "him"})
 _SHE_WORDS = frozenset({"she", "her"})
 _QUOTE = compile_spaced(r"(?<![\w\"“”])[\"“](?P<q>(?=\w)[^\"“”\n]{20,400}?(?<=\S))[\"”](?!\w)")

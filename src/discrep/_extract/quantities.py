@@ -328,9 +328,11 @@ _CANDIDATE = compile_spaced(
     rf"|[ \t]+of[ \t]+a[ \t]+)(?:{_NUMWORD})){{0,8}}\b)",
     re.IGNORECASE,
 )
+# Whether a sentence may hold a figure: a digit (found in C, a third of ECB+'s sentences),
+# else "fold" or a number word (an IGNORECASE pattern, tried at every position).
+_HAS_DIGIT = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]")
 _HAS_CUE = compile_spaced(
-    r"fold\b|"
-    r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\b"
+    r"fold\b|\b"
     + word_alternation(
         (*_NUMWORD_LIST, "tens", "dozens", "scores", "hundreds", "thousands", "millions",
          "billions")
@@ -525,7 +527,7 @@ def interval(
 
 
 def _scan(text: str, lo: int, hi: int) -> Iterator[Quantity]:
-    if not _HAS_CUE.search(text, lo, hi):
+    if not (_HAS_DIGIT.search(text, lo, hi) or _HAS_CUE.search(text, lo, hi)):
         return
     raws = _raw_figures(text, lo, hi)
     raws = _ratios(text, [_signed(text, r, lo) for r in raws], hi)
@@ -1753,7 +1755,11 @@ def _list_predicate(text: str, pos: int, hi: int) -> str | None:
         return None
     between = text[pos : m.start()]
     verb_like = m.group(1).lower() in _PREDICATES or m.group(1).endswith("ed")
-    if verb_like and (_match(r"[ \t]*(?:and|or)\b", between) or _HAS_CUE.search(between)):
+    if not verb_like:
+        return None
+    if _match(r"[ \t]*(?:and|or)\b", between) or _HAS_DIGIT.search(between):
+        return m.group(1)
+    if _HAS_CUE.search(between):
         return m.group(1)
     return None
 
