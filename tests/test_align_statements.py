@@ -16,12 +16,15 @@ from hypothesis import strategies as st
 from conftest import GOLD
 from discrep import Article, Config
 from discrep._align.statements import (
+    Collection,
+    _fuzzy_shared,
     align_statements,
     build_statements,
     candidate_pairs,
     score_pair,
     tokens,
 )
+from discrep._config import AlignConfig
 from discrep._model import Alignment, Extraction, Quantity, TimeExpr
 from discrep._segment import segment
 from reference_aligner import align_all_pairs
@@ -401,3 +404,18 @@ def test_published_scores_lie_in_zero_one_strongest_first(raw: list[float]) -> N
     kept.sort(key=lambda k: (-round(raw[k], 6), k))  # ties: by source, as listed
     assert [g.statements[0].source for g in groups] == [sources[2 * k] for k in kept]
     assert [g.score for g in groups] == [min(round(raw[k], 6), 1.0) for k in kept]
+
+
+def test_fuzzy_word_matching_does_not_depend_on_set_order() -> None:
+    """Sets iterate in an order that follows the string hash seed, which differs between
+    processes: a word matching two spellings equally well (a tie), and the float sum over
+    several words, must give the same score whatever the order the words come in."""
+    df = {"kestrelton": 1, "kestreltan": 1, "kestreltin": 9, "marrowfield": 2,
+          "marrowfeld": 3, "wendlebury": 1, "wendelbury": 4}
+    coll = Collection((), df, {}, AlignConfig())
+    ua = ["kestrelton", "marrowfield", "wendlebury"]
+    ub = ["kestreltan", "kestreltin", "marrowfeld", "wendelbury"]
+    first = _fuzzy_shared(ua, ub, coll)
+    assert first[0] > 0 and sorted(first[1]) == sorted(ua)
+    for a_order, b_order in [(ua[::-1], ub[::-1]), (ua[1:] + ua[:1], ub[2:] + ub[:2])]:
+        assert _fuzzy_shared(a_order, b_order, coll) == first

@@ -728,15 +728,17 @@ def _fuzzy_shared(
 ) -> tuple[float, list[str]]:
     """Match leftover long words across spellings ("Zelenskiy"/"Zelenskyy") with rapidfuzz.
 
-    ``ua`` and ``ub`` hold only words long enough to match (:func:`_fuzzable`).
+    ``ua`` and ``ub`` hold only words long enough to match (:func:`_fuzzable`). They come
+    from sets, whose order follows the string hash seed, so both are sorted and a tie goes to
+    the first word in that order: the score is the same in every process, to the last bit.
     """
     cfg = coll.config
     longs_b: dict[str, list[str]] = defaultdict(list)
-    for t in ub:
+    for t in sorted(ub):
         longs_b[t[:2]].append(t)
     total = 0.0
     words = []
-    for t in ua:
+    for t in sorted(ua):
         best, best_w = 0.0, ""
         for u in longs_b.get(t[:2], ()):
             r = fuzz.ratio(t, u, processor=None)
