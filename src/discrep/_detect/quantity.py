@@ -50,7 +50,7 @@ from discrep._detect import Context, _holder, claim
 from discrep._detect._occasion import PLAIN, Occasion, article_time, occasion_of, same_occasion
 from discrep._gazetteer import by_id, compatible
 from discrep._lexicon import FUNCTION_WORDS
-from discrep._model import Discrepancy, Entity, Extraction, Quantity
+from discrep._model import Discrepancy, Entity, Extraction, Mention, Quantity
 from discrep._units import unit_factor
 
 __all__ = ["find", "relation"]
@@ -1214,7 +1214,7 @@ def _places(
         first = bisect.bisect_left(ex.mentions, lo, key=lambda m: m.start)
         last = bisect.bisect_left(ex.mentions, hi, key=lambda m: m.start)
         mentions = ex.mentions[first:last]
-    spans = [(m.start, m.place_id or m.name.casefold()) for m in mentions if m.kind == "place"]
+    spans = [(m.start, _place_key(m)) for m in mentions if m.kind == "place"]
     if not ex.mentions:
         spans = [(m.start(), m.group().casefold()) for m in _CAPITALISED.finditer(text, lo, hi)]
     return frozenset(
@@ -1269,8 +1269,13 @@ def _places_between(near: list[Any], places: frozenset[str], lo: int, hi: int) -
         name
         for m in near
         if m.kind == "place" and lo <= m.start < hi
-        and (name := m.place_id or m.name.casefold()) in places
+        and (name := _place_key(m)) in places
     )
+
+
+def _place_key(m: Mention) -> str:
+    """Return a place mention's key among a figure's places: its gazetteer id, else its name."""
+    return m.place_id or m.name.casefold()
 
 
 def _locative_within(

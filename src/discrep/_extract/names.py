@@ -29,7 +29,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import Levenshtein
 
 from discrep._config import Config, PlacesConfig
-from discrep._gazetteer import Place, demonym_place, lookup
+from discrep._gazetteer import Place, demonym_place, lookup, places_named
 from discrep._model import Article, Mention, MentionKind, Sentence
 from discrep._normalize import (
     GLUED,
@@ -133,15 +133,15 @@ _STREET_HEADS = {
     "rd": "Road", "road": "Road", "blvd": "Boulevard", "boulevard": "Boulevard",
     "square": "Square", "lane": "Lane", "drive": "Drive", "parkway": "Parkway",
 }
-_STREET = re.compile(
-    r"\b(?:\d{1,5}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
-    r"|Ninth|Tenth)(?: [A-Z][a-z]{2,15})? (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd"
-    r"|Place|Drive|Lane|Precinct|Parkway|Highway)\b"
-)
-#: What every match of ``_STREET`` holds: a space and a street word.
-_STREET_HEAD = re.compile(
+_STREET_WORD = (
     r" (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Place|Drive|Lane|Precinct|Parkway|Highway)"
 )
+_STREET = re.compile(
+    r"\b(?:\d{1,5}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
+    r"|Ninth|Tenth)(?: [A-Z][a-z]{2,15})?" + _STREET_WORD + r"\b"
+)
+#: What every match of ``_STREET`` holds: a space and a street word.
+_STREET_HEAD = re.compile(_STREET_WORD)
 
 #: Organisation names of known shapes whose inner words break a run of capitals:
 #: "Save the Children", "Doctors Without Borders", "Reporters Without Borders".
@@ -353,8 +353,7 @@ _SLUG_PART = re.compile(r"[^\-‐]+")
 
 #: Lower-case words of a slug after which its capitalised words name a place.
 _SLUG_CUES = frozenset(
-    {"in", "near", "outside", "at", "from", "central", "northern", "southern", "eastern"}
-    | {"western"}
+    {"in", "near", "outside", "at", "from", "central", "northern", "southern", "eastern", "western"}
 )
 
 
@@ -841,7 +840,7 @@ def _word_place(places: PlacesConfig, text: str, tok: _Tok) -> Place | None:
     floor = places.capitals_city_population if shouting else places.given_name_city_population
     if place.population >= floor and _named_exactly(bare, place):
         return place
-    if _PLACE_CUE.search(text, max(0, tok.start - 30), tok.start) is not None:
+    if _place_cue(text, tok.start) is not None:
         return place
     return None
 
@@ -866,8 +865,6 @@ def _lead_place(places: PlacesConfig, text: str, tok: _Tok) -> Place | None:
 
 def _named_exactly(word: str, place: Place) -> bool:
     """Tell whether ``word`` is the place's own or an alternate name (not only a reading)."""
-    from discrep._gazetteer import places_named
-
     return place in places_named(word, exact=True)
 
 
