@@ -405,9 +405,10 @@ def _markers(ex: Extraction, q: Quantity, lo: int, hi: int) -> tuple[str | None,
         word = _ORDER_OF[m.group("order").lower()] if m.group("order") else "later"
         if order is None or m.start() < q.start:
             order = word
-    k = bisect.bisect_left(ex.quantities, lo, key=lambda x: x.start)
+    qs = ex.quantities
     magnitudes = set()
-    for other in ex.quantities[k:]:
+    for j in range(bisect.bisect_left(qs, lo, key=lambda x: x.start), len(qs)):
+        other = qs[j]  # no slice: a run-on list of figures stays linear
         if other.start >= hi:
             break
         if other.unit == "magnitude":  # the figure's own, when it is one, identifies it too
@@ -441,8 +442,9 @@ def _trading_day(
     text = ex.article.text
     lo = max(sent[0], q.start - _CHANGE_REACH)
     change = None
-    k = bisect.bisect_left(ex.quantities, lo, key=lambda x: x.start)
-    for other in ex.quantities[k:]:
+    qs = ex.quantities
+    for j in range(bisect.bisect_left(qs, lo, key=lambda x: x.start), len(qs)):
+        other = qs[j]  # no slice: a run-on list of figures stays linear
         if other.start >= q.start:
             break
         if _CHANGE_BEFORE.search(text, max(lo, other.start - 30), other.start):
@@ -451,8 +453,9 @@ def _trading_day(
         ordered = sorted(ex.times, key=lambda t: t.start)
         times = (ordered, [t.start for t in ordered])
     day = None
-    k = bisect.bisect_left(times[1], max(sent[0], q.start - _REACH))
-    for t in times[0][k:]:
+    ts = times[0]
+    for j in range(bisect.bisect_left(times[1], max(sent[0], q.start - _REACH)), len(ts)):
+        t = ts[j]
         if t.start >= min(sent[1], q.end + _REACH):
             break
         point = _day_point(t)
