@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import discrep
 from discrep import Article, Config
 from discrep._detect import _holder
+from discrep._detect._occasion import article_scores, article_time, occasion_of
+from discrep._extract import extract
 from discrep._model import Quantity
 
 QUANTITY_ONLY = Config(checks={"quantity"})
@@ -105,3 +109,77 @@ def test_a_pronoun_holds_the_figures_of_its_clause() -> None:
     assert not holds("He said the storm killed 40 people.", "40")
     assert not holds("He was hurt when the Hawks, who had 5 sacks, lost.", "5")
     assert not holds("The Hawks had 5 sacks.", "5")
+
+
+# --- 2. a game's figures are of the game whose final score the story names -----------------
+
+HAWKS_BEAT_VARNA = (
+    "Dana Kell scored 20 points to help the Norden Hawks beat Varna 91-73 on Thursday night. "
+    "Kell finished 7-for-14 from the field and had nine rebounds for Norden (10-0), which "
+    "pulled away early."
+)
+
+
+def test_figures_of_two_games_are_two_facts() -> None:
+    """"a 91-73 win" and "a 108-70 rout": the same player's rebounds in two games."""
+    b = (
+        "Dana Kell had 24 points and seven rebounds, and the Norden Hawks bounced back from "
+        "their first loss with a 108-70 rout of Halden on Saturday."
+    )
+    assert _found(HAWKS_BEAT_VARNA, b) == []
+
+
+def test_one_players_figures_of_one_game_still_conflict() -> None:
+    """The control: both articles' rebounds are of the 91-73 game, nine against seven."""
+    b = "Dana Kell had 24 points and seven rebounds as the Norden Hawks beat Varna 91-73."
+    assert ["nine", "seven"] in _found(HAWKS_BEAT_VARNA, b)
+
+
+def test_a_paragraph_naming_no_score_is_of_the_game_named_before() -> None:
+    """A game story names its score in the lead; its later paragraphs are of that game."""
+    other = (
+        "The Norden Hawks routed Halden 108-70 on Saturday.\n\n"
+        "Dana Kell went 7-for-14 from the field and had seven rebounds."
+    )
+    assert _found(HAWKS_BEAT_VARNA, other) == []
+    same = (
+        "The Norden Hawks beat Varna 91-73 on Thursday night to stay unbeaten.\n\n"
+        "Dana Kell went 7-for-14 from the field and had seven rebounds."
+    )
+    assert _found(HAWKS_BEAT_VARNA, same) == [["nine", "seven"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "scores"),
+    [
+        ("The Hawks beat Varna 91-73 on Thursday.", [(91, 73)]),
+        ("It was a 108-70 rout of Halden.", [(108, 70)]),
+        ("The Hawks lost to the Norden Tigers, 20-13, on Sunday.", [(20, 13)]),
+        ("They topped the Tigers, 79-67, at home.", [(79, 67)]),
+        ("It was an 88-72 road loss.", [(88, 72)]),
+        ("It was their fourth victory, 3-1.", [(3, 1)]),
+        ("Kell went 7-for-14 from the field.", []),
+        ("Norden (10-0) and Varna (15-1, 3-0 Vale) are unbeaten at home.", []),
+        ("The Hawks went on a 9-0 run to beat Varna.", []),
+        ("The Tigers beat the Hawks to take a 14-0 lead.", []),
+        ("The Hawks led 13-3 at halftime.", []),
+        ("The Hawks lost again and fell to 2-6 at home.", []),
+        ("Oro, who played for the Hawks from 1995-99, won the title.", []),
+        ("The board voted 5-4 to approve the deal.", []),
+    ],
+)
+def test_final_scores_are_read(text: str, scores: list[tuple[int, int]]) -> None:
+    ex = extract(Article(text, "a"), Config())
+    assert [score for _, score in article_scores(ex)] == scores
+
+
+def test_a_season_total_has_no_game() -> None:
+    """A career's or a season's total is no game's, whatever score the paragraph names."""
+    text = (
+        "The Hawks beat Varna 91-73 on Thursday. Kell had nine rebounds. "
+        "He now has 2,302 points for his career."
+    )
+    ex = extract(Article(text, "a"), Config())
+    games = {q.text: occasion_of(ex, q, article_time(ex)).game for q in ex.quantities}
+    assert games["2,302"] == frozenset()
+    assert games["nine"] == frozenset({(91, 73)})

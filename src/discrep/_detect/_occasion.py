@@ -2,7 +2,8 @@
 
 Two figures with the same unit and noun still state two facts when their clauses place
 them on two occasions or over two spans. The quantity check asks :func:`same_occasion`
-before it weighs any other evidence. These things are read from the figure's own clause:
+before it weighs any other evidence. These things are read from the figure's own clause,
+and its game from its paragraph:
 
 - **background**: the clause dates the figure by a month or a year ("a quake struck in
   September, injuring 40", "the tsunami that killed 168,000 in 2004") while the article
@@ -26,6 +27,10 @@ before it weighs any other evidence. These things are read from the figure's own
   a kind; a figure of one is not compared with a figure of an event placed otherwise in
   the order or, then, given another magnitude. "The quake struck ..." takes the event of
   the sentence before it.
+- **game**: a game's own figure (points, rebounds, yards, goals, ...) is of the game whose
+  final score its paragraph names ("a 91-73 victory", "beat Varna 3-1"), or, when its
+  paragraph names none, any game the article named before it. Two figures whose games
+  share no final score are of two games.
 
 >>> from discrep import Article, Config
 >>> from discrep._extract import extract
@@ -43,7 +48,7 @@ import attrs
 
 from discrep._model import DatePoint, Extraction, Quantity, TimeExpr
 
-__all__ = ["Occasion", "article_time", "occasion_of", "same_occasion"]
+__all__ = ["Occasion", "article_scores", "article_time", "occasion_of", "same_occasion"]
 
 
 @attrs.frozen
@@ -70,6 +75,8 @@ class Occasion:
     order: str | None = None
     #: The magnitudes its event is given ("the first earthquake measuring 7.6 magnitude").
     magnitudes: frozenset[float] = frozenset()
+    #: The final scores (higher first) of the games a game's own figure may be of.
+    game: frozenset[tuple[int, int]] = frozenset()
 
 
 PLAIN = Occasion()
@@ -83,11 +90,15 @@ def same_occasion(a: Occasion, b: Occasion) -> bool:
     >>> same_occasion(Occasion(background=True, anchor=DatePoint(2004)),
     ...               Occasion(background=True, anchor=DatePoint(2004, 12)))
     True
+    >>> same_occasion(Occasion(game=frozenset({(91, 73)})), Occasion(game=frozenset({(108, 70)})))
+    False
     """
     if a.copy or b.copy or a.scope != b.scope or a.background != b.background:
         return False
     if not (_same_trading_day(a, b) and _same_event(a, b)):
         return False
+    if a.game and b.game and a.game.isdisjoint(b.game):
+        return False  # "a 91-73 victory" and "a 108-70 rout": two games
     if a.anchor is None or b.anchor is None:
         return True
     return not a.anchor.disagrees(b.anchor)
@@ -315,11 +326,13 @@ def occasion_of(
     q: Quantity,
     day_dated: bool,
     times: tuple[list[TimeExpr], list[int]] | None = None,
+    scores: Scores | None = None,
 ) -> Occasion:
     """Read a figure's occasion from its clause.
 
     ``day_dated`` is :func:`article_time` of the article; ``times`` its times sorted by
-    start, with their starts (computed here when not given).
+    start, with their starts, and ``scores`` its :func:`article_scores` (computed here
+    when not given).
     """
     sent = ex.sentence_at(q.start)
     if sent is None:
@@ -337,11 +350,12 @@ def occasion_of(
         background, anchor = _background(ex, q, span, clause, times)
     day, change = _trading_day(ex, q, span, times) if scope == "rate:share" else (None, None)
     order, magnitudes = _event_of(ex, q, span, clause)
-    if not (copy or scope or background or order or magnitudes):
+    game = _game(ex, q, span, scores) if _of_one_game(q, scope) else frozenset()
+    if not (copy or scope or background or order or magnitudes or game):
         return PLAIN
     return Occasion(
         scope=scope, copy=copy, background=background, anchor=anchor, day=day, change=change,
-        order=order, magnitudes=magnitudes,
+        order=order, magnitudes=magnitudes, game=game,
     )
 
 
@@ -683,3 +697,125 @@ def _reaches(text: str, q: Quantity, at: int, lo: int, clause: tuple[int, int]) 
     for m in _BREAK.finditer(text, max(lo, at - 160), at):
         start = m.end()
     return _RELATIVE.match(text, start) is None
+
+
+# --- which game ------------------------------------------------------------------------------
+
+#: The final scores an article names, each with where it starts, in text order.
+Scores = tuple[tuple[int, tuple[int, int]], ...]
+# The nouns of a game's box score (singular and plural): such a figure is of one game.
+_GAME_STATS = frozenset(
+    {
+        "point", "points", "rebound", "rebounds", "board", "boards", "assist", "assists",
+        "steal", "steals", "block", "blocks", "shot", "shots", "turnover", "turnovers",
+        "foul", "fouls", "goal", "goals", "save", "saves", "touchdown", "touchdowns", "td",
+        "tds", "interception", "interceptions", "sack", "sacks", "tackle", "tackles",
+        "catch", "catches", "reception", "receptions", "pass", "passes", "carry", "carries",
+        "run", "runs", "hit", "hits", "homer", "homers", "rbi", "rbis", "strikeout",
+        "strikeouts", "walk", "walks", "error", "errors", "punt", "punts", "throw", "throws",
+        "three-pointer", "three-pointers", "3-pointer", "3-pointers", "basket", "baskets",
+        "ace", "aces", "birdie", "birdies",
+    }
+)  # fmt: skip
+# Scopes of figures that are still one game's: a game high, one play, a streak, a part.
+_GAME_SCOPES = frozenset({None, "high", "play", "streak"})
+# "91-73", "3-1": not "7-for-14" (a shooting line), a date ("12-25-2008"), a time, a range
+# of years ("1995-99") or "5-foot-8".
+_SCORE = re.compile(r"(?<![\w.,/:$%+-])(\d{1,3})-(\d{1,3})(?![\w%/+]|-\w|[.,:]\d)")
+_TOP_SCORE = 200
+# What makes it a final score: the result it names ("a 91-73 victory", "an 88-72 road
+# loss", "another victory, 20-13") or a verb of winning or losing before it ("beat Varna 3-1",
+# "topped the Hawks, 79-67", "lost to the Hawks, 20-13"); not a record ("moved to 9-0",
+# "(10-0)"), a lead ("a 14-0 lead", "13-3 at halftime") or a run ("a 9-0 run").
+_RESULTS = (
+    r"(?:victory|victories|win|wins|rout|loss|losses|defeat|triumph|blowout|shutout|upset"
+    r"|shocker|thrashing|drubbing|setback)"
+)
+_RESULT_AFTER = re.compile(
+    r"[ \t]+(?:(?:in[ \t]+)?(?:(?:double|triple)[ \t-])?(?:overtime|OT)[ \t]+)?"
+    rf"(?:[a-z][\w-]*[ \t]+)?{_RESULTS}\b",
+    re.IGNORECASE,
+)
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|beaten|defeat(?:s|ed|ing)?|top(?:s|ped|ping)?"
+    r"|edg(?:e|es|ed|ing)|rout(?:s|ed|ing)?|won|win|wins|winning|lost|lose|loses|losing"
+    r"|fell|falls?|falling|blank(?:s|ed|ing)?|shocked|stunned|upset|outlasted|downed"
+    r"|dispatch(?:ed|es|ing)?|overc(?:ame|ome|omes|oming)|thump(?:s|ed|ing)?"
+    r"|crush(?:ed|es|ing)?|trounc(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|ousted"
+    r"|(?:held|fended)[ \t]+off|put(?:s|ting)?[ \t]+away"
+    r"|(?:slipped|squeaked|squeezed|slid)[ \t]+(?:by|past))"
+    r"(?:[ \t]+(?!(?:and|but|while|as)\b)[\w'’.-]+){0,6},?[ \t]+$"
+    rf"|\b{_RESULTS},?[ \t]+$",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\bto[ \t]+$", re.IGNORECASE)  # "fell to 2-6": a record
+_NOT_FINAL = re.compile(
+    r"[ \t]+(?:(?:halftime|first-half|second-half|early|late|fourth-quarter)[ \t]+)?"
+    r"(?:lead|leads|deficit|run|edge|advantage|record|mark|tie|start|halftime|spurt|cushion"
+    r"|margin|season)\b"
+    r"|[ \t]+(?:at|by)[ \t]+(?:the[ \t]+)?(?:half|halftime|break|intermission)\b",
+    re.IGNORECASE,
+)
+
+
+def article_scores(ex: Extraction) -> Scores:
+    """Return the final scores an article names (higher first), with where each starts.
+
+    >>> from discrep import Article, Config
+    >>> from discrep._extract import extract
+    >>> text = "Norden (9-1) beat Varna 91-73. Kell went 7-for-14 during a 9-0 run."
+    >>> article_scores(extract(Article(text, "a"), Config()))
+    ((24, (91, 73)),)
+    """
+    text = ex.article.text
+    out = []
+    for m in _SCORE.finditer(text):
+        high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+        if high > _TOP_SCORE or _in_brackets(text, m.start()):
+            continue  # "(10-0)", "(15-1, 3-0 Big East)": a team's record
+        if _final(text, m.start(), m.end()):
+            out.append((m.start(), (high, low)))
+    return tuple(out)
+
+
+def _final(text: str, start: int, end: int) -> bool:
+    """Whether the score at ``start:end`` is a game's final score, from the words around it."""
+    if _RESULT_AFTER.match(text, end):
+        return True
+    lo = max(0, start - 80)
+    if _NOT_FINAL.match(text, end) or _TO_BEFORE.search(text, lo, start):
+        return False
+    return _RESULT_BEFORE.search(text, lo, start) is not None
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` is inside an open bracket (looking back at most 40 characters)."""
+    lo = max(0, at - 40)
+    return text.rfind("(", lo, at) > text.rfind(")", lo, at)
+
+
+def _of_one_game(q: Quantity, scope: str | None) -> bool:
+    """Whether a figure is a game's own: a box-score noun or yards, of no longer span."""
+    if scope not in _GAME_SCOPES and not (scope or "").startswith("part:"):
+        return False  # a season's or a career's total, a rate, an age
+    if q.unit is not None:
+        return q.unit == "yard"
+    return q.what is not None and q.what.rsplit(None, 1)[-1].lower() in _GAME_STATS
+
+
+def _game(
+    ex: Extraction, q: Quantity, sent: tuple[int, int], scores: Scores | None
+) -> frozenset[tuple[int, int]]:
+    """Return the final scores of the games a game's own figure may be of.
+
+    Those its paragraph names up to the end of its sentence; when there are none, those
+    the article named before (a game story names its score in the lead).
+    """
+    if scores is None:
+        scores = article_scores(ex)
+    if not scores:
+        return frozenset()
+    text = ex.article.text
+    para = text.rfind("\n", 0, sent[0]) + 1
+    own = frozenset(score for at, score in scores if para <= at < sent[1])
+    return own or frozenset(score for at, score in scores if at < sent[1])

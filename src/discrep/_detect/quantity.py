@@ -47,7 +47,14 @@ from rapidfuzz import fuzz, utils
 
 from discrep._config import Config, QuantityConfig
 from discrep._detect import Context, _holder, claim
-from discrep._detect._occasion import PLAIN, Occasion, article_time, occasion_of, same_occasion
+from discrep._detect._occasion import (
+    PLAIN,
+    Occasion,
+    article_scores,
+    article_time,
+    occasion_of,
+    same_occasion,
+)
 from discrep._gazetteer import by_id, compatible
 from discrep._lexicon import FUNCTION_WORDS
 from discrep._model import Discrepancy, Entity, Extraction, Mention, Quantity
@@ -386,6 +393,7 @@ def _figures(
     lead = _holder.lead_ends(ex.sentences)
     products = _holder.product_index(_holder.sized_products(ex.article.text))
     day_dated = article_time(ex)
+    scores = article_scores(ex)
     for q in _comparable(ex.quantities):
         key = _block_key(q)
         sent = ex.sentence_at(q.start)
@@ -405,7 +413,7 @@ def _figures(
             )
         fig = _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
                       (times, time_starts), qc, products)
-        occasion = occasion_of(ex, q, day_dated, (times, time_starts))
+        occasion = occasion_of(ex, q, day_dated, (times, time_starts), scores)
         yield fig if occasion is PLAIN else attrs.evolve(fig, occasion=occasion)
 
 
