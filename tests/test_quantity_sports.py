@@ -108,6 +108,8 @@ def test_a_pronoun_holds_the_figures_of_its_clause() -> None:
     assert holds("Then she scored 12 goals.", "12")
     assert not holds("He said the storm killed 40 people.", "40")
     assert not holds("He was hurt when the Hawks, who had 5 sacks, lost.", "5")
+    assert not holds("When he left, the Hawks scored 20 points.", "20")
+    assert not holds("The coach said that she expects 20 wins.", "20")
     assert not holds("The Hawks had 5 sacks.", "5")
 
 

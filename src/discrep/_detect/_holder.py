@@ -423,6 +423,13 @@ _NOT_ITS_CLAUSE = re.compile(
     r"[;:—–()]|\b(?:who|whom|whose|which|that|while|whereas|but|when|after|before|because)\b",
     re.IGNORECASE,
 )
+# A pronoun right after these is a subordinate clause's subject ("When he left, the team
+# scored 20 points"), not the subject of the clause after it.
+_SUBORDINATE = re.compile(
+    r"\b(?:when|whenever|after|before|because|while|if|as|since|until|though|although|once"
+    r"|where|that)\s+$",
+    re.IGNORECASE,
+)
 
 
 def pronoun_holds(text: str, q: Quantity, lo: int) -> bool:
@@ -430,7 +437,8 @@ def pronoun_holds(text: str, q: Quantity, lo: int) -> bool:
 
     ``lo`` is the sentence's start. The pronoun comes before the figure in its sentence,
     with no clause break or relative word between ("He had 24 points and seven rebounds"),
-    and is not the frame of a report ("He said the storm killed 40").
+    is not the subject of a subordinate clause ("When he left, the team scored 20") and
+    is not the frame of a report ("He said the storm killed 40").
 
     >>> s = "He had caught nine passes for 80 yards."
     >>> pronoun_holds(s, Quantity("80 yards", 30, 38, 80.0, "yard", "=", 80.0, 80.0), 0)
@@ -444,6 +452,8 @@ def pronoun_holds(text: str, q: Quantity, lo: int) -> bool:
     for found in _SUBJECT_PRONOUN.finditer(text, start, q.start):
         last = found
     if last is None or _SAYING.match(text[last.end() : q.start]):
+        return False
+    if _SUBORDINATE.search(text, max(lo, last.start() - 12), last.start()):
         return False
     return _NOT_ITS_CLAUSE.search(text, last.end(), q.start) is None
 
