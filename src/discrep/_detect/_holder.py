@@ -663,8 +663,9 @@ SizedProduct = tuple[int, frozenset[str], tuple[str, ...]]
 def sized_products(text: str) -> tuple[SizedProduct, ...]:
     """Return the products an article names with a size class, in text order.
 
-    >>> sized_products("Its 13- and 15-inch Corvid Pros keep the old display.")
-    ((4, frozenset({'13', '15'}), ('corvid', 'pro')),)
+    >>> [(at, sorted(sizes), name) for at, sizes, name
+    ...  in sized_products("Its 13- and 15-inch Corvid Pros keep the old display.")]
+    [(4, ['13', '15'], ('corvid', 'pro'))]
     """
     if "inch" not in text and '"' not in text and "”" not in text:
         return ()
