@@ -80,12 +80,21 @@ _TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "local"))
 # fmt: on
 
 # Terminal punctuation runs, with closing quotes and brackets; or a pipe separating
-# page furniture ("... Ukraine. | Photo Credit: AFP", "May 2, 2013 | 5:03pm").
+# page furniture ("... Ukraine. | Photo Credit: AFP", "May 2, 2013 | 5:03pm"). The plain
+# form is _TERMINAL_RUN + "+" + _CLOSERS + r"*|(?<=\s)\|(?=\s)"; this one opens with a
+# single character class (the pipe told from the punctuation by a lookbehind after it), so
+# that a search skips in C to the next of those characters: 46 -> 8 ms over the ECB+
+# articles, the same matches (tests/test_fast_paths_extract.py).
+_TERMINAL_RUN = "[.!?\u2026\u3002\uff01\uff1f]"
+_CLOSERS = "[\"'\u201d\u2019\u00bb)\\]\u300d\u300f]"
 _TERMINAL = re.compile(
-    r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]\u300d\u300f]*|(?<=\s)\|(?=\s)"
+    "[.!?\u2026\u3002\uff01\uff1f|]"
+    rf"(?:(?<=\s\|)(?=\s)|(?<!\|){_TERMINAL_RUN}*{_CLOSERS}*)"
 )
 _CJK_TERMINAL = frozenset("\u3002\uff01\uff1f")
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+# r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]" opening with its character class (the
+# same matches; a search skips to a break in C: 15 -> 7 ms over the ECB+ articles).
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85](?:(?<=\r)\n)?")
 _NEWLINES = frozenset(("\n", "\r", "\r\n"))
 # Block-level HTML tags break text like a line break; inline tags (a, b, span) do not.
 _HTML_BREAK = re.compile(
