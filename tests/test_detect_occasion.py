@@ -307,3 +307,108 @@ def test_a_streak_is_a_part_of_the_game_total() -> None:
     assert _quantity_texts(a, b) == []
     c = "Lena Voss scored 21 points off the bench for the Hawks in the win over Norden."
     assert _quantity_texts(a, c) == [["18", "21"]]
+
+
+# --- session 7: which trading day, which of several events ------------------------------------
+
+
+def test_closing_prices_after_two_different_daily_changes_are_two_trading_days() -> None:
+    """'fell $1.30 to close at $31.20' and 'slid $0.85 to end at $29.75': two days' prices."""
+    a = "Traders said Zentek shares fell $1.30, or 4 percent, to close at $31.20."
+    b = "Traders said Zentek shares slid $0.85 Wednesday to end at $29.75."
+    assert _quantity_texts(a, b) == []
+
+
+def test_closing_prices_after_the_same_daily_change_still_conflict() -> None:
+    """One day's change, two closing prices: one article has the price wrong."""
+    a = "Traders said Zentek shares fell $1.30, or 4 percent, to close at $31.20."
+    b = "Traders said Zentek shares fell $1.30 Wednesday to close at $29.75."
+    assert ["$31.20", "$29.75"] in _quantity_texts(a, b)
+
+
+def test_closing_prices_of_two_named_days_are_two_trading_days() -> None:
+    a = "Traders said Zentek shares closed at $31.20 on Tuesday."
+    b = "Traders said Zentek shares closed at $29.75 on Wednesday."
+    assert _quantity_texts(a, b) == []
+    c = "Traders said Zentek shares closed at $29.75 on Tuesday."
+    assert ["$31.20", "$29.75"] in _quantity_texts(a, c)
+
+
+def test_a_share_price_is_keyed_by_its_change_and_its_day() -> None:
+    occ = _occasion("Zentek shares dropped $1.30 Tuesday to finish at $31.20.", "$31.20")
+    assert occ.scope == "rate:share"
+    assert occ.change is not None
+    assert occ.change[0] < 1.30 < occ.change[1]
+    assert occ.change[2] == "dollar"
+    assert occ.day == DatePoint(weekday=1)
+    plain = _occasion("Zentek shares closed at $31.20.", "$31.20")
+    assert (plain.change, plain.day) == (None, None)
+
+
+_LATEST = (
+    "A magnitude 5.9 earthquake struck the coast of Velmora today, the latest strong tremor "
+    "to hit the island. The quake struck at 6:10 a.m. local time, 40 kilometers west of the "
+    "port of Darro."
+)
+_FIRST = (
+    "Residents fled as the first earthquake measuring 7.2 magnitude struck on Saturday about "
+    "110 kilometers from the port of Darro."
+)
+
+
+def test_the_first_of_several_quakes_is_not_the_latest_one() -> None:
+    """'the first earthquake measuring 7.2' is not 'The quake' of 'the latest tremor', a 5.9."""
+    assert _quantity_texts(_LATEST, _FIRST) == []
+
+
+def test_the_first_quake_is_still_compared_with_the_first_quake() -> None:
+    other = (
+        "The first earthquake measuring 7.2 magnitude struck on Saturday 60 kilometers from "
+        "the port of Darro."
+    )
+    assert ["about 110 kilometers", "60 kilometers"] in _quantity_texts(_FIRST, other)
+
+
+def test_a_second_quake_is_not_the_first() -> None:
+    a = "The second quake struck 30 kilometres west of Darro."
+    b = "The first quake struck 80 kilometres west of Darro."
+    assert _quantity_texts(a, b) == []
+    c = "The second quake struck 80 kilometres west of Darro."
+    assert ["30 kilometres", "80 kilometres"] in _quantity_texts(a, c)
+
+
+def test_the_first_quake_is_not_a_quake_of_another_magnitude() -> None:
+    a = "The first quake, of magnitude 7.2, struck 80 kilometres west of Darro."
+    b = "A magnitude 6.1 quake struck 30 kilometres west of Darro."
+    assert _quantity_texts(a, b) == []
+
+
+def test_magnitudes_alone_do_not_part_one_quake() -> None:
+    """Agencies often give one quake two magnitudes: with no order marker, they still compare."""
+    a = "A 5.6 magnitude earthquake struck Velmora on Sunday, injuring five people."
+    b = "A magnitude-5.2 quake has injured three people on Velmora."
+    assert ["five", "three"] in _quantity_texts(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "order", "magnitudes"),
+    [
+        (_FIRST, "about 110 kilometers", "1", frozenset({7.2})),
+        (_LATEST, "40 kilometers", "later", frozenset({5.9})),
+        ("An aftershock struck 12 miles east of Darro.", "12 miles", "later", frozenset()),
+        ("The second blast, an hour later, killed 14 people.", "14", "2", frozenset()),
+        ("The quake struck 12 miles east of Darro.", "12 miles", None, frozenset()),
+        (  # a figure in a relative clause is not the marked event's
+            "A 6.0 quake, the latest to hit the region where 12 people died last week, "
+            "shook Darro.",
+            "12",
+            None,
+            frozenset(),
+        ),
+    ],
+)
+def test_which_event_a_figure_is_of(
+    text: str, surface: str, order: str | None, magnitudes: frozenset[float]
+) -> None:
+    occ = _occasion(text, surface)
+    assert (occ.order, occ.magnitudes) == (order, magnitudes)

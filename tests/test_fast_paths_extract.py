@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from discrep import _read, _units
 from discrep._extract import events, quantities, time
-from discrep._lexicon import compile_spaced, word_alternation
+from discrep._lexicon import compile_spaced, lowered, word_alternation
+from discrep._model import Sentence
 
 _TEXT = st.text(
     alphabet=st.sampled_from("sShHeErRiImMſK_1é- .\u00a0\tagoAGO:/20'’ab"), max_size=40
@@ -85,3 +86,70 @@ def test_unit_disambiguation_counts_every_occurrence(context: str) -> None:
         return best
 
     assert _units._disambiguate(cands, context) == plain(cands)
+
+
+def test_lowered_text_keeps_the_classes_case_insensitive_patterns_read() -> None:
+    r"""Every code point: lowering keeps \w, \d and \s, and re.I letters are lowered letters.
+
+    Where re.I matches an ASCII letter to a character ``lower()`` does not turn into it
+    ("ı", "ſ"), or ``lower()`` lengthens the text ("İ"), ``lowered`` refuses the text.
+    """
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    changed = [c for c in chars if c.lower() != c]
+    for pattern in (r"\w", r"\d", r"\s", r"[^\W\d_]"):
+        rx = re.compile(pattern)
+        assert [c for c in changed if len(c.lower()) == 1
+                and bool(rx.fullmatch(c)) != bool(rx.fullmatch(c.lower()))] == []
+    letters = set("abcdefghijklmnopqrstuvwxyz")
+    read_as_letter = set(re.findall(r"[a-z]", "".join(chars), re.IGNORECASE))
+    lowers_to_letter = {c for c in chars if c.lower() in letters}
+    assert lowers_to_letter <= read_as_letter
+    for odd in read_as_letter - lowers_to_letter:
+        assert lowered(f"a {odd} b") is None
+    assert lowered("\u0130") is None
+    assert lowered("A \u212a B") == "a k b"  # the kelvin sign lowers to "k": kept
+
+
+_CASED = st.text(
+    alphabet=st.sampled_from(
+        "TwoTWOtwo tens Hundreds fold-Fold½3٣.,ſıİ\u212a KILLED Killed trial arrested sold "
+        "a A several MANY dozen\u00a0\t-"
+    ),
+    max_size=60,
+) | st.text(max_size=40)
+
+_LOWERED_PAIRS = (
+    (quantities._HAS_CUE, quantities._HAS_CUE_LOW),
+    (quantities._CANDIDATE_START, quantities._CANDIDATE_START_LOW),
+    (events._TRIGGER, events._TRIGGER_LOW),
+)
+
+
+@given(_CASED)
+@example("Two Hundred KILLED, ſeven arrested")
+@example("TWO-FOLD \u212aILLED; sev\u0131ral")
+def test_lowered_patterns_match_where_the_case_insensitive_ones_do(text: str) -> None:
+    low = lowered(text)
+    if low is None:
+        return
+    for rx, fast in _LOWERED_PAIRS:
+        assert rx.flags & re.IGNORECASE
+        assert not fast.flags & re.IGNORECASE
+        assert not re.search(r"[A-Z]", re.sub(r"\\.", "", fast.pattern))  # lower case only
+        assert [m.span() for m in fast.finditer(low)] == [m.span() for m in rx.finditer(text)]
+        for lo in range(0, len(text), 7):  # the bounds a sentence search passes
+            hi = len(text) - lo // 2
+            got, want = fast.search(low, lo, hi), rx.search(text, lo, hi)
+            assert (got and got.span()) == (want and want.span())
+
+
+@given(_CASED)
+@example("Two Hundred KILLED, seven ARRESTED after the trial")
+def test_scans_on_the_lowered_text_find_what_the_plain_scans_find(text: str) -> None:
+    low = lowered(text)
+    plain = list(quantities._scan(text, 0, len(text)))
+    assert list(quantities._scan(text, 0, len(text), low)) == plain
+    sent = Sentence(0, len(text), text)
+    fast = events._triggers_in(text, low, sent)
+    slow = events._triggers_in(text, None, sent)
+    assert [(m.span(), m.group()) for m in fast] == [(m.span(), m.group()) for m in slow]

