@@ -153,3 +153,23 @@ def test_scans_on_the_lowered_text_find_what_the_plain_scans_find(text: str) -> 
     fast = events._triggers_in(text, low, sent)
     slow = events._triggers_in(text, None, sent)
     assert [(m.span(), m.group()) for m in fast] == [(m.span(), m.group()) for m in slow]
+
+
+_YEARS = st.text(alphabet=st.sampled_from("12089 -+$£.,/:_aZé\t\u00a0%"), max_size=40)
+_YEAR_PLAIN = r"(?:1[89]\d\d|20\d\d)"
+_DIGIT_LED = (
+    (time._ISO, rf"(?=[12])\b(?P<year>{_YEAR_PLAIN})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    (time._YEAR_ANY, rf"(?=[12])(?<![\w$£€.,/:-])(?<!\+\d\d[ \t])(?P<year>{_YEAR_PLAIN})"
+                     r"(?![\w%/]|[.,:]\d|-\d+-)"),
+)
+
+
+@given(_YEARS, st.integers(0, 6))
+@example("2019-03-04 a2019-03-04 +44 2019 $1999, 1999.5 (2020)", 0)
+@example("x1999 _2000 é2001 2002", 1)
+def test_year_led_patterns_match_their_lookahead_forms(text: str, lo: int) -> None:
+    for fast, plain_source in _DIGIT_LED:
+        plain = compile_spaced(plain_source)
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text, lo)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text, lo)
+        ]

@@ -809,7 +809,7 @@ def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
         )
 
     cap = config.quantities.max_candidates
-    for i, j in _article_pairs(figs, keys):
+    for i, j in _article_pairs(figs, keys, config.quantities.max_postings):
         left, right = by_art[i], by_art[j]
         if min(len(left), len(right)) <= cap:  # every pair is a candidate
             candidates: Iterable[tuple[_Fig, _Fig]] = itertools.product(left, right)
@@ -843,7 +843,9 @@ def _one_to_one(
         yield a, b
 
 
-def _article_pairs(figs: list[_Fig], keys: dict[int, frozenset[str]]) -> Iterator[tuple[int, int]]:
+def _article_pairs(
+    figs: list[_Fig], keys: dict[int, frozenset[str]], max_postings: int
+) -> Iterator[tuple[int, int]]:
     """Yield, in order, the pairs of articles holding two figures that may state one fact.
 
     :func:`_same_fact` scores a pair only when its figures are both totals or neither,
@@ -852,26 +854,31 @@ def _article_pairs(figs: list[_Fig], keys: dict[int, frozenset[str]]) -> Iterato
     inverted index from each of those keys, within each kind of statement, to the
     articles holding it draws the pairs of articles to visit: the work is per figure, key
     and later article, not per pair of figures (a run-on list of figures in two articles
-    is one pair of articles).
+    is one pair of articles). A key held by more than ``max_postings`` articles is not
+    selective and draws no pair by itself (its pairs share it all the same when drawn by
+    another key). The later articles of one article are gathered when it is reached, so
+    the pairs of a block are never all held at once (issue 14: memory).
     """
     kinds: dict[tuple[bool, str | None], dict[str, list[int]]] = defaultdict(
         lambda: defaultdict(list)
     )
+    by_art: dict[int, list[_Fig]] = defaultdict(list)
     for f in figs:
+        by_art[f.art].append(f)
         postings = kinds[f.total, f.relation]
         for k in keys[id(f)]:
             arts = postings[k]
             if not arts or arts[-1] != f.art:  # figures come article by article
                 arts.append(f.art)
-    later: dict[int, set[int]] = defaultdict(set)
-    for f in figs:
-        postings = kinds[f.total, f.relation]
-        for k in keys[id(f)]:
-            arts = postings[k]
-            if arts[-1] > f.art:
-                later[f.art].update(arts[bisect.bisect_right(arts, f.art) :])
-    for i in sorted(later):
-        for j in sorted(later[i]):
+    for i in sorted(by_art):
+        later: set[int] = set()
+        for f in by_art[i]:
+            postings = kinds[f.total, f.relation]
+            for k in keys[id(f)]:
+                arts = postings[k]
+                if arts[-1] > i and len(arts) <= max_postings:
+                    later.update(arts[bisect.bisect_right(arts, i) :])
+        for j in sorted(later):
             yield i, j
 
 

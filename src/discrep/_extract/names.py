@@ -876,25 +876,69 @@ class _Ctx:
     mid: frozenset[str]  # words the article writes capitalised in mid-sentence
     lower: frozenset[str]  # words the article writes in lower case
     # folded surname -> folded full name; also "=" + surname as written (lower case, ASCII)
-    people: Mapping[str, str]
+    people: _PeopleTable
     large_city: int  # NamesConfig.large_city_population
 
 
 _RunAt = tuple[_Run, list[_Tok], int]
 
 
+class _PeopleTable(Protocol):
+    """What the rules read of the people an article names (see :class:`_People`)."""
+
+    def __contains__(self, key: object) -> bool: ...
+
+    def slip(self, word: str) -> str | None:
+        """Return the full name of the one person whose surname ``word`` misspells."""
+        ...
+
+
+class _People(dict[str, str]):
+    """The people an article names (see :func:`_people`), with their surnames' slips.
+
+    :meth:`slip` is :func:`_surname_slip` over the surnames that share the word's first
+    letter, filed once, each word's answer kept: it was asked once a run the second
+    reading took up, and compared the word with every surname the article gives
+    (a seventh of the names stage on ECB+). Made per article and per call.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_head: dict[str, list[tuple[str, str]]] | None = None
+        self._slips: dict[str, str | None] = {}
+
+    def slip(self, word: str) -> str | None:
+        """Return :func:`_surname_slip` of ``word`` in this table."""
+        if word in self._slips:
+            return self._slips[word]
+        if self._by_head is None:
+            self._by_head = {}
+            for surname, full in self.items():
+                self._by_head.setdefault(surname[:2], []).append((surname, full))
+        found = _surname_slip(word, self._by_head)
+        self._slips[word] = found
+        return found
+
+
 class _PeopleProbe(Mapping[str, str]):
     """The empty table of people of a run's first reading, noting what the rules asked.
 
-    Every key looked up is kept, and whether the table was listed (or sized). A reading
-    that only looked up keys the full table lacks takes, with the full table, the same
-    path to the same mentions: :meth:`unchanged_by` tells when the second reading of a
-    run can be skipped. Made per run and per call (no shared state).
+    Every key looked up is kept, every word whose surname slip was asked, and whether
+    the table was listed (or sized). A reading that only looked up keys the full table
+    lacks, and slips it has not, takes with the full table the same path to the same
+    mentions: :meth:`unchanged_by` tells when the second reading of a run can be skipped.
+    Made per run and per call (no shared state).
     """
 
     def __init__(self) -> None:
         self.asked: set[str] = set()
+        self.slips: set[str] = set()
         self.listed = False
+
+    def slip(self, word: str) -> str | None:
+        """Note the word: no surname slips in the empty table."""
+        self.slips.add(word)
+        return None
 
     def __getitem__(self, key: str) -> str:
         self.asked.add(key)
@@ -912,9 +956,13 @@ class _PeopleProbe(Mapping[str, str]):
         self.listed = True
         return 0
 
-    def unchanged_by(self, people: Mapping[str, str]) -> bool:
+    def unchanged_by(self, people: _People) -> bool:
         """Tell whether a reading with ``people`` instead of this empty table is the same."""
-        return not self.listed and not any(key in people for key in self.asked)
+        return (
+            not self.listed
+            and not any(key in people for key in self.asked)
+            and not any(people.slip(word) for word in self.slips)
+        )
 
 
 def _outside(runs: list[_RunAt], streets: list[Mention]) -> list[_RunAt]:
@@ -1129,7 +1177,7 @@ class RuleExtractor:
         if known is not None:
             yield known
             return
-        if not run.headline and _unknown_name(tok, ctx) and _surname_slip(bare, ctx.people):
+        if not run.headline and _unknown_name(tok, ctx) and ctx.people.slip(bare):
             # a one-letter slip of a surname the article gives in full ("Feld" in an
             # article about Ann Felt), even opening a sentence
             yield _person(places, article, (tok,), run.sentence)
@@ -1236,22 +1284,23 @@ def _cued_places(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def _surname_slip(word: str, people: Mapping[str, str]) -> str | None:
+def _surname_slip(word: str, by_head: Mapping[str, list[tuple[str, str]]]) -> str | None:
     """Return the full name of the one person whose surname ``word`` misspells by a letter.
 
     Four letters or more, the first letter kept, one letter added, dropped or changed as
     written (Feld/Felt, Grey/Gray; not compared folded, where Mommy is a letter from
     Miami), and only one such person in the article. A place and its demonym are two
     words, not a slip ("America" is no slip of a person misread as "African American").
+    ``by_head`` files the article's (surname key, full name) pairs by the key's first two
+    characters (see :class:`_People`).
     """
     key = "=" + _plain(word)
     if len(key) < 5:
         return None
     found = {
         full
-        for surname, full in people.items()
-        if surname[:2] == key[:2]
-        and surname != key
+        for surname, full in by_head.get(key[:2], ())
+        if surname != key
         and Levenshtein.distance(surname, key, score_cutoff=1) <= 1
         and not _demonym_of(surname, key)
     }
@@ -1269,9 +1318,9 @@ def _plain(word: str) -> str:
     return low if low.isalpha() else "".join(filter(str.isalpha, low))
 
 
-def _people(mentions: Iterable[Mention]) -> dict[str, str]:
+def _people(mentions: Iterable[Mention]) -> _People:
     """Map the folded surname of each person the article names to the full name."""
-    people: dict[str, str] = {}
+    people = _People()
     for m in mentions:
         if m.kind != "person":
             continue
@@ -1821,7 +1870,7 @@ def _appositive_before(text: str, start: int) -> tuple[int, int] | None:
     return begin, end
 
 
-def _with_local_keys(mentions: list[Mention], people: dict[str, str]) -> Iterator[Mention]:
+def _with_local_keys(mentions: list[Mention], people: _People) -> Iterator[Mention]:
     """Tie bare surnames to the full name the same article gives.
 
     A full name is its own key; a bare surname takes the key of the latest full name with
@@ -1846,7 +1895,7 @@ def _with_local_keys(mentions: list[Mention], people: dict[str, str]) -> Iterato
             if not full and key.endswith("s"):
                 full = latest.get(key[:-1]) or people.get(key[:-1]) or ""
             if not full:
-                full = _surname_slip(words[-1], people) or ""
+                full = people.slip(words[-1]) or ""
         local_key = f"{source}#{full or fold(m.name)}"
         yield attrs.evolve(m, local_key=keys.setdefault(local_key, local_key))
 

@@ -132,7 +132,22 @@ _SEP_DATE = compile_spaced(
 _SEP_MONTH = compile_spaced(
     rf"(?=[jfmasond])\b(?P<month>{MONTH})[-/](?P<year>{_YEAR})\b", re.IGNORECASE
 )
-_ISO = compile_spaced(rf"(?=[12])\b(?P<year>{_YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+
+
+def _year_led(before: str) -> str:
+    r"""Return ``_YEAR`` with ``before`` (lookbehinds at its start) tested after its first digit.
+
+    Each lookbehind is widened by that digit (``(?<!\w)`` -> ``(?<!\w.)``): the same
+    matches, but the pattern opens with a literal "1" or "2", and a search skips to those
+    characters in C instead of trying every position (the whole-text scans for ISO dates
+    and years took 18-19 ms on the ECB+ articles, 8 ms each this way).
+    """
+    return rf"(?:1{before}[89]\d\d|2{before}0\d\d)"
+
+
+_ISO = compile_spaced(
+    r"(?P<year>" + _year_led(r"(?<!\w.)") + r")-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"
+)
 # "20220304" alone on a line (a scraped dateline)
 _COMPACT = compile_spaced(rf"^[ \t]*(?P<all>{_YEAR}[01]\d[0-3]\d)[ \t]*$", re.MULTILINE)
 _WEEKDAY = compile_spaced(
@@ -297,7 +312,8 @@ _DAY_KINDS = frozenset({"date", "weekday", "relative", "weekday_day", "holiday"}
 # A four-digit year anywhere ("a 2014 report", "In 2015,", "through 1985"); whether it is a
 # year or a count ("killed 2000 people") is decided by _is_year from the words around it.
 _YEAR_ANY = compile_spaced(
-    rf"(?=[12])(?<![\w$£€.,/:-])(?<!\+\d\d[ \t])(?P<year>{_YEAR})(?![\w%/]|[.,:]\d|-\d+-)"
+    r"(?P<year>" + _year_led(r"(?<![\w$£€.,/:-].)(?<!\+\d\d[ \t].)")
+    + r")(?![\w%/]|[.,:]\d|-\d+-)"
 )
 _YEAR_CUE_BEFORE = compile_spaced(
     r"(?:\b(?:in|since|until|till|by|of|from|through|thru|to|between|and|during|before|after"
