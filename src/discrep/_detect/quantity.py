@@ -425,6 +425,7 @@ def _figures(
     shared = _shared_surnames(mentions)
     q_starts = [q.start for q in ex.quantities]
     lead = _holder.lead_ends(ex.sentences)
+    products = _holder.product_index(_holder.sized_products(ex.article.text))
     day_dated = article_time(ex)
     scores = article_scores(ex)
     for q in _comparable(ex.quantities):
@@ -447,7 +448,7 @@ def _figures(
                 figures=_spans_by_unit(in_sent, listed),
             )
         fig = _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
-                      (times, time_starts), qc)
+                      (times, time_starts), qc, products)
         occasion = occasion_of(ex, q, day_dated, (times, time_starts), scores)
         yield fig if occasion is PLAIN else attrs.evolve(fig, occasion=occasion)
 
@@ -527,6 +528,7 @@ def _figure(
     i: int, ex: Extraction, q: Quantity, key: str, sent: Any, mentions: list[Any],
     starts: list[int], entity_of: dict[tuple[str, int], str], in_sentence: _Sentence,
     times: tuple[list[Any], list[int]], qc: QuantityConfig,
+    products: _holder.ProductIndex | None = None,
 ) -> _Fig:
     """Return one figure with the evidence the check weighs (windows: ``qc.window_chars``)."""
     text = ex.article.text
@@ -577,6 +579,7 @@ def _figure(
             _holder.holder(
                 text, q, (sent.start, sent.end), near, entity_id,
                 in_sentence.listed, qc.window_chars, lead=in_sentence.lead, measure=money,
+                products=products,
             ),
             text, q, sent.start, in_sentence.antecedent, entity_id,
         ),
