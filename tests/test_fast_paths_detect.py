@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from discrep import Article, Config
+from discrep import Article, Config, Quantity
 from discrep._detect import quantity
 from discrep._extract import extract
 from discrep._model import Extraction
@@ -50,3 +53,54 @@ def test_figures_of_the_compared_blocks_are_those_of_all_blocks(
         assert kept == [f for f in every if f.key in compared]
         skipped += len(every) - len(kept)
     assert skipped > 0  # the fast path skips some figures here
+
+
+def _fig(art: int, words: frozenset[str], anchors: frozenset[str] = frozenset()) -> Any:
+    q = Quantity("40", 0, 2, 40.0, None, "=", 40.0, 40.0, what="people", predicate="killed")
+    return quantity._Fig(
+        art=art, q=q, key="person", np="people", model=frozenset(), words=words,
+        relation=None, verb="kill", subject=None, anchors=anchors, places=frozenset(),
+        group="killed", total=False, specific=False, date=None, sentence=(0, 40),
+    )
+
+
+def _article_pairs(figs: list[Any], max_postings: int) -> list[tuple[int, int]]:
+    keys = {id(f): quantity._fact_keys(f) for f in figs}
+    return list(quantity._article_pairs(figs, keys, max_postings))
+
+
+def test_a_key_of_too_many_articles_draws_no_pair() -> None:
+    common = frozenset({"blast"})
+    figs = [_fig(art, common) for art in range(4)]
+    assert _article_pairs(figs, 3) == []  # "blast" around figures of 4 articles > 3
+    # the control: within the cap, every pair of articles holding it is drawn
+    assert _article_pairs(figs, 4) == [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
+
+
+def test_a_pair_sharing_a_selective_key_is_drawn_whatever_the_common_ones() -> None:
+    common = frozenset({"blast"})
+    anchor = frozenset({"person:x"})
+    figs = [_fig(0, common, anchor), _fig(1, common), _fig(2, common), _fig(3, common, anchor)]
+    assert _article_pairs(figs, 3) == [(0, 3)]  # the anchor draws it, "blast" nothing
+    assert _article_pairs(figs, 4) == [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.sets(st.sampled_from("abcde"), max_size=3)),
+                max_size=25))
+def test_article_pairs_are_those_of_every_pair_sharing_a_selective_key(
+    drawn: list[tuple[int, set[str]]],
+) -> None:
+    """Streaming the pairs article by article loses none, in ascending order."""
+    figs = [_fig(art, frozenset(words)) for art, words in sorted(drawn, key=lambda x: x[0])]
+    for cap in (1, 2, 3, 100):
+        held: dict[str, set[int]] = {}
+        for f in figs:
+            for w in f.words:
+                held.setdefault(w, set()).add(f.art)
+        selective = {w for w, arts in held.items() if len(arts) <= cap}
+        every = sorted(
+            {(a.art, b.art) for a in figs for b in figs
+             if a.art < b.art and a.words & b.words & selective}
+        )
+        assert _article_pairs(figs, cap) == every

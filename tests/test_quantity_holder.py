@@ -500,3 +500,65 @@ def test_two_named_measures_of_an_outage_are_two_facts() -> None:
     assert _found(a, b) == []
     c = "Linkcom, the cable operator, said the total repair time will be around five days."
     assert _found(a, c) == [["around twelve days", "around five days"]]
+
+
+# --- session 7: a size class of a named product -------------------------------------------
+
+_AIR = (
+    "New 11-inch and 13-inch Corvid Air models were unveiled on Monday. The 13-inch models "
+    "start at $1,199 and come with a 1.8GHz dual-core processor."
+)
+
+
+def test_one_size_class_of_two_named_products_is_two_products() -> None:
+    """"the 13-inch version" of the Corvid Pros is not "the 13-inch models" of the Air."""
+    pro = (
+        "Unlike the new model, its 13- and 15-inch Corvid Pros keep the old display. "
+        "Instead, the 13-inch version comes with the 2.5GHz dual-core processor."
+    )
+    assert _found(_AIR, pro) == []
+
+
+def test_one_size_class_of_one_named_product_still_conflicts() -> None:
+    air = (
+        "Its 13-inch Corvid Air models keep the old display. Instead, the 13-inch version "
+        "comes with the 2.5GHz dual-core processor."
+    )
+    assert _found(_AIR, air) == [["1.8GHz", "2.5GHz"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        (
+            "Its 13- and 15-inch Corvid Pros keep the old display.",
+            ((4, frozenset({"13", "15"}), ("corvid", "pro")),),
+        ),
+        (
+            "New 11-inch and 13-inch Corvid Air models were unveiled.",
+            ((4, frozenset({"11", "13"}), ("corvid", "air")),),
+        ),
+        ('The 17" Norv Corvid Pro Monday.', ((4, frozenset({"17"}), ("norv", "corvid", "pro")),)),
+        ("The 15-inch display is bright.", ()),
+    ],
+)
+def test_sized_products(
+    text: str, products: tuple[tuple[int, frozenset[str], tuple[str, ...]], ...]
+) -> None:
+    assert _holder.sized_products(text) == products
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        (("corvid", "air"), ("corvid", "pro"), True),
+        (("norv", "corvid", "pro"), ("corvid", "pro"), False),
+        (("pro",), ("corvid", "pro"), False),
+        (("corvid",), ("corvid", "air"), False),
+    ],
+)
+def test_named_products_apart(a: tuple[str, ...], b: tuple[str, ...], apart: bool) -> None:
+    size = "13"
+    assert _holder.apart(
+        _holder.Holder(size=size, product=a), _holder.Holder(size=size, product=b)
+    ) is apart

@@ -311,6 +311,11 @@ class QuantityConfig:
     #: of the other article (those sharing the most words around them), so a block of
     #: thousands of figures costs linear work.
     max_candidates: int = attrs.field(default=64, validator=_AT_LEAST_ONE)
+    #: A word (or anchor, place, subject) around the figures of more articles than this,
+    #: in one block, is not selective: it draws no pair of articles to compare by itself,
+    #: so the pairs drawn grow linearly with the articles (at most 81 articles share one
+    #: on the 840 ECB+ articles, whose report is the same with any cap from there on).
+    max_postings: int = attrs.field(default=128, validator=_AT_LEAST_ONE)
     #: A fixed fact (a weight, a calibre, a duration) reported more than this many days
     #: apart may have changed: a difference is then an update, not a conflict.
     fixed_days: int = attrs.field(default=60, validator=_DAYS)

@@ -391,9 +391,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int, junk: bool = Fals
         prev = out[-1]
         if prev.end <= start and not _LINE_BREAK.search(text, prev.end, start):
             # '... corridors... ."': a trailing fragment belongs to the sentence before
-            out[-1] = Sentence(prev.start, end, text[prev.start : end])
+            out[-1] = Sentence(prev.start, end, text)
             return
-    out.append(Sentence(start, end, text[start:end], junk=junk))
+    out.append(Sentence(start, end, text, junk=junk))
 
 
 def _cut_long(text: str, sentences: list[Sentence], most: int) -> Iterator[Sentence]:
@@ -408,12 +408,12 @@ def _cut_long(text: str, sentences: list[Sentence], most: int) -> Iterator[Sente
             stop = cut
             while text[stop - 1].isspace():
                 stop -= 1
-            yield Sentence(start, stop, text[start:stop], junk=s.junk)
+            yield Sentence(start, stop, text, junk=s.junk)
             start = _skip_space(text, cut, end)
         if start == s.start:
             yield s
         elif start < end:
-            yield Sentence(start, end, text[start:end], junk=s.junk)
+            yield Sentence(start, end, text, junk=s.junk)
 
 
 def _has_alnum(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,9 @@ This module reads, for each figure, from the words of its own sentence:
   $160 million", "prosecutors sought 12 years", "a $5 million bid"): an offer and the
   deal someone got are two facts.
 - **size**: the size class of the product the clause speaks of ("the 11-inch model").
+- **product**: the product the article last named with that size class ("new 11-inch and
+  13-inch MacBook Air models ... The 13-inch models"): two products named differently
+  are two holders.
 - **whole**: the figure is the whole of "N of M" ("10 of the team's first 17 points",
   "28 of his 68 punches"): the whole is not the same fact as a figure counted alone.
 - **crowded**: its sentence gives another, different figure in the same unit ("4GB RAM,
@@ -37,9 +40,10 @@ figure (``QuantityConfig.window_chars``), with linear regular expressions only.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -48,8 +52,9 @@ from discrep._lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
 from discrep._model import Mention, Quantity
 
 __all__ = [
-    "NOBODY", "Holder", "apart", "holder", "listed_units", "one_source_only", "possessive",
-    "pronoun_holds",
+    "NOBODY", "Holder", "ProductIndex", "SizedProduct", "apart", "holder", "listed_units",
+    "one_source_only", "possessive", "product_index", "product_of", "pronoun_holds",
+    "sized_products",
 ]
 
 
@@ -90,6 +95,9 @@ class Holder:
     #: points"): another person's figure is another fact, but a pronoun read right is no
     #: evidence that two figures are one.
     pronoun: frozenset[str] = frozenset()
+    #: The product its size class belongs to, as the article names it with that size
+    #: ("13-inch MacBook Air models" -> ("macbook", "air")): folded words.
+    product: tuple[str, ...] | None = None
 
 
 #: The holder of a figure whose sentence says nothing of it.
@@ -141,7 +149,26 @@ def _descriptions_differ(a: Holder, b: Holder) -> bool:
         return True
     if _measures_differ(a, b):
         return True
-    return a.size is not None and b.size is not None and a.size != b.size
+    if a.size is not None and b.size is not None and a.size != b.size:
+        return True
+    return _products_differ(a.product, b.product)
+
+
+def _products_differ(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> bool:
+    """Whether two products are named differently: neither name holds the other.
+
+    "MacBook Air" is not "MacBook Pro"; "Apple MacBook Pro" and "Pro" may be one.
+
+    >>> _products_differ(("corvid", "air"), ("corvid", "pro"))
+    True
+    >>> _products_differ(("norv", "corvid", "pro"), ("corvid", "pro"))
+    False
+    """
+    if a is None or b is None:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    return not any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
 def _measures_differ(a: Holder, b: Holder) -> bool:
@@ -292,6 +319,7 @@ def holder(
     *,
     lead: bool = False,
     measure: str | None = None,
+    products: ProductIndex | None = None,
 ) -> Holder:
     """Return whose figure ``q`` is and of what, from its sentence.
 
@@ -299,7 +327,8 @@ def holder(
     its linked id, ``listed`` are the sentence's :func:`listed_units` and ``window`` bounds
     how far the clause is read (``2 * window`` characters before the figure). ``lead``
     tells the figure is in its article's lead, ``measure`` names what a sum of money
-    measures ("damage", "bail"), when known: it is the sum's qualifier.
+    measures ("damage", "bail"), when known: it is the sum's qualifier. ``products`` is
+    the article's :func:`product_index`: the figure's size class names its product.
 
     >>> from discrep import quantities
     >>> s = "The small model has 4GB RAM and 64GB of flash storage."
@@ -311,11 +340,13 @@ def holder(
     lo, hi = sentence
     left = text[max(lo, q.start - 2 * window) : q.start]
     right = text[q.end : min(hi, q.end + window)]
+    size = _size(text, q, lo, hi, window)
     return Holder(
         names=frozenset(_names(text, q, lo, hi, mentions, entity_id)),
         qualifier=measure or _qualifier(q, right) if q.unit is not None else _part_noun(right),
         statistic=_statistic(left, right) if q.unit is not None else None,
-        size=_size(text, q, lo, hi, window),
+        size=size,
+        product=product_of(products, size, min(hi, q.end + window)) if products else None,
         whole=_WHOLE.search(left) is not None,
         crowded=q.unit in listed,
         difference=_DIFFERENCE.match(right) is not None,
@@ -610,6 +641,85 @@ def _size(text: str, q: Quantity, lo: int, hi: int, window: int) -> str | None:
     if best is not None and q.unit == "inch":
         return None  # the figure is itself a size
     return best
+
+
+# A size class and the product's name after it: "13-inch MacBook Air", "15-inch Corvid Pros"
+# (words with a capital letter, "iPad" too, or a model number).
+_SIZED_PRODUCT = re.compile(
+    r"\b(\d+(?:\.\d+)?)(?:[ -]inch\b|-in\b|[\"”])[ \t]+"
+    r"([a-z]{0,2}[A-Z][\w-]*(?:[ \t]+(?:[a-z]{0,2}[A-Z][\w-]*|\d+)){0,3})"
+)
+# A size coordinated before it names the same product: "13- and 15-inch", "11-inch and 13-inch".
+_SIZE_BEFORE = re.compile(
+    r"\b(\d+(?:\.\d+)?)(?:[ -]inch|-in|[\"”])?[ \t]*-?[ \t]*(?:and|or|&|,)[ \t]*$",
+    re.IGNORECASE,
+)
+_NOT_PRODUCT = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
+
+#: Where an article names a product with its size classes: start, sizes, folded name.
+SizedProduct = tuple[int, frozenset[str], tuple[str, ...]]
+
+
+def sized_products(text: str) -> tuple[SizedProduct, ...]:
+    """Return the products an article names with a size class, in text order.
+
+    >>> [(at, sorted(sizes), name) for at, sizes, name
+    ...  in sized_products("Its 13- and 15-inch Corvid Pros keep the old display.")]
+    [(4, ['13', '15'], ('corvid', 'pro'))]
+    """
+    if "inch" not in text and '"' not in text and "”" not in text:
+        return ()
+    out = []
+    for m in _SIZED_PRODUCT.finditer(text):
+        words = [w.casefold() for w in m.group(2).split()]
+        while words and words[-1] in _NOT_PRODUCT:
+            words.pop()
+        while words and words[0] in FUNCTION_WORDS:
+            words.pop(0)  # "13" The ...": a closing quote, not a size class of a product
+        if not words:
+            continue
+        words[-1] = _singular(words[-1])
+        sizes, start = {m.group(1)}, m.start()
+        for _ in range(3):  # "11-, 13- and 15-inch": a few coordinated sizes at most
+            before = _SIZE_BEFORE.search(text, max(0, start - 24), start)
+            if before is None:
+                break
+            sizes.add(before.group(1))
+            start = before.start()
+        out.append((start, frozenset(sizes), tuple(words)))
+    return tuple(out)
+
+
+#: The products an article names, by size class: their starts and names, in text order.
+ProductIndex = Mapping[str, tuple[list[int], list[tuple[str, ...]]]]
+
+
+def product_index(products: Iterable[SizedProduct]) -> ProductIndex:
+    """Index an article's :func:`sized_products` by size class, for :func:`product_of`."""
+    out: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
+    for start, sizes, name in products:
+        for size in sizes:
+            starts, names = out.setdefault(size, ([], []))
+            starts.append(start)
+            names.append(name)
+    return out
+
+
+def product_of(index: ProductIndex, size: str | None, before: int) -> tuple[str, ...] | None:
+    """Return the product last named with ``size`` before offset ``before``, if any.
+
+    "The 13-inch models start at $1,199" after "new 11-inch and 13-inch MacBook Air
+    models": the 13-inch model is the MacBook Air.
+
+    >>> index = product_index(sized_products("New 11-inch and 13-inch Corvid Air models."))
+    >>> product_of(index, "13", 60), product_of(index, "15", 60), product_of(index, "13", 2)
+    (('corvid', 'air'), None, None)
+    """
+    if size is None or size not in index:
+        return None
+    starts, names = index[size]
+    k = bisect.bisect_left(starts, before)
+    return names[k - 1] if k else None
 
 
 def lead_ends(sentences: Iterable[Any], count: int = 3) -> int:

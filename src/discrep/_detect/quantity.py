@@ -425,6 +425,7 @@ def _figures(
     shared = _shared_surnames(mentions)
     q_starts = [q.start for q in ex.quantities]
     lead = _holder.lead_ends(ex.sentences)
+    products = _holder.product_index(_holder.sized_products(ex.article.text))
     day_dated = article_time(ex)
     scores = article_scores(ex)
     for q in _comparable(ex.quantities):
@@ -447,7 +448,7 @@ def _figures(
                 figures=_spans_by_unit(in_sent, listed),
             )
         fig = _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
-                      (times, time_starts), qc)
+                      (times, time_starts), qc, products)
         occasion = occasion_of(ex, q, day_dated, (times, time_starts), scores)
         yield fig if occasion is PLAIN else attrs.evolve(fig, occasion=occasion)
 
@@ -527,6 +528,7 @@ def _figure(
     i: int, ex: Extraction, q: Quantity, key: str, sent: Any, mentions: list[Any],
     starts: list[int], entity_of: dict[tuple[str, int], str], in_sentence: _Sentence,
     times: tuple[list[Any], list[int]], qc: QuantityConfig,
+    products: _holder.ProductIndex | None = None,
 ) -> _Fig:
     """Return one figure with the evidence the check weighs (windows: ``qc.window_chars``)."""
     text = ex.article.text
@@ -577,6 +579,7 @@ def _figure(
             _holder.holder(
                 text, q, (sent.start, sent.end), near, entity_id,
                 in_sentence.listed, qc.window_chars, lead=in_sentence.lead, measure=money,
+                products=products,
             ),
             text, q, sent.start, in_sentence.antecedent, entity_id,
         ),
@@ -809,7 +812,7 @@ def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
         )
 
     cap = config.quantities.max_candidates
-    for i, j in _article_pairs(figs, keys):
+    for i, j in _article_pairs(figs, keys, config.quantities.max_postings):
         left, right = by_art[i], by_art[j]
         if min(len(left), len(right)) <= cap:  # every pair is a candidate
             candidates: Iterable[tuple[_Fig, _Fig]] = itertools.product(left, right)
@@ -843,7 +846,9 @@ def _one_to_one(
         yield a, b
 
 
-def _article_pairs(figs: list[_Fig], keys: dict[int, frozenset[str]]) -> Iterator[tuple[int, int]]:
+def _article_pairs(
+    figs: list[_Fig], keys: dict[int, frozenset[str]], max_postings: int
+) -> Iterator[tuple[int, int]]:
     """Yield, in order, the pairs of articles holding two figures that may state one fact.
 
     :func:`_same_fact` scores a pair only when its figures are both totals or neither,
@@ -852,26 +857,31 @@ def _article_pairs(figs: list[_Fig], keys: dict[int, frozenset[str]]) -> Iterato
     inverted index from each of those keys, within each kind of statement, to the
     articles holding it draws the pairs of articles to visit: the work is per figure, key
     and later article, not per pair of figures (a run-on list of figures in two articles
-    is one pair of articles).
+    is one pair of articles). A key held by more than ``max_postings`` articles is not
+    selective and draws no pair by itself (its pairs share it all the same when drawn by
+    another key). The later articles of one article are gathered when it is reached, so
+    the pairs of a block are never all held at once (issue 14: memory).
     """
     kinds: dict[tuple[bool, str | None], dict[str, list[int]]] = defaultdict(
         lambda: defaultdict(list)
     )
+    by_art: dict[int, list[_Fig]] = defaultdict(list)
     for f in figs:
+        by_art[f.art].append(f)
         postings = kinds[f.total, f.relation]
         for k in keys[id(f)]:
             arts = postings[k]
             if not arts or arts[-1] != f.art:  # figures come article by article
                 arts.append(f.art)
-    later: dict[int, set[int]] = defaultdict(set)
-    for f in figs:
-        postings = kinds[f.total, f.relation]
-        for k in keys[id(f)]:
-            arts = postings[k]
-            if arts[-1] > f.art:
-                later[f.art].update(arts[bisect.bisect_right(arts, f.art) :])
-    for i in sorted(later):
-        for j in sorted(later[i]):
+    for i in sorted(by_art):
+        later: set[int] = set()
+        for f in by_art[i]:
+            postings = kinds[f.total, f.relation]
+            for k in keys[id(f)]:
+                arts = postings[k]
+                if arts[-1] > i and len(arts) <= max_postings:
+                    later.update(arts[bisect.bisect_right(arts, i) :])
+        for j in sorted(later):
             yield i, j
 
 
