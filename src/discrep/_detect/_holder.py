@@ -25,11 +25,18 @@ This module reads, for each figure, from the words of its own sentence:
   $160 million", "prosecutors sought 12 years", "a $5 million bid"): an offer and the
   deal someone got are two facts.
 - **size**: the size class of the product the clause speaks of ("the 11-inch model").
+- **product**: the product the article last named with that size class ("new 11-inch and
+  13-inch MacBook Air models ... The 13-inch models"): two products named differently
+  are two holders.
 - **whole**: the figure is the whole of "N of M" ("10 of the team's first 17 points",
   "28 of his 68 punches"): the whole is not the same fact as a figure counted alone.
 - **crowded**: its sentence gives another, different figure in the same unit ("4GB RAM,
   64GB flash storage"): such a figure list is ambiguous, and a figure of it is one fact
   with another only when a holder or qualifier agrees.
+- **base**: what a percentage is a share of ("70 percent of web services" -> {web,
+  service}); a later item of a figure list shares its first item's ("70 percent of web
+  services in Norden, and 60 percent in Varna"): two shares of bases with no content word
+  in common are two measures.
 
 :func:`apart` says two figures are not one fact. Text is scanned in windows around the
 figure (``QuantityConfig.window_chars``), with linear regular expressions only.
@@ -37,9 +44,10 @@ figure (``QuantityConfig.window_chars``), with linear regular expressions only.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -48,8 +56,9 @@ from discrep._lexicon import FUNCTION_WORDS, MONTHS, WEEKDAYS
 from discrep._model import Mention, Quantity
 
 __all__ = [
-    "NOBODY", "Holder", "apart", "holder", "listed_units", "one_source_only", "possessive",
-    "pronoun_holds",
+    "NOBODY", "Holder", "ProductIndex", "SizedProduct", "apart", "holder", "listed_units",
+    "one_source_only", "possessive", "product_index", "product_of", "pronoun_holds",
+    "sized_products",
 ]
 
 
@@ -90,6 +99,13 @@ class Holder:
     #: points"): another person's figure is another fact, but a pronoun read right is no
     #: evidence that two figures are one.
     pronoun: frozenset[str] = frozenset()
+    #: The content words (singular) of the base a percentage is a share of, its own or,
+    #: for a later item of a figure list, the list's: "60 percent in Varna" of "70 percent
+    #: of web services in Norden, and 60 percent in Varna" -> {web, service}.
+    base: frozenset[str] = frozenset()
+    #: The product its size class belongs to, as the article names it with that size
+    #: ("13-inch MacBook Air models" -> ("macbook", "air")): folded words.
+    product: tuple[str, ...] | None = None
 
 
 #: The holder of a figure whose sentence says nothing of it.
@@ -141,7 +157,28 @@ def _descriptions_differ(a: Holder, b: Holder) -> bool:
         return True
     if _measures_differ(a, b):
         return True
-    return a.size is not None and b.size is not None and a.size != b.size
+    if a.base and b.base and a.base.isdisjoint(b.base):
+        return True  # "60 percent" of web services is not "82 percent" of voice traffic
+    if a.size is not None and b.size is not None and a.size != b.size:
+        return True
+    return _products_differ(a.product, b.product)
+
+
+def _products_differ(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> bool:
+    """Whether two products are named differently: neither name holds the other.
+
+    "MacBook Air" is not "MacBook Pro"; "Apple MacBook Pro" and "Pro" may be one.
+
+    >>> _products_differ(("corvid", "air"), ("corvid", "pro"))
+    True
+    >>> _products_differ(("norv", "corvid", "pro"), ("corvid", "pro"))
+    False
+    """
+    if a is None or b is None:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    n = len(short)
+    return not any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
 
 
 def _measures_differ(a: Holder, b: Holder) -> bool:
@@ -292,6 +329,8 @@ def holder(
     *,
     lead: bool = False,
     measure: str | None = None,
+    listed_spans: Sequence[tuple[int, int]] = (),
+    products: ProductIndex | None = None,
 ) -> Holder:
     """Return whose figure ``q`` is and of what, from its sentence.
 
@@ -299,7 +338,11 @@ def holder(
     its linked id, ``listed`` are the sentence's :func:`listed_units` and ``window`` bounds
     how far the clause is read (``2 * window`` characters before the figure). ``lead``
     tells the figure is in its article's lead, ``measure`` names what a sum of money
-    measures ("damage", "bail"), when known: it is the sum's qualifier.
+    measures ("damage", "bail"), when known: it is the sum's qualifier. ``products`` is
+    the article's :func:`product_index`: the figure's size class names its product.
+    ``listed_spans`` are the spans of the sentence's figures in the figure's unit, in text
+    order, when that unit is listed: a later item of the list shares the base of a
+    percentage before it.
 
     >>> from discrep import quantities
     >>> s = "The small model has 4GB RAM and 64GB of flash storage."
@@ -311,11 +354,13 @@ def holder(
     lo, hi = sentence
     left = text[max(lo, q.start - 2 * window) : q.start]
     right = text[q.end : min(hi, q.end + window)]
+    size = _size(text, q, lo, hi, window)
     return Holder(
         names=frozenset(_names(text, q, lo, hi, mentions, entity_id)),
         qualifier=measure or _qualifier(q, right) if q.unit is not None else _part_noun(right),
         statistic=_statistic(left, right) if q.unit is not None else None,
-        size=_size(text, q, lo, hi, window),
+        size=size,
+        product=product_of(products, size, min(hi, q.end + window)) if products else None,
         whole=_WHOLE.search(left) is not None,
         crowded=q.unit in listed,
         difference=_DIFFERENCE.match(right) is not None,
@@ -326,6 +371,7 @@ def holder(
         nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left))),
         proposed=_proposed(left, right),
         named=_named(left) if q.unit is not None and measure is None else frozenset(),
+        base=_base(text, q, right, listed_spans, window) if q.unit in _SHARES else frozenset(),
     )
 
 
@@ -515,6 +561,60 @@ def _qualifier(q: Quantity, right: str) -> str | None:
     return _singular(head) if head else None
 
 
+# Units of a share of a base: "70 percent of web services".
+_SHARES = frozenset({"percent"})
+_OF_BASE = re.compile(r"\s*(?:(?:share|stake|portion|proportion)\s+)?of\s+", re.IGNORECASE)
+# The end of a gap between two items of a figure list: "..., and", "... or", ",".
+_LIST_LINK = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$", re.IGNORECASE)
+_HARD_BREAK = re.compile(r"[;:—–()\[\]\"“”.!?]")
+# How far back a list item looks for the base: items and characters between two items.
+_LIST_STEPS = 8
+_LIST_GAP = 80
+
+
+def _base(
+    text: str, q: Quantity, right: str, listed: Sequence[tuple[int, int]], window: int
+) -> frozenset[str]:
+    """Return the content words of what a percentage is a share of ("N percent of X").
+
+    A figure with no "of" of its own, in a figure list, takes the base of the item before
+    it when only a list link separates them: "70 percent of web services in Norden, and
+    60 percent in Varna" (60 percent of web services), "55 percent of voice traffic in
+    Norden, 52 percent in Varna, and 82 percent in Ostra" (all of voice traffic). A gap
+    with a sentence break, a bracket or over ``_LIST_GAP`` characters ends the list.
+    """
+    own = _base_words(right)
+    if own or not listed:
+        return own
+    end = q.start
+    earlier = [span for span in listed if span[1] <= q.start]
+    for start, stop in reversed(earlier[-_LIST_STEPS:]):
+        gap = text[stop:end]
+        if len(gap) > _LIST_GAP or _HARD_BREAK.search(gap) or not _LIST_LINK.search(gap):
+            return frozenset()
+        found = _base_words(text[stop : stop + window])
+        if found:
+            return found
+        end = start
+    return frozenset()
+
+
+def _base_words(right: str) -> frozenset[str]:
+    """Return the content words of "of X" opening ``right`` (singular), up to its end."""
+    m = _OF_BASE.match(right)
+    if m is None:
+        return frozenset()
+    out: set[str] = set()
+    for w in _WORD.findall(right, m.end(), m.end() + 60)[:8]:
+        if _stops_phrase(w):
+            if not out and w.lower() in FUNCTION_WORDS:
+                continue  # "of the", "of its"
+            break
+        if _QUALIFIER_WORD.fullmatch(w):
+            out.add(_singular(w))
+    return frozenset(out)
+
+
 # "rushed for 63 yards", "caught eight passes for 66 yards": the verb names the statistic.
 _STAT_VERB = re.compile(
     r"\b(?P<verb>rush(?:ed|es|ing)?|ran|runs|running|pass(?:ed|ing)|thr(?:ew|ows?|owing)"
@@ -610,6 +710,85 @@ def _size(text: str, q: Quantity, lo: int, hi: int, window: int) -> str | None:
     if best is not None and q.unit == "inch":
         return None  # the figure is itself a size
     return best
+
+
+# A size class and the product's name after it: "13-inch MacBook Air", "15-inch Corvid Pros"
+# (words with a capital letter, "iPad" too, or a model number).
+_SIZED_PRODUCT = re.compile(
+    r"\b(\d+(?:\.\d+)?)(?:[ -]inch\b|-in\b|[\"”])[ \t]+"
+    r"([a-z]{0,2}[A-Z][\w-]*(?:[ \t]+(?:[a-z]{0,2}[A-Z][\w-]*|\d+)){0,3})"
+)
+# A size coordinated before it names the same product: "13- and 15-inch", "11-inch and 13-inch".
+_SIZE_BEFORE = re.compile(
+    r"\b(\d+(?:\.\d+)?)(?:[ -]inch|-in|[\"”])?[ \t]*-?[ \t]*(?:and|or|&|,)[ \t]*$",
+    re.IGNORECASE,
+)
+_NOT_PRODUCT = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS))
+
+#: Where an article names a product with its size classes: start, sizes, folded name.
+SizedProduct = tuple[int, frozenset[str], tuple[str, ...]]
+
+
+def sized_products(text: str) -> tuple[SizedProduct, ...]:
+    """Return the products an article names with a size class, in text order.
+
+    >>> [(at, sorted(sizes), name) for at, sizes, name
+    ...  in sized_products("Its 13- and 15-inch Corvid Pros keep the old display.")]
+    [(4, ['13', '15'], ('corvid', 'pro'))]
+    """
+    if "inch" not in text and '"' not in text and "”" not in text:
+        return ()
+    out = []
+    for m in _SIZED_PRODUCT.finditer(text):
+        words = [w.casefold() for w in m.group(2).split()]
+        while words and words[-1] in _NOT_PRODUCT:
+            words.pop()
+        while words and words[0] in FUNCTION_WORDS:
+            words.pop(0)  # "13" The ...": a closing quote, not a size class of a product
+        if not words:
+            continue
+        words[-1] = _singular(words[-1])
+        sizes, start = {m.group(1)}, m.start()
+        for _ in range(3):  # "11-, 13- and 15-inch": a few coordinated sizes at most
+            before = _SIZE_BEFORE.search(text, max(0, start - 24), start)
+            if before is None:
+                break
+            sizes.add(before.group(1))
+            start = before.start()
+        out.append((start, frozenset(sizes), tuple(words)))
+    return tuple(out)
+
+
+#: The products an article names, by size class: their starts and names, in text order.
+ProductIndex = Mapping[str, tuple[list[int], list[tuple[str, ...]]]]
+
+
+def product_index(products: Iterable[SizedProduct]) -> ProductIndex:
+    """Index an article's :func:`sized_products` by size class, for :func:`product_of`."""
+    out: dict[str, tuple[list[int], list[tuple[str, ...]]]] = {}
+    for start, sizes, name in products:
+        for size in sizes:
+            starts, names = out.setdefault(size, ([], []))
+            starts.append(start)
+            names.append(name)
+    return out
+
+
+def product_of(index: ProductIndex, size: str | None, before: int) -> tuple[str, ...] | None:
+    """Return the product last named with ``size`` before offset ``before``, if any.
+
+    "The 13-inch models start at $1,199" after "new 11-inch and 13-inch MacBook Air
+    models": the 13-inch model is the MacBook Air.
+
+    >>> index = product_index(sized_products("New 11-inch and 13-inch Corvid Air models."))
+    >>> product_of(index, "13", 60), product_of(index, "15", 60), product_of(index, "13", 2)
+    (('corvid', 'air'), None, None)
+    """
+    if size is None or size not in index:
+        return None
+    starts, names = index[size]
+    k = bisect.bisect_left(starts, before)
+    return names[k - 1] if k else None
 
 
 def lead_ends(sentences: Iterable[Any], count: int = 3) -> int:
