@@ -121,10 +121,12 @@ def test_holders_and_occasions_are_read_only_for_pairs_that_get_that_far() -> No
     assert all(f._read_holder._read is not None for f in figs)  # nothing read yet
     killed, killed_b, injured = figs
     assert quantity._same_fact(killed, injured, Config()) is None  # killed is not injured
-    assert killed._read_holder._read is not None and injured._read_occasion._read is not None
+    assert killed._read_holder._read is not None
+    assert injured._read_occasion._read is not None
     # the control: a pair that gets as far as the holders has them read
     assert quantity._same_fact(killed, killed_b, Config()) is not None
-    assert killed._read_holder._read is None and killed_b._read_occasion._read is None
+    assert killed._read_holder._read is None
+    assert killed_b._read_occasion._read is None
 
 
 def test_reading_holders_when_asked_finds_what_reading_them_first_finds(
@@ -140,6 +142,7 @@ def test_reading_holders_when_asked_finds_what_reading_them_first_finds(
 
     monkeypatch.setattr(quantity, "_Later", Eager)
     figs = list(quantity._figures(0, extractions[0], {}, context.config.quantities))
-    assert figs and all(f._read_holder._read is None for f in figs)  # read first
+    assert figs
+    assert all(f._read_holder._read is None for f in figs)  # read first
     assert list(quantity.find(context)) == lazy
     assert len(lazy) > 0
