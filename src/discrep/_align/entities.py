@@ -810,12 +810,13 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
     uf = _Groups([info.givens for info in infos], [info.suffixes for info in infos],
                  config.names.given_spelling_ratio)
     reps = _representatives(infos, uf)
+    # (the score negated: the pairs sort best first as they stand, with no key function)
     pairs: list[tuple[float, int, int]] = []
     for a, b in _candidates(infos, reps, config.names.max_block):
         score = _pair_score(infos[a], infos[b], threshold)
         if score:
-            pairs.append((score, a, b))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+            pairs.append((-score, a, b))
+    pairs.sort()
     for _, a, b in pairs:
         uf.join(a, b)
     _join_contained(config.places, infos, members, uf)

@@ -626,7 +626,7 @@ def build_statements(
 
     >>> from discrep._model import Article, Sentence
     >>> text = "Rebels seized the port city on Monday. Prices rose."
-    >>> sents = (Sentence(0, 38, text[:38]), Sentence(39, 51, text[39:]))
+    >>> sents = (Sentence(0, 38, text), Sentence(39, 51, text))
     >>> ex = Extraction(Article(text, "a"), sents)
     >>> [s.statement.text for s in build_statements([ex], (), (), Config()).statements]
     ['Rebels seized the port city on Monday.']
