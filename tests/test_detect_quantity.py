@@ -402,6 +402,33 @@ def test_sums_in_two_currencies_far_apart_conflict() -> None:
     assert found == [["an estimated $2 million", "about 200 million euros"]]
 
 
+def test_a_price_without_its_cents_is_the_same_price() -> None:
+    """"$149" is "$149.99" written without its cents: no reader calls that a disagreement."""
+    found = _quantity_findings(
+        "Kestrel said the Zephyr Q7 will cost $149.99 when it goes on sale in June.",
+        "The Zephyr Q7 will cost $149 when it goes on sale in June, Kestrel said.",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("$149", "$139.99"),  # another whole part: another price
+        ("$149", "$150.50"),  # above the whole part: rounding up is not dropping cents
+        ("$2 million", "$2.9 million"),  # a scale word: a rounded figure, not dropped cents
+        ("$0", "$0.99"),  # below one unit nothing is dropped
+    ],
+)
+def test_a_price_with_another_whole_part_still_conflicts(first: str, second: str) -> None:
+    """The control: only the cents may be dropped."""
+    found = _quantity_findings(
+        f"Kestrel said the Zephyr Q7 will cost {first} when it goes on sale in June.",
+        f"The Zephyr Q7 will cost {second} when it goes on sale in June, Kestrel said.",
+    )
+    assert found == [[first, second]]
+
+
 def test_two_robberies_of_different_sums_in_one_city_are_not_one_fact() -> None:
     """Sums 40x apart sharing only a city and a word are two robberies, not a conflict."""
     found = _quantity_findings(

@@ -344,8 +344,8 @@ def test_extract_quantities_skips_junk_and_keeps_article_offsets() -> None:
     """Junk sentences are left out; offsets point into the article text."""
     text = "Advertisement 5 offers\nOfficials said 41 sites were hit."
     art = Article(text, "a")
-    junk = Sentence(0, 22, text[0:22], junk=True)
-    body = Sentence(23, len(text), text[23:])
+    junk = Sentence(0, 22, text, junk=True)
+    body = Sentence(23, len(text), text)
     qs = extract_quantities(art, (junk, body), Config())
     assert [(q.text, text[q.start : q.end]) for q in qs] == [("41", "41")]
 

@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from discrep import _read, _units
+from discrep import _read, _segment, _units
 from discrep._extract import events, quantities, time
 from discrep._lexicon import compile_spaced, lowered, word_alternation
 from discrep._model import Sentence
@@ -173,3 +173,35 @@ def test_year_led_patterns_match_their_lookahead_forms(text: str, lo: int) -> No
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text, lo)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text, lo)
         ]
+
+
+_PUNCTUATED = st.text(
+    alphabet=st.sampled_from(
+        "ab .!?\u2026\u3002\uff01\uff1f|\"'\u201d\u2019\u00bb)]\u300d\u300f\n\r\t\u2028\x85"
+    ),
+    max_size=40,
+)
+
+
+@given(_PUNCTUATED, st.integers(0, 5))
+@example('a. b?! c.") | d|e |f (x.] y\u3002z', 0)
+@example("| a |\n|", 1)
+def test_class_led_segment_patterns_match_their_plain_forms(text: str, pos: int) -> None:
+    terminal = re.compile(
+        _segment._TERMINAL_RUN + "+" + _segment._CLOSERS + r"*|(?<=\s)\|(?=\s)"
+    )
+    line_break = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+    for fast, plain in ((_segment._TERMINAL, terminal), (_segment._LINE_BREAK, line_break)):
+        assert [(m.span(), m.group()) for m in fast.finditer(text, pos)] == [
+            (m.span(), m.group()) for m in plain.finditer(text, pos)
+        ]
+
+
+@given(st.text(alphabet=st.sampled_from('ab "\u201c\u201d\n.x_1 '), max_size=120))
+@example('He said "we will rebuild the town, all of it" and left. x"no quote here at all x"')
+@example('\u201c\u201cnested quotes do not open a quote here at all\u201d')
+def test_quote_pattern_matches_its_lookbehind_form(text: str) -> None:
+    plain = compile_spaced(r'(?<![\w"\u201c\u201d])["\u201c]' + events._QUOTE_TAIL)
+    assert [(m.span(), m["q"]) for m in events._QUOTE.finditer(text)] == [
+        (m.span(), m["q"]) for m in plain.finditer(text)
+    ]

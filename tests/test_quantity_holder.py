@@ -443,7 +443,7 @@ def test_two_reports_of_one_offer_still_conflict() -> None:
 def test_a_figure_list_gives_each_figure_its_own_place() -> None:
     """"in Peru ... 80 percent, in Chile by 65 percent": 80 is Peru's, never Chile's."""
     a = "Up to 70 percent of web services in Peru, and 60 percent in Chile, were cut."
-    b = "At one point 52 percent of voice traffic in Peru and 82 percent in Chile was cut."
+    b = "At one point 52 percent of web services in Peru and 82 percent in Chile were cut."
     c = "Internet services in Peru were down by 80 percent, in Chile by 65 percent."
     peru = {"70 percent", "52 percent", "80 percent"}
     chile = {"60 percent", "82 percent", "65 percent"}
@@ -451,6 +451,50 @@ def test_a_figure_list_gives_each_figure_its_own_place() -> None:
     assert ["60 percent", "82 percent"] in found  # Chile's figures still conflict
     for claims in found:
         assert not (peru & set(claims) and chile & set(claims)), claims
+
+
+def _bases(sentence: str) -> dict[str, frozenset[str]]:
+    ex = extract(Article(sentence, "a.txt"), Config())
+    listed = _holder.listed_units(ex.quantities)
+    spans = [(q.start, q.end) for q in ex.quantities]
+    return {
+        q.text: _holder.holder(sentence, q, (0, len(sentence)), ex.mentions, lambda m: m.name,
+                               listed, 90, listed_spans=spans).base
+        for q in ex.quantities
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "base"),
+    [
+        ("Up to 70 percent of web services in Peru, and 60 percent in Chile, were cut.",
+         "60 percent", {"web", "service"}),
+        ("As much as 55 percent of the voice traffic in Peru, 52 percent in Chile, and 82 "
+         "percent in Bolivia was lost.", "82 percent", {"voice", "traffic"}),
+        ("Turnout was 40 percent of voters, officials said; 60 percent stayed home.",
+         "60 percent", set()),  # a sentence break ends the list
+        ("Prices rose 5 percent in Peru and 7 percent in Chile.", "7 percent", set()),
+    ],
+)
+def test_the_base_of_a_percentage(sentence: str, surface: str, base: set[str]) -> None:
+    """"N percent of X": X is the base; a later item of a figure list shares its first's."""
+    assert _bases(sentence)[surface] == base
+
+
+def test_shares_of_two_bases_are_two_measures() -> None:
+    """Chile's 60 percent of web services is not Chile's 82 percent of voice traffic."""
+    a = "Up to 70 percent of web services in Peru, and 60 percent in Chile, were cut."
+    b = "At one point 52 percent of voice traffic in Peru and 82 percent in Chile was cut."
+    assert _found(a, b) == []
+
+
+def test_a_share_with_a_base_in_one_article_only_is_still_compared() -> None:
+    """The control: a base on one side only, or a shared base word, keeps the comparison."""
+    a = "Up to 70 percent of web services in Peru, and 60 percent in Chile, were cut."
+    b = "Web services in Chile were down by 82 percent, officials said."
+    assert _found(a, b) == [["60 percent", "82 percent"]]
+    c = "At one point 52 percent of web traffic in Peru and 82 percent in Chile was cut."
+    assert _found(a, c) == [["60 percent", "82 percent"]]
 
 
 def test_a_model_of_another_size_class_is_another_price() -> None:

@@ -80,12 +80,21 @@ _TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "local"))
 # fmt: on
 
 # Terminal punctuation runs, with closing quotes and brackets; or a pipe separating
-# page furniture ("... Ukraine. | Photo Credit: AFP", "May 2, 2013 | 5:03pm").
+# page furniture ("... Ukraine. | Photo Credit: AFP", "May 2, 2013 | 5:03pm"). The plain
+# form is _TERMINAL_RUN + "+" + _CLOSERS + r"*|(?<=\s)\|(?=\s)"; this one opens with a
+# single character class (the pipe told from the punctuation by a lookbehind after it), so
+# that a search skips in C to the next of those characters: 46 -> 8 ms over the ECB+
+# articles, the same matches (tests/test_fast_paths_extract.py).
+_TERMINAL_RUN = "[.!?\u2026\u3002\uff01\uff1f]"
+_CLOSERS = "[\"'\u201d\u2019\u00bb)\\]\u300d\u300f]"
 _TERMINAL = re.compile(
-    r"[.!?\u2026\u3002\uff01\uff1f]+[\"'\u201d\u2019\u00bb)\]\u300d\u300f]*|(?<=\s)\|(?=\s)"
+    "[.!?\u2026\u3002\uff01\uff1f|]"
+    rf"(?:(?<=\s\|)(?=\s)|(?<!\|){_TERMINAL_RUN}*{_CLOSERS}*)"
 )
 _CJK_TERMINAL = frozenset("\u3002\uff01\uff1f")
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+# r"\r\n|[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]" opening with its character class (the
+# same matches; a search skips to a break in C: 15 -> 7 ms over the ECB+ articles).
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85](?:(?<=\r)\n)?")
 _NEWLINES = frozenset(("\n", "\r", "\r\n"))
 # Block-level HTML tags break text like a line break; inline tags (a, b, span) do not.
 _HTML_BREAK = re.compile(
@@ -382,9 +391,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int, junk: bool = Fals
         prev = out[-1]
         if prev.end <= start and not _LINE_BREAK.search(text, prev.end, start):
             # '... corridors... ."': a trailing fragment belongs to the sentence before
-            out[-1] = Sentence(prev.start, end, text[prev.start : end])
+            out[-1] = Sentence(prev.start, end, text)
             return
-    out.append(Sentence(start, end, text[start:end], junk=junk))
+    out.append(Sentence(start, end, text, junk=junk))
 
 
 def _cut_long(text: str, sentences: list[Sentence], most: int) -> Iterator[Sentence]:
@@ -399,12 +408,12 @@ def _cut_long(text: str, sentences: list[Sentence], most: int) -> Iterator[Sente
             stop = cut
             while text[stop - 1].isspace():
                 stop -= 1
-            yield Sentence(start, stop, text[start:stop], junk=s.junk)
+            yield Sentence(start, stop, text, junk=s.junk)
             start = _skip_space(text, cut, end)
         if start == s.start:
             yield s
         elif start < end:
-            yield Sentence(start, end, text[start:end], junk=s.junk)
+            yield Sentence(start, end, text, junk=s.junk)
 
 
 def _has_alnum(text: str, start: int, end: int) -> bool:

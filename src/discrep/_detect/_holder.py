@@ -33,6 +33,10 @@ This module reads, for each figure, from the words of its own sentence:
 - **crowded**: its sentence gives another, different figure in the same unit ("4GB RAM,
   64GB flash storage"): such a figure list is ambiguous, and a figure of it is one fact
   with another only when a holder or qualifier agrees.
+- **base**: what a percentage is a share of ("70 percent of web services" -> {web,
+  service}); a later item of a figure list shares its first item's ("70 percent of web
+  services in Norden, and 60 percent in Varna"): two shares of bases with no content word
+  in common are two measures.
 
 :func:`apart` says two figures are not one fact. Text is scanned in windows around the
 figure (``QuantityConfig.window_chars``), with linear regular expressions only.
@@ -95,6 +99,10 @@ class Holder:
     #: points"): another person's figure is another fact, but a pronoun read right is no
     #: evidence that two figures are one.
     pronoun: frozenset[str] = frozenset()
+    #: The content words (singular) of the base a percentage is a share of, its own or,
+    #: for a later item of a figure list, the list's: "60 percent in Varna" of "70 percent
+    #: of web services in Norden, and 60 percent in Varna" -> {web, service}.
+    base: frozenset[str] = frozenset()
     #: The product its size class belongs to, as the article names it with that size
     #: ("13-inch MacBook Air models" -> ("macbook", "air")): folded words.
     product: tuple[str, ...] | None = None
@@ -149,6 +157,8 @@ def _descriptions_differ(a: Holder, b: Holder) -> bool:
         return True
     if _measures_differ(a, b):
         return True
+    if a.base and b.base and a.base.isdisjoint(b.base):
+        return True  # "60 percent" of web services is not "82 percent" of voice traffic
     if a.size is not None and b.size is not None and a.size != b.size:
         return True
     return _products_differ(a.product, b.product)
@@ -319,6 +329,7 @@ def holder(
     *,
     lead: bool = False,
     measure: str | None = None,
+    listed_spans: Sequence[tuple[int, int]] = (),
     products: ProductIndex | None = None,
 ) -> Holder:
     """Return whose figure ``q`` is and of what, from its sentence.
@@ -329,6 +340,9 @@ def holder(
     tells the figure is in its article's lead, ``measure`` names what a sum of money
     measures ("damage", "bail"), when known: it is the sum's qualifier. ``products`` is
     the article's :func:`product_index`: the figure's size class names its product.
+    ``listed_spans`` are the spans of the sentence's figures in the figure's unit, in text
+    order, when that unit is listed: a later item of the list shares the base of a
+    percentage before it.
 
     >>> from discrep import quantities
     >>> s = "The small model has 4GB RAM and 64GB of flash storage."
@@ -357,6 +371,7 @@ def holder(
         nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left))),
         proposed=_proposed(left, right),
         named=_named(left) if q.unit is not None and measure is None else frozenset(),
+        base=_base(text, q, right, listed_spans, window) if q.unit in _SHARES else frozenset(),
     )
 
 
@@ -544,6 +559,60 @@ def _qualifier(q: Quantity, right: str) -> str | None:
         if not stop and _QUALIFIER_WORD.fullmatch(w):
             head = w.lower().rsplit("-", 1)[-1]
     return _singular(head) if head else None
+
+
+# Units of a share of a base: "70 percent of web services".
+_SHARES = frozenset({"percent"})
+_OF_BASE = re.compile(r"\s*(?:(?:share|stake|portion|proportion)\s+)?of\s+", re.IGNORECASE)
+# The end of a gap between two items of a figure list: "..., and", "... or", ",".
+_LIST_LINK = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$", re.IGNORECASE)
+_HARD_BREAK = re.compile(r"[;:—–()\[\]\"“”.!?]")
+# How far back a list item looks for the base: items and characters between two items.
+_LIST_STEPS = 8
+_LIST_GAP = 80
+
+
+def _base(
+    text: str, q: Quantity, right: str, listed: Sequence[tuple[int, int]], window: int
+) -> frozenset[str]:
+    """Return the content words of what a percentage is a share of ("N percent of X").
+
+    A figure with no "of" of its own, in a figure list, takes the base of the item before
+    it when only a list link separates them: "70 percent of web services in Norden, and
+    60 percent in Varna" (60 percent of web services), "55 percent of voice traffic in
+    Norden, 52 percent in Varna, and 82 percent in Ostra" (all of voice traffic). A gap
+    with a sentence break, a bracket or over ``_LIST_GAP`` characters ends the list.
+    """
+    own = _base_words(right)
+    if own or not listed:
+        return own
+    end = q.start
+    earlier = [span for span in listed if span[1] <= q.start]
+    for start, stop in reversed(earlier[-_LIST_STEPS:]):
+        gap = text[stop:end]
+        if len(gap) > _LIST_GAP or _HARD_BREAK.search(gap) or not _LIST_LINK.search(gap):
+            return frozenset()
+        found = _base_words(text[stop : stop + window])
+        if found:
+            return found
+        end = start
+    return frozenset()
+
+
+def _base_words(right: str) -> frozenset[str]:
+    """Return the content words of "of X" opening ``right`` (singular), up to its end."""
+    m = _OF_BASE.match(right)
+    if m is None:
+        return frozenset()
+    out: set[str] = set()
+    for w in _WORD.findall(right, m.end(), m.end() + 60)[:8]:
+        if _stops_phrase(w):
+            if not out and w.lower() in FUNCTION_WORDS:
+                continue  # "of the", "of its"
+            break
+        if _QUALIFIER_WORD.fullmatch(w):
+            out.add(_singular(w))
+    return frozenset(out)
 
 
 # "rushed for 63 yards", "caught eight passes for 66 yards": the verb names the statistic.

@@ -35,6 +35,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import math
 import operator
 import re
 from collections import Counter, defaultdict
@@ -580,6 +581,7 @@ def _figure(
                 text, q, (sent.start, sent.end), near, entity_id,
                 in_sentence.listed, qc.window_chars, lead=in_sentence.lead, measure=money,
                 products=products,
+                listed_spans=in_sentence.figures.get(str(q.unit), ()),
             ),
             text, q, sent.start, in_sentence.antecedent, entity_id,
         ),
@@ -1092,7 +1094,7 @@ def relation(
     if conv is None:
         return "unrelated"
     (lo_b, hi_b), date_a, date_b = _aligned_in_time(ex_a, q_a, ex_b, q_b, conv, config)
-    overlap = q_a.low < hi_b and lo_b < q_a.high
+    overlap = (q_a.low < hi_b and lo_b < q_a.high) or _cents_dropped(q_a, q_b)
     if date_a is None or date_b is None:
         return "agree" if overlap else "conflict"
     days = (date_b - date_a).days
@@ -1106,6 +1108,42 @@ def relation(
     if abs(days) > config.quantities.fixed_days:
         return "agree" if overlap else "update"
     return "agree" if overlap else "conflict"
+
+
+# The number of a sum of money as written, its decimals apart: "99.99" of "$99.99".
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+# Units that have no smaller unit a price drops: "99 cents" is not "99.5 cents" rounded.
+_NO_SUBUNIT = frozenset({"cent", "penny", "yen", "japanese yen"})
+
+
+def _cents_dropped(q_a: Quantity, q_b: Quantity) -> bool:
+    """Whether one sum of money is the other written without its cents: "$99" for "$99.99".
+
+    The coarse sum is written in whole units (no decimals, no scale word), at least one
+    unit, and is the precise sum's whole part (truncated, not rounded: "$99" is not
+    "$100.50", nor "$89.99"). A sum with a scale word ("$2 million" and "$2.9 million") is
+    a rounded figure, whose precision the interval rules already weigh.
+    """
+    if q_a.unit != q_b.unit or not _is_money(q_a) or q_a.unit in _NO_SUBUNIT:
+        return False
+    if q_a.qualifier != "=" or q_b.qualifier != "=" or q_a.is_range or q_b.is_range:
+        return False
+    decimals = (_written_decimals(q_a), _written_decimals(q_b))
+    if decimals == (0, 2):
+        coarse, precise = q_a.value, q_b.value
+    elif decimals == (2, 0):
+        coarse, precise = q_b.value, q_a.value
+    else:
+        return False
+    return coarse >= 1 and math.floor(precise) == coarse
+
+
+def _written_decimals(q: Quantity) -> int | None:
+    """Return how many decimals a sum is written with; None when a scale word multiplies it."""
+    m = _WRITTEN_NUMBER.search(q.text)
+    if m is None or float(m.group().replace(",", "")) != q.value:
+        return None  # "$2 million", "$2.5m": the number written is not the value
+    return len(m.group(1) or "")
 
 
 def _aligned_in_time(

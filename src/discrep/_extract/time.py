@@ -1137,7 +1137,7 @@ def _expr(
     config: Config,
 ) -> TimeExpr:
     """Build the time expression of hit ``hits[i]``, resolved against the reference date."""
-    sent = sentences[h.sentence] if h.sentence >= 0 else Sentence(h.start, h.end, "")
+    sent = sentences[h.sentence] if h.sentence >= 0 else Sentence(h.start, h.end, text)
     span = text[h.start : h.end]
     if h.type == "date":
         value, inferred = dates[i]

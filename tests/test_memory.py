@@ -1,0 +1,73 @@
+"""What an extraction holds (issue 14: memory per article): offsets, not copies."""
+
+from __future__ import annotations
+
+import pickle
+
+import attrs
+import pytest
+
+import discrep
+from discrep import Article
+from discrep._model import EXTRACTION_FORMAT, Sentence
+
+_TEXT = (
+    "Harbour officials in Maravel said on Tuesday that 412 containers were lost. "
+    "Port director Elena Quist said the storm had passed. "
+    "Quist said the harbour would reopen on Friday."
+)
+
+
+def test_sentences_hold_the_article_text_not_copies() -> None:
+    x = discrep.extract(Article(_TEXT, source="wire"))
+    assert len(x.sentences) == 3
+    for s in x.sentences:
+        assert s.article_text is x.article.text
+        assert s.text == x.article.text[s.start : s.end]
+    second = "Port director Elena Quist said the storm had passed."
+    assert x.sentences[1].text == second
+
+
+def test_a_pickled_extraction_stores_each_sentence_once() -> None:
+    x = discrep.extract(Article(_TEXT, source="wire"))
+    sentence = x.sentences[0].text.encode()
+    stored = pickle.dumps(x)
+    assert stored.count(sentence) == 1  # in the article's text, not again in its sentence
+    back = pickle.loads(stored)
+    assert back == x
+    assert [s.text for s in back.sentences] == [s.text for s in x.sentences]
+
+
+def test_a_sentence_refuses_its_own_text_for_the_article_text() -> None:
+    with pytest.raises(ValueError, match="whole text of its article"):
+        Sentence(10, 20, _TEXT[10:20])
+    assert Sentence(10, 20, _TEXT).text == _TEXT[10:20]  # control: the article's text
+
+
+def test_extraction_of_the_previous_layout_is_refused() -> None:
+    x = discrep.extract(Article("Kyiv is calm.", source="a"))
+    assert not EXTRACTION_FORMAT.endswith("extraction 3")
+    old = attrs.evolve(x, format=EXTRACTION_FORMAT[: -1] + "3")
+    with pytest.raises(discrep.ExtractionVersionError, match="extract the article"):
+        discrep.compare([old, Article("Kiev is calm.", source="b")])
+
+
+def test_a_name_written_as_named_is_one_string() -> None:
+    x = discrep.extract(Article(_TEXT, source="wire"))
+    same = [m for m in x.mentions if m.name == m.text]
+    assert same
+    assert all(m.name is m.text for m in same)
+
+
+def test_a_name_written_otherwise_keeps_its_own_name() -> None:
+    x = discrep.extract(Article("Elena Quist's ship sank, officials in Maravel said.", "a"))
+    (quist,) = [m for m in x.mentions if m.kind == "person"]
+    assert (quist.text, quist.name) == ("Elena Quist's", "Elena Quist")
+
+
+def test_mentions_of_one_person_share_one_local_key() -> None:
+    x = discrep.extract(Article(_TEXT, source="wire"))
+    keys = [m.local_key for m in x.mentions if m.kind == "person"]
+    assert len(keys) == 2
+    assert keys[0] == keys[1]
+    assert keys[0] is keys[1]
