@@ -136,8 +136,8 @@ def test_reading_holders_when_asked_finds_what_reading_them_first_finds(
     lazy = list(quantity.find(context))
 
     class Eager(quantity._Later[Any]):
-        def __init__(self, read: Any) -> None:
-            super().__init__(read)
+        def __init__(self, read: Any, *args: Any) -> None:
+            super().__init__(read, *args)
             self.get()  # read when the figure is made
 
     monkeypatch.setattr(quantity, "_Later", Eager)

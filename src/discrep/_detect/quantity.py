@@ -213,23 +213,28 @@ _T = TypeVar("_T")
 
 
 class _Later(Generic[_T]):
-    """A value read when first asked for, then kept (within one compare: a figure's)."""
+    """A value read when first asked for, then kept (within one compare: a figure's).
 
-    __slots__ = ("_read", "_value")
+    ``_Later(read, *args)`` reads ``read(*args)``: the arguments are held, not a closure
+    (a closure's cells and function object cost a figure ~1 KB more at the memory peak).
+    """
 
-    def __init__(self, read: Callable[[], _T]) -> None:
-        self._read: Callable[[], _T] | None = read
+    __slots__ = ("_args", "_read", "_value")
+
+    def __init__(self, read: Callable[..., _T], *args: Any) -> None:
+        self._read: Callable[..., _T] | None = read
+        self._args = args
 
     @classmethod
     def known(cls, value: _T) -> _Later[_T]:
-        later = cls(lambda: value)
-        later._value, later._read = value, None
+        later: _Later[_T] = cls(lambda: value)
+        later._value, later._read, later._args = value, None, ()
         return later
 
     def get(self) -> _T:
         if self._read is not None:
-            self._value = self._read()
-            self._read = None  # the figure's text and mentions are no longer held
+            self._value = self._read(*self._args)
+            self._read, self._args = None, ()  # the figure's text and mentions are let go
         return self._value
 
 
@@ -471,6 +476,7 @@ def _figures(
     starts = [m.start for m in mentions]
     times = sorted(ex.times, key=lambda t: t.start)
     time_starts = [t.start for t in times]
+    timed = (times, time_starts)
     per_sentence: dict[int, _Sentence] = {}
     shared = _shared_surnames(mentions)
     q_starts = [q.start for q in ex.quantities]
@@ -498,10 +504,8 @@ def _figures(
                 figures=_spans_by_unit(in_sent, listed),
             )
         fig = _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
-                      (times, time_starts), qc, products)
-        yield attrs.evolve(fig, occasion=_Later(functools.partial(
-            occasion_of, ex, q, day_dated, (times, time_starts), scores
-        )))
+                      timed, qc, products)
+        yield attrs.evolve(fig, occasion=_Later(occasion_of, ex, q, day_dated, timed, scores))
 
 
 @attrs.frozen
@@ -584,10 +588,6 @@ def _figure(
     """Return one figure with the evidence the check weighs (windows: ``qc.window_chars``)."""
     text = ex.article.text
     source = ex.article.source
-
-    def entity_id(m: Mention) -> str:
-        return entity_of.get((source, m.start), "name:" + m.name.casefold())
-
     words, rel = _window_words(text, q, sent.start, sent.end, qc)
     near_lo = bisect.bisect_left(starts, max(sent.start, q.start - 2 * qc.window_chars))
     near_hi = bisect.bisect_left(starts, min(sent.end, q.end + 2 * qc.window_chars))
@@ -626,15 +626,30 @@ def _figure(
         persons=head == "person",
         count=abs(q.value) if q.unit is None else None,
         measured=key.startswith("money:") or q.unit == "caliber",
-        holder=_Later(lambda: _pronoun_holder(
-            _holder.holder(
-                text, q, (sent.start, sent.end), near, entity_id,
-                in_sentence.listed, qc.window_chars, lead=in_sentence.lead, measure=money,
-                products=products,
-                listed_spans=in_sentence.figures.get(str(q.unit), ()),
-            ),
-            text, q, sent.start, in_sentence.antecedent, entity_id,
-        )),
+        holder=_Later(_read_holder, text, q, sent, near, (source, entity_of), in_sentence, qc,
+                      money, products),
+    )
+
+
+def _read_holder(
+    text: str, q: Quantity, sent: Any, near: list[Any],
+    entities: tuple[str, dict[tuple[str, int], str]], in_sentence: _Sentence,
+    qc: QuantityConfig, money: str | None, products: _holder.ProductIndex | None,
+) -> _holder.Holder:
+    """Return whose figure ``q`` is and of what (``entities``: the source and entity ids)."""
+    source, entity_of = entities
+
+    def entity_id(m: Mention) -> str:
+        return entity_of.get((source, m.start), "name:" + m.name.casefold())
+
+    return _pronoun_holder(
+        _holder.holder(
+            text, q, (sent.start, sent.end), near, entity_id,
+            in_sentence.listed, qc.window_chars, lead=in_sentence.lead, measure=money,
+            products=products,
+            listed_spans=in_sentence.figures.get(str(q.unit), ()),
+        ),
+        text, q, sent.start, in_sentence.antecedent, entity_id,
     )
 
 
