@@ -4,7 +4,10 @@
   statement, and there is no run without such a stretch;
 - a pair let go on that bound (with the exact date, event and day-gap factors) is a pair
   whose full score falls short of both ``min_score`` and ``join_score``;
-- statements' sets made once for all their pairs score as sets made for each pair.
+- statements' sets made once for all their pairs score as sets made for each pair;
+- a statement's tokens read with the words between mentions cut in C are the tokens of
+  the loop over every word;
+- whether two sorted lists of figures hold a pair apart is read from their extremes.
 """
 
 from __future__ import annotations
@@ -14,12 +17,19 @@ import math
 import random
 
 import pytest
-from hypothesis import given
+from anyascii import anyascii
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrep import Article, Config
 from discrep._align import statements
-from discrep._align.statements import Collection, _run_weight, _stretch_weight
+from discrep._align.statements import (
+    Collection,
+    _run_weight,
+    _statement_tokens,
+    _stretch_weight,
+    _tokens_at,
+)
 from discrep._config import AlignConfig
 from discrep._extract import extract
 
@@ -111,11 +121,83 @@ def test_pairs_let_go_on_the_bound_fall_short(
 
 def test_sets_made_once_score_as_sets_made_per_pair(monkeypatch: pytest.MonkeyPatch) -> None:
     coll = _collection(3)
-    pairs = sorted(statements.candidate_pairs(coll))
+    pairs = statements._candidates(coll)
     each = [(i, j, statements._score_candidate(coll.statements[i], coll.statements[j], coll))
-            for i, j in pairs]
+            for i, j in zip(*pairs, strict=True)]
     assert list(statements._scored(pairs, coll)) == each
     monkeypatch.setattr(statements, "_MAX_SIDES", 2)  # most sets made again for each pair
     assert list(statements._scored(pairs, coll)) == each
-    assert len({i for p in pairs for i in p}) > 2 * len(pairs) ** 0.5  # many statements
+    assert len({i for p in pairs for i in p}) > 2 * len(each) ** 0.5  # many statements
 
+
+def test_candidates_are_sorted_arrays_of_the_pairs() -> None:
+    coll = _collection(5)
+    first, second = statements._candidates(coll)
+    pairs = list(zip(first, second, strict=True))
+    assert pairs == sorted(statements.candidate_pairs(coll))
+    assert all(i < j for i, j in pairs)
+    assert pairs
+
+
+# --- statements' tokens: words between mentions read in C --------------------------
+
+_PIECES = [*"abcXYZ  '’-;.,éÅ1_", "Kiev", "Moscow", "KievMoscow", "Putin's", "NATOmilitary",
+           "it's", "O'Brien", "rebels'"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=30),
+    st.lists(
+        st.tuples(st.integers(0, 80), st.integers(1, 12), st.sampled_from(["ent:a", "ent:b"])),
+        max_size=6,
+    ),
+    st.integers(0, 5),
+    st.integers(0, 5),
+)
+def test_statement_tokens_equal_the_word_loop(
+    pieces: list[str], mentions: list[tuple[int, int, str]], cut_start: int, cut_end: int
+) -> None:
+    """Tokens, written forms and name flags as the plain loop over every word gives them.
+
+    Mentions start anywhere (inside a word, at a camel-case part, at punctuation) and may
+    overlap or run past the span.
+    """
+    text = "".join(pieces)
+    entity_at = {a: (min(len(text), a + n), tok) for a, n, tok in mentions if a < len(text)}
+    start = min(cut_start, len(text))
+    end = max(start, len(text) - cut_end)
+    plain = _tokens_at(text, start, end, entity_at)
+    got = _statement_tokens(text, start, end, entity_at, sorted(entity_at))
+    assert got.tokens == tuple(t for _, _, t in plain)
+    assert got.surface == tuple(anyascii(text[a:b]).lower() for a, b, _ in plain)
+    first = plain[0][0] if plain else 0
+    assert got.named == tuple(
+        t.startswith("ent:") or (ts > first and text[ts].isupper()) for ts, _, t in plain
+    )
+
+
+def test_statement_tokens_read_mentions() -> None:
+    """Control: a mention is one token, with its words as written; words around it stay."""
+    text = "Yesterday Dana Kell's aides met KievMoscow envoys."
+    entity_at = {10: (19, "ent:7"), 36: (42, "ent:8")}  # "Dana Kell", "Moscow" in the glue
+    got = _statement_tokens(text, 0, len(text), entity_at, sorted(entity_at))
+    assert got.tokens == ("yesterday", "ent:7", "aid", "meet", "kiev", "ent:8", "envoy")
+    assert got.surface[1] == "dana kell"
+    assert got.named == (False, True, False, False, True, True, False)
+
+
+# --- figures apart: the extremes of a sorted list suffice ----------------------------
+
+
+_VALUES = st.lists(
+    st.sampled_from([-40.0, 10.0, 99.0, 99.5, 100.0, 100.9, 101.0, 101.01, 102.0, 1e6]),
+    min_size=1,
+    max_size=8,
+).map(lambda vs: sorted(set(vs)))
+
+
+@given(_VALUES, _VALUES, st.sampled_from([0.0, 0.01, 0.02, 0.3, 0.6, 1.0]))
+def test_any_apart_equals_every_pair(a: list[float], b: list[float], tolerance: float) -> None:
+    every = any(not statements._close(x, y, tolerance) for x in a for y in b)
+    assert statements._any_apart(a, b, tolerance) == every

@@ -36,10 +36,11 @@ import datetime as dt
 import itertools
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import Any, Generic, NamedTuple, Protocol, TypeVar
+from typing import Any, Generic, NamedTuple, Protocol, TypeAlias, TypeVar
 
 import attrs
 from anyascii import anyascii
@@ -136,12 +137,12 @@ _SYNONYMS: dict[str, str] = {w: g.split()[0] for g in _SYNONYM_GROUPS for w in g
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]{1,2}(?![^\W_]))?")
 # Clause boundaries: a semicolon or a spaced dash.
 _CLAUSE = re.compile(r";\s|\s[—–-]{1,2}\s")
+#: A character every clause boundary holds: searched for by the regex engine's fast scan
+#: (a boundary pattern starting at any space is tried at every space).
+_CLAUSE_CUE = re.compile(r"[;—–-]")
 
 
 _Figure = tuple[str, float, str]
-
-
-_EMPTY: frozenset[Any] = frozenset()
 
 
 @attrs.frozen
@@ -151,8 +152,11 @@ class _Stmt:
     Kept lean: a compare holds one per sentence or clause of every article at once, so
     what can be derived cheaply per scored pair is (issue 14: memory per article). The
     statement's text is not copied: ``article_text`` is the article's own string and the
-    :class:`~discrep._model.Statement` is made from it when asked for. Empty sets are the
-    one shared ``_EMPTY``, and strings that repeat (surface forms) are shared.
+    :class:`~discrep._model.Statement` is made from it when asked for. Its dates,
+    weekdays, events and anchor keys are sorted tuples, not sets: a set costs 216 bytes
+    however few it holds, and the garbage collector follows every set but lets go of a
+    tuple of strings and dates (a full collection during the alignment was a tenth of it
+    on ECB+, each a pass over everything the compare holds).
     """
 
     source: str
@@ -166,18 +170,18 @@ class _Stmt:
     surface: tuple[str, ...]
     #: Tokens that are names: linked entities and words capitalised inside the statement.
     names: tuple[str, ...]
-    dates: frozenset[dt.date]
+    dates: tuple[dt.date, ...]
     #: Weekday names the statement mentions, resolved or not ("monday").
-    weekdays: frozenset[str]
+    weekdays: tuple[str, ...]
     #: The significant figures it states, distinct and sorted: (unit or "", value, what
     #: it counts as normalised words or "").
     figures: tuple[_Figure, ...]
-    events: frozenset[tuple[str, str]]  # (cluster id, event type)
+    events: tuple[tuple[str, str], ...]  # (cluster id, event type)
     reference: dt.date | None
     #: Its index keys for resolved dates and significant figures (:func:`_anchor_keys`),
     #: made once: built again for both statements of every pair, a list of dates was
     #: quadratic (issue 16 item 8).
-    anchor_keys: frozenset[str] = frozenset()
+    anchor_keys: tuple[str, ...] = ()
 
     @property
     def statement(self) -> Statement:
@@ -228,8 +232,20 @@ class _Quoted:
         return (self.source, self.start, self.end)
 
 
-def _quoted(stmts: Sequence[_Stmt]) -> tuple[_Quoted, ...]:
-    return tuple(_Quoted(st.source, st.start, st.end, st.article_text) for st in stmts)
+def _quoted(stmts: Sequence[_Stmt], pairs: Iterable[tuple[int, int]]) -> dict[int, _Quoted]:
+    """Return where each statement of the ``pairs`` is, by index (no other is read)."""
+    out: dict[int, _Quoted] = {}
+    for i in itertools.chain.from_iterable(pairs):
+        if i not in out:
+            st = stmts[i]
+            out[i] = _Quoted(st.source, st.start, st.end, st.article_text)
+    return out
+
+
+class _ByIndex(Protocol):
+    """Statements by index: all of them, or those of the pairs read (see _quoted)."""
+
+    def __getitem__(self, index: int, /) -> _Stmt | _Quoted: ...
 
 
 @attrs.frozen
@@ -428,8 +444,133 @@ def _word_parts(word: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+class _Tokens(NamedTuple):
+    """The tokens of a statement, each with its word as written and whether it is a name.
+
+    Written: folded and lower case. A name: a linked entity, or a word capitalised after
+    the first.
+    """
+
+    tokens: tuple[str, ...]
+    surface: tuple[str, ...]
+    named: tuple[bool, ...]
+
+
+_NO_TOKENS = _Tokens((), (), ())
+
+
+def _statement_tokens(
+    text: str,
+    start: int,
+    end: int,
+    entity_at: Mapping[int, tuple[int, str]],
+    mentions: Sequence[int],
+) -> _Tokens:
+    """Return the tokens of :func:`_tokens_at`, with their written forms and name flags.
+
+    ``mentions``: the sorted keys of ``entity_at``. What is read of a word (its tokens,
+    written forms, capitals) is made once per distinct word (:func:`_word_tokens`), and
+    the words between linked mentions are cut and read in C (``findall``, ``map``),
+    with no loop per word: only the words of a mention go through the loop of
+    :func:`_tokens_at` (:func:`_mention_tokens`). Tokenising was a third of the
+    statements' set-up on ECB+, and the same tokens come out (tests/test_align_fast_paths).
+    Each token is three items in a row of one flat list (token, form, capitalised), cut
+    apart by slicing: no object per token.
+    """
+    flat: list[Any] = []  # str, str, bool, str, str, bool...
+    cur = start
+    k = bisect.bisect_left(mentions, start)
+    while k < len(mentions) and mentions[k] < end:
+        ms = mentions[k]
+        k += 1
+        if ms < cur:
+            continue  # inside a mention already read
+        if ms > cur and not _WORDISH.match(text, ms - 1):
+            # no word runs across ms: the words before it are those of [cur, ms)
+            flat += _plain_tokens(text, cur, ms)
+            cur = ms
+        cur = _mention_tokens(text, cur, ms, end, entity_at, flat)
+    flat += _plain_tokens(text, cur, end)
+    if not flat:
+        return _NO_TOKENS
+    toks: tuple[str, ...] = tuple(flat[0::3])
+    named = flat[2::3]
+    named[0] = toks[0].startswith("ent:")  # the first word is a name only if linked
+    return _Tokens(toks, tuple(flat[1::3]), tuple(named))
+
+
+#: A character a word match can hold (see _WORD): where the character before a position
+#: is none, no word runs across it.
+_WORDISH = re.compile(r"[^\W_]|['’]")
+
+
+def _plain_tokens(text: str, start: int, end: int) -> Iterator[str | bool]:
+    """Return the flat entries of the words of ``text[start:end]``, no mention among them."""
+    return itertools.chain.from_iterable(map(_word_tokens, _WORD.findall(text, start, end)))
+
+
+def _mention_tokens(
+    text: str,
+    start: int,
+    until: int,
+    end: int,
+    entity_at: Mapping[int, tuple[int, str]],
+    flat: list[Any],
+) -> int:
+    """Read words from ``start`` as :func:`_tokens_at` does, past ``until`` and its mention.
+
+    A linked mention starting at a word (part) is one token, and the word parts it covers
+    are skipped. Returns where the last word read ends: no word runs across it, and what
+    follows lies past every mention read.
+    """
+    skip_to = -1
+    for m in _WORD.finditer(text, start, end):
+        pos = m.start()
+        for rel_start, tok, form, cap in _word_entries(m.group()):
+            ws = pos + rel_start
+            if ws < skip_to:
+                continue
+            hit = entity_at.get(ws)
+            if hit is not None:
+                skip_to = hit[0]
+                flat += (hit[1], _fold(text[ws:skip_to]), True)
+            elif tok:
+                flat += (tok, form, cap)
+        if m.end() > until and m.end() >= skip_to:
+            return m.end()
+    return end
+
+
+@lru_cache(maxsize=65536)
+def _fold(written: str) -> str:
+    """Return a word as written, folded and lower case."""
+    return anyascii(written).lower()
+
+
+@lru_cache(maxsize=65536)
+def _word_entries(word: str) -> tuple[tuple[int, str, str, bool], ...]:
+    """Return the parts of a matched word (:func:`_word_parts`) with what is read of each.
+
+    Its start in the word, its token ('' for none), its written form (:func:`_fold`) and
+    whether it is capitalised.
+    """
+    return tuple(
+        (ws, tok, _fold(word[ws:we]), word[ws].isupper()) for ws, we, tok in _word_parts(word)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _word_tokens(word: str) -> tuple[str | bool, ...]:
+    """Return the tokens of a matched word, each followed by its form and capital."""
+    return tuple(
+        item for _, tok, form, cap in _word_entries(word) if tok for item in (tok, form, cap)
+    )
+
+
 def _clauses(text: str, start: int, end: int, min_tokens: int) -> list[tuple[int, int]]:
     """Split a sentence span at strong clause boundaries when both sides keep content."""
+    if not _CLAUSE_CUE.search(text, start, end):
+        return [(start, end)]  # no semicolon, no dash: most sentences, found faster
     bounds = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, start, end)]
     if not bounds:
         return [(start, end)]
@@ -460,7 +601,6 @@ class _HasStart(Protocol):
 
 
 _T = TypeVar("_T", bound=_HasStart)
-_H = TypeVar("_H")
 
 
 class _Starts(Generic[_T]):
@@ -499,12 +639,9 @@ def build_statements(
         for ev in cluster.events
     }
     stmts: list[_Stmt] = []
-    shared: dict[str, str] = {}  # one string for each surface form written many times
     for ex in sorted(extractions, key=lambda ex: ex.article.source):
         stmts.extend(
-            _article_statements(
-                ex, entity_at.get(ex.article.source, {}), event_of, cfg, len(stmts), shared
-            )
+            _article_statements(ex, entity_at.get(ex.article.source, {}), event_of, cfg, len(stmts))
         )
     return _with_statistics(stmts, canonical, cfg)
 
@@ -532,13 +669,8 @@ def _article_statements(
     event_of: Mapping[tuple[str, int], tuple[str, str]],
     cfg: AlignConfig,
     first_index: int,
-    shared: dict[str, str],
 ) -> list[_Stmt]:
-    """Return the statements of one article, numbered from ``first_index``.
-
-    ``shared`` maps each word met so far, as written and as folded, to the one kept copy
-    of its folded form (see :func:`_surface`).
-    """
+    """Return the statements of one article, numbered from ``first_index``."""
     art = ex.article
     src = art.source
     reference = art.published or ex.reference_date
@@ -548,25 +680,29 @@ def _article_statements(
     times_in = _Starts(t for t in ex.times if t.type != "duration")
     quantities_in = _Starts(ex.quantities)
     events_in = _Starts(e for e in ex.events if (src, e.start) in event_of)
+    mentions = sorted(entity_at)
     out: list[_Stmt] = []
     for sent in ex.sentences:
         if sent.junk:
             continue
         for a, b in _clauses(art.text, sent.start, sent.end, cfg.min_tokens):
-            # A real sentence has far fewer content words than the cap; past it (lists,
-            # scraped run-ons) more words add cost, not evidence.
-            toks = _tokens_at(art.text, a, b, entity_at)
-            if len(toks) < cfg.min_tokens:
+            toks = _statement_tokens(art.text, a, b, entity_at, mentions)
+            if len(toks.tokens) < cfg.min_tokens:
                 continue
-            # Figures past the last compared word are past the cap as well.
-            cut = toks[cfg.max_tokens][0] if len(toks) > cfg.max_tokens else b
-            toks = toks[: cfg.max_tokens]
-            evs = _frozen(event_of[(src, e.start)] for e in events_in.between(a, b))
+            # A real sentence has far fewer content words than the cap; past it (lists,
+            # scraped run-ons) more words add cost, not evidence. Figures past the last
+            # compared word are past the cap as well.
+            cut = b
+            if len(toks.tokens) > cfg.max_tokens:
+                cut = _tokens_at(art.text, a, b, entity_at)[cfg.max_tokens][0]
+                most = cfg.max_tokens
+                toks = _Tokens(toks.tokens[:most], toks.surface[:most], toks.named[:most])
+            evs = _distinct(event_of[(src, e.start)] for e in events_in.between(a, b))
             figures = _figures(quantities_in.between(a, cut), cfg.min_bare_count)
             out.append(
                 _statement(
                     art.text, src, (a, b), toks, first_index + len(out),
-                    times_in.between(a, b), figures, evs, reference, shared,
+                    times_in.between(a, b), figures, evs, reference,
                 )
             )
     return out
@@ -576,28 +712,27 @@ def _statement(
     text: str,
     src: str,
     span: tuple[int, int],
-    toks: Sequence[tuple[int, int, str]],
+    toks: _Tokens,
     index: int,
     times: Sequence[TimeExpr],
     figures: tuple[_Figure, ...],
-    events: frozenset[tuple[str, str]],
+    events: tuple[tuple[str, str], ...],
     reference: dt.date | None,
-    shared: dict[str, str],
 ) -> _Stmt:
     a, b = span
-    dates = _frozen(t.value for t in times if t.value is not None)
-    surface = (_surface(text[ts:te], shared) for ts, te, _ in toks)
+    dates = _distinct(t.value for t in times if t.value is not None)
     return _Stmt(
         source=src,
         start=a,
         end=b,
         article_text=text,
         index=index,
-        tokens=tuple(t for _, _, t in toks),
-        surface=tuple(surface),
-        names=_names(text, toks),
+        tokens=toks.tokens,
+        surface=toks.surface,
+        # the names, distinct: linked entities and words capitalised after the first
+        names=tuple(dict.fromkeys(itertools.compress(toks.tokens, toks.named))),
         dates=dates,
-        weekdays=_frozen(w for w in map(_weekday, times) if w),
+        weekdays=_distinct(w for w in map(_weekday, times) if w),
         figures=figures,
         events=events,
         reference=reference,
@@ -605,33 +740,16 @@ def _statement(
     )
 
 
-def _surface(written: str, shared: dict[str, str]) -> str:
-    """Return a word as written, folded and lower case: one kept string per form.
-
-    ``shared`` maps each word met so far to its folded form, and each folded form to
-    itself (a folded form folds to itself), so a form written many times is folded once
-    and stored once.
-    """
-    form = shared.get(written)
-    if form is None:
-        form = anyascii(written).lower()
-        form = shared.setdefault(form, form)
-        shared[written] = form
-    return form
+class _Sortable(Protocol):
+    def __lt__(self, other: Any, /) -> bool: ...
 
 
-def _frozen(items: Iterable[_H]) -> frozenset[_H]:
-    """Return a frozenset of ``items``: the shared empty one when there are none."""
-    out = frozenset(items)
-    return out if out else _EMPTY
+_S = TypeVar("_S", bound=_Sortable)
 
 
-def _names(text: str, toks: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
-    """Tokens that are names (distinct): linked entities and words capitalised after the first."""
-    first = toks[0][0]
-    return tuple(dict.fromkeys(
-        t for ts, _, t in toks if t.startswith("ent:") or (ts > first and text[ts].isupper())
-    ))
+def _distinct(items: Iterable[_S]) -> tuple[_S, ...]:
+    """Return ``items`` distinct and sorted (the empty tuple is one shared object)."""
+    return tuple(sorted(set(items)))
 
 
 def _with_statistics(
@@ -643,10 +761,11 @@ def _with_statistics(
     bare = Collection(tuple(stmts), df, canonical, cfg)
     weights = {tok: bare.weight(tok) for tok in df}
     totals, longs, keys = [], [], []
+    weight = weights.__getitem__
     for st in stmts:
         bag = st.bag
-        totals.append(sum([weights[t] for t in bag]))
-        longs.append(sum([weights[t] for t in _fuzzy_words(bag)]))
+        totals.append(sum(map(weight, bag)))  # summed in the bag's order, as ever
+        longs.append(sum(map(weight, _fuzzy_words(bag))))
         keys.append(tuple(_keys(st, df, cfg.max_postings)))
     return attrs.evolve(
         bare, totals=tuple(totals), longs=tuple(longs), weights=weights, keys=tuple(keys)
@@ -668,19 +787,23 @@ def _fuzzable(token: str) -> bool:
 
 
 def _keys(st: _Stmt, df: Mapping[str, int], max_postings: int) -> set[str]:
-    """Return the index keys: tokens rare enough to index (Collection.is_key), anchors."""
-    keys = {t for t in st.tokens if df.get(t, 0) <= max_postings}
+    """Return the index keys: tokens rare enough to index (Collection.is_key), anchors.
+
+    A word no other statement holds pairs nothing and is left out (most of the
+    vocabulary: the keys and their posting lists were a tenth of the alignment's memory).
+    """
+    keys = {t for t in st.tokens if 1 < df.get(t, 0) <= max_postings}
     keys.update(st.anchor_keys)
     # a shared event is a strong anchor on its own: it counts as two keys
     keys.update(f"event{n}:{cid}" for cid, _ in st.events for n in (1, 2))
     return keys
 
 
-def _anchor_keys(dates: frozenset[dt.date], figures: tuple[_Figure, ...]) -> frozenset[str]:
+def _anchor_keys(dates: tuple[dt.date, ...], figures: tuple[_Figure, ...]) -> tuple[str, ...]:
     """Keys for the resolved dates and significant figures a statement states."""
     keys = {"date:" + d.isoformat() for d in dates}
     keys.update(f"figure:{_fmt(value)}" for _, value, _ in figures)
-    return _frozen(keys)
+    return _distinct(keys)
 
 
 def _run_weight(
@@ -859,13 +982,13 @@ def _score_candidate(a: _Stmt, b: _Stmt, coll: Collection) -> PairScore:
 
 def _score_sides(sa: _Side, sb: _Side, coll: Collection) -> PairScore:
     """Return :func:`score_pair` of a candidate pair, each statement with its sets."""
-    if sa.st.key > sb.st.key:
+    if sa.st.index > sb.st.index:  # in key order: statements are numbered by source
         sa, sb = sb, sa
     a, b = sa.st, sb.st
     cfg = coll.config
     shared = sa.bag & sb.bag
     weights = coll.weights
-    ws = sum([weights[t] for t in shared])
+    ws = sum(map(weights.__getitem__, shared))
     if _rejected(sa, sb, shared, ws, coll):
         return _ZERO
     fz, fz_words = _fuzzy_shared(
@@ -981,7 +1104,7 @@ def _with_dates(score: float, a: _Stmt, b: _Stmt, cfg: AlignConfig, anchors: lis
         anchors += ["date:" + d.isoformat() for d in common]
         return score + cfg.date_bonus
     if a.weekdays and b.weekdays:
-        if a.weekdays & b.weekdays:
+        if not set(a.weekdays).isdisjoint(b.weekdays):
             return score + cfg.date_bonus / 2
         return score * cfg.date_conflict
     return score
@@ -1047,7 +1170,9 @@ def _only_opening(toks: Sequence[str], shared: frozenset[str], opening: int) -> 
     return all(t not in shared for t in toks[opening:])
 
 
-def _dates_match(da: frozenset[dt.date], db: frozenset[dt.date], window: int) -> list[dt.date]:
+def _dates_match(
+    da: tuple[dt.date, ...], db: tuple[dt.date, ...], window: int
+) -> list[dt.date]:
     return sorted(d for d in da if any(abs((d - e).days) <= window for e in db))
 
 
@@ -1138,6 +1263,12 @@ def _any_apart(values_a: Sequence[float], values_b: Sequence[float], tolerance: 
     against each value of ``values_a`` is enough.
     """
     lo, hi = values_b[0], values_b[-1]
+    if tolerance < 0.5:
+        # So too for the values close to both extremes (an interval): checking the
+        # extremes of ``values_a`` is enough (a figure list states thousands; this loop
+        # was a tenth of the scoring on ECB+). Within the tolerance the subtraction is
+        # exact (the values lie within a factor of 2), so it holds in floats.
+        values_a = (values_a[0], values_a[-1])
     return any(not (_close(v, lo, tolerance) and _close(v, hi, tolerance)) for v in values_a)
 
 
@@ -1157,11 +1288,23 @@ def candidate_pairs(coll: Collection) -> set[tuple[int, int]]:
     >>> sorted(candidate_pairs(coll))
     [(0, 2)]
     """
-    pairs = _shared_key_pairs(coll)
-    return _capped(pairs, coll.keys, coll.config.max_partners)
+    return set(zip(*_candidates(coll), strict=True))
 
 
-def _shared_key_pairs(coll: Collection) -> set[tuple[int, int]]:
+#: Candidate pairs ``(first[k], second[k])``, ``first[k] < second[k]``, in sorted order.
+#: Two machine integers a pair: as a set of tuples (and a dict of partner lists to check
+#: the cap) they were the largest transient of the statement alignment (issue 14: 9.6 KB
+#: per article on ECB+, now 0.4).
+_Pairs: TypeAlias = "tuple[array[int], array[int]]"
+
+
+def _candidates(coll: Collection) -> _Pairs:
+    """Return the pairs of :func:`candidate_pairs`, sorted, as two arrays."""
+    first, second = _shared_key_pairs(coll)
+    return _capped(first, second, coll.keys, coll.config.max_partners)
+
+
+def _shared_key_pairs(coll: Collection) -> _Pairs:
     """Pairs of statements of two sources sharing ``min_shared_keys`` selective keys.
 
     The pairs of :func:`discrep._algorithms.indexed_pairs` with ``apart`` the sources,
@@ -1178,56 +1321,71 @@ def _shared_key_pairs(coll: Collection) -> set[tuple[int, int]]:
     for i, item_keys in enumerate(keys):
         for k in item_keys:  # distinct (see Collection.keys)
             postings[k].append(i)
-    selective = {k: idx for k, idx in postings.items() if 1 < len(idx) <= cfg.max_postings}
-    del postings
+    most = cfg.max_postings
     need = cfg.min_shared_keys
-    pairs: set[tuple[int, int]] = set()
-    for i, end in enumerate(_source_ends(coll.statements)):
+    first: array[int] = array("q")
+    second: array[int] = array("q")
+    for i, end in _source_ends(coll.statements):
         later: list[int] = []
         for k in keys[i]:
-            idx = selective.get(k)
-            if idx is not None and idx[-1] >= end:
+            idx = postings[k]
+            if idx[-1] >= end and len(idx) <= most:
                 later += idx[bisect.bisect_left(idx, end) :]
         if later:
-            pairs.update((i, j) for j, n in Counter(later).items() if n >= need)
-    return pairs
+            js = sorted([j for j, n in Counter(later).items() if n >= need])
+            second.extend(js)
+            first.extend(itertools.repeat(i, len(js)))
+    return first, second
 
 
-def _source_ends(stmts: Sequence[_Stmt]) -> list[int]:
-    """For each statement, the index just past the last statement of its source.
+def _source_ends(stmts: Sequence[_Stmt]) -> Iterator[tuple[int, int]]:
+    """For each statement, its index and the index just past the last of its source.
 
     Statements are numbered source by source, so each source's statements are one run.
     """
-    ends = [0] * len(stmts)
-    end = len(stmts)
-    for i in range(len(stmts) - 1, -1, -1):
-        if i + 1 < len(stmts) and stmts[i + 1].source != stmts[i].source:
-            end = i + 1
-        ends[i] = end
-    return ends
+    start = 0
+    while start < len(stmts):
+        source = stmts[start].source
+        end = start + 1
+        while end < len(stmts) and stmts[end].source == source:
+            end += 1
+        yield from zip(range(start, end), itertools.repeat(end))
+        start = end
 
 
 def _capped(
-    pairs: set[tuple[int, int]], keys: Sequence[Sequence[str]], cap: int
-) -> set[tuple[int, int]]:
+    first: array[int], second: array[int], keys: Sequence[Sequence[str]], cap: int
+) -> _Pairs:
     """Keep each statement's ``cap`` partners sharing the most keys (ties: lower index).
 
     A pair stays when either side keeps it, so at most ``cap`` pairs per statement: linear
-    in the statements however many figures lists of them share (issue 16).
+    in the statements however many figures lists of them share (issue 16). Only the
+    statements past the cap have their partners listed (a dict of every statement's
+    partners was 8 KB per article at its peak on ECB+).
     """
+    degree = [0] * len(keys)
+    for i in itertools.chain(first, second):
+        degree[i] += 1
+    over = {i for i, n in enumerate(degree) if n > cap}
+    if not over:
+        return first, second
     partners: dict[int, list[int]] = defaultdict(list)
-    for i, j in pairs:
-        partners[i].append(j)
-        partners[j].append(i)
-    if all(len(ps) <= cap for ps in partners.values()):
-        return pairs
-    kept: set[tuple[int, int]] = set()
+    for i, j in zip(first, second, strict=True):
+        if i in over:
+            partners[i].append(j)
+        if j in over:
+            partners[j].append(i)
+    top: dict[int, set[int]] = {}
     for i, ps in partners.items():
-        if len(ps) > cap:
-            mine = set(keys[i])
-            ps = sorted(ps, key=lambda j: (-len(mine.intersection(keys[j])), j))[:cap]
-        kept.update((min(i, j), max(i, j)) for j in ps)
-    return kept
+        mine = set(keys[i])
+        top[i] = set(sorted(ps, key=lambda j: (-len(mine.intersection(keys[j])), j))[:cap])
+    kept_first: array[int] = array("q")
+    kept_second: array[int] = array("q")
+    for i, j in zip(first, second, strict=True):
+        if i not in over or j not in over or j in top[i] or i in top[j]:
+            kept_first.append(i)
+            kept_second.append(j)
+    return kept_first, kept_second
 
 
 def select_and_group(
@@ -1259,7 +1417,7 @@ def _note_best(
     i: int,
     j: int,
     score: float,
-    stmts: Sequence[_Stmt | _Quoted],
+    stmts: _ByIndex,
 ) -> None:
     """Raise the best score each of ``i`` and ``j`` reaches in the other's article."""
     si, sj = stmts[i].source, stmts[j].source
@@ -1270,7 +1428,7 @@ def _note_best(
 def _select(
     scored: Mapping[tuple[int, int], PairScore],
     best: Mapping[tuple[int, str], float],
-    stmts: Sequence[_Stmt | _Quoted],
+    stmts: _ByIndex,
     cfg: AlignConfig,
 ) -> tuple[Alignment, ...]:
     """Keep the pairs that pass the thresholds (``best``: see :func:`_note_best`), and group."""
@@ -1294,7 +1452,7 @@ def _select(
 def _group(
     kept: Mapping[tuple[int, int], PairScore],
     joinable: Mapping[tuple[int, int], PairScore],
-    stmts: Sequence[_Stmt | _Quoted],
+    stmts: _ByIndex,
 ) -> tuple[Alignment, ...]:
     """Greedy clique cover seeded by the kept pairs, strongest pair first.
 
@@ -1322,7 +1480,7 @@ def _grow(
     i: int,
     j: int,
     neighbours: Mapping[int, Mapping[int, PairScore]],
-    stmts: Sequence[_Stmt | _Quoted],
+    stmts: _ByIndex,
 ) -> list[int]:
     """Return the seed pair and each statement (one per source) joinable with all members."""
     members = [i, j]
@@ -1345,7 +1503,7 @@ def _alignment(
     seed: tuple[str, ...],
     joinable: Mapping[tuple[int, int], PairScore],
     covered: set[tuple[int, int]],
-    stmts: Sequence[_Stmt | _Quoted],
+    stmts: _ByIndex,
 ) -> tuple[float, Alignment]:
     """Return the group's score and the group as an Alignment; mark its pairs ``covered``.
 
@@ -1375,9 +1533,7 @@ def _alignment(
 _MAX_SIDES = 4096
 
 
-def _scored(
-    pairs: Sequence[tuple[int, int]], coll: Collection
-) -> Iterator[tuple[int, int, PairScore]]:
+def _scored(pairs: _Pairs, coll: Collection) -> Iterator[tuple[int, int, PairScore]]:
     """Score the candidate ``pairs`` (sorted), each statement's sets made once.
 
     A statement's sets (:class:`_Side`) are kept from its first pair to its last, and at
@@ -1386,9 +1542,10 @@ def _scored(
     each is made once instead of once per pair (7.5k for 21k pairs).
     """
     stmts = coll.statements
-    left = Counter(itertools.chain.from_iterable(pairs))
+    left = Counter(pairs[0])
+    left.update(pairs[1])
     sides: dict[int, _Side] = {}
-    for i, j in pairs:
+    for i, j in zip(*pairs, strict=True):
         sa, sb = sides.get(i), sides.get(j)
         if sa is None:
             sa = _side(stmts[i])
@@ -1432,13 +1589,17 @@ def align_statements(
     least = config.align.min_score
     best: dict[tuple[int, str], float] = defaultdict(float)
     scored = {}
-    for i, j, ps in _scored(sorted(candidate_pairs(coll)), coll):
+    pairs = _candidates(coll)
+    # The index keys only served to draw the pairs.
+    coll = attrs.evolve(coll, keys=())
+    for i, j, ps in _scored(pairs, coll):
         if ps.score > 0 and ps.score >= join:
             scored[(i, j)] = ps
             if ps.score >= least:
                 _note_best(best, i, j, ps.score, stmts)
     # Let go of the statements' features before selecting: the selection reads where
     # each statement is, nothing else.
-    quoted = _quoted(stmts)
+    del pairs
+    quoted = _quoted(stmts, scored)
     del coll, stmts
     return _select(scored, best, quoted, config.align)

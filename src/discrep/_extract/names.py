@@ -443,8 +443,9 @@ def _joins(text: str, a: _Tok, b: _Tok) -> bool:
 # --- the rule extractor --------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Run:
+class _Run(NamedTuple):
+    """A run of capitalised name words (a tuple, as :class:`_Tok`: one a run, 25k on ECB+)."""
+
     toks: tuple[_Tok, ...]
     sentence: int
     initial: bool  # starts its sentence
@@ -868,9 +869,11 @@ def _named_exactly(word: str, place: Place) -> bool:
     return place in places_named(word, exact=True)
 
 
-@attrs.frozen
-class _Ctx:
-    """What classifying one run reads besides the run: the article as a whole."""
+class _Ctx(NamedTuple):
+    """What classifying one run reads besides the run: the article as a whole.
+
+    A tuple: the first reading makes one a run (with the run's probe of people).
+    """
 
     article: Article
     mid: frozenset[str]  # words the article writes capitalised in mid-sentence
