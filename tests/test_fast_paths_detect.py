@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrep import Article, Config, Quantity
-from discrep._detect import quantity
+from discrep._detect import Context, quantity
 from discrep._extract import extract
 from discrep._model import Extraction
 
@@ -51,6 +51,9 @@ def test_figures_of_the_compared_blocks_are_those_of_all_blocks(
         every = list(quantity._figures(i, ex, {}, qc))
         kept = list(quantity._figures(i, ex, {}, qc, compared))
         assert kept == [f for f in every if f.key in compared]
+        assert [(f.holder, f.occasion) for f in kept] == [
+            (f.holder, f.occasion) for f in every if f.key in compared
+        ]
         skipped += len(every) - len(kept)
     assert skipped > 0  # the fast path skips some figures here
 
@@ -104,3 +107,42 @@ def test_article_pairs_are_those_of_every_pair_sharing_a_selective_key(
              if a.art < b.art and a.words & b.words & selective}
         )
         assert _article_pairs(figs, cap) == every
+
+
+def test_holders_and_occasions_are_read_only_for_pairs_that_get_that_far() -> None:
+    texts = [
+        "Nearly 5,000 people have been killed in the city, officials said.",
+        "About 9,000 people have been killed in the city. 40 people were injured.",
+    ]
+    exs = tuple(extract(Article(t, f"s{k}"), Config()) for k, t in enumerate(texts))
+    qc = Config().quantities
+    figs = [f for i, ex in enumerate(exs) for f in quantity._figures(i, ex, {}, qc)]
+    assert len(figs) == 3
+    assert all(f._read_holder._read is not None for f in figs)  # nothing read yet
+    killed, killed_b, injured = figs
+    assert quantity._same_fact(killed, injured, Config()) is None  # killed is not injured
+    assert killed._read_holder._read is not None
+    assert injured._read_occasion._read is not None
+    # the control: a pair that gets as far as the holders has them read
+    assert quantity._same_fact(killed, killed_b, Config()) is not None
+    assert killed._read_holder._read is None
+    assert killed_b._read_occasion._read is None
+
+
+def test_reading_holders_when_asked_finds_what_reading_them_first_finds(
+    extractions: tuple[Extraction, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = Context(extractions, (), (), (), Config(checks={"quantity"}))
+    lazy = list(quantity.find(context))
+
+    class Eager(quantity._Later[Any]):
+        def __init__(self, read: Any) -> None:
+            super().__init__(read)
+            self.get()  # read when the figure is made
+
+    monkeypatch.setattr(quantity, "_Later", Eager)
+    figs = list(quantity._figures(0, extractions[0], {}, context.config.quantities))
+    assert figs
+    assert all(f._read_holder._read is None for f in figs)  # read first
+    assert list(quantity.find(context)) == lazy
+    assert len(lazy) > 0

@@ -195,3 +195,13 @@ def test_class_led_segment_patterns_match_their_plain_forms(text: str, pos: int)
         assert [(m.span(), m.group()) for m in fast.finditer(text, pos)] == [
             (m.span(), m.group()) for m in plain.finditer(text, pos)
         ]
+
+
+@given(st.text(alphabet=st.sampled_from('ab "\u201c\u201d\n.x_1 '), max_size=120))
+@example('He said "we will rebuild the town, all of it" and left. x"no quote here at all x"')
+@example('\u201c\u201cnested quotes do not open a quote here at all\u201d')
+def test_quote_pattern_matches_its_lookbehind_form(text: str) -> None:
+    plain = compile_spaced(r'(?<![\w"\u201c\u201d])["\u201c]' + events._QUOTE_TAIL)
+    assert [(m.span(), m["q"]) for m in events._QUOTE.finditer(text)] == [
+        (m.span(), m["q"]) for m in plain.finditer(text)
+    ]

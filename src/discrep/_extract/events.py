@@ -216,7 +216,12 @@ _HE = re.compile(r"[hH](?<!\w[hH])(?i:e|im|is)\b")
 _SHE = re.compile(r"[sSſhH](?<!\w[sSſhH])(?i:(?<=s)he|(?<=h)ers?)\b")
 _HE_WORDS = frozenset({"he", "him"})
 _SHE_WORDS = frozenset({"she", "her"})
-_QUOTE = compile_spaced(r"(?<![\w\"“”])[\"“](?P<q>(?=\w)[^\"“”\n]{20,400}?(?<=\S))[\"”](?!\w)")
+_QUOTE_TAIL = r"(?P<q>(?=\w)[^\"“”\n]{20,400}?(?<=\S))[\"”](?!\w)"
+# A quotation: r'(?<![\w"“”])["“]' + _QUOTE_TAIL, its lookbehind tested after the opening
+# mark (widened by it) so that the pattern opens with a character class and a search
+# skips in C to the next quotation mark: 37 -> 15 ms over the ECB+ articles, the same
+# matches (tests/test_fast_paths_extract.py).
+_QUOTE = compile_spaced(r"[\"“](?<![\w\"“”].)" + _QUOTE_TAIL)
 _LEAD_IN = compile_spaced(r":\s*\Z")
 _TIME_ONLY_CLAUSE = compile_spaced(
     r"[ \t]*(?:(?:then|and|but|so|later|earlier|on|in|at|by|since|during)\b[ \t,]*){0,3}\Z",

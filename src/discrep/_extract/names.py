@@ -443,8 +443,9 @@ def _joins(text: str, a: _Tok, b: _Tok) -> bool:
 # --- the rule extractor --------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Run:
+class _Run(NamedTuple):
+    """A run of capitalised name words (a tuple, as :class:`_Tok`: one a run, 25k on ECB+)."""
+
     toks: tuple[_Tok, ...]
     sentence: int
     initial: bool  # starts its sentence
@@ -868,9 +869,11 @@ def _named_exactly(word: str, place: Place) -> bool:
     return place in places_named(word, exact=True)
 
 
-@attrs.frozen
-class _Ctx:
-    """What classifying one run reads besides the run: the article as a whole."""
+class _Ctx(NamedTuple):
+    """What classifying one run reads besides the run: the article as a whole.
+
+    A tuple: the first reading makes one a run (with the run's probe of people).
+    """
 
     article: Article
     mid: frozenset[str]  # words the article writes capitalised in mid-sentence
@@ -1885,11 +1888,13 @@ def _with_local_keys(mentions: list[Mention], people: _People) -> Iterator[Menti
     """
     source = mentions[0].source if mentions else ""
     latest: dict[str, str] = {}
-    # One string per key, not one per mention: a person is named several times an article.
+    # One string per key, text and name, not one per mention: an article names a person or
+    # a place several times (issue 14: memory).
     keys: dict[str, str] = {}
     for m in mentions:
+        text, name = _pooled(m, keys)
         if m.kind != "person":
-            yield m
+            yield m if text is m.text and name is m.name else attrs.evolve(m, text=text, name=name)
             continue
         words = _name_words(m.name)
         key = fold_token(words[-1]) if words else ""
@@ -1903,7 +1908,13 @@ def _with_local_keys(mentions: list[Mention], people: _People) -> Iterator[Menti
             if not full:
                 full = people.slip(words[-1]) or ""
         local_key = f"{source}#{full or fold(m.name)}"
-        yield attrs.evolve(m, local_key=keys.setdefault(local_key, local_key))
+        yield attrs.evolve(m, text=text, name=name, local_key=keys.setdefault(local_key, local_key))
+
+
+def _pooled(m: Mention, pool: dict[str, str]) -> tuple[str, str]:
+    """Return the mention's text and name as the first equal strings of its article."""
+    text = pool.setdefault(m.text, m.text)
+    return text, text if m.name == text else pool.setdefault(m.name, m.name)
 
 
 #: Generational suffixes that follow a surname ("Nick J. Rahall II").
