@@ -201,3 +201,12 @@ _VALUES = st.lists(
 def test_any_apart_equals_every_pair(a: list[float], b: list[float], tolerance: float) -> None:
     every = any(not statements._close(x, y, tolerance) for x in a for y in b)
     assert statements._any_apart(a, b, tolerance) == every
+
+
+def test_equal_anchors_of_kept_pairs_are_one_string() -> None:
+    """The anchors of kept pairs are held once each (memory), and say the same."""
+    cfg = Config()
+    exs = [extract(a, cfg) for a in _articles(6, 14)]
+    anchors = [a for al in statements.align_statements(exs, (), (), cfg) for a in al.anchors]
+    assert len(anchors) > len(set(anchors)), "no anchor repeats: the test checks nothing"
+    assert len({id(a) for a in anchors}) == len(set(anchors))

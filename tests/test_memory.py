@@ -71,3 +71,14 @@ def test_mentions_of_one_person_share_one_local_key() -> None:
     assert len(keys) == 2
     assert keys[0] == keys[1]
     assert keys[0] is keys[1]
+
+
+def test_repeated_names_of_an_article_share_their_strings() -> None:
+    text = "Maravel's port is shut. Ships left Maravel on Tuesday. Maravel waits."
+    x = discrep.extract(Article(text, source="a"))
+    places = [m for m in x.mentions if m.name == "Maravel"]
+    assert len(places) == 3
+    assert places[2].text is places[1].text
+    assert places[1].name is places[0].name  # "Maravel's" is named "Maravel" too
+    assert places[0].text == "Maravel's"  # control: each keeps its own text and offsets
+    assert [text[m.start : m.end] for m in places] == [m.text for m in places]

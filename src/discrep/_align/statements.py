@@ -1588,18 +1588,22 @@ def align_statements(
     join = min(config.align.join_score, config.align.min_score)
     least = config.align.min_score
     best: dict[tuple[int, str], float] = defaultdict(float)
-    scored = {}
+    scored: dict[tuple[int, int], PairScore] = {}
+    # One string for each anchor kept: the same few entities, dates and figures anchor
+    # many pairs (on ECB+, 5.6k distinct of 20k, 1.2 KB per article).
+    anchors: dict[str, str] = {}
     pairs = _candidates(coll)
     # The index keys only served to draw the pairs.
     coll = attrs.evolve(coll, keys=())
     for i, j, ps in _scored(pairs, coll):
         if ps.score > 0 and ps.score >= join:
-            scored[(i, j)] = ps
+            kept = tuple([anchors.setdefault(a, a) for a in ps.anchors])
+            scored[(i, j)] = PairScore(ps.score, kept)
             if ps.score >= least:
                 _note_best(best, i, j, ps.score, stmts)
     # Let go of the statements' features before selecting: the selection reads where
     # each statement is, nothing else.
-    del pairs
+    del pairs, anchors
     quoted = _quoted(stmts, scored)
     del coll, stmts
     return _select(scored, best, quoted, config.align)

@@ -1888,11 +1888,13 @@ def _with_local_keys(mentions: list[Mention], people: _People) -> Iterator[Menti
     """
     source = mentions[0].source if mentions else ""
     latest: dict[str, str] = {}
-    # One string per key, not one per mention: a person is named several times an article.
+    # One string per key, text and name, not one per mention: an article names a person or
+    # a place several times (issue 14: memory).
     keys: dict[str, str] = {}
     for m in mentions:
+        text, name = _pooled(m, keys)
         if m.kind != "person":
-            yield m
+            yield m if text is m.text and name is m.name else attrs.evolve(m, text=text, name=name)
             continue
         words = _name_words(m.name)
         key = fold_token(words[-1]) if words else ""
@@ -1906,7 +1908,13 @@ def _with_local_keys(mentions: list[Mention], people: _People) -> Iterator[Menti
             if not full:
                 full = people.slip(words[-1]) or ""
         local_key = f"{source}#{full or fold(m.name)}"
-        yield attrs.evolve(m, local_key=keys.setdefault(local_key, local_key))
+        yield attrs.evolve(m, text=text, name=name, local_key=keys.setdefault(local_key, local_key))
+
+
+def _pooled(m: Mention, pool: dict[str, str]) -> tuple[str, str]:
+    """Return the mention's text and name as the first equal strings of its article."""
+    text = pool.setdefault(m.text, m.text)
+    return text, text if m.name == text else pool.setdefault(m.name, m.name)
 
 
 #: Generational suffixes that follow a surname ("Nick J. Rahall II").
