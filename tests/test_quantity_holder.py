@@ -7,24 +7,12 @@ and a control that the same wording with one holder is still reported.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-import discrep
 from discrep import Article, Config
 from discrep._detect import _holder
 from discrep._extract import extract
-
-QUANTITY_ONLY = Config(checks={"quantity"})
-DAY = dt.date(2025, 3, 14)
-
-
-def _found(*texts: str) -> list[list[str]]:
-    arts = [Article(t, f"s{i}.txt", published=DAY) for i, t in enumerate(texts)]
-    report = discrep.compare(arts, config=QUANTITY_ONLY)
-    return [[c.text for c in d.claims] for d in report.discrepancies]
-
+from quantity_cases import found as _found
 
 # --- 1. a conflict is between sources ------------------------------------------------------
 

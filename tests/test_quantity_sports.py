@@ -8,26 +8,14 @@ that the same wording for one player in one game is still reported.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-import discrep
 from discrep import Article, Config
 from discrep._detect import _holder
 from discrep._detect._occasion import article_scores, article_time, occasion_of
 from discrep._extract import extract
 from discrep._model import Quantity
-
-QUANTITY_ONLY = Config(checks={"quantity"})
-DAY = dt.date(2025, 3, 14)
-
-
-def _found(*texts: str) -> list[list[str]]:
-    arts = [Article(t, f"s{i}.txt", published=DAY) for i, t in enumerate(texts)]
-    report = discrep.compare(arts, config=QUANTITY_ONLY)
-    return [[c.text for c in d.claims] for d in report.discrepancies]
-
+from quantity_cases import found as _found
 
 # --- 1. the person a pronoun stands for holds the figure -----------------------------------
 
