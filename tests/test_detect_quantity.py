@@ -516,10 +516,10 @@ def test_run_on_list_of_three_counted_nouns_is_fast_and_found() -> None:
     discrep.compare(["5 people were killed.", "6 people were killed."], config=QUANTITY_ONLY)
     best, report = float("inf"), None
     for _ in range(2):
-        t = time.perf_counter()
+        t = time.process_time()  # CPU time: a loaded machine's wall clock failed it at ~3 s
         report = discrep.compare(arts, config=QUANTITY_ONLY)
-        best = min(best, time.perf_counter() - t)
-    assert best < 2.0  # CI is shared; 0.3 s on an idle core
+        best = min(best, time.process_time() - t)
+    assert best < 2.0  # a cliff, not a benchmark: 32 s CPU before, about 0.5 s now
     assert report is not None
     assert len(report.discrepancies) >= 1
 
