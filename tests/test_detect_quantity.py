@@ -474,10 +474,10 @@ def test_run_on_figure_list_is_fast() -> None:
     discrep.compare(["5 people were killed.", "6 people were killed."], config=cfg)  # warm
     best = float("inf")
     for _ in range(2):
-        t = time.perf_counter()
+        t = time.process_time()
         discrep.compare([Article(_run_on(128, 0), "a.txt"), Article(_run_on(128, 1), "b.txt")],
                         config=cfg)
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     assert best < 1.5  # about 0.2 s on an idle core, 8.6 s before (issue 16); CI is shared
 
 

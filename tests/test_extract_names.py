@@ -191,9 +191,9 @@ def test_large_article_is_fast() -> None:
     para = ("Kremlin spokesman Dmitry Peskov said talks in Istanbul with Ukraine’s "
             "President Volodymyr Zelensky would go on. Peskov left for Moscow.\n")
     text = para * 8000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     ms = _mentions(text)
-    assert time.perf_counter() - t0 < 60
+    assert time.process_time() - t0 < 60
     assert len(ms) >= 8000 * 5
 
 

@@ -324,10 +324,10 @@ def test_a_long_fronted_sentence_of_figures_stays_linear() -> None:
     def cost(opener: str) -> float:
         text = opener + " " + " ".join(f"{i} yards were run" for i in range(1, 4000)) + "."
         qs = quantities(text)
-        t = time.perf_counter()
+        t = time.process_time()
         for q in qs:
             _holder.holder(text, q, (0, len(text)), (), str, frozenset(), 90)
-        return time.perf_counter() - t
+        return time.process_time() - t
 
     cost("Then")  # warm
     assert cost("Despite") < 3 * cost("Then") + 0.05
