@@ -445,16 +445,21 @@ def _compared_blocks(exs: tuple[Extraction, ...], qc: QuantityConfig) -> frozens
             sent = ex.sentence_at(q.start)
             if key is None or sent is None:
                 continue
-            key = _fig_block(ex.article.text, q, key, sent, qc)
+            key, _ = _fig_block(ex.article.text, q, key, sent, qc)
             if arts.setdefault(key, i) != i:
                 seen.add(key)
     return frozenset(seen)
 
 
-def _fig_block(text: str, q: Quantity, key: str, sent: Any, qc: QuantityConfig) -> str:
-    """Return the block of a figure of block key ``key``: a sum of money's by its noun."""
+def _fig_block(
+    text: str, q: Quantity, key: str, sent: Any, qc: QuantityConfig
+) -> tuple[str, str | None]:
+    """Return a figure's block and the noun a sum of money is keyed by (else None).
+
+    ``key`` is its block key; a sum of money's block is that of its noun.
+    """
     money = _money_noun(text, q, sent.start, sent.end, qc) if _is_money(q) else None
-    return key if money is None else _money_block(money, q)
+    return (key if money is None else _money_block(money, q)), money
 
 
 def _money_block(money: str, q: Quantity) -> str:
@@ -489,7 +494,8 @@ def _figures(
         sent = ex.sentence_at(q.start)
         if key is None or sent is None:
             continue
-        if compared is not None and _fig_block(ex.article.text, q, key, sent, qc) not in compared:
+        key, money = _fig_block(ex.article.text, q, key, sent, qc)
+        if compared is not None and key not in compared:
             continue  # alone in its block with its own article's figures: never compared
         if sent.start not in per_sentence:
             per_sentence[sent.start] = _sentence_evidence(
@@ -503,9 +509,9 @@ def _figures(
                 per_sentence[sent.start], listed=listed, lead=sent.end <= lead,
                 figures=_spans_by_unit(in_sent, listed),
             )
-        fig = _figure(i, ex, q, key, sent, mentions, starts, entity_of, per_sentence[sent.start],
-                      timed, qc, products)
-        yield attrs.evolve(fig, occasion=_Later(occasion_of, ex, q, day_dated, timed, scores))
+        yield _figure(i, ex, q, (key, money), sent, mentions, starts, entity_of,
+                      per_sentence[sent.start], timed, qc, products,
+                      _Later(occasion_of, ex, q, day_dated, timed, scores))
 
 
 @attrs.frozen
@@ -580,12 +586,16 @@ def _sentence_evidence(
 
 
 def _figure(
-    i: int, ex: Extraction, q: Quantity, key: str, sent: Any, mentions: list[Any],
-    starts: list[int], entity_of: dict[tuple[str, int], str], in_sentence: _Sentence,
-    times: tuple[list[Any], list[int]], qc: QuantityConfig,
-    products: _holder.ProductIndex | None = None,
+    i: int, ex: Extraction, q: Quantity, block: tuple[str, str | None], sent: Any,
+    mentions: list[Any], starts: list[int], entity_of: dict[tuple[str, int], str],
+    in_sentence: _Sentence, times: tuple[list[Any], list[int]], qc: QuantityConfig,
+    products: _holder.ProductIndex | None, occasion: _Later[Occasion],
 ) -> _Fig:
-    """Return one figure with the evidence the check weighs (windows: ``qc.window_chars``)."""
+    """Return one figure with the evidence the check weighs (windows: ``qc.window_chars``).
+
+    ``block`` is its :func:`_fig_block` and the money noun it was keyed by.
+    """
+    key, money = block
     text = ex.article.text
     source = ex.article.source
     words, rel = _window_words(text, q, sent.start, sent.end, qc)
@@ -594,9 +604,6 @@ def _figure(
     near = mentions[near_lo:near_hi]
     subject = _subject(source, q, near, entity_of, qc.window_chars)
     np_ = _noun_phrase(q)
-    money = _money_noun(text, q, sent.start, sent.end, qc) if _is_money(q) else None
-    if money is not None:
-        key = _money_block(money, q)  # as _fig_block keys it
     head = _head(q)
     drop = {_stem(w) for w in (q.unit or "").split()}
     if head:
@@ -628,6 +635,7 @@ def _figure(
         measured=key.startswith("money:") or q.unit == "caliber",
         holder=_Later(_read_holder, text, q, sent, near, (source, entity_of), in_sentence, qc,
                       money, products),
+        occasion=occasion,
     )
 
 
