@@ -48,7 +48,9 @@ import attrs
 
 from discrep._model import DatePoint, Extraction, Quantity, TimeExpr
 
-__all__ = ["Occasion", "article_scores", "article_time", "occasion_of", "same_occasion"]
+__all__ = [
+    "Occasion", "article_scores", "article_time", "occasion_of", "same_occasion", "sorted_times",
+]
 
 
 @attrs.frozen
@@ -145,6 +147,13 @@ def _same_trading_day(a: Occasion, b: Occasion) -> bool:
 
 
 # --- the article's own time ----------------------------------------------------------------
+
+
+def sorted_times(ex: Extraction) -> tuple[list[TimeExpr], list[int]]:
+    """Return an article's times sorted by start, and their starts (for bisection)."""
+    ordered = sorted(ex.times, key=lambda t: t.start)
+    return ordered, [t.start for t in ordered]
+
 
 _DAY_WORDS = re.compile(
     r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night"
@@ -342,13 +351,15 @@ def occasion_of(
     clause = _span(_BREAK, text, q, span)
     copy = _is_copy(text, q, sent.start, sent.end)
     scope = _scope(text, q, span, clause)
+    if times is None and (day_dated or scope == "rate:share"):
+        times = sorted_times(ex)
     background, anchor = (False, None)
-    if day_dated:
-        if times is None:
-            ordered = sorted(ex.times, key=lambda t: t.start)
-            times = (ordered, [t.start for t in ordered])
-        background, anchor = _background(ex, q, span, clause, times)
-    day, change = _trading_day(ex, q, span, times) if scope == "rate:share" else (None, None)
+    day, change = (None, None)
+    if times is not None:
+        if day_dated:
+            background, anchor = _background(ex, q, span, clause, times)
+        if scope == "rate:share":
+            day, change = _trading_day(ex, q, span, times)
     order, magnitudes = _event_of(ex, q, span, clause)
     game = _game(ex, q, span, scores) if _of_one_game(q, scope) else frozenset()
     if not (copy or scope or background or order or magnitudes or game):
@@ -445,7 +456,7 @@ def _trading_day(
     ex: Extraction,
     q: Quantity,
     sent: tuple[int, int],
-    times: tuple[list[TimeExpr], list[int]] | None,
+    times: tuple[list[TimeExpr], list[int]],
 ) -> tuple[DatePoint | None, tuple[float, float, str | None] | None]:
     """Return a share price's trading day and the change it closed on, as its sentence says.
 
@@ -463,9 +474,6 @@ def _trading_day(
             break
         if _CHANGE_BEFORE.search(text, max(lo, other.start - 30), other.start):
             change = (other.low, other.high, other.unit)
-    if times is None:
-        ordered = sorted(ex.times, key=lambda t: t.start)
-        times = (ordered, [t.start for t in ordered])
     day = None
     ts = times[0]
     for j in range(bisect.bisect_left(times[1], max(sent[0], q.start - _REACH)), len(ts)):

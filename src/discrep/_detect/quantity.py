@@ -55,6 +55,7 @@ from discrep._detect._occasion import (
     article_time,
     occasion_of,
     same_occasion,
+    sorted_times,
 )
 from discrep._gazetteer import by_id, compatible
 from discrep._lexicon import FUNCTION_WORDS
@@ -479,9 +480,7 @@ def _figures(
     """
     mentions = sorted(ex.mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
-    times = sorted(ex.times, key=lambda t: t.start)
-    time_starts = [t.start for t in times]
-    timed = (times, time_starts)
+    timed = sorted_times(ex)
     per_sentence: dict[int, _Sentence] = {}
     shared = _shared_surnames(mentions)
     q_starts = [q.start for q in ex.quantities]
@@ -1528,8 +1527,7 @@ def _date(
     sent = ex.sentence_at(q.start)
     if sent is not None:
         if times is None or starts is None:
-            times = sorted(ex.times, key=lambda t: t.start)
-            starts = [t.start for t in times]
+            times, starts = sorted_times(ex)
         text = ex.article.text
         # only times within 4 windows of the figure count: start and stop there
         reach = 4 * qc.window_chars
