@@ -17,6 +17,7 @@ import attrs
 
 from discrep._config import Config
 from discrep._detect import Check, Context, dates, quantity, role, spelling, venue
+from discrep._detect._occasion import sorted_times
 from discrep._model import Alignment, Discrepancy, Extraction, Kind, Quantity, Statement
 
 __all__ = ["CHECKS", "detect", "with_verdicts"]
@@ -110,8 +111,7 @@ class _QuantityIndex:
         self.extraction = ex
         self._items = sorted(ex.quantities, key=lambda q: q.start)
         self._starts = [q.start for q in self._items]
-        times = sorted(ex.times, key=lambda t: t.start)
-        starts = [t.start for t in times]
+        times, starts = sorted_times(ex)
         qc = config.quantities
         self._dated = [_dated(q, quantity._date(ex, q, qc, times, starts)) for q in self._items]
 
