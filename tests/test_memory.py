@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 
 import attrs
@@ -9,8 +10,6 @@ import pytest
 
 import discrep
 from discrep import Article
-import gc
-
 from discrep._model import EXTRACTION_FORMAT, Sentence, Sentences
 
 _TEXT = (
@@ -107,10 +106,13 @@ def test_an_extraction_holds_its_sentences_as_offsets() -> None:
     held = gc.get_referents(x.sentences)
     assert not [r for r in held if isinstance(r, (Sentence, tuple))]
     made = tuple(x.sentences)
-    assert len(made) == 3 and all(isinstance(s, Sentence) for s in made)
+    assert len(made) == 3
+    assert all(isinstance(s, Sentence) for s in made)
     # control: they read as the tuple did, in every way the library and users read it
-    assert x.sentences == made and made == x.sentences.to_tuple()
-    assert x.sentences[-1] == made[2] and x.sentences[1:] == made[1:]
+    assert x.sentences == made
+    assert made == x.sentences.to_tuple()
+    assert x.sentences[-1] == made[2]
+    assert x.sentences[1:] == made[1:]
     assert [s.text for s in x.sentences] == [_TEXT[s.start : s.end] for s in made]
     assert list(x.sentences.spans()) == [(s.start, s.end, s.junk) for s in made]
     assert x.sentence_at(made[1].start + 3) == made[1]
@@ -125,10 +127,12 @@ def test_sentences_given_as_a_tuple_are_held_as_offsets() -> None:
     given = (Sentence(0, 10, text), Sentence(11, 21, text, junk=True))
     x = discrep.Extraction(Article(text, source="a"), given)
     assert isinstance(x.sentences, Sentences)
-    assert x.sentences == given and x.sentences[1].junk
+    assert x.sentences == given
+    assert x.sentences[1].junk
     assert x.sentences[0].article_text is text
     assert attrs.evolve(x, reference_from="x").sentences == given
     back = pickle.loads(pickle.dumps(x))
-    assert back == x and back.sentences == given
+    assert back == x
+    assert back.sentences == given
     with pytest.raises(ValueError, match="one article"):
         Sentences((Sentence(0, 4, text), Sentence(0, 4, "Kiev said.")))
