@@ -83,10 +83,16 @@ def test_alone_words_match_the_look_behind_first_pattern(text: str) -> None:
 
 @given(_TEXT)
 @example("a-Arden")
+@example("x52nd Street")
+@example("Fifth Avenuex")
 def test_street_heads_precede_every_street(text: str) -> None:
     for t in (text, "the 52nd St." + text, text + "First Avenue"):
         if names._STREET.search(t):
             assert names._STREET_HEAD.search(t)
+            assert names._STREET_LOOSE.search(t)
+        for cut in range(len(t)):  # a sentence is a slice of the article
+            if names._STREET.search(t[cut:]) or names._STREET.search(t[:cut]):
+                assert names._STREET_LOOSE.search(t)
 
 
 @given(_TEXT)
