@@ -82,3 +82,17 @@ def test_repeated_names_of_an_article_share_their_strings() -> None:
     assert places[1].name is places[0].name  # "Maravel's" is named "Maravel" too
     assert places[0].text == "Maravel's"  # control: each keeps its own text and offsets
     assert [text[m.start : m.end] for m in places] == [m.text for m in places]
+
+
+def test_per_article_records_have_no_weakref_slot_and_round_trip() -> None:
+    # 8 bytes an instance, on tens of records per article (issue 14): nothing in the
+    # library takes weak references to them.
+    text = _TEXT + " Talks were held in Maravel on Monday."
+    x = discrep.extract(Article(text, source="wire"))
+    records = [x.sentences[0], x.mentions[0], x.quantities[0], x.times[0], x.events[0]]
+    records += [t.point for t in x.times if t.point is not None][:1]
+    assert len(records) == 6
+    for r in records:
+        assert not hasattr(r, "__weakref__"), type(r).__name__
+    assert pickle.loads(pickle.dumps(x)) == x
+    assert hasattr(x.article, "__weakref__")  # control: the article keeps its slot

@@ -2,6 +2,9 @@
 
 Every value is a frozen, slotted attrs class holding tuples, never lists, so that it is
 hashable, picklable (per-article extraction can run in a process pool) and safe to share.
+The records made many times per article (sentences, mentions, quantities, times,
+events, statements, claims) leave out the ``__weakref__`` slot attrs adds by default: 8
+bytes an instance, and nothing takes weak references to them (issue 14: memory).
 
 Anything quoted from an article carries ``source``, ``start`` and ``end``: character
 offsets into ``Article.text`` *as the user gave it*, so that
@@ -184,7 +187,7 @@ def _check_span(inst: Sentence, _attribute: attrs.Attribute[Any], value: str) ->
         )
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Sentence:
     """A sentence (or headline, dateline, caption) with its offsets in ``Article.text``.
 
@@ -211,7 +214,7 @@ class Sentence:
         return self.article_text[self.start : self.end]
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Mention:
     """A named mention of a person, place or organisation in one article.
 
@@ -239,7 +242,7 @@ class Mention:
     local_key: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Quantity:
     """A number stated in text, with what it counts and how exactly it is stated.
 
@@ -271,7 +274,7 @@ class Quantity:
     is_range: bool = False
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class DatePoint:
     """A date as precisely as the text gives it: any of year, month, day and weekday.
 
@@ -328,7 +331,7 @@ class DatePoint:
         return wa is not None and wb is not None and wa != wb
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class TimeAnchor:
     """What a time expression dates when that is not an event of its own sentence.
 
@@ -354,7 +357,7 @@ class TimeAnchor:
         return f"{self.unit} {self.n} of {self.what}"
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class TimeExpr:
     """A temporal expression with offsets and, when it can be resolved, its date.
 
@@ -390,7 +393,7 @@ class TimeExpr:
     bound: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Event:
     """An event mention: a trigger word with its type, date, venue and participants."""
 
@@ -461,7 +464,7 @@ class Extraction:
         return None
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Entity:
     """One person, place or organisation, aligned across articles and spellings."""
 
@@ -498,7 +501,7 @@ class EventCluster:
     same_whatever_place: tuple[tuple[int, int], ...] = ()
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Statement:
     """A sentence or clause quoted from one article."""
 
@@ -532,7 +535,7 @@ class Alignment:
             raise ValueError(f"an alignment score must lie in [0, 1], got {value!r}")
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Claim:
     """One side of a discrepancy: what a source says, quoted exactly."""
 
