@@ -138,3 +138,22 @@ def test_lower_words_make_the_whole_set_once_searches_read_the_text_32_times() -
     assert "ab" in asked
     assert "cd" not in asked
     assert "gh" not in asked
+
+
+def test_rekeyed_is_evolve_over_every_field() -> None:
+    import attrs
+
+    from discrep._model import Mention
+
+    m = Mention(
+        source="a.txt", start=3, end=12, text="Ann Roe's", kind="person", name="Ann Roe",
+        role="mayor", role_start=0, role_end=2, sentence=4, place_id="geonames:1",
+        local_key="a.txt#ann roe",
+    )
+    # a field added to Mention must be copied by _rekeyed too: this list is its fields
+    assert [f.name for f in attrs.fields(Mention)] == [
+        "source", "start", "end", "text", "kind", "name", "role", "role_start", "role_end",
+        "sentence", "place_id", "local_key",
+    ]
+    new = names._rekeyed(m, "Roe's", "Roe", "a.txt#x")
+    assert new == attrs.evolve(m, text="Roe's", name="Roe", local_key="a.txt#x")
