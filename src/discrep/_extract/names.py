@@ -22,7 +22,6 @@ import operator
 import re
 import string
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 import attrs
@@ -31,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from discrep._config import Config, PlacesConfig
 from discrep._gazetteer import Place, demonym_place, lookup, places_named
+from discrep._memo import memo
 from discrep._model import Article, Mention, MentionKind, Sentence
 from discrep._normalize import (
     GLUED,
@@ -320,7 +320,7 @@ _CAP = operator.itemgetter(4)  # _Tok.cap
 _LOWER = operator.itemgetter(5)  # _Tok.lower
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _forms(text: str) -> tuple[str, bool, str]:
     """Return the forms of a word the rules read (bare, capitalised, lower), once per word.
 
@@ -331,7 +331,7 @@ def _forms(text: str) -> tuple[str, bool, str]:
     return bare, text[:1].isupper(), bare.lower().rstrip(".")
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _plain_forms(word: str) -> tuple[str, str, bool, str] | None:
     """Return a word with its forms (see :func:`_forms`) when it is one token as it stands.
 
