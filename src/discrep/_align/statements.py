@@ -48,6 +48,7 @@ from rapidfuzz import fuzz
 
 from discrep._config import AlignConfig, Config
 from discrep._lexicon import WEEKDAYS
+from discrep._memo import memo
 from discrep._model import (
     Alignment,
     Entity,
@@ -289,7 +290,6 @@ class Collection:
         return self.df.get(token, 0) <= self.config.max_postings
 
 
-@lru_cache(maxsize=65536)
 def _normalise_word(word: str) -> str:
     """Fold, lower-case and lightly stem one word; '' for a stopword."""
     w = anyascii(word).lower()
@@ -430,7 +430,7 @@ def _tokens_at(
     return out
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _word_parts(word: str) -> tuple[tuple[int, int, str], ...]:
     """Return the parts of one matched word as :func:`_words` cuts it, with their tokens.
 
@@ -541,13 +541,13 @@ def _mention_tokens(
     return end
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _fold(written: str) -> str:
     """Return a word as written, folded and lower case."""
     return anyascii(written).lower()
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _word_entries(word: str) -> tuple[tuple[int, str, str, bool], ...]:
     """Return the parts of a matched word (:func:`_word_parts`) with what is read of each.
 
@@ -559,7 +559,7 @@ def _word_entries(word: str) -> tuple[tuple[int, str, str, bool], ...]:
     )
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _word_tokens(word: str) -> tuple[str | bool, ...]:
     """Return the tokens of a matched word, each followed by its form and capital."""
     return tuple(
@@ -682,10 +682,10 @@ def _article_statements(
     events_in = _Starts(e for e in ex.events if (src, e.start) in event_of)
     mentions = sorted(entity_at)
     out: list[_Stmt] = []
-    for sent in ex.sentences:
-        if sent.junk:
+    for start, end, junk in ex.sentences.spans():
+        if junk:
             continue
-        for a, b in _clauses(art.text, sent.start, sent.end, cfg.min_tokens):
+        for a, b in _clauses(art.text, start, end, cfg.min_tokens):
             toks = _statement_tokens(art.text, a, b, entity_at, mentions)
             if len(toks.tokens) < cfg.min_tokens:
                 continue
@@ -900,7 +900,7 @@ def _figures(quantities: Iterable[Quantity], min_bare: float) -> tuple[_Figure, 
     return tuple(sorted(found))
 
 
-@lru_cache(maxsize=4096)
+@memo(maxsize=4096)
 def _what_words(what: str) -> str:
     return " ".join(tokens(what))
 

@@ -60,6 +60,7 @@ from discrep._detect._occasion import (
 )
 from discrep._gazetteer import by_id, compatible
 from discrep._lexicon import FUNCTION_WORDS
+from discrep._memo import memo
 from discrep._model import Discrepancy, Entity, Extraction, Mention, Quantity
 from discrep._units import unit_factor
 
@@ -196,7 +197,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
-@functools.lru_cache(maxsize=8192)
+@memo(maxsize=8192)
 def _stem(word: str) -> str:
     """Strip a suffix lightly: "served", "serving" and "serves" give "serv"."""
     w = word.lower().strip("'’")
@@ -736,7 +737,7 @@ def _pronoun_holder(
     return attrs.evolve(h, pronoun=frozenset({entity_id(antecedent)}))
 
 
-@functools.lru_cache(maxsize=1024)
+@memo(maxsize=1024)
 def _sentence_marks(sentence: str) -> tuple[bool, bool]:
     """Return whether a sentence states a running total, and whether it says "now"."""
     return bool(_RUNNING_TOTAL.search(sentence)), bool(_NOW.search(sentence))
@@ -780,7 +781,7 @@ def _window_words(
     return out, rel
 
 
-@functools.lru_cache(maxsize=8192)
+@memo(maxsize=8192)
 def _content_stem(word: str) -> str:
     """Return the stem a window word counts as, or "" for a word that carries no evidence."""
     low = word.lower()
@@ -1399,7 +1400,7 @@ def _phrase(what: str | None, predicate: str | None) -> str:
     return what
 
 
-@functools.lru_cache(maxsize=4096)
+@memo(maxsize=4096)
 def _singular(word: str) -> str:
     w = word.lower().strip("'’")
     if w.endswith("ies") and len(w) > 4:

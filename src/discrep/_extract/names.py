@@ -21,7 +21,6 @@ import itertools
 import re
 import string
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 import attrs
@@ -30,6 +29,7 @@ from rapidfuzz.distance import Levenshtein
 
 from discrep._config import Config, PlacesConfig
 from discrep._gazetteer import Place, demonym_place, lookup, places_named
+from discrep._memo import memo
 from discrep._model import Article, Mention, MentionKind, Sentence
 from discrep._normalize import (
     GLUED,
@@ -257,7 +257,7 @@ def _tok(start: int, end: int, text: str) -> _Tok:
 _new_tok = tuple.__new__
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _forms(text: str) -> tuple[str, bool, str]:
     """Return the forms of a word the rules read (bare, capitalised, lower), once per word.
 
@@ -268,7 +268,7 @@ def _forms(text: str) -> tuple[str, bool, str]:
     return bare, text[:1].isupper(), bare.lower().rstrip(".")
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _plain_forms(word: str) -> tuple[str, str, bool, str] | None:
     """Return a word with its forms (see :func:`_forms`) when it is one token as it stands.
 
