@@ -118,15 +118,15 @@ def test_holders_and_occasions_are_read_only_for_pairs_that_get_that_far() -> No
     qc = Config().quantities
     figs = [f for i, ex in enumerate(exs) for f in quantity._figures(i, ex, {}, qc)]
     assert len(figs) == 3
-    assert all(f._read_holder._read is not None for f in figs)  # nothing read yet
+    assert all(f._holder_read is None for f in figs)  # nothing read yet
     killed, killed_b, injured = figs
     assert quantity._same_fact(killed, injured, Config()) is None  # killed is not injured
-    assert killed._read_holder._read is not None
-    assert injured._read_occasion._read is not None
+    assert killed._holder_read is None
+    assert injured._occasion_read is None
     # the control: a pair that gets as far as the holders has them read
     assert quantity._same_fact(killed, killed_b, Config()) is not None
-    assert killed._read_holder._read is None
-    assert killed_b._read_occasion._read is None
+    assert killed._holder_read is not None
+    assert killed_b._occasion_read is not None
 
 
 def test_reading_holders_when_asked_finds_what_reading_them_first_finds(
@@ -135,14 +135,17 @@ def test_reading_holders_when_asked_finds_what_reading_them_first_finds(
     context = Context(extractions, (), (), (), Config(checks={"quantity"}))
     lazy = list(quantity.find(context))
 
-    class Eager(quantity._Later[Any]):
-        def __init__(self, read: Any, *args: Any) -> None:
-            super().__init__(read, *args)
-            self.get()  # read when the figure is made
+    figures = quantity._figures
 
-    monkeypatch.setattr(quantity, "_Later", Eager)
+    def eager(*args: Any, **kwargs: Any) -> Any:
+        for f in figures(*args, **kwargs):
+            assert f.holder is not None  # read when the figure is made
+            assert f.occasion is not None
+            yield f
+
+    monkeypatch.setattr(quantity, "_figures", eager)
     figs = list(quantity._figures(0, extractions[0], {}, context.config.quantities))
     assert figs
-    assert all(f._read_holder._read is None for f in figs)  # read first
+    assert all(f._holder_read is not None for f in figs)  # read first
     assert list(quantity.find(context)) == lazy
     assert len(lazy) > 0

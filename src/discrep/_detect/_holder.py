@@ -356,7 +356,7 @@ def holder(
     right = text[q.end : min(hi, q.end + window)]
     size = _size(text, q, lo, hi, window)
     return Holder(
-        names=frozenset(_names(text, q, lo, hi, mentions, entity_id)),
+        names=frozenset(_names(text, q, lo, hi, mentions, entity_id)) or _NONE,
         qualifier=measure or _qualifier(q, right) if q.unit is not None else _part_noun(right),
         statistic=_statistic(left, right) if q.unit is not None else None,
         size=size,
@@ -368,11 +368,18 @@ def holder(
         lead=lead,
         role=_role(text[q.start : min(hi, q.end + window)]),
         part=q.unit is not None and _PART_OF.match(right) is not None,
-        nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left))),
+        nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left)))
+        or _NONE,
         proposed=_proposed(left, right),
-        named=_named(left) if q.unit is not None and measure is None else frozenset(),
-        base=_base(text, q, right, listed_spans, window) if q.unit in _SHARES else frozenset(),
+        named=(_named(left) if q.unit is not None and measure is None else _NONE) or _NONE,
+        base=(_base(text, q, right, listed_spans, window) if q.unit in _SHARES else _NONE)
+        or _NONE,
     )
+
+
+#: The empty set a holder's fields share (a frozenset, even an empty one, is an object the
+#: garbage collector walks: issue 14).
+_NONE: frozenset[str] = frozenset()
 
 
 def _names(
