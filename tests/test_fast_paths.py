@@ -157,3 +157,45 @@ def test_rekeyed_is_evolve_over_every_field() -> None:
     ]
     new = names._rekeyed(m, "Roe's", "Roe", "a.txt#x")
     assert new == attrs.evolve(m, text="Roe's", name="Roe", local_key="a.txt#x")
+
+
+@given(st.text(max_size=60))
+@example("abc Éd ef")
+@example("ab ‐ cd")
+@example("ΣΑΣ σας")
+@example("ǅemal ab")
+def test_no_capital_nor_hyphen_after_the_last_capital(text: str) -> None:
+    last = names._last_capital(text)
+    assert -1 <= last < len(text)
+    assert not any(c.isupper() or c in "-‐" for c in text[last + 1 :])
+
+
+_NAME_WORDS = st.sampled_from(
+    ["Ann", "Roe", "Arden", "River", "Gulf", "The", "Mr.", "J.", "University", "Council",
+     "of", "the", "von", "der", "and", "in", "navy", "province", "said", "met", "a", "it",
+     '"Red"', "“Whitey”", "al-Nour", "Kyiv-based", "O'Neil's", "victims-Arden", "Indian",
+     "minister", "Foreign", "Ministry", "said,", "47,", "(47)", "–", "-", "for", "to"]
+)
+
+
+@given(st.lists(_NAME_WORDS, min_size=1, max_size=24), st.sampled_from([".", "!", "?", ""]))
+@example(["He", "met", "the", "Indian", "navy"], ".")  # a word past the last capital is read
+@example(["He", "met", "Ann", "Roe", "of", "the", "river", "in", "a", "town", "and", "left"], ".")
+@example(["It", "is", "the", "Gulf", "of", "the", "sea", "and", "it", "was", "a", "b"], ".")
+@example(["Vincent", "\"The", "Chin\"", "roe", "came", "in", "and", "it", "was", "a"], ".")
+def test_tokens_stopped_past_the_last_capital_read_the_same(words: list[str], end: str) -> None:
+    """Mentions are the same when every word of every sentence is tokenised."""
+    import pytest
+
+    from discrep import Article, Config
+    from discrep._extract.names import extract_mentions
+    from discrep._segment import segment
+
+    text = " ".join(words) + end + " Then a word and another word and more words went by."
+    article = Article(text)
+    sentences = segment(text)
+    stopped = extract_mentions(article, sentences, Config())
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(names, "_last_capital", len)
+        whole = extract_mentions(article, sentences, Config())
+    assert stopped == whole
