@@ -48,6 +48,7 @@ from rapidfuzz import fuzz
 
 from discrep._config import AlignConfig, Config
 from discrep._lexicon import WEEKDAYS
+from discrep._memo import memo
 from discrep._model import (
     Alignment,
     Entity,
@@ -285,7 +286,6 @@ class Collection:
         return self.df.get(token, 0) <= self.config.max_postings
 
 
-@lru_cache(maxsize=65536)
 def _normalise_word(word: str) -> str:
     """Fold, lower-case and lightly stem one word; '' for a stopword."""
     w = anyascii(word).lower()
@@ -426,7 +426,7 @@ def _tokens_at(
     return out
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _word_parts(word: str) -> tuple[tuple[int, int, str], ...]:
     """Return the parts of one matched word as :func:`_words` cuts it, with their tokens.
 
@@ -537,13 +537,13 @@ def _mention_tokens(
     return end
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _fold(written: str) -> str:
     """Return a word as written, folded and lower case."""
     return anyascii(written).lower()
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _word_entries(word: str) -> tuple[tuple[int, str, str, bool], ...]:
     """Return the parts of a matched word (:func:`_word_parts`) with what is read of each.
 
@@ -555,7 +555,7 @@ def _word_entries(word: str) -> tuple[tuple[int, str, str, bool], ...]:
     )
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _word_tokens(word: str) -> tuple[str | bool, ...]:
     """Return the tokens of a matched word, each followed by its form and capital."""
     return tuple(
@@ -896,7 +896,7 @@ def _figures(quantities: Iterable[Quantity], min_bare: float) -> tuple[_Figure, 
     return tuple(sorted(found))
 
 
-@lru_cache(maxsize=4096)
+@memo(maxsize=4096)
 def _what_words(what: str) -> str:
     return " ".join(tokens(what))
 
