@@ -149,3 +149,38 @@ def test_reading_holders_when_asked_finds_what_reading_them_first_finds(
     assert all(f._holder_read is not None for f in figs)  # read first
     assert list(quantity.find(context)) == lazy
     assert len(lazy) > 0
+
+
+_RUNNING_TOTAL_TEXT = st.lists(
+    st.sampled_from(
+        ["so", "far", "thus", "to", "date", "in", "total", "all", "altogether", "overall",
+         "cumulative", "since", "a", "of", "until", "up", "now", "call", "known", "So  Far",
+         "IN ALL", "Since", "ſince", "K", "ı", "İn all", "\u00a0", " ", "  ", ",", "-", "ed",
+         "x"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_RUNNING_TOTAL_TEXT)
+def test_running_total_prefilter_finds_what_the_search_finds(text: str) -> None:
+    """The word prefilter passes over no sentence the running-total pattern matches."""
+    assert quantity._running_total(text) == (quantity._RUNNING_TOTAL.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("10 people were killed so far.", True),
+        ("10 people were killed So Far.", True),
+        ("In all, 10 people died.", True),
+        ("10 people died overall.", True),
+        ("10 people have died ſince Monday.", True),  # re.I matches the long s to "s"
+        ("10 people have died, officials said.", False),  # the control: no running total
+        ("Small calls are known.", False),  # the words' letters, not the words
+    ],
+)
+def test_running_total_on_sentences(text: str, found: bool) -> None:
+    assert quantity._running_total(text) is found
+    assert (quantity._RUNNING_TOTAL.search(text) is not None) is found

@@ -330,7 +330,7 @@ def holder(
     lead: bool = False,
     measure: str | None = None,
     listed_spans: Sequence[tuple[int, int]] = (),
-    products: ProductIndex | None = None,
+    products: ProductIndex | Callable[[], ProductIndex] | None = None,
 ) -> Holder:
     """Return whose figure ``q`` is and of what, from its sentence.
 
@@ -339,7 +339,8 @@ def holder(
     how far the clause is read (``2 * window`` characters before the figure). ``lead``
     tells the figure is in its article's lead, ``measure`` names what a sum of money
     measures ("damage", "bail"), when known: it is the sum's qualifier. ``products`` is
-    the article's :func:`product_index`: the figure's size class names its product.
+    the article's :func:`product_index` (or a function giving it, called only for a figure
+    with a size class): the figure's size class names its product.
     ``listed_spans`` are the spans of the sentence's figures in the figure's unit, in text
     order, when that unit is listed: a later item of the list shares the base of a
     percentage before it.
@@ -360,7 +361,7 @@ def holder(
         qualifier=measure or _qualifier(q, right) if q.unit is not None else _part_noun(right),
         statistic=_statistic(left, right) if q.unit is not None else None,
         size=size,
-        product=product_of(products, size, min(hi, q.end + window)) if products else None,
+        product=_product(products, size, min(hi, q.end + window)),
         whole=_WHOLE.search(left) is not None,
         crowded=q.unit in listed,
         difference=_DIFFERENCE.match(right) is not None,
@@ -796,6 +797,15 @@ def product_of(index: ProductIndex, size: str | None, before: int) -> tuple[str,
     starts, names = index[size]
     k = bisect.bisect_left(starts, before)
     return names[k - 1] if k else None
+
+
+def _product(
+    products: ProductIndex | Callable[[], ProductIndex] | None, size: str | None, before: int
+) -> tuple[str, ...] | None:
+    """Return :func:`product_of`, reading the article's products only for a size class."""
+    if size is None or not products:
+        return None
+    return product_of(products() if callable(products) else products, size, before)
 
 
 def lead_ends(sentences: Iterable[Any], count: int = 3) -> int:
