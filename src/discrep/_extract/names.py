@@ -338,6 +338,9 @@ def _tok(start: int, end: int, text: str) -> _Tok:
 _new_tok = tuple.__new__
 _CAP = operator.itemgetter(4)  # _Tok.cap
 _LOWER = operator.itemgetter(5)  # _Tok.lower
+_BARE = operator.itemgetter(3)  # _Tok.bare
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 @memo(maxsize=65536)
@@ -1128,7 +1131,7 @@ def _mid_words(runs: list[_RunAt]) -> frozenset[str]:
     words: set[str] = set()
     for r, _, _ in runs:
         if not r.headline:
-            words.update(t.bare for t in r.toks[1 if r.initial else 0 :])
+            words.update(map(_BARE, r.toks[1 if r.initial else 0 :]))
     return frozenset(words)
 
 
@@ -1174,7 +1177,10 @@ class RuleExtractor:
             # same again: its rules took the same path (a fifth of the names stage)
             same = whole or probe.unchanged_by(people)
             out.extend(found if same else self._classify(places, ctx, *run))
-        out.sort(key=lambda m: (m.start, -m.end))
+        # by start, the longer first: two sorts by C keys (stable, so the order of equal
+        # spans is kept as one sort by (start, -end) keeps it), not a Python key a mention
+        out.sort(key=_END, reverse=True)
+        out.sort(key=_START)
         return tuple(_with_local_keys(_cued_places(out), people))
 
     def _classify(
@@ -1537,13 +1543,15 @@ def _feature_place(
         found = _feature_of(places, article, words, toks, end, sentence)
         if found:
             return found
-    name = " ".join([t.bare for t in words])
+    # (the name joined only in the two branches that read it: most runs take neither)
     if after is not None and _feature_word_after(after, titled) and not _office_at(toks, end + 1):
         span2 = (*words, after)
         full_name = " ".join([t.bare for t in span2])
+        name = " ".join([t.bare for t in words])
         place = _place_of(places, full_name) or _place_of(places, name)
         return [_mention(places, article, span2, "place", sentence, place=place)]
     if len(words) > 1 and words[-1].lower in _FEATURE_OR_REGION:
+        name = " ".join([t.bare for t in words])
         place = _place_of(places, name) or _place_of(places, " ".join([t.bare for t in words[:-1]]))
         return [_mention(places, article, words, "place", sentence, place=place)]
     return []
