@@ -5,6 +5,7 @@ Issue 14 throughput: each test states the plain form and compares.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import example, given
@@ -68,24 +69,66 @@ def test_key_prefixes_hold_every_word_start(text: str) -> None:
     assert word_starts <= set(time._WORD3.findall(low))
 
 
+def _plain_disambiguation(
+    cands: tuple[_units._Unit, ...], context: str
+) -> tuple[_units._Unit | None, list[int]]:
+    """quantulum3's rule: every training word found in ``context`` counts (and the counts)."""
+    best, best_count, best_share = None, 0, 0.0
+    counts = []
+    for unit in cands:
+        words, total = _units._units().training.get(unit.name, ((), 0))
+        count = sum(1 for w in words if w in context)
+        counts.append(count)
+        share = count / total if total else 0.0
+        if share > best_share or (share == best_share and count > best_count):
+            best, best_count, best_share = unit, count, share
+    return best, counts
+
+
+def _fast_counts(cands: tuple[_units._Unit, ...], context: str) -> list[int]:
+    pieces = _units._short_pieces(context)
+    out = []
+    for unit in cands:
+        short, long, _total = _units._training_words(unit.name)
+        out.append(sum(short[w] for w in short.keys() & pieces)
+                   + sum(n for w, n in long if w in context))
+    return out
+
+
 @given(st.text(alphabet=st.sampled_from("pounds sterling weight kg cash money price 12 "),
                max_size=120))
 @example("He paid 40 pounds in cash for the weight of 40 pounds.")
+@example("")
+@example("international approximately transportation, manufacturers' representatives")
 def test_unit_disambiguation_counts_every_occurrence(context: str) -> None:
     cands = _units._candidates("pounds", False)
     assert len(cands) > 1
+    best, counts = _plain_disambiguation(cands, context)
+    assert _units._disambiguate(cands, context) == best
+    assert _fast_counts(cands, context) == counts
 
-    def plain(cands: tuple[_units._Unit, ...]) -> _units._Unit | None:
-        best, best_count, best_share = None, 0, 0.0
-        for unit in cands:
-            words, total = _units._units().training.get(unit.name, ((), 0))
-            count = sum(1 for w in words if w in context)
-            share = count / total if total else 0.0
-            if share > best_share or (share == best_share and count > best_count):
-                best, best_count, best_share = unit, count, share
-        return best
 
-    assert _units._disambiguate(cands, context) == plain(cands)
+def _training_text() -> st.SearchStrategy[str]:
+    words = sorted({w for ws, _n in _units._units().training.values() for w in ws})
+    long = [w for w in words if len(w) > _units._SHORT_WORD]
+    pick = st.sampled_from(words) | st.sampled_from(long) | st.text(max_size=3)
+    return st.lists(pick, max_size=14).map(" ".join)
+
+
+@given(st.data())
+def test_unit_disambiguation_counts_training_words_of_any_length(data: st.DataObject) -> None:
+    """Contexts made of the training words themselves: the same counts.
+
+    Long words (searched, not looked up) and short ones (looked up among the context's
+    substrings) alike.
+    """
+    context = data.draw(_training_text())[:120]
+    for surface, glued in (("pounds", False), ("tons", False), ("p", True)):
+        cands = _units._candidates(surface, glued)
+        assert len(cands) > 1
+        best, counts = _plain_disambiguation(cands, context)
+        assert _fast_counts(cands, context) == counts
+        assert _units._disambiguate(cands, context) == best
 
 
 def test_lowered_text_keeps_the_classes_case_insensitive_patterns_read() -> None:
@@ -205,3 +248,85 @@ def test_quote_pattern_matches_its_lookbehind_form(text: str) -> None:
     assert [(m.span(), m["q"]) for m in events._QUOTE.finditer(text)] == [
         (m.span(), m["q"]) for m in plain.finditer(text)
     ]
+
+
+@given(st.text(alphabet=st.sampled_from("March May won 13-13 ([+)] 2013 .:/@www twelve \t\u00a0"),
+               max_size=60) | st.text(max_size=40))
+@example("twelve won by a lot on March first (a) [b]")
+@example("www.twelve.com/one and two")
+def test_a_sentence_without_digits_has_no_span_but_the_web_ones(text: str) -> None:
+    digit = quantities._HAS_DIGIT.search(text) is not None
+    if not digit:
+        assert quantities._EXCLUDED_NOT_WEB.search(text) is None
+    low = lowered(text)
+    assert quantities._raw_figures(text, 0, len(text), low, digit) == quantities._raw_figures(
+        text, 0, len(text), low
+    )
+
+
+@example("twelve won by a lot on March first (a) [b]")
+@example("www.one.com/two: the site of two hundred")
+@given(st.text(alphabet=st.sampled_from("one twelve hundred www. .com/ @ x"), max_size=50))
+def test_number_words_in_an_address_are_still_passed_over(text: str) -> None:
+    """Control: a digit-free sentence still skips the web spans ("www.one.com")."""
+    low = lowered(text)
+    with_spans = quantities._raw_figures(text, 0, len(text), low, False)
+    assert with_spans == quantities._raw_figures(text, 0, len(text), low, True)
+    if text == "www.one.com/two: the site of two hundred":
+        assert [text[r.start:r.end] for r in with_spans] == ["two hundred"]
+
+
+def _plain_keyed(low: str, sentences: tuple[Sentence, ...], keys: tuple[str, ...],
+                 junk: bool) -> list[int]:
+    """The sentences (junk or not, as asked) holding a key at a word start (and end, "$")."""
+    out = set()
+    for key in keys:
+        whole, k = key.endswith("$"), key.rstrip("$")
+        for i in [m.start() for m in re.finditer(f"(?={re.escape(k)})", low)]:
+            if time._inside_word(low, i, k, whole):
+                continue
+            for idx, s in enumerate(sentences):
+                if s.start <= i < s.end and s.junk == junk:
+                    out.add(idx)
+    return sorted(out)
+
+
+_KEY_SETS = sorted({keys for _k, _rx, keys in time._KINDS if isinstance(keys, tuple) and keys},
+                   key=repr)
+
+
+@given(st.text(alphabet=st.sampled_from("mar mid-year sept janjan  pm p.m ago. éx Mother’s"),
+               max_size=80), st.lists(st.integers(0, 80), max_size=6), st.booleans())
+@example("In March, the 1mar gala; summary mid-year sept. ago", [10, 30], False)
+@example("At 5 pm, or at 6 p.m. in fy 2020", [8, 22], False)  # keys searched in any article
+def test_keyed_sentences_hold_a_key_at_a_word_start(
+    text: str, cuts: list[int], junk: bool
+) -> None:
+    low = text.lower()
+    bounds = sorted({0, len(low), *(c for c in cuts if c < len(low))})
+    sentences = tuple(Sentence(a, b, text, junk=(i % 2 == 1))
+                      for i, (a, b) in enumerate(itertools.pairwise(bounds)) if b > a + 1)
+    prefixes = frozenset(time._WORD3.findall(low))
+    for keys in _KEY_SETS:
+        want = _plain_keyed(low, sentences, keys, junk)
+        assert time._keyed_sentences(low, sentences, keys, junk) == want
+        assert time._keyed_sentences(low, sentences, keys, junk, prefixes=prefixes) == want
+
+
+@given(st.text(alphabet=st.sampled_from("date 2022-03-03 20220303 AFP/John Doe URL: https://x.y "
+                                        "www.z Reuters Photo/ Getty Images/Jo\n"), max_size=50)
+       | st.text(max_size=30))
+@example(" date 2022-03-03")
+@example("20220303")
+@example("AFP Photo/Jane Doe.")
+@example("url: HTTPS://example.org/a")
+@example("Talks resume, AFP/Jane said")  # control: prose is no stamp
+def test_stamp_is_one_of_the_four_stamp_patterns(text: str) -> None:
+    plain = any(rx.fullmatch(text) for rx in (_read._DATE_TAG, _read._COMPACT_DATE,
+                                              _read._CREDIT, _read._URL))
+    assert _read._is_stamp(text) == plain
+
+
+def test_alnum_class_is_str_isalnum() -> None:
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert {c for c in chars if _read._ALNUM.match(c)} == {c for c in chars if c.isalnum()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 
 import attrs
@@ -9,7 +10,7 @@ import pytest
 
 import discrep
 from discrep import Article
-from discrep._model import EXTRACTION_FORMAT, Sentence
+from discrep._model import EXTRACTION_FORMAT, Sentence, Sentences
 
 _TEXT = (
     "Harbour officials in Maravel said on Tuesday that 412 containers were lost. "
@@ -46,8 +47,8 @@ def test_a_sentence_refuses_its_own_text_for_the_article_text() -> None:
 
 def test_extraction_of_the_previous_layout_is_refused() -> None:
     x = discrep.extract(Article("Kyiv is calm.", source="a"))
-    assert not EXTRACTION_FORMAT.endswith("extraction 3")
-    old = attrs.evolve(x, format=EXTRACTION_FORMAT[: -1] + "3")
+    assert not EXTRACTION_FORMAT.endswith("extraction 4")  # 4: sentences were objects
+    old = attrs.evolve(x, format=EXTRACTION_FORMAT[: -1] + "4")
     with pytest.raises(discrep.ExtractionVersionError, match="extract the article"):
         discrep.compare([old, Article("Kiev is calm.", source="b")])
 
@@ -82,3 +83,56 @@ def test_repeated_names_of_an_article_share_their_strings() -> None:
     assert places[1].name is places[0].name  # "Maravel's" is named "Maravel" too
     assert places[0].text == "Maravel's"  # control: each keeps its own text and offsets
     assert [text[m.start : m.end] for m in places] == [m.text for m in places]
+
+
+def test_per_article_records_have_no_weakref_slot_and_round_trip() -> None:
+    # 8 bytes an instance, on tens of records per article (issue 14): nothing in the
+    # library takes weak references to them.
+    text = _TEXT + " Talks were held in Maravel on Monday."
+    x = discrep.extract(Article(text, source="wire"))
+    records = [x.sentences[0], x.mentions[0], x.quantities[0], x.times[0], x.events[0]]
+    records += [t.point for t in x.times if t.point is not None][:1]
+    assert len(records) == 6
+    for r in records:
+        assert not hasattr(r, "__weakref__"), type(r).__name__
+    assert pickle.loads(pickle.dumps(x)) == x
+    assert hasattr(x.article, "__weakref__")  # control: the article keeps its slot
+
+
+def test_an_extraction_holds_its_sentences_as_offsets() -> None:
+    x = discrep.extract(Article(_TEXT, source="wire"))
+    assert isinstance(x.sentences, Sentences)
+    # no Sentence object is kept: each is made when read (issue 14: ~2 KB an article)
+    held = gc.get_referents(x.sentences)
+    assert not [r for r in held if isinstance(r, (Sentence, tuple))]
+    made = tuple(x.sentences)
+    assert len(made) == 3
+    assert all(isinstance(s, Sentence) for s in made)
+    # control: they read as the tuple did, in every way the library and users read it
+    assert x.sentences == made
+    assert made == x.sentences.to_tuple()
+    assert x.sentences[-1] == made[2]
+    assert x.sentences[1:] == made[1:]
+    assert [s.text for s in x.sentences] == [_TEXT[s.start : s.end] for s in made]
+    assert list(x.sentences.spans()) == [(s.start, s.end, s.junk) for s in made]
+    assert x.sentence_at(made[1].start + 3) == made[1]
+    assert x.sentence_at(len(_TEXT) + 5) is None
+    assert hash(x.sentences) == hash(made)
+    with pytest.raises(IndexError):
+        x.sentences[3]
+
+
+def test_sentences_given_as_a_tuple_are_held_as_offsets() -> None:
+    text = "Kyiv said. Talks end."
+    given = (Sentence(0, 10, text), Sentence(11, 21, text, junk=True))
+    x = discrep.Extraction(Article(text, source="a"), given)
+    assert isinstance(x.sentences, Sentences)
+    assert x.sentences == given
+    assert x.sentences[1].junk
+    assert x.sentences[0].article_text is text
+    assert attrs.evolve(x, reference_from="x").sentences == given
+    back = pickle.loads(pickle.dumps(x))
+    assert back == x
+    assert back.sentences == given
+    with pytest.raises(ValueError, match="one article"):
+        Sentences((Sentence(0, 4, text), Sentence(0, 4, "Kiev said.")))

@@ -207,7 +207,8 @@ def _common_words(extractions: Sequence[Extraction]) -> _LowerWords:
     # prose only: URLs and other metadata lines write names in lower case ("moscow-kiev")
     pieces: set[bytes] = set()
     for ex in extractions:
-        prose = "\n".join(s.text for s in ex.sentences if not s.junk)
+        text = ex.article.text
+        prose = "\n".join([text[a:b] for a, b, junk in ex.sentences.spans() if not junk])
         pieces.update(prose.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).split())
     other: set[str] = set()
     for piece in [p for p in pieces if not p.isascii()]:

@@ -682,10 +682,10 @@ def _article_statements(
     events_in = _Starts(e for e in ex.events if (src, e.start) in event_of)
     mentions = sorted(entity_at)
     out: list[_Stmt] = []
-    for sent in ex.sentences:
-        if sent.junk:
+    for start, end, junk in ex.sentences.spans():
+        if junk:
             continue
-        for a, b in _clauses(art.text, sent.start, sent.end, cfg.min_tokens):
+        for a, b in _clauses(art.text, start, end, cfg.min_tokens):
             toks = _statement_tokens(art.text, a, b, entity_at, mentions)
             if len(toks.tokens) < cfg.min_tokens:
                 continue

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -335,13 +336,13 @@ def occasion_of(
     q: Quantity,
     day_dated: bool,
     times: tuple[list[TimeExpr], list[int]] | None = None,
-    scores: Scores | None = None,
+    scores: Scores | Callable[[], Scores] | None = None,
 ) -> Occasion:
     """Read a figure's occasion from its clause.
 
     ``day_dated`` is :func:`article_time` of the article; ``times`` its times sorted by
     start, with their starts, and ``scores`` its :func:`article_scores` (computed here
-    when not given).
+    when not given), or a function giving them, called only for a game's own figure.
     """
     sent = ex.sentence_at(q.start)
     if sent is None:
@@ -812,7 +813,8 @@ def _of_one_game(q: Quantity, scope: str | None) -> bool:
 
 
 def _game(
-    ex: Extraction, q: Quantity, sent: tuple[int, int], scores: Scores | None
+    ex: Extraction, q: Quantity, sent: tuple[int, int],
+    scores: Scores | Callable[[], Scores] | None,
 ) -> frozenset[tuple[int, int]]:
     """Return the final scores of the games a game's own figure may be of.
 
@@ -821,6 +823,8 @@ def _game(
     """
     if scores is None:
         scores = article_scores(ex)
+    elif callable(scores):
+        scores = scores()
     if not scores:
         return frozenset()
     text = ex.article.text

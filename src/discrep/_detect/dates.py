@@ -42,7 +42,6 @@ from discrep._model import (
     Discrepancy,
     Event,
     Extraction,
-    Sentence,
     TimeExpr,
 )
 
@@ -335,11 +334,11 @@ def _disagree(
     return None
 
 
-def _masked(ex: Extraction, sentence: Sentence) -> tuple[str, list[TimeExpr]]:
+def _masked(ex: Extraction, start: int, end: int) -> tuple[str, list[TimeExpr]]:
     """Return the sentence with its day expressions blanked out (folded), and those."""
-    days = _day_exprs(ex, sentence.start, sentence.end)
+    days = _day_exprs(ex, start, end)
     spans = [(t.start, t.end) for t in days]
-    return masked_sentence(ex.article.text, sentence.start, sentence.end, spans), days
+    return masked_sentence(ex.article.text, start, end, spans), days
 
 
 def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]
@@ -350,15 +349,15 @@ def _same_sentence(context: Context, done: set[frozenset[tuple[str, int]]]
     different days, one of them is wrong. Grouped by (reference date, sentence with its
     days blanked out), so the cost is linear in the number of sentences.
     """
-    groups: dict[tuple[object, str], list[tuple[Extraction, Sentence, list[TimeExpr]]]] = {}
+    groups: dict[tuple[object, str], list[tuple[Extraction, int, list[TimeExpr]]]] = {}
     for ex in context.extractions:
-        for sent in ex.sentences:
-            if sent.junk:
+        for start, end, junk in ex.sentences.spans():
+            if junk:
                 continue
-            masked, days = _masked(ex, sent)
+            masked, days = _masked(ex, start, end)
             if not days or len(masked.split()) < context.config.time.min_sentence_words:
                 continue
-            groups.setdefault((ex.reference_date, masked), []).append((ex, sent, days))
+            groups.setdefault((ex.reference_date, masked), []).append((ex, start, days))
     for members in groups.values():
         for i, (exa, _, da) in enumerate(members):
             for exb, _, db in members[i + 1 :]:

@@ -56,17 +56,27 @@ def _word(w: str) -> str:
     return w
 
 
-def _spelling(m: Mention) -> tuple[str, ...] | None:
+def _spelling(m: Mention, memo: dict[str, tuple[str, ...] | None] | None = None
+              ) -> tuple[str, ...] | None:
     """Return the words of the name as spelled.
 
     Case, punctuation, diacritics, initials, feature and direction words, generational
-    suffixes and British/American orthography are set aside.
+    suffixes and British/American orthography are set aside. ``memo`` keeps the spellings
+    of the names already read (an entity names one person in a few ways, many times).
     """
-    if _is_abbreviation(m.name):
+    if memo is None:
+        return _spelling_of(m.name)
+    if m.name not in memo:
+        memo[m.name] = _spelling_of(m.name)
+    return memo[m.name]
+
+
+def _spelling_of(name: str) -> tuple[str, ...] | None:
+    if _is_abbreviation(name):
         return None
     words = [
         _word(w)
-        for w in surface(m.name).split()
+        for w in surface(name).split()
         if w not in _FEATURE_WORDS and w not in _DIRECTIONS and w not in _SUFFIXES
         and len(w) > 1
     ]
@@ -171,23 +181,28 @@ def find(context: Context) -> Iterator[Discrepancy]:
     ['written Dmitry Peskov (text0), Dmitri Peskov (text1)']
     """
     by_source = context.by_source
+    memo: dict[str, tuple[str, ...] | None] = {}  # one comparison's names, spelled
     for entity in context.entities:
         if entity.kind not in ("person", "place", "organisation", "demonym"):
             continue
         if entity.kind == "demonym" and all(m.kind == "demonym" for m in entity.mentions):
             continue  # Somali/Somalian: demonyms of one place, each a word of its own
-        found = _entity_discrepancy(entity, by_source, context.config)
+        found = _entity_discrepancy(entity, by_source, context.config, memo)
         if found is not None:
             yield found
 
 
 def _entity_discrepancy(
-    entity: Entity, by_source: Mapping[str, Extraction], config: Config
+    entity: Entity, by_source: Mapping[str, Extraction], config: Config,
+    memo: dict[str, tuple[str, ...] | None] | None = None,
 ) -> Discrepancy | None:
+    forms = [_spelling(m, memo) for m in entity.mentions]
+    if len(set(forms) - {None}) < 2:
+        return None  # one spelling (most entities): no form can differ, whatever is left out
     spelled = [
         (m, f)
-        for m in entity.mentions
-        if (f := _spelling(m)) is not None and not _birth_name(by_source[m.source], m)
+        for m, f in zip(entity.mentions, forms, strict=True)
+        if f is not None and not _birth_name(by_source[m.source], m)
     ]
     merged = _merge_joined(_merge_possessive({f for _, f in spelled}))
     kept = _kept_forms(set(merged.values()), config.names)
@@ -201,7 +216,7 @@ def _entity_discrepancy(
     for form in order:
         ms = by_form[form]
         # quote a full mention spelled exactly so (not a possessive or a bare surname)
-        first = next((m for m in ms if _spelling(m) == form), ms[0])
+        first = next((m for m in ms if _spelling(m, memo) == form), ms[0])
         written = _written(first)
         sources = list(dict.fromkeys(m.source for m in ms))
         claims.append(claim(by_source[first.source], first.start, first.end, value=written))

@@ -67,10 +67,10 @@ def _venue_groups(context: Context) -> _Groups:
         for e in ex.events:
             if e.sentence >= 0:
                 by_sentence.setdefault(e.sentence, []).append(e)
-        for i, sent in enumerate(ex.sentences):
-            if sent.junk or i not in by_sentence:
+        for i, (_, _, junk) in enumerate(ex.sentences.spans()):
+            if junk or i not in by_sentence:
                 continue
-            masked, venues = _masked(ex, sent, by_sentence[i])
+            masked, venues = _masked(ex, ex.sentences[i], by_sentence[i])
             if venues and len(masked.split()) >= context.config.time.min_sentence_words:
                 groups.setdefault((ex.reference_date, masked), []).append((ex, venues))
     return groups
@@ -191,10 +191,10 @@ class _Bearing:
 
 def _bearings(ex: Extraction) -> Iterator[_Bearing]:
     text = ex.article.text
-    for s in ex.sentences:
-        if s.junk:
+    for start, end, junk in ex.sentences.spans():
+        if junk:
             continue
-        for m in _BEARING.finditer(text, s.start, s.end):
+        for m in _BEARING.finditer(text, start, end):
             unit = m["unit"].lower().split()[0].rstrip("s")
             try:
                 km = float(m["dist"].replace(",", "")) * _KM[unit]
@@ -255,10 +255,10 @@ def _block_conflicts(context: Context) -> Iterator[Discrepancy]:
     by_street: dict[str, dict[str, tuple[Extraction, int, int]]] = {}
     for ex in context.extractions:
         text = ex.article.text
-        for s in ex.sentences:
-            if s.junk:
+        for start, end, junk in ex.sentences.spans():
+            if junk:
                 continue
-            for m in _BLOCK.finditer(text, s.start, s.end):
+            for m in _BLOCK.finditer(text, start, end):
                 street = fold(m["street"].rstrip("."))
                 by_street.setdefault(street, {}).setdefault(m["n"], (ex, m.start(), m.end()))
     for numbers in by_street.values():

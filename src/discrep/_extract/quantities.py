@@ -538,12 +538,13 @@ def interval(
 
 def _scan(text: str, lo: int, hi: int, low: str | None = None) -> Iterator[Quantity]:
     """Yield the quantities of ``text[lo:hi]``; ``low`` is ``lowered(text)`` if known."""
+    digit = _HAS_DIGIT.search(text, lo, hi) is not None
     if not (
-        _HAS_DIGIT.search(text, lo, hi)
+        digit
         or (_HAS_CUE.search(text, lo, hi) if low is None else _HAS_CUE_LOW.search(low, lo, hi))
     ):
         return
-    raws = _raw_figures(text, lo, hi, low)
+    raws = _raw_figures(text, lo, hi, low, digit)
     raws = _ratios(text, [_signed(text, r, lo) for r in raws], hi)
     raws = _ranges(text, _combine_vague(text, raws), hi)
     prev_predicate: str | None = None
@@ -561,12 +562,24 @@ def _scan(text: str, lo: int, hi: int, low: str | None = None) -> Iterator[Quant
             last_end = q.end
 
 
-def _raw_figures(text: str, lo: int, hi: int, low: str | None = None) -> list[_Raw]:
-    """Return the numbers in ``text[lo:hi]``, in order, none overlapping another."""
-    spans = _EXCLUDED_SPANS if _WEB_CUE.search(text, lo, hi) else _EXCLUDED_NOT_WEB
+def _raw_figures(
+    text: str, lo: int, hi: int, low: str | None = None, digit: bool = True
+) -> list[_Raw]:
+    """Return the numbers in ``text[lo:hi]``, in order, none overlapping another.
+
+    ``digit``: whether ``text[lo:hi]`` may hold a digit (False only when it holds none).
+    """
     # Excluded spans and candidates both come in text order: one pass over each, the
     # spans searched only as far as the candidates reach (not past the last one).
-    excluded = spans.finditer(text, lo, hi)
+    if _WEB_CUE.search(text, lo, hi):
+        excluded = _EXCLUDED_SPANS.finditer(text, lo, hi)
+    elif digit:
+        excluded = _EXCLUDED_NOT_WEB.finditer(text, lo, hi)
+    else:
+        # every alternative of _EXCLUDED_NOT_WEB holds a digit: a sentence of number words
+        # only ("two hundred people") has no span to search for (a third of the sentences
+        # scanned on ECB+)
+        excluded = iter(())
     span = next(excluded, None)
     raws: list[_Raw] = []
     pos = lo

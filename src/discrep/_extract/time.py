@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -619,9 +620,30 @@ def _other_year(g: dict[str, str | None]) -> str | None:
 _WORD3 = re.compile(r"([a-z]{3})[a-z]*")
 
 
+_Key = tuple[str, bool]  # a key without its "$", and whether it must end a word
+
+
+@functools.lru_cache(maxsize=64)  # one entry per key set of _KINDS (about 20)
+def _key_plan(keys: tuple[str, ...]) -> tuple[tuple[_Key, ...], dict[str, tuple[_Key, ...]]]:
+    """Split ``keys`` into those always searched for and those filed by their first letters.
+
+    A key filed under its first three letters is searched for only in an article that has
+    a word opening with them.
+    """
+    always: list[_Key] = []
+    by_prefix: dict[str, list[_Key]] = {}
+    for k in keys:
+        key = (k.rstrip("$"), k.endswith("$"))
+        if len(k) < 3 or not k[:3].isalpha():
+            always.append(key)
+        else:
+            by_prefix.setdefault(k[:3], []).append(key)
+    return tuple(always), {p: tuple(ks) for p, ks in by_prefix.items()}
+
+
 def _keyed_sentences(
     low: str, sentences: tuple[Sentence, ...], keys: tuple[str, ...], junk: bool = False,
-    prefixes: frozenset[str] | None = None,
+    prefixes: frozenset[str] | None = None, ends: list[int] | None = None,
 ) -> list[int]:
     """Return the indices of the sentences holding one of ``keys`` (sorted).
 
@@ -629,18 +651,23 @@ def _keyed_sentences(
     only at the start of a word ("mar" in "March", not in "summary"): every pattern keyed
     here opens a word with its key, so a key whose first three letters open no word of the
     article (``prefixes``) is not searched for. A key opening with a space ("\u0020pm")
-    counts anywhere; one ending in "$" only at a word end.
+    counts anywhere; one ending in "$" only at a word end. ``ends``: the sentences' ends,
+    if known.
     """
     found: set[int] = set()
-    ends = [s.end for s in sentences]
+    if ends is None:
+        ends = [s.end for s in sentences]
     find = low.find
     n = len(sentences)
-    if prefixes is not None:
-        # inline, not a call per key: 160,000 calls a pass over ECB+ (measured)
-        keys = tuple(k for k in keys if k[:3] in prefixes or len(k) < 3 or not k[:3].isalpha())
-    for key in keys:
-        whole = key.endswith("$")
-        key = key.rstrip("$")
+    always, by_prefix = _key_plan(keys)
+    if prefixes is None:
+        searched = always + tuple(k for ks in by_prefix.values() for k in ks)
+    else:
+        # the article's prefixes met in one set operation, not a test per key (measured:
+        # the test per key was a third of this function's time on ECB+)
+        # (``intersection`` walks the small dict; ``keys() & frozenset`` walks the big set)
+        searched = always + tuple(k for p in prefixes.intersection(by_prefix) for k in by_prefix[p])
+    for key, whole in searched:
         i = find(key)
         while i >= 0:
             if _inside_word(low, i, key, whole):
@@ -689,12 +716,13 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
     found: list[_Hit] = []
     cache: dict[_Keys, list[int]] = {}
     prefixes = frozenset(_WORD3.findall(low)) if keyed else None
+    ends = [s.end for s in sentences]
     for kind, rx, keys in _KINDS:
         if keys and keyed:
             if keys not in cache:
                 cache[keys] = (
                     _cued_sentences(low, sentences, keys) if isinstance(keys, re.Pattern)
-                    else _keyed_sentences(low, sentences, keys, prefixes=prefixes))
+                    else _keyed_sentences(low, sentences, keys, prefixes=prefixes, ends=ends))
             for i in cache[keys]:
                 s = sentences[i]
                 for m in rx.finditer(text, s.start, s.end):
