@@ -24,6 +24,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from discrep._cache import cached
+from discrep._memo import memo, memo_per
 from discrep._normalize import fold, fold_keys, spelled_out, strip_possessive, surface
 
 __all__ = [
@@ -422,7 +423,7 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
     return tuple(_place(i) for i in (*same, *rest))
 
 
-@lru_cache(maxsize=65536)  # more than the index holds: each place is made once
+@memo(maxsize=65536)  # more than the index holds: each place is made once
 def _place(place_id: str) -> Place:
     return Place(*_index().by_id[place_id])
 
@@ -434,7 +435,6 @@ def _region_of(city: Place) -> Place:
     return _place(rid) if rid in _index().by_id else city
 
 
-@lru_cache(maxsize=65536)
 def lookup(name: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     """Resolve a place name: case, diacritic and transliteration tolerant.
 
@@ -452,6 +452,19 @@ def lookup(name: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     >>> lookup("Narnia") is None
     True
     """
+    pid = _lookup_id(rules, name)
+    return None if pid is None else _place(pid)
+
+
+@memo_per(maxsize=65536)
+def _lookup_id(rules: PlaceRules, name: str) -> str | None:
+    # Cached by the place's id: a dict of str is skipped by the garbage collector (see
+    # discrep._memo), and _place makes each Place once, so the Place is the same object.
+    place = _lookup(name, rules)
+    return None if place is None else place.id
+
+
+def _lookup(name: str, rules: PlaceRules) -> Place | None:
     name = _clean(name)
     if not name or len(name) > 100:
         return None
@@ -638,7 +651,6 @@ def _irregular_demonym(lower: str) -> Place | None:
     return _place(pid) if pid is not None else None
 
 
-@lru_cache(maxsize=8192)
 def demonym_place(word: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     """Return the place a demonym or place adjective refers to, by general suffix rules.
 
@@ -649,6 +661,17 @@ def demonym_place(word: str, rules: PlaceRules = DEFAULT_RULES) -> Place | None:
     >>> demonym_place("Monday") is None
     True
     """
+    pid = _demonym_id(rules, word)
+    return None if pid is None else _place(pid)
+
+
+@memo_per(maxsize=8192)
+def _demonym_id(rules: PlaceRules, word: str) -> str | None:
+    place = _demonym_place(word, rules)  # cached by id, as _lookup_id
+    return None if place is None else place.id
+
+
+def _demonym_place(word: str, rules: PlaceRules) -> Place | None:
     word = strip_possessive(word.strip())
     if len(word) < 4 or not word[:1].isupper():
         return None

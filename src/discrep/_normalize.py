@@ -33,6 +33,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from discrep._cache import cached
+from discrep._memo import memo
 
 __all__ = [
     "GLUED",
@@ -217,7 +218,7 @@ def strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def fold_token(token: str) -> str:
     """Fold one word to the form shared by its romanisations.
 
@@ -231,7 +232,7 @@ def fold_token(token: str) -> str:
     return _apply(_ascii(token), _RULES)
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def fold_keys(token: str) -> tuple[str, ...]:
     """Return the folds of one word under each reading of its letters.
 
@@ -249,7 +250,7 @@ def fold_keys(token: str) -> tuple[str, ...]:
     return _readings(token, _FRENCH)
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _place_keys(token: str) -> tuple[str, ...]:
     # a place's name: French reading without its silent final e ("Greece" is no "Grec")
     return _readings(token, _FRENCH_PLACE)
@@ -308,7 +309,7 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def fold(name: str) -> str:
     """Fold a (multi-word) name: each word folded, joined by single spaces.
 

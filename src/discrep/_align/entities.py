@@ -43,6 +43,7 @@ from rapidfuzz.distance import Levenshtein
 from discrep._algorithms import UnionFind
 from discrep._config import Config, PlacesConfig
 from discrep._gazetteer import by_id, demonym_place, lookup
+from discrep._memo import memo, memo_per
 from discrep._model import Entity, Extraction, Mention, MentionKind
 from discrep._normalize import (
     fold,
@@ -231,7 +232,7 @@ def _bare_anchor(name: str, common: Container[str]) -> str:
     return _first_letters(name)
 
 
-@lru_cache(maxsize=16384)
+@memo(maxsize=16384)
 def _first_letters(name: str) -> str:
     # the first letters under every reading of the letters (French J for Zh:
     # Joukovski/Zhukovsky), after an Arabic article ("al-Mawsil", "el-Mawsil": m)
@@ -369,28 +370,30 @@ def _initials(name: str) -> tuple[str, ...]:
     return (letters, "t" + letters) if name.startswith("The ") else (letters,)
 
 
-@lru_cache(maxsize=16384)
-def _name_parts(
-    kind: str, name: str
-) -> tuple[str | None, tuple[str, ...], str, frozenset[str]]:
-    """Return the given name, folded keys, plain key and suffixes of one written name."""
+@memo_per(maxsize=16384)  # one dict of names per kind of mention (four kinds)
+def _name_parts(kind: str, name: str) -> tuple[str | None, tuple[str, ...], str, tuple[str, ...]]:
+    """Return the given name, folded keys, plain key and suffixes of one written name.
+
+    Only str and tuples of str, so the collector untracks the cached results (a frozenset
+    of suffixes kept 5,000 of them tracked: see discrep._memo).
+    """
     if kind != "person":
-        return None, name_keys(name), _plain(name), _NO_WORDS
+        return None, name_keys(name), _plain(name), ()
     given, surname = _split_person(name)
     keys = fold_keys(surname) if surname else ("",)
-    suffixes = _words_set(
+    suffixes = tuple(sorted({
         w.rstrip(".").lower() for w in name.split()[2:] if w.rstrip(".").lower() in _SUFFIXES
-    )
+    }))
     return given, keys, _plain(surname), suffixes
 
 
-@lru_cache(maxsize=16384)
+@memo_per(maxsize=16384)
 def _other_parts(places: PlacesConfig, name: str) -> tuple[str, str, tuple[str, ...]]:
     """Return the core, short core and initials of a name that is not a person's."""
     return _core(name), _short(places, name), _initials(name)
 
 
-@lru_cache(maxsize=16384)
+@memo(maxsize=16384)
 def _full(name: str) -> str:
     """Return the folded full name without a generational suffix."""
     return fold(" ".join(w for w in name.split() if w.rstrip(".").lower() not in _SUFFIXES))
@@ -415,7 +418,7 @@ def _group_parts(
         given, keys, written, suffix = _name_parts(kind, name)
         if given is not None:
             givens.add(given)
-        suffixes |= suffix
+        suffixes.update(suffix)
         counts[keys] = counts.get(keys, 0) + n
         plain[written] = plain.get(written, 0) + n
     return givens, suffixes, max(counts, key=counts.__getitem__), max(plain, key=plain.__getitem__)
@@ -428,15 +431,17 @@ def _group_info(places: PlacesConfig, ms: list[Mention], common: Container[str])
     if names is None or len(names) == 1:  # most groups: one written name, read once (cached)
         given = _name_parts(first.kind, first.name)[0]
         anchor = "" if given is not None else _bare_anchor(first.name, common)
-        return _single_info(places, first.kind, first.name, place_id, anchor)
+        return _single_info(places, (first.kind, first.name, place_id, anchor))
     return _info(places, tuple(names.items()), place_id, common)
 
 
-@lru_cache(maxsize=16384)
-def _single_info(
-    places: PlacesConfig, kind: str, name: str, place_id: str | None, anchor: str
-) -> _Info:
-    """Return the information of a group of one written name (its anchor already taken)."""
+@memo_per(maxsize=16384)
+def _single_info(places: PlacesConfig, key: tuple[str, str, str | None, str]) -> _Info:
+    """Return the information of a group of one written name (its anchor already taken).
+
+    ``key`` is the kind, the name, the place id and the anchor.
+    """
+    kind, name, place_id, anchor = key
     return _info(places, (((kind, name), 1),), place_id, frozenset(), anchor)
 
 
@@ -915,7 +920,7 @@ def _majority_kind(ms: list[Mention]) -> MentionKind:
     return max(counts, key=lambda k: (counts[k], _KIND_RANK.get(k, 0)))
 
 
-@lru_cache(maxsize=16384)
+@memo(maxsize=16384)
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", anyascii(name).lower()).strip("-") or "x"
 

@@ -48,6 +48,7 @@ from rapidfuzz import fuzz
 
 from discrep._config import AlignConfig, Config
 from discrep._lexicon import WEEKDAYS
+from discrep._memo import memo
 from discrep._model import (
     Alignment,
     Entity,
@@ -186,9 +187,7 @@ class _Stmt:
     @property
     def statement(self) -> Statement:
         """The statement quoted from its article."""
-        return Statement(
-            self.source, self.start, self.end, self.article_text[self.start : self.end]
-        )
+        return Statement._quoting(self.source, self.start, self.end, self.article_text)
 
     @property
     def bag(self) -> frozenset[str]:
@@ -222,9 +221,7 @@ class _Quoted:
     @property
     def statement(self) -> Statement:
         """The statement quoted from its article."""
-        return Statement(
-            self.source, self.start, self.end, self.article_text[self.start : self.end]
-        )
+        return Statement._quoting(self.source, self.start, self.end, self.article_text)
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -289,7 +286,6 @@ class Collection:
         return self.df.get(token, 0) <= self.config.max_postings
 
 
-@lru_cache(maxsize=65536)
 def _normalise_word(word: str) -> str:
     """Fold, lower-case and lightly stem one word; '' for a stopword."""
     w = anyascii(word).lower()
@@ -430,7 +426,7 @@ def _tokens_at(
     return out
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _word_parts(word: str) -> tuple[tuple[int, int, str], ...]:
     """Return the parts of one matched word as :func:`_words` cuts it, with their tokens.
 
@@ -541,13 +537,13 @@ def _mention_tokens(
     return end
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _fold(written: str) -> str:
     """Return a word as written, folded and lower case."""
     return anyascii(written).lower()
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _word_entries(word: str) -> tuple[tuple[int, str, str, bool], ...]:
     """Return the parts of a matched word (:func:`_word_parts`) with what is read of each.
 
@@ -559,7 +555,7 @@ def _word_entries(word: str) -> tuple[tuple[int, str, str, bool], ...]:
     )
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def _word_tokens(word: str) -> tuple[str | bool, ...]:
     """Return the tokens of a matched word, each followed by its form and capital."""
     return tuple(
@@ -900,7 +896,7 @@ def _figures(quantities: Iterable[Quantity], min_bare: float) -> tuple[_Figure, 
     return tuple(sorted(found))
 
 
-@lru_cache(maxsize=4096)
+@memo(maxsize=4096)
 def _what_words(what: str) -> str:
     return " ".join(tokens(what))
 
