@@ -40,7 +40,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from discrep._algorithms import UnionFind
+from discrep._algorithms import UnionFind, capped_postings
 from discrep._config import Config, PlacesConfig
 from discrep._gazetteer import by_id, demonym_place, lookup
 from discrep._memo import memo, memo_per
@@ -673,25 +673,12 @@ def _candidates(infos: list[_Info], reps: list[int], cap: int) -> Iterator[tuple
 def _key_pairs(keys: Sequence[tuple[str, ...]], cap: int) -> Iterator[tuple[int, int]]:
     """Yield the pairs of :func:`discrep._algorithms.iter_indexed_pairs` (distinct keys).
 
-    Each key's postings are a tuple of ints, not a list: the garbage collector follows
-    every list (and array) but lets go of a tuple of ints, and linking held ~28k postings
-    lists, a third of the objects a compare of 840 ECB+ articles added between two full
-    collections (issue 14; ``_Groups`` and ``_entities`` held 7k more lists and sets).
-    A posting grows by a copy, at most ``cap`` long: past it the key is dropped.
+    Each key's postings are a tuple of ints (:func:`capped_postings`), not a list: linking
+    held ~28k postings lists, a third of the objects a compare of 840 ECB+ articles added
+    between two full collections (issue 14; ``_Groups`` and ``_entities`` held 7k more
+    lists and sets).
     """
-    postings: dict[str, tuple[int, ...]] = {}
-    over: set[str] = set()
-    for x, item_keys in enumerate(keys):
-        for k in item_keys:
-            idx = postings.get(k)
-            if idx is None:
-                if k not in over:
-                    postings[k] = (x,)
-            elif len(idx) < cap:
-                postings[k] = (*idx, x)
-            else:
-                del postings[k]
-                over.add(k)
+    postings = capped_postings(keys, cap)
     for x, item_keys in enumerate(keys):
         later: set[int] = set()
         for k in item_keys:
