@@ -690,7 +690,7 @@ def _figure(
         specific=money is not None
         or (q.unit is not None and not np_ and not _is_time(q))
         or (q.unit == "caliber"),
-        date=_date(ex, q, qc, *facts.timed),
+        date=_date(ex, q, qc, *facts.timed, sent=sent),
         sentence=(sent.start, sent.end),
         predicate_stems=_predicate_stems(q.predicate),
         persons=head == "person",
@@ -1563,15 +1563,17 @@ def _same_noun(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
 
 def _places(
     ex: Extraction, q: Quantity, qc: QuantityConfig, mentions: Any = None,
-    locatives: tuple[Sequence[int], Sequence[int]] | None = None,
+    locatives: tuple[Sequence[int], Sequence[int]] | None = None, sent: Any = None,
 ) -> frozenset[str]:
     """Return where the figure is located: places after "in", "at", "near" in its sentence.
 
     Uses the names extractor's place mentions, else capitalised words. A place named
     otherwise ("Russia's economy", "over Ukraine's borders") does not locate the figure.
-    ``locatives`` are the spans of the sentence's locative words, when known.
+    ``locatives`` are the spans of the sentence's locative words, and ``sent`` the
+    sentence (``ex.sentence_at(q.start)``), when known.
     """
-    sent = ex.sentence_at(q.start)
+    if sent is None:
+        sent = ex.sentence_at(q.start)
     if sent is None:
         return frozenset()
     text = ex.article.text
@@ -1604,7 +1606,7 @@ def _figure_places(
 
     A listed figure's own part of the list decides the first.
     """
-    places = _places(ex, q, qc, near, in_sentence.locatives) or _NONE
+    places = _places(ex, q, qc, near, in_sentence.locatives, sent) or _NONE
     if q.unit not in in_sentence.listed:
         return places, places
     listed = in_sentence.figures[str(q.unit)]
@@ -1675,10 +1677,14 @@ def _locative_within(
 
 def _date(
     ex: Extraction, q: Quantity, qc: QuantityConfig, times: Any = None,
-    starts: list[int] | None = None,
+    starts: list[int] | None = None, sent: Any = None,
 ) -> dt.date | None:
-    """Return the date a figure refers to: a date stated in its sentence, else the article's."""
-    sent = ex.sentence_at(q.start)
+    """Return the date a figure refers to: a date stated in its sentence, else the article's.
+
+    ``sent`` is its sentence (``ex.sentence_at(q.start)``), when known.
+    """
+    if sent is None:
+        sent = ex.sentence_at(q.start)
     if sent is not None:
         if times is None or starts is None:
             times, starts = sorted_times(ex)
