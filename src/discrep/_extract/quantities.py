@@ -600,14 +600,16 @@ def _raw_figures(
     return raws
 
 
-#: Where a candidate can start: a digit, a point, a vulgar fraction, or a word opening
-#: one of _CANDIDATE's spelled alternatives (each begins at a word boundary with a number
-#: word, a vague quantifier, "a" or a fold word): a word opening none of them is passed
-#: over in C, not tried in a Python loop (most words of a sentence).
+#: Where a candidate can start: a digit, a point before a digit, a vulgar fraction, or a
+#: word opening one of _CANDIDATE's spelled alternatives (each begins at a word boundary
+#: with a number word, a vague quantifier, "a few", "a couple", "a handful" or a fold
+#: word): a word opening none of them is passed over in C, not tried in a Python loop
+#: (most words of a sentence). A full stop or an "a" alone starts none: measured on ECB+,
+#: they were 94% of the 10,600 places where the big pattern was tried and failed.
 _CANDIDATE_START_SOURCE = (
-    r"[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]"
-    rf"|\b(?:{_NUMWORD}|{_FOLD_WORDS}|several|many|a[ \t]|tens|dozens|scores|hundreds"
-    r"|thousands|millions|billions)"
+    r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒]|\.(?=\d)"
+    rf"|\b(?:{_NUMWORD}|{_FOLD_WORDS}|several|many|a[ \t]+(?:few|couple|handful)|tens|dozens"
+    r"|scores|hundreds|thousands|millions|billions)"
 )
 _CANDIDATE_START = compile_spaced(_CANDIDATE_START_SOURCE, re.IGNORECASE)
 #: The same places in the lowered article (see ``lowered``): 2.7x faster on ECB+.
