@@ -83,10 +83,16 @@ def test_alone_words_match_the_look_behind_first_pattern(text: str) -> None:
 
 @given(_TEXT)
 @example("a-Arden")
+@example("x52nd Street")
+@example("Fifth Avenuex")
 def test_street_heads_precede_every_street(text: str) -> None:
     for t in (text, "the 52nd St." + text, text + "First Avenue"):
         if names._STREET.search(t):
             assert names._STREET_HEAD.search(t)
+            assert names._STREET_LOOSE.search(t)
+        for cut in range(len(t)):  # a sentence is a slice of the article
+            if names._STREET.search(t[cut:]) or names._STREET.search(t[:cut]):
+                assert names._STREET_LOOSE.search(t)
 
 
 @given(_TEXT)
@@ -104,3 +110,92 @@ def test_plain_is_the_ascii_letters(word: str) -> None:
 @example("--")
 def test_a_given_name_is_compatible_with_itself(word: str) -> None:
     assert given_compatible(word, word, 85)
+
+
+_LOWER_TEXT = st.text(alphabet=st.sampled_from("ab aB-_1é\u00aa.\n"), max_size=80)
+
+
+@given(_LOWER_TEXT, st.lists(st.text(alphabet=st.sampled_from("abBé-"), max_size=4), max_size=40))
+@example("ab ab-c a_b ab1 1ab éab abé -ab ab-", ["ab", "b", "c", "abc"])
+@example("x" * 5 + " " + "a" * 31 + " " + "a" * 30, ["a" * 30, "a" * 31])
+def test_lower_words_are_the_findall(text: str, words: list[str]) -> None:
+    """The words asked of an article's lower-case words: as in the set of every match."""
+    every = frozenset(names._LOWER_WORD.findall(text))
+    asked = names._LowerWords(text)
+    for word in words:  # (40 words over a short text: the searches' budget runs out too)
+        assert (word in asked) == (word in every), word
+    assert (3 in asked) is False
+
+
+def test_lower_words_make_the_whole_set_once_searches_read_the_text_32_times() -> None:
+    text = "ab cd-ef Gh ij"
+    asked = names._LowerWords(text)
+    misses = [f"q{chr(97 + k // 26)}{chr(97 + k % 26)}" for k in range(33)]  # qaa, qab...
+    assert not any(w in asked for w in misses[:32])
+    assert asked._all is None  # 32 readings of the text: still searching
+    assert misses[32] not in asked
+    assert asked._all == frozenset(names._LOWER_WORD.findall(text)) == {"ab", "ij"}
+    assert "ab" in asked
+    assert "cd" not in asked
+    assert "gh" not in asked
+
+
+def test_rekeyed_is_evolve_over_every_field() -> None:
+    import attrs
+
+    from discrep._model import Mention
+
+    m = Mention(
+        source="a.txt", start=3, end=12, text="Ann Roe's", kind="person", name="Ann Roe",
+        role="mayor", role_start=0, role_end=2, sentence=4, place_id="geonames:1",
+        local_key="a.txt#ann roe",
+    )
+    # a field added to Mention must be copied by _rekeyed too: this list is its fields
+    assert [f.name for f in attrs.fields(Mention)] == [
+        "source", "start", "end", "text", "kind", "name", "role", "role_start", "role_end",
+        "sentence", "place_id", "local_key",
+    ]
+    new = names._rekeyed(m, "Roe's", "Roe", "a.txt#x")
+    assert new == attrs.evolve(m, text="Roe's", name="Roe", local_key="a.txt#x")
+
+
+@given(st.text(max_size=60))
+@example("abc Éd ef")
+@example("ab ‐ cd")
+@example("ΣΑΣ σας")
+@example("ǅemal ab")
+def test_no_capital_nor_hyphen_after_the_last_capital(text: str) -> None:
+    last = names._last_capital(text)
+    assert -1 <= last < len(text)
+    assert not any(c.isupper() or c in "-‐" for c in text[last + 1 :])
+
+
+_NAME_WORDS = st.sampled_from(
+    ["Ann", "Roe", "Arden", "River", "Gulf", "The", "Mr.", "J.", "University", "Council",
+     "of", "the", "von", "der", "and", "in", "navy", "province", "said", "met", "a", "it",
+     '"Red"', "“Whitey”", "al-Nour", "Kyiv-based", "O'Neil's", "victims-Arden", "Indian",
+     "minister", "Foreign", "Ministry", "said,", "47,", "(47)", "–", "-", "for", "to"]
+)
+
+
+@given(st.lists(_NAME_WORDS, min_size=1, max_size=24), st.sampled_from([".", "!", "?", ""]))
+@example(["He", "met", "the", "Indian", "navy"], ".")  # a word past the last capital is read
+@example(["He", "met", "Ann", "Roe", "of", "the", "river", "in", "a", "town", "and", "left"], ".")
+@example(["It", "is", "the", "Gulf", "of", "the", "sea", "and", "it", "was", "a", "b"], ".")
+@example(["Vincent", "\"The", "Chin\"", "roe", "came", "in", "and", "it", "was", "a"], ".")
+def test_tokens_stopped_past_the_last_capital_read_the_same(words: list[str], end: str) -> None:
+    """Mentions are the same when every word of every sentence is tokenised."""
+    import pytest
+
+    from discrep import Article, Config
+    from discrep._extract.names import extract_mentions
+    from discrep._segment import segment
+
+    text = " ".join(words) + end + " Then a word and another word and more words went by."
+    article = Article(text)
+    sentences = segment(text)
+    stopped = extract_mentions(article, sentences, Config())
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(names, "_last_capital", len)
+        whole = extract_mentions(article, sentences, Config())
+    assert stopped == whole

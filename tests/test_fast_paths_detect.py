@@ -118,15 +118,15 @@ def test_holders_and_occasions_are_read_only_for_pairs_that_get_that_far() -> No
     qc = Config().quantities
     figs = [f for i, ex in enumerate(exs) for f in quantity._figures(i, ex, {}, qc)]
     assert len(figs) == 3
-    assert all(f._read_holder._read is not None for f in figs)  # nothing read yet
+    assert all(f._holder_read is None for f in figs)  # nothing read yet
     killed, killed_b, injured = figs
     assert quantity._same_fact(killed, injured, Config()) is None  # killed is not injured
-    assert killed._read_holder._read is not None
-    assert injured._read_occasion._read is not None
+    assert killed._holder_read is None
+    assert injured._occasion_read is None
     # the control: a pair that gets as far as the holders has them read
     assert quantity._same_fact(killed, killed_b, Config()) is not None
-    assert killed._read_holder._read is None
-    assert killed_b._read_occasion._read is None
+    assert killed._holder_read is not None
+    assert killed_b._occasion_read is not None
 
 
 def test_reading_holders_when_asked_finds_what_reading_them_first_finds(
@@ -135,14 +135,71 @@ def test_reading_holders_when_asked_finds_what_reading_them_first_finds(
     context = Context(extractions, (), (), (), Config(checks={"quantity"}))
     lazy = list(quantity.find(context))
 
-    class Eager(quantity._Later[Any]):
-        def __init__(self, read: Any, *args: Any) -> None:
-            super().__init__(read, *args)
-            self.get()  # read when the figure is made
+    figures = quantity._figures
 
-    monkeypatch.setattr(quantity, "_Later", Eager)
+    def eager(*args: Any, **kwargs: Any) -> Any:
+        for f in figures(*args, **kwargs):
+            assert f.holder is not None  # read when the figure is made
+            assert f.occasion is not None
+            yield f
+
+    monkeypatch.setattr(quantity, "_figures", eager)
     figs = list(quantity._figures(0, extractions[0], {}, context.config.quantities))
     assert figs
-    assert all(f._read_holder._read is None for f in figs)  # read first
+    assert all(f._holder_read is not None for f in figs)  # read first
     assert list(quantity.find(context)) == lazy
     assert len(lazy) > 0
+
+
+_RUNNING_TOTAL_TEXT = st.lists(
+    st.sampled_from(
+        ["so", "far", "thus", "to", "date", "in", "total", "all", "altogether", "overall",
+         "cumulative", "since", "a", "of", "until", "up", "now", "call", "known", "So  Far",
+         "IN ALL", "Since", "ſince", "K", "ı", "İn all", "\u00a0", " ", "  ", ",", "-", "ed",
+         "x"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_RUNNING_TOTAL_TEXT)
+def test_running_total_prefilter_finds_what_the_search_finds(text: str) -> None:
+    """The word prefilter passes over no sentence the running-total pattern matches."""
+    assert quantity._running_total(text) == (quantity._RUNNING_TOTAL.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("10 people were killed so far.", True),
+        ("10 people were killed So Far.", True),
+        ("In all, 10 people died.", True),
+        ("10 people died overall.", True),
+        ("10 people have died ſince Monday.", True),  # re.I matches the long s to "s"
+        ("10 people have died, officials said.", False),  # the control: no running total
+        ("Small calls are known.", False),  # the words' letters, not the words
+    ],
+)
+def test_running_total_on_sentences(text: str, found: bool) -> None:
+    assert quantity._running_total(text) is found
+    assert (quantity._RUNNING_TOTAL.search(text) is not None) is found
+
+
+def test_relation_of_figures_is_that_of_their_quantities(
+    extractions: tuple[Extraction, ...],
+) -> None:
+    """The places and dates a figure keeps give the relation reading them again gives."""
+    config = Config()
+    figs = [f for i, ex in enumerate(extractions)
+            for f in quantity._figures(i, ex, {}, config.quantities)]
+    seen = set()
+    for a in figs:
+        for b in figs:
+            if a.art == b.art or a.key != b.key:
+                continue
+            ex_a, ex_b = extractions[a.art], extractions[b.art]
+            known = quantity._relation(ex_a, a.q, ex_b, b.q, config, (a, b))
+            assert known == quantity.relation(ex_a, a.q, ex_b, b.q, config)
+            seen.add(known)
+    assert {"agree", "conflict"} <= seen  # the control: pairs of both kinds were compared

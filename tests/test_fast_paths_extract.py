@@ -330,3 +330,29 @@ def test_stamp_is_one_of_the_four_stamp_patterns(text: str) -> None:
 def test_alnum_class_is_str_isalnum() -> None:
     chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     assert {c for c in chars if _read._ALNUM.match(c)} == {c for c in chars if c.isalnum()}
+
+
+_DAY_WORDS = st.text(
+    alphabet=st.sampled_from(
+        "Last NEXT this week Month YEAR yesterday Morning ago 3 two - Tuesday tue. "
+        "quarter past ten o'clock noon İ ı ſ \u212a\u00a0\t,"
+    ),
+    max_size=60,
+) | st.text(max_size=40)
+
+
+@given(_DAY_WORDS)
+@example("Last WEEK, two days AGO, at a quarter past TEN on Tuesday morning")
+@example("Laſt week, ſix days ago")  # "ſ": not lowered, the text itself is searched
+def test_keyed_time_patterns_match_in_the_lowered_text_as_in_the_text(text: str) -> None:
+    assert {kind for kind, rx, _keys in time._KINDS if rx in time._LOWER_FORMS} >= {
+        "relative", "weekday", "spoken_time"}
+    assert time._MDY not in time._LOWER_FORMS  # "(?-i:May)": read as written
+    low = lowered(text)
+    s = Sentence(0, len(text), text)
+    for rx in time._LOWER_FORMS:
+        got = time._keyed_matches(text, low, rx, s)
+        want = list(rx.finditer(text))
+        assert [(m.span(), m.groupdict()) for m in got] == [
+            (m.span(), m.groupdict()) for m in want
+        ]

@@ -10,7 +10,7 @@ import pytest
 
 import discrep
 from discrep import Article
-from discrep._model import EXTRACTION_FORMAT, Sentence, Sentences
+from discrep._model import EXTRACTION_FORMAT, Sentence, Sentences, Statement
 
 _TEXT = (
     "Harbour officials in Maravel said on Tuesday that 412 containers were lost. "
@@ -136,3 +136,28 @@ def test_sentences_given_as_a_tuple_are_held_as_offsets() -> None:
     assert back.sentences == given
     with pytest.raises(ValueError, match="one article"):
         Sentences((Sentence(0, 4, text), Sentence(0, 4, "Kiev said.")))
+
+
+def test_aligned_statements_hold_their_article_text_not_copies() -> None:
+    fact = "Harbour officials said 412 containers were lost in the storm."
+    a = Article("The port of Maravel is shut. " + fact, source="a")
+    b = Article("Ships wait off Maravel. " + fact.replace(" in ", " during "), source="b")
+    report = discrep.compare([a, b])
+    (al,) = report.alignments
+    texts = {x.source: x.text for x in report.articles}
+    for st in al.statements:
+        assert st.start > 0
+        assert st.text == texts[st.source][st.start : st.end]
+        held = [r for r in gc.get_referents(st) if isinstance(r, str)]
+        # the article's own string and the source, no copy of the statement's text
+        assert sorted(held, key=len) == [st.source, texts[st.source]]
+        assert any(r is texts[st.source] for r in held)
+    # control: one made by hand is equal, hashes, prints and pickles alike
+    st = al.statements[0]
+    made = Statement(st.source, st.start, st.end, st.text)
+    assert made == st
+    assert hash(made) == hash(st)
+    assert repr(made) == repr(st)
+    assert pickle.loads(pickle.dumps(st)) == made
+    assert made.text is not None
+    assert attrs.evolve(st, text="x").text == "x"

@@ -239,15 +239,16 @@ class Sentences(Sequence[Sentence]):
 
     def __init__(self, sentences: Iterable[Sentence] = ()) -> None:
         text: str | None = None
-        cells = array("q")
+        cells: list[int] = []
         for s in sentences:
             if text is None:
                 text = s.article_text
             elif s.article_text is not text and s.article_text != text:
                 raise ValueError("the sentences of one extraction are of one article's text")
-            cells.extend((s.start, s.end, s.junk))
+            cells += (s.start, s.end, s.junk)
         self._text = text or ""
-        self._cells = cells
+        # 4-byte offsets whenever they fit (every article short of 2 GB), made at its size
+        self._cells = array("i" if len(self._text) < 2**31 else "q", cells)
 
     @classmethod
     def _of(cls, text: str, cells: array[int]) -> Sentences:
@@ -620,14 +621,74 @@ class EventCluster:
     same_whatever_place: tuple[tuple[int, int], ...] = ()
 
 
-@attrs.frozen(weakref_slot=False)
+@attrs.frozen(weakref_slot=False, init=False, eq=False, repr=False)
 class Statement:
-    """A sentence or clause quoted from one article."""
+    """A sentence or clause quoted from one article.
+
+    Made as ``Statement(source, start, end, text)``. The statements discrep quotes in its
+    alignments do not copy their text: they hold their article's text, shared, and
+    ``text`` is its slice (issue 14: the copies were ~1.5 KB an article, held through
+    detection). Either way a statement reads, compares, hashes, prints and pickles as its
+    four values (``attrs.evolve`` needs the ``text`` given with it).
+
+    >>> st = Statement("wire", 11, 21, "Talks end.")
+    >>> st.text, st == Statement._quoting("wire", 11, 21, "Kyiv said. Talks end.")
+    ('Talks end.', True)
+    >>> st
+    Statement(source='wire', start=11, end=21, text='Talks end.')
+    """
 
     source: str
     start: int
     end: int
-    text: str
+    #: The text itself, or (``_in_article``) its article's whole text, which it is cut from.
+    _quoted: str = attrs.field(init=False)
+    _in_article: bool = attrs.field(init=False)
+
+    def __init__(self, source: str, start: int, end: int, text: str) -> None:
+        _set(self, "source", source)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "_quoted", text)
+        _set(self, "_in_article", False)
+
+    @classmethod
+    def _quoting(cls, source: str, start: int, end: int, article_text: str) -> Statement:
+        """Return the statement ``article_text[start:end]``, holding the text, not a copy."""
+        out = _new(cls)
+        _set(out, "source", source)
+        _set(out, "start", start)
+        _set(out, "end", end)
+        _set(out, "_quoted", article_text)
+        _set(out, "_in_article", True)
+        return out
+
+    @property
+    def text(self) -> str:
+        """The statement as written."""
+        if self._in_article:
+            return self._quoted[self.start : self.end]
+        return self._quoted
+
+    def _values(self) -> tuple[str, int, int, str]:
+        return (self.source, self.start, self.end, self.text)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Statement:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return (
+            f"Statement(source={self.source!r}, start={self.start!r}, end={self.end!r}, "
+            f"text={self.text!r})"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Statement, self._values())
 
 
 @attrs.frozen

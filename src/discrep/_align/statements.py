@@ -187,9 +187,7 @@ class _Stmt:
     @property
     def statement(self) -> Statement:
         """The statement quoted from its article."""
-        return Statement(
-            self.source, self.start, self.end, self.article_text[self.start : self.end]
-        )
+        return Statement._quoting(self.source, self.start, self.end, self.article_text)
 
     @property
     def bag(self) -> frozenset[str]:
@@ -223,9 +221,7 @@ class _Quoted:
     @property
     def statement(self) -> Statement:
         """The statement quoted from its article."""
-        return Statement(
-            self.source, self.start, self.end, self.article_text[self.start : self.end]
-        )
+        return Statement._quoting(self.source, self.start, self.end, self.article_text)
 
     @property
     def key(self) -> tuple[str, int, int]:

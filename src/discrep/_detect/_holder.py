@@ -330,7 +330,7 @@ def holder(
     lead: bool = False,
     measure: str | None = None,
     listed_spans: Sequence[tuple[int, int]] = (),
-    products: ProductIndex | None = None,
+    products: ProductIndex | Callable[[], ProductIndex] | None = None,
 ) -> Holder:
     """Return whose figure ``q`` is and of what, from its sentence.
 
@@ -339,7 +339,8 @@ def holder(
     how far the clause is read (``2 * window`` characters before the figure). ``lead``
     tells the figure is in its article's lead, ``measure`` names what a sum of money
     measures ("damage", "bail"), when known: it is the sum's qualifier. ``products`` is
-    the article's :func:`product_index`: the figure's size class names its product.
+    the article's :func:`product_index` (or a function giving it, called only for a figure
+    with a size class): the figure's size class names its product.
     ``listed_spans`` are the spans of the sentence's figures in the figure's unit, in text
     order, when that unit is listed: a later item of the list shares the base of a
     percentage before it.
@@ -356,11 +357,11 @@ def holder(
     right = text[q.end : min(hi, q.end + window)]
     size = _size(text, q, lo, hi, window)
     return Holder(
-        names=frozenset(_names(text, q, lo, hi, mentions, entity_id)),
+        names=frozenset(_names(text, q, lo, hi, mentions, entity_id)) or _NONE,
         qualifier=measure or _qualifier(q, right) if q.unit is not None else _part_noun(right),
         statistic=_statistic(left, right) if q.unit is not None else None,
         size=size,
-        product=product_of(products, size, min(hi, q.end + window)) if products else None,
+        product=_product(products, size, min(hi, q.end + window)),
         whole=_WHOLE.search(left) is not None,
         crowded=q.unit in listed,
         difference=_DIFFERENCE.match(right) is not None,
@@ -368,11 +369,18 @@ def holder(
         lead=lead,
         role=_role(text[q.start : min(hi, q.end + window)]),
         part=q.unit is not None and _PART_OF.match(right) is not None,
-        nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left))),
+        nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left)))
+        or _NONE,
         proposed=_proposed(left, right),
-        named=_named(left) if q.unit is not None and measure is None else frozenset(),
-        base=_base(text, q, right, listed_spans, window) if q.unit in _SHARES else frozenset(),
+        named=(_named(left) if q.unit is not None and measure is None else _NONE) or _NONE,
+        base=(_base(text, q, right, listed_spans, window) if q.unit in _SHARES else _NONE)
+        or _NONE,
     )
+
+
+#: The empty set a holder's fields share (a frozenset, even an empty one, is an object the
+#: garbage collector walks: issue 14).
+_NONE: frozenset[str] = frozenset()
 
 
 def _names(
@@ -789,6 +797,15 @@ def product_of(index: ProductIndex, size: str | None, before: int) -> tuple[str,
     starts, names = index[size]
     k = bisect.bisect_left(starts, before)
     return names[k - 1] if k else None
+
+
+def _product(
+    products: ProductIndex | Callable[[], ProductIndex] | None, size: str | None, before: int
+) -> tuple[str, ...] | None:
+    """Return :func:`product_of`, reading the article's products only for a size class."""
+    if size is None or not products:
+        return None
+    return product_of(products() if callable(products) else products, size, before)
 
 
 def lead_ends(sentences: Iterable[Any], count: int = 3) -> int:

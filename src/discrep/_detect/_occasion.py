@@ -367,8 +367,8 @@ def occasion_of(
         return PLAIN
     return Occasion(
         scope=scope, copy=copy, background=background, anchor=anchor, day=day, change=change,
-        order=order, magnitudes=magnitudes, game=game,
-    )
+        order=order, magnitudes=magnitudes or PLAIN.magnitudes, game=game or PLAIN.game,
+    )  # the plain occasion's empty sets: a frozenset is an object the GC walks (issue 14)
 
 
 _WIDE = 160

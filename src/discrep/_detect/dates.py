@@ -335,8 +335,13 @@ def _disagree(
 
 
 def _masked(ex: Extraction, start: int, end: int) -> tuple[str, list[TimeExpr]]:
-    """Return the sentence with its day expressions blanked out (folded), and those."""
+    """Return the sentence with its day expressions blanked out (folded), and those.
+
+    A sentence naming no day is not grouped: it is not masked ("" stands for it).
+    """
     days = _day_exprs(ex, start, end)
+    if not days:
+        return "", days
     spans = [(t.start, t.end) for t in days]
     return masked_sentence(ex.article.text, start, end, spans), days
 

@@ -39,7 +39,7 @@ import math
 import operator
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Generic, Literal, TypeVar
 
@@ -228,12 +228,6 @@ class _Later(Generic[_T]):
         self._read: Callable[..., _T] | None = read
         self._args = args
 
-    @classmethod
-    def known(cls, value: _T) -> _Later[_T]:
-        later: _Later[_T] = cls(lambda: value)
-        later._value, later._read, later._args = value, None, ()
-        return later
-
     def get(self) -> _T:
         if self._read is not None:
             self._value = self._read(*self._args)
@@ -241,21 +235,16 @@ class _Later(Generic[_T]):
         return self._value
 
 
-def _later_holder(x: _holder.Holder | _Later[_holder.Holder]) -> _Later[_holder.Holder]:
-    return x if isinstance(x, _Later) else _Later.known(x)
-
-
-def _later_occasion(x: Occasion | _Later[Occasion]) -> _Later[Occasion]:
-    return x if isinstance(x, _Later) else _Later.known(x)
-
-
 @attrs.frozen
 class _Fig:
     """One figure with what the check needs to know about it.
 
-    Its holder and occasion are read when first asked for (``holder=_Later(read)``): the
-    pairs of figures that get as far as testing them are few (on ECB+, 1,679 of the 4,571
-    figures of the compared blocks; reading them was 0.30 of the check's 0.85 s, issue 14).
+    Its holder and occasion are read when first asked for, from what it keeps of its
+    article and sentence: the pairs of figures that get as far as testing them are few
+    (on ECB+, 1,679 of the 4,571 figures of the compared blocks; reading them was 0.30 of
+    the check's 0.85 s, issue 14). A figure holds few objects of its own that the garbage
+    collector walks (issue 14, on ECB+ with every holder read: 22 per figure when each
+    held two readers with their arguments and a list of its nearby names; 8 now).
     """
 
     art: int
@@ -282,22 +271,43 @@ class _Fig:
     count: float | None = None
     #: A sum of money named by its measure noun, or a calibre: one shared word by itself.
     measured: bool = False
-    _read_holder: _Later[_holder.Holder] = attrs.field(
-        default=_holder.NOBODY, converter=_later_holder, eq=False, repr=False, alias="holder"
+    #: Where it was read from: its article, sentence and nearby names (None: a figure
+    #: made by hand, held by nobody, on a plain occasion).
+    article: _ArticleFacts | None = attrs.field(default=None, eq=False, repr=False)
+    in_sentence: _Sentence | None = attrs.field(default=None, eq=False, repr=False)
+    #: Where its sentence locates it, before a list gives it its own part (:func:`_places`;
+    #: None: not known).
+    located: frozenset[str] | None = attrs.field(default=None, eq=False, repr=False)
+    #: Its nearby names are ``article.mentions[near_lo:near_hi]``.
+    near_lo: int = attrs.field(default=0, eq=False, repr=False)
+    near_hi: int = attrs.field(default=0, eq=False, repr=False)
+    #: The noun a sum of money is keyed by (:func:`_fig_block`).
+    money: str | None = attrs.field(default=None, eq=False, repr=False)
+    _holder_read: _holder.Holder | None = attrs.field(
+        default=None, init=False, eq=False, repr=False
     )
-    _read_occasion: _Later[Occasion] = attrs.field(
-        default=PLAIN, converter=_later_occasion, eq=False, repr=False, alias="occasion"
-    )
+    _occasion_read: Occasion | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @property
     def holder(self) -> _holder.Holder:
         """Whose figure it is and of what, as its sentence says (:mod:`._holder`)."""
-        return self._read_holder.get()
+        if self._holder_read is None:
+            read = _holder.NOBODY if self.article is None else _read_holder(self, self.article)
+            object.__setattr__(self, "_holder_read", read)  # kept: read once
+            return read
+        return self._holder_read
 
     @property
     def occasion(self) -> Occasion:
         """When and over what the figure holds (background, aggregate, rate, copy)."""
-        return self._read_occasion.get()
+        if self._occasion_read is None:
+            facts = self.article
+            read = PLAIN if facts is None else occasion_of(
+                facts.ex, self.q, facts.day_dated, facts.timed, facts.scores_of
+            )
+            object.__setattr__(self, "_occasion_read", read)  # kept: read once
+            return read
+        return self._occasion_read
 
 
 def find(context: Context) -> Iterator[Discrepancy]:
@@ -321,7 +331,7 @@ def find(context: Context) -> Iterator[Discrepancy]:
             blocks[fig.key].append(fig)
     for key in sorted(blocks):
         pairs = [
-            (a, b, relation(exs[a.art], a.q, exs[b.art], b.q, config))
+            (a, b, _relation(exs[a.art], a.q, exs[b.art], b.q, config, (a, b)))
             for a, b in _pairs(blocks[key], config)
         ]
         pairs = _between_sources(pairs, blocks[key], exs, config)
@@ -348,7 +358,7 @@ def _between_sources(
 
     def agree(f: _Fig, g: _Fig) -> bool:
         return not _holder.apart(f.holder, g.holder) and (
-            relation(exs[f.art], f.q, exs[g.art], g.q, config) == "agree"
+            _relation(exs[f.art], f.q, exs[g.art], g.q, config, (f, g)) == "agree"
         )
 
     crowded = _many_valued(figs)
@@ -492,13 +502,10 @@ def _figures(
         if compared is not None and key not in compared:
             continue  # alone in its block with its own article's figures: never compared
         if facts is None:
-            facts = _ArticleFacts.of(ex)
+            facts = _ArticleFacts.of(ex, entity_of, qc)
         if sent.start not in per_sentence:
             per_sentence[sent.start] = _sentence_facts(ex, sent, facts, entity_of)
-        yield _figure(i, ex, q, (key, money), sent, facts.mentions, facts.starts, entity_of,
-                      per_sentence[sent.start], facts.timed, qc, facts.products,
-                      _Later(occasion_of, ex, q, facts.day_dated, facts.timed,
-                             facts.scores.get))
+        yield _figure(i, q, (key, money), sent, facts, per_sentence[sent.start])
 
 
 @attrs.frozen
@@ -507,33 +514,48 @@ class _ArticleFacts:
 
     Read only for an article with a figure in a compared block: on ECB+, the articles
     without one were 0.06 of the check's 0.8 s (their times, final scores and products).
+    The products and final scores are read when a figure first needs them.
     """
 
+    ex: Extraction
+    #: The ids of the entities named in two or more articles, by (source, mention start).
+    entity_of: dict[tuple[str, int], str]
+    qc: QuantityConfig
     mentions: list[Mention]
     starts: list[int]
     timed: tuple[list[Any], list[int]]
     shared: frozenset[str]
     q_starts: list[int]
     lead: int
-    products: _holder.ProductIndex
+    #: Its :func:`_holder.product_index`, read for a figure with a size class only.
+    products: Callable[[], _holder.ProductIndex]
     day_dated: bool
     #: Its final scores (:func:`article_scores`), read for a game's own figure only.
-    scores: _Later[Scores]
+    scores_of: Callable[[], Scores]
 
     @classmethod
-    def of(cls, ex: Extraction) -> _ArticleFacts:
+    def of(
+        cls, ex: Extraction, entity_of: dict[tuple[str, int], str], qc: QuantityConfig
+    ) -> _ArticleFacts:
         mentions = sorted(ex.mentions, key=lambda m: m.start)
         return cls(
+            ex=ex,
+            entity_of=entity_of,
+            qc=qc,
             mentions=mentions,
             starts=[m.start for m in mentions],
             timed=sorted_times(ex),
             shared=_shared_surnames(mentions),
             q_starts=[q.start for q in ex.quantities],
             lead=_holder.lead_ends(ex.sentences),
-            products=_holder.product_index(_holder.sized_products(ex.article.text)),
+            products=_Later(_products, ex.article.text).get,
             day_dated=article_time(ex),
-            scores=_Later(article_scores, ex),
+            scores_of=_Later(article_scores, ex).get,
         )
+
+    def entity_id(self, m: Mention) -> str:
+        """Return the id of the entity a mention names, else its folded name."""
+        return self.entity_of.get((self.ex.article.source, m.start), "name:" + m.name.casefold())
 
 
 @attrs.frozen
@@ -545,7 +567,7 @@ class _Sentence:
     #: Whether it states a running total.
     total: bool
     #: Starts and ends of its locative words ("in", "near"), in text order.
-    locatives: tuple[list[int], list[int]]
+    locatives: tuple[Sequence[int], Sequence[int]]
     #: The units in which it gives two or more different figures (a list).
     listed: frozenset[str] = frozenset()
     #: Whether it is in the article's lead.
@@ -560,11 +582,11 @@ def _spans_by_unit(
     figures: Iterable[Quantity], units: frozenset[str]
 ) -> dict[str, list[tuple[int, int]]]:
     """Return the spans of the figures in each of ``units``, in text order."""
-    out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    out: dict[str, list[tuple[int, int]]] = {}
     for f in figures:
         if f.unit in units:
-            out[f.unit].append((f.start, f.end))
-    return out
+            out.setdefault(f.unit, []).append((f.start, f.end))
+    return out  # a plain dict: an empty one is no object the garbage collector walks
 
 
 def _shared_surnames(mentions: Iterable[Mention]) -> frozenset[str]:
@@ -578,6 +600,10 @@ def _shared_surnames(mentions: Iterable[Mention]) -> frozenset[str]:
         if m.kind == "person" and len(words) > 1:
             full[words[-1]].add(m.name.casefold())
     return frozenset(last for last, names in full.items() if len(names) > 1)
+
+
+def _products(text: str) -> _holder.ProductIndex:
+    return _holder.product_index(_holder.sized_products(text))
 
 
 def _sentence_facts(
@@ -610,11 +636,11 @@ def _sentence_facts(
     in_sent = ex.quantities[
         bisect.bisect_left(q_starts, sent.start) : bisect.bisect_left(q_starts, sent.end)
     ]
-    listed = _holder.listed_units(in_sent)
+    listed = _holder.listed_units(in_sent) or _NONE
     return _Sentence(
-        frozenset(anchors),
-        _RUNNING_TOTAL.search(sent.text) is not None,
-        ([a for a, _ in spans], [b for _, b in spans]),
+        frozenset(anchors) or _NONE,
+        _running_total(sent.text),
+        (tuple(a for a, _ in spans), tuple(b for _, b in spans)),
         listed=listed,
         lead=sent.end <= facts.lead,
         figures=_spans_by_unit(in_sent, listed),
@@ -624,25 +650,24 @@ def _sentence_facts(
 
 
 def _figure(
-    i: int, ex: Extraction, q: Quantity, block: tuple[str, str | None], sent: Any,
-    mentions: list[Any], starts: list[int], entity_of: dict[tuple[str, int], str],
-    in_sentence: _Sentence, times: tuple[list[Any], list[int]], qc: QuantityConfig,
-    products: _holder.ProductIndex | None, occasion: _Later[Occasion],
+    i: int, q: Quantity, block: tuple[str, str | None], sent: Any, facts: _ArticleFacts,
+    in_sentence: _Sentence,
 ) -> _Fig:
     """Return one figure with the evidence the check weighs (windows: ``qc.window_chars``).
 
     ``block`` is its :func:`_fig_block` and the money noun it was keyed by.
     """
     key, money = block
+    ex, qc = facts.ex, facts.qc
     text = ex.article.text
-    source = ex.article.source
     words, rel = _window_words(text, q, sent.start, sent.end, qc)
-    near_lo = bisect.bisect_left(starts, max(sent.start, q.start - 2 * qc.window_chars))
-    near_hi = bisect.bisect_left(starts, min(sent.end, q.end + 2 * qc.window_chars))
-    near = mentions[near_lo:near_hi]
-    subject = _subject(source, q, near, entity_of, qc.window_chars)
+    near_lo = bisect.bisect_left(facts.starts, max(sent.start, q.start - 2 * qc.window_chars))
+    near_hi = bisect.bisect_left(facts.starts, min(sent.end, q.end + 2 * qc.window_chars))
+    near = facts.mentions[near_lo:near_hi]
+    subject = _subject(ex.article.source, q, near, facts.entity_of, qc.window_chars)
     np_ = _noun_phrase(q)
     head = _head(q)
+    places, located = _figure_places(ex, q, sent, near, in_sentence, qc)
     drop = {_stem(w) for w in (q.unit or "").split()}
     if head:
         drop.add(_stem(head))
@@ -653,49 +678,58 @@ def _figure(
         q=q,
         key=key,
         np=np_,
-        model=_models(np_),
-        words=frozenset(words - drop),
+        model=_models(np_) or _NONE,
+        words=frozenset(words - drop) or _NONE,
         relation=rel,
         verb=_left_verb(text, q, sent.start, qc),
         subject=subject,
         anchors=in_sentence.anchors,
-        places=_figure_places(ex, q, sent, near, in_sentence, qc),
+        places=places,
         group=_predicate_group(q.predicate),
         total=in_sentence.total,
         specific=money is not None
         or (q.unit is not None and not np_ and not _is_time(q))
         or (q.unit == "caliber"),
-        date=_date(ex, q, qc, *times),
+        date=_date(ex, q, qc, *facts.timed, sent=sent),
         sentence=(sent.start, sent.end),
-        predicate_stems=frozenset(_stem(w) for w in (q.predicate or "").split()),
+        predicate_stems=_predicate_stems(q.predicate),
         persons=head == "person",
         count=abs(q.value) if q.unit is None else None,
         measured=key.startswith("money:") or q.unit == "caliber",
-        holder=_Later(_read_holder, text, q, sent, near, (source, entity_of), in_sentence, qc,
-                      money, products),
-        occasion=occasion,
+        article=facts,
+        located=located,
+        in_sentence=in_sentence,
+        near_lo=near_lo,
+        near_hi=near_hi,
+        money=money,
     )
 
 
-def _read_holder(
-    text: str, q: Quantity, sent: Any, near: list[Any],
-    entities: tuple[str, dict[tuple[str, int], str]], in_sentence: _Sentence,
-    qc: QuantityConfig, money: str | None, products: _holder.ProductIndex | None,
-) -> _holder.Holder:
-    """Return whose figure ``q`` is and of what (``entities``: the source and entity ids)."""
-    source, entity_of = entities
+#: The empty set of words, anchors or places that figures share (a frozenset is an object
+#: the garbage collector walks, even an empty one: issue 14).
+_NONE: frozenset[str] = frozenset()
 
-    def entity_id(m: Mention) -> str:
-        return entity_of.get((source, m.start), "name:" + m.name.casefold())
 
+@functools.lru_cache(maxsize=1024)
+def _predicate_stems(predicate: str | None) -> frozenset[str]:
+    """Return the stems of a predicate's words, one set for all the figures of a predicate."""
+    return frozenset(_stem(w) for w in (predicate or "").split()) or _NONE
+
+
+def _read_holder(f: _Fig, facts: _ArticleFacts) -> _holder.Holder:
+    """Return whose figure ``f`` is and of what."""
+    q, in_sentence = f.q, f.in_sentence
+    assert in_sentence is not None  # a figure read from an article has its sentence
+    text = facts.ex.article.text
+    near = facts.mentions[f.near_lo : f.near_hi]
     return _pronoun_holder(
         _holder.holder(
-            text, q, (sent.start, sent.end), near, entity_id,
-            in_sentence.listed, qc.window_chars, lead=in_sentence.lead, measure=money,
-            products=products,
+            text, q, f.sentence, near, facts.entity_id,
+            in_sentence.listed, facts.qc.window_chars, lead=in_sentence.lead,
+            measure=f.money, products=facts.products,
             listed_spans=in_sentence.figures.get(str(q.unit), ()),
         ),
-        text, q, sent.start, in_sentence.antecedent, entity_id,
+        text, q, f.sentence[0], in_sentence.antecedent, facts.entity_id,
     )
 
 
@@ -717,7 +751,25 @@ def _pronoun_holder(
 @memo(maxsize=1024)
 def _sentence_marks(sentence: str) -> tuple[bool, bool]:
     """Return whether a sentence states a running total, and whether it says "now"."""
-    return bool(_RUNNING_TOTAL.search(sentence)), bool(_NOW.search(sentence))
+    return _running_total(sentence), bool(_NOW.search(sentence))
+
+
+# A word that each match of ``_RUNNING_TOTAL`` holds, lowercase ("overall" holds "all").
+_RUNNING_TOTAL_WORDS = ("far", "date", "total", "all", "altogether", "cumulative", "since",
+                        "now")
+
+
+def _running_total(sentence: str) -> bool:
+    """Whether a sentence states a running total: ``_RUNNING_TOTAL`` matches in it.
+
+    An ASCII sentence holding none of its words is passed over without the search (most
+    sentences: the search was a third of the time the check spends per sentence).
+    """
+    if sentence.isascii():
+        low = sentence.lower()
+        if not any(w in low for w in _RUNNING_TOTAL_WORDS):
+            return False
+    return _RUNNING_TOTAL.search(sentence) is not None
 
 
 def _antecedent(ex: Extraction, before: list[Any]) -> Any:
@@ -1241,12 +1293,25 @@ def relation(
     >>> relation(a, a.quantities[0], b, b.quantities[0], Config())
     'agree'
     """
-    if not _same_measure(ex_a, q_a, ex_b, q_b, config):
+    return _relation(ex_a, q_a, ex_b, q_b, config)
+
+
+def _relation(
+    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity, config: Config,
+    figures: tuple[_Fig, _Fig] | None = None,
+) -> Relation:
+    """Return :func:`relation`, with the places and dates of ``figures`` already read.
+
+    ``figures`` are those of ``q_a`` and ``q_b``: the check's pairs do not read them again.
+    """
+    if not _same_measure(ex_a, q_a, ex_b, q_b, config, figures):
         return "unrelated"
     conv = _converted(q_b, q_a.unit, q_b.unit, config.quantities.fx_slack)
     if conv is None:
         return "unrelated"
-    (lo_b, hi_b), date_a, date_b = _aligned_in_time(ex_a, q_a, ex_b, q_b, conv, config)
+    (lo_b, hi_b), date_a, date_b = _aligned_in_time(
+        ex_a, q_a, ex_b, q_b, conv, config, figures
+    )
     overlap = (q_a.low < hi_b and lo_b < q_a.high) or _cents_dropped(q_a, q_b)
     if date_a is None or date_b is None:
         return "agree" if overlap else "conflict"
@@ -1301,7 +1366,7 @@ def _written_decimals(q: Quantity) -> int | None:
 
 def _aligned_in_time(
     ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity,
-    conv: tuple[float, float], config: Config,
+    conv: tuple[float, float], config: Config, figures: tuple[_Fig, _Fig] | None = None,
 ) -> tuple[tuple[float, float], dt.date | None, dt.date | None]:
     """Return b's interval and the two figures' dates, durations "ago" counted from one day.
 
@@ -1309,7 +1374,11 @@ def _aligned_in_time(
     days between the articles, and both figures are then dated the same day.
     """
     lo_b, hi_b = conv
-    date_a, date_b = _date(ex_a, q_a, config.quantities), _date(ex_b, q_b, config.quantities)
+    if figures is not None:  # the figures' dates: _date of their quantities
+        date_a, date_b = figures[0].date, figures[1].date
+    else:
+        date_a = _date(ex_a, q_a, config.quantities)
+        date_b = _date(ex_b, q_b, config.quantities)
     if not (_ago(ex_a, q_a) and _ago(ex_b, q_b)):
         return (lo_b, hi_b), date_a, date_b
     date_a = ex_a.reference_date or ex_a.article.published
@@ -1445,7 +1514,8 @@ def _predicate_group(pred: str | None) -> str | None:
 
 
 def _same_measure(
-    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity, config: Config
+    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity, config: Config,
+    figures: tuple[_Fig, _Fig] | None = None,
 ) -> bool:
     if ex_a.article.source == ex_b.article.source:
         return False
@@ -1459,11 +1529,18 @@ def _same_measure(
         return False
     if not _same_noun(q_a, q_b, config):
         return False
-    places_a = _places(ex_a, q_a, config.quantities)
+    places_a = _located(ex_a, q_a, config, figures and figures[0])
     if not places_a:
         return True
-    places_b = _places(ex_b, q_b, config.quantities)
+    places_b = _located(ex_b, q_b, config, figures and figures[1])
     return not (places_b and not _places_meet(places_a, places_b))
+
+
+def _located(ex: Extraction, q: Quantity, config: Config, f: _Fig | None) -> frozenset[str]:
+    """Return :func:`_places` of ``q``, as its figure ``f`` keeps it when known."""
+    if f is not None and f.located is not None:
+        return f.located
+    return _places(ex, q, config.quantities)
 
 
 def _places_meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1486,15 +1563,17 @@ def _same_noun(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
 
 def _places(
     ex: Extraction, q: Quantity, qc: QuantityConfig, mentions: Any = None,
-    locatives: tuple[list[int], list[int]] | None = None,
+    locatives: tuple[Sequence[int], Sequence[int]] | None = None, sent: Any = None,
 ) -> frozenset[str]:
     """Return where the figure is located: places after "in", "at", "near" in its sentence.
 
     Uses the names extractor's place mentions, else capitalised words. A place named
     otherwise ("Russia's economy", "over Ukraine's borders") does not locate the figure.
-    ``locatives`` are the spans of the sentence's locative words, when known.
+    ``locatives`` are the spans of the sentence's locative words, and ``sent`` the
+    sentence (``ex.sentence_at(q.start)``), when known.
     """
-    sent = ex.sentence_at(q.start)
+    if sent is None:
+        sent = ex.sentence_at(q.start)
     if sent is None:
         return frozenset()
     text = ex.article.text
@@ -1522,12 +1601,16 @@ _CLAUSE_EDGE = re.compile(r"[,;:]")
 def _figure_places(
     ex: Extraction, q: Quantity, sent: Any, near: list[Any], in_sentence: _Sentence,
     qc: QuantityConfig,
-) -> frozenset[str]:
-    """Return where the figure is located; a listed figure's own part of the list decides."""
-    places = _places(ex, q, qc, near, in_sentence.locatives)
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Return where the figure is located, and where its sentence locates it (:func:`_places`).
+
+    A listed figure's own part of the list decides the first.
+    """
+    places = _places(ex, q, qc, near, in_sentence.locatives, sent) or _NONE
     if q.unit not in in_sentence.listed:
-        return places
-    return _own_places(ex.article.text, q, sent, near, places, in_sentence.figures[str(q.unit)])
+        return places, places
+    listed = in_sentence.figures[str(q.unit)]
+    return _own_places(ex.article.text, q, sent, near, places, listed) or _NONE, places
 
 
 def _own_places(
@@ -1571,7 +1654,7 @@ def _place_key(m: Mention) -> str:
 
 
 def _locative_within(
-    text: str, lo: int, hi: int, spans: tuple[list[int], list[int]] | None
+    text: str, lo: int, hi: int, spans: tuple[Sequence[int], Sequence[int]] | None
 ) -> bool:
     """Whether ``_LOCATIVE_WORD`` matches in ``text[lo:hi]``, from the sentence's matches.
 
@@ -1594,10 +1677,14 @@ def _locative_within(
 
 def _date(
     ex: Extraction, q: Quantity, qc: QuantityConfig, times: Any = None,
-    starts: list[int] | None = None,
+    starts: list[int] | None = None, sent: Any = None,
 ) -> dt.date | None:
-    """Return the date a figure refers to: a date stated in its sentence, else the article's."""
-    sent = ex.sentence_at(q.start)
+    """Return the date a figure refers to: a date stated in its sentence, else the article's.
+
+    ``sent`` is its sentence (``ex.sentence_at(q.start)``), when known.
+    """
+    if sent is None:
+        sent = ex.sentence_at(q.start)
     if sent is not None:
         if times is None or starts is None:
             times, starts = sorted_times(ex)

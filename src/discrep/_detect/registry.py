@@ -103,23 +103,36 @@ _Dated = tuple[Quantity, dt.date, tuple[str, ...]]
 class _QuantityIndex:
     """An article's quantities sorted by start, sliced by a statement's span.
 
+    Read when a statement of the article is first sliced: an article no alignment holds
+    costs nothing.
+
     Each comes with what :func:`~discrep._detect.quantity.relation` needs before it can
     say "update": the date the figure refers to and the blocks it may be compared in.
     """
 
     def __init__(self, ex: Extraction, config: Config) -> None:
         self.extraction = ex
-        self._items = sorted(ex.quantities, key=lambda q: q.start)
-        self._starts = [q.start for q in self._items]
-        times, starts = sorted_times(ex)
-        qc = config.quantities
-        self._dated = [_dated(q, quantity._date(ex, q, qc, times, starts)) for q in self._items]
+        self._config = config
+        self._items: list[Quantity] = []
+        self._starts: list[int] = []
+        self._dated: list[_Dated | None] | None = None
 
     def within(self, st: Statement) -> list[_Dated]:
         """Return the dated quantities of the span with their block keys."""
+        if self._dated is None:  # read at the first statement of the article aligned
+            self._read()
+        assert self._dated is not None
         lo = bisect.bisect_left(self._starts, st.start)
         hi = bisect.bisect_left(self._starts, st.end, lo)
         return [d for d in self._dated[lo:hi] if d is not None]
+
+    def _read(self) -> None:
+        ex = self.extraction
+        self._items = sorted(ex.quantities, key=lambda q: q.start)
+        self._starts = [q.start for q in self._items]
+        times, starts = sorted_times(ex)
+        qc = self._config.quantities
+        self._dated = [_dated(q, quantity._date(ex, q, qc, times, starts)) for q in self._items]
 
 
 def _dated(q: Quantity, date: dt.date | None) -> _Dated | None:

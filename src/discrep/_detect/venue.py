@@ -189,8 +189,15 @@ class _Bearing:
     place: str
 
 
+# A word each match of ``_BEARING`` holds (its unit, as written: the pattern is case-
+# sensitive there): an article naming none is not searched.
+_BEARING_UNITS = ("nautical", "nm", "km", "kilomet", "mile")
+
+
 def _bearings(ex: Extraction) -> Iterator[_Bearing]:
     text = ex.article.text
+    if not any(unit in text for unit in _BEARING_UNITS):
+        return
     for start, end, junk in ex.sentences.spans():
         if junk:
             continue
@@ -255,6 +262,8 @@ def _block_conflicts(context: Context) -> Iterator[Discrepancy]:
     by_street: dict[str, dict[str, tuple[Extraction, int, int]]] = {}
     for ex in context.extractions:
         text = ex.article.text
+        if "block" not in text:
+            continue  # each match holds the word, as written (a case-sensitive pattern)
         for start, end, junk in ex.sentences.spans():
             if junk:
                 continue

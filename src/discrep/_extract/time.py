@@ -582,6 +582,47 @@ _KINDS: tuple[tuple[str, re.Pattern[str], _Keys], ...] = (
 )  # fmt: skip
 
 
+def _lower_form(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` without ``re.IGNORECASE``, to search the lowered text, if it is written so.
+
+    That is, its letters all ASCII and lower case outside escapes and group names, and no
+    part of it case-sensitive (see ``lowered``); else None.
+    """
+    bare = re.sub(r"\(\?P[<=]\w+>?|\\.", "", rx.pattern)
+    if not rx.flags & re.IGNORECASE or "(?-i" in rx.pattern or re.search(r"[A-Z]", bare):
+        return None
+    if any(c.isalpha() and not c.isascii() for c in bare):
+        return None
+    return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+
+
+#: The keyed patterns searched in the lowered article (see ``lowered``): a case-insensitive
+#: search tests both cases of every letter it reads (measured over the ECB+ corpus: the
+#: weekday, relative day and spoken clock searches 1.7x faster, the same matches).
+_LOWER_FORMS: dict[re.Pattern[str], re.Pattern[str]] = {
+    rx: fast for _kind, rx, keys in _KINDS if keys and (fast := _lower_form(rx)) is not None
+}
+
+
+def _keyed_matches(
+    text: str, low: str | None, rx: re.Pattern[str], s: Sentence
+) -> list[re.Match[str]]:
+    """``rx``'s matches in sentence ``s``, found in ``low`` (``lowered(text)``) if given.
+
+    Each is matched again in ``text`` at the same place, for its groups as written.
+    """
+    fast = _LOWER_FORMS.get(rx) if low is not None else None
+    if fast is None or low is None:
+        return list(rx.finditer(text, s.start, s.end))
+    found: list[re.Match[str]] = []
+    for f in fast.finditer(low, s.start, s.end):
+        m = rx.match(text, f.start(), s.end)
+        if m is None or m.end() != f.end():  # not found (see ``lowered``): search the text
+            return list(rx.finditer(text, s.start, s.end))
+        found.append(m)
+    return found
+
+
 def _date_groups(m: re.Match[str]) -> dict[str, str | None]:
     """Month, day and year of a date match, whichever alternative of the pattern matched."""
     g = m.groupdict()
@@ -716,6 +757,7 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
     found: list[_Hit] = []
     cache: dict[_Keys, list[int]] = {}
     prefixes = frozenset(_WORD3.findall(low)) if keyed else None
+    safe = low if keyed and "\u0131" not in low and "\u017f" not in low else None  # lowered
     ends = [s.end for s in sentences]
     for kind, rx, keys in _KINDS:
         if keys and keyed:
@@ -725,7 +767,7 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
                     else _keyed_sentences(low, sentences, keys, prefixes=prefixes, ends=ends))
             for i in cache[keys]:
                 s = sentences[i]
-                for m in rx.finditer(text, s.start, s.end):
+                for m in _keyed_matches(text, safe, rx, s):
                     _keep(found, kind, rx, m, i, text, s)
         else:
             _scan(found, kind, rx, text, sentences, 0, len(text))
