@@ -33,7 +33,6 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator, Sequence
-from functools import lru_cache
 
 import attrs
 from anyascii import anyascii
@@ -477,14 +476,12 @@ def _info(
 
 
 def _block_keys(info: _Info) -> tuple[str, ...]:
-    return _keys_of(info.keys, info.core, info.short, info.initials)
+    return _keys_of((info.keys, info.core, info.short, info.initials))
 
 
-@lru_cache(maxsize=16384)
-def _keys_of(
-    keys: tuple[str, ...], core: str, short: str, initials: tuple[str, ...]
-) -> tuple[str, ...]:
-    return tuple(_each_block_key(keys, core, short, initials))
+@memo(maxsize=16384)  # keyed on one tuple of str: the collector skips it (discrep._memo)
+def _keys_of(parts: tuple[tuple[str, ...], str, str, tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(_each_block_key(*parts))
 
 
 def _each_block_key(
