@@ -210,3 +210,22 @@ def test_equal_anchors_of_kept_pairs_are_one_string() -> None:
     anchors = [a for al in statements.align_statements(exs, (), (), cfg) for a in al.anchors]
     assert len(anchors) > len(set(anchors)), "no anchor repeats: the test checks nothing"
     assert len({id(a) for a in anchors}) == len(set(anchors))
+
+
+def test_pairs_below_min_score_go_without_the_words_anchor() -> None:
+    """Only a seed (a pair reaching min_score) has its words anchor read: the rest skip it."""
+    coll = _collection(3)
+    pairs = statements._candidates(coll)
+    least = coll.config.min_score
+    full = list(statements._scored(pairs, coll))
+    lean = list(statements._scored(pairs, coll, words_from=least))
+    skipped = 0
+    for (_, _, f), (_, _, p) in zip(full, lean, strict=True):
+        assert p.score == f.score
+        if f.score >= least:
+            assert p == f
+        else:
+            assert p.anchors == tuple(a for a in f.anchors if not a.startswith("words:"))
+            skipped += p.anchors != f.anchors
+    assert skipped > 0, "no joining pair had a words anchor: the test checks nothing"
+    assert any(f.score >= least for _, _, f in full)

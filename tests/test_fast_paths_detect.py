@@ -184,3 +184,22 @@ def test_running_total_prefilter_finds_what_the_search_finds(text: str) -> None:
 def test_running_total_on_sentences(text: str, found: bool) -> None:
     assert quantity._running_total(text) is found
     assert (quantity._RUNNING_TOTAL.search(text) is not None) is found
+
+
+def test_relation_of_figures_is_that_of_their_quantities(
+    extractions: tuple[Extraction, ...],
+) -> None:
+    """The places and dates a figure keeps give the relation reading them again gives."""
+    config = Config()
+    figs = [f for i, ex in enumerate(extractions)
+            for f in quantity._figures(i, ex, {}, config.quantities)]
+    seen = set()
+    for a in figs:
+        for b in figs:
+            if a.art == b.art or a.key != b.key:
+                continue
+            ex_a, ex_b = extractions[a.art], extractions[b.art]
+            known = quantity._relation(ex_a, a.q, ex_b, b.q, config, (a, b))
+            assert known == quantity.relation(ex_a, a.q, ex_b, b.q, config)
+            seen.add(known)
+    assert {"agree", "conflict"} <= seen  # the control: pairs of both kinds were compared

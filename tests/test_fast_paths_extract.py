@@ -76,7 +76,7 @@ def _plain_disambiguation(
     best, best_count, best_share = None, 0, 0.0
     counts = []
     for unit in cands:
-        words, total = _units._units().training.get(unit.name, ((), 0))
+        words, total = _units._units().training.get(unit[0], ((), 0))
         count = sum(1 for w in words if w in context)
         counts.append(count)
         share = count / total if total else 0.0
@@ -89,7 +89,7 @@ def _fast_counts(cands: tuple[_units._Unit, ...], context: str) -> list[int]:
     pieces = _units._short_pieces(context)
     out = []
     for unit in cands:
-        short, long, _total = _units._training_words(unit.name)
+        short, long, _total = _units._training_words(unit[0])
         out.append(sum(short[w] for w in short.keys() & pieces)
                    + sum(n for w, n in long if w in context))
     return out
@@ -101,7 +101,7 @@ def _fast_counts(cands: tuple[_units._Unit, ...], context: str) -> list[int]:
 @example("")
 @example("international approximately transportation, manufacturers' representatives")
 def test_unit_disambiguation_counts_every_occurrence(context: str) -> None:
-    cands = _units._candidates("pounds", False)
+    cands = _units._candidates(False, "pounds")
     assert len(cands) > 1
     best, counts = _plain_disambiguation(cands, context)
     assert _units._disambiguate(cands, context) == best
@@ -124,7 +124,7 @@ def test_unit_disambiguation_counts_training_words_of_any_length(data: st.DataOb
     """
     context = data.draw(_training_text())[:120]
     for surface, glued in (("pounds", False), ("tons", False), ("p", True)):
-        cands = _units._candidates(surface, glued)
+        cands = _units._candidates(glued, surface)
         assert len(cands) > 1
         best, counts = _plain_disambiguation(cands, context)
         assert _fast_counts(cands, context) == counts

@@ -183,3 +183,23 @@ def test_a_place_looked_up_is_the_one_object_the_gazetteer_made() -> None:
     assert ukraine is _place(ukraine.id)
     assert lookup("Narnia") is None
     assert demonym_place("Monday") is None
+
+
+def test_the_cached_unit_and_zone_tables_are_skipped_by_the_collector() -> None:
+    # quantulum3's units are read as (name, what it measures) tuples and the time zones of
+    # a region as tuples of str, so the tables of thousands of them cost later full
+    # collections nothing (as attrs instances and frozensets they were 14,000 tracked
+    # objects). Control: the attrs record holding the tables is tracked, as any is.
+    from discrep._detect import _clock
+    from discrep._units import _candidates, _units
+
+    units = _units()
+    zones = _clock._zone_table()
+    assert _candidates(False, "pounds")  # and its memo holds tuples of tuples of str
+    gc.collect()
+    gc.collect()
+    tables = {"surfaces": units.surfaces, "surfaces_lower": units.surfaces_lower,
+              "symbols": units.symbols, "names": units.names,
+              "zones of countries": zones[1], "zones of regions": zones[2]}
+    assert [name for name, table in tables.items() if gc.is_tracked(table)] == []
+    assert gc.is_tracked(units)

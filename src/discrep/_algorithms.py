@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from itertools import combinations
 
-__all__ = ["UnionFind", "indexed_pairs", "iter_indexed_pairs"]
+__all__ = ["UnionFind", "capped_postings", "indexed_pairs", "iter_indexed_pairs"]
 
 
 class UnionFind:
@@ -96,6 +96,36 @@ def _postings(keys: Sequence[Iterable[Hashable]]) -> dict[Hashable, list[int]]:
     for i, item_keys in enumerate(keys):
         for k in set(item_keys):
             postings[k].append(i)
+    return postings
+
+
+def capped_postings(
+    keys: Sequence[Iterable[str]], cap: int
+) -> dict[str, tuple[int, ...]]:
+    """Return each key -> the items holding it, ascending; none for a key held past ``cap``.
+
+    Each item's keys must be distinct. The postings are tuples of ints, not lists: the
+    garbage collector follows every list (and array) but lets go of a tuple of ints, and
+    a compare of 840 ECB+ articles held ~35k postings lists in linking and statement
+    alignment (issue 14: each such object brings the next full collection closer). A
+    posting grows by a copy, at most ``cap`` long.
+
+    >>> capped_postings([("port",), ("port", "ferry"), ("port",)], 2)
+    {'ferry': (1,)}
+    """
+    postings: dict[str, tuple[int, ...]] = {}
+    over: set[str] = set()
+    for x, item_keys in enumerate(keys):
+        for k in item_keys:
+            idx = postings.get(k)
+            if idx is None:
+                if k not in over:
+                    postings[k] = (x,)
+            elif len(idx) < cap:
+                postings[k] = (*idx, x)
+            else:
+                del postings[k]
+                over.add(k)
     return postings
 
 

