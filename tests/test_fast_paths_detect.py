@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrep import Article, Config, Quantity
-from discrep._detect import Context, quantity
+from discrep._detect import Context, _holder, _occasion, quantity
 from discrep._extract import extract
 from discrep._model import Extraction
 
@@ -203,3 +204,119 @@ def test_relation_of_figures_is_that_of_their_quantities(
             assert known == quantity.relation(ex_a, a.q, ex_b, b.q, config)
             seen.add(known)
     assert {"agree", "conflict"} <= seen  # the control: pairs of both kinds were compared
+
+
+# --- key-word prefilters and a faster pattern of the per-figure reading (session 8) ------
+
+_TRICKY_PIECES = ["ſ", "K", "ı", "İ", "\u00a0", " ", "  ", ",", "-", "’", "'", "x", "é", "3"]
+
+
+def _texts(*words: str) -> st.SearchStrategy[str]:
+    """Texts joined of ``words`` and of pieces the patterns treat otherwise than str.lower."""
+    return st.lists(st.sampled_from([*words, *_TRICKY_PIECES]), max_size=14).map("".join)
+
+
+_LOCATIVE_TEXT = _texts(
+    "in", "IN", "at", "near", "around", "outside", "inside", "across", "throughout",
+    "Throughout", "inn", "cat", "İn", "ın", "éin", "3in", "_at",
+)
+_WHOLE_TEXT = _texts(
+    "of", "OF", "Of", "-for-", "-FOR-", "for", "the", "its", "first", "last", "one", "All",
+    "7", "1,000", "7 OF ", "Seven Of the ", "7-For-", "3-for-", "of ", "the ",
+)
+_ORDER_TEXT = _texts(
+    "the first ", "Another ", "an ", "its latest ", "the previous ", "quake", "Earthquakes",
+    "aftershock", "tremor", "blast", "attack", "storms", "shooting", "bombings", "eruption",
+    "temblor", "explosion", "quaKe", "blaſt", "ſtorm", "AFTERSHOCKS", "of ",
+)
+
+# The patterns as they were before their fast paths.
+_OLD_LOCATIVE_WORD = re.compile(
+    r"\b(?:in|at|near|around|outside|inside|across|throughout)\b", re.IGNORECASE
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LOCATIVE_TEXT, st.integers(0, 6), st.integers(0, 6))
+def test_locative_word_pattern_finds_what_the_plain_one_finds(
+    text: str, lo: int, cut: int
+) -> None:
+    """Same matches, searched from an offset and to an end (the sentence's) too."""
+    hi = max(lo, len(text) - cut)
+    new = [m.span() for m in quantity._LOCATIVE_WORD.finditer(text, lo, hi)]
+    assert new == [m.span() for m in _OLD_LOCATIVE_WORD.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Killed in Norden and at sea.", [(7, 9), (21, 23)]),
+        ("Inside the hall, throughout May.", [(0, 6), (17, 27)]),
+        ("An inn, a cat, Nearby.", []),  # the control: the words' letters, not the words
+        ("ſ in İn", [(2, 4), (5, 7)]),  # re.I matches "İ" to "i"
+    ],
+)
+def test_locative_word_on_sentences(text: str, spans: list[tuple[int, int]]) -> None:
+    assert [m.span() for m in quantity._LOCATIVE_WORD.finditer(text)] == spans
+    assert [m.span() for m in _OLD_LOCATIVE_WORD.finditer(text)] == spans
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WHOLE_TEXT)
+def test_whole_prefilter_finds_what_the_search_finds(text: str) -> None:
+    assert _holder._whole(text) == (_holder._WHOLE.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("left", "found"),
+    [
+        ("He made 7 of his ", True),
+        ("He went 7-for-", True),
+        ("Two OF THE ", True),
+        ("Two ºf the ", False),
+        ("Two oſ the ", False),  # "ſ" is no "f"
+        ("seven-Of-the first ", True),
+        ("He made 7 shots of the ", False),  # the control: "of" not after the number
+        ("He scored ", False),
+    ],
+)
+def test_whole_on_windows(left: str, found: bool) -> None:
+    assert _holder._whole(left) is found
+    assert (_holder._WHOLE.search(left) is not None) is found
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ORDER_TEXT, st.integers(0, 6), st.integers(0, 6))
+def test_order_prefilter_finds_what_the_search_finds(text: str, lo: int, cut: int) -> None:
+    hi = max(lo, len(text) - cut)
+    new = [m.span() for m in _occasion._order_markers(text, lo, hi)]
+    assert new == [m.span() for m in _occasion._ORDER.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the first earthquake struck", True),
+        ("Another BLAST hit", True),
+        ("an aftershock", True),
+        ("the latest ſtorm", True),  # non-ASCII: searched, and re.I matches "ſ" to "s"
+        ("the first quaKe", True),  # the Kelvin sign
+        ("the first round of talks", False),  # the control: an order, no event noun
+    ],
+)
+def test_order_markers_on_windows(text: str, found: bool) -> None:
+    assert bool(list(_occasion._order_markers(text, 0, len(text)))) is found
+    assert bool(list(_occasion._ORDER.finditer(text))) is found
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["earthquake", "Quakes", "tremor", "temblors", "aftershock", "blast", "explosions",
+     "bombing", "attack", "eruption", "storm", "shootings"],
+)
+def test_order_prefilter_keeps_every_event_noun(noun: str) -> None:
+    """Each event noun of ``_ORDER`` holds a key word of the prefilter."""
+    text = f"Officials said the second {noun} was felt."
+    assert [m.group() for m in _occasion._order_markers(text, 0, len(text))] == [
+        f"the second {noun}"
+    ]

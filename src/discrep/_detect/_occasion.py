@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -424,10 +424,31 @@ def _event_of(
     return _markers(ex, q, prev.start, relative.start() if relative else end)
 
 
+# An order marker names its event: an ASCII window holding none of these words is passed
+# over without the search (seven windows in eight on ECB+; the search was a fifth of
+# :func:`_event_of`'s time).
+_EVENT_KEYS = ("quake", "tremor", "temblor", "aftershock", "blast", "explosion", "bombing",
+               "attack", "eruption", "storm", "shooting")  # fmt: skip
+
+
+def _order_markers(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Iterate over the matches of ``_ORDER`` in ``text[lo:hi]``.
+
+    A non-ASCII window is always searched: re.IGNORECASE matches "ſ" to "s" and "K" (the
+    Kelvin sign) to "k", which ``str.lower`` does not.
+    """
+    window = text[lo:hi]
+    if window.isascii():
+        low = window.lower()
+        if not any(k in low for k in _EVENT_KEYS):
+            return iter(())
+    return _ORDER.finditer(text, lo, hi)
+
+
 def _markers(ex: Extraction, q: Quantity, lo: int, hi: int) -> tuple[str | None, frozenset[float]]:
     """Return the order marker nearest the figure and the magnitudes in ``text[lo:hi]``."""
     order = None
-    for m in _ORDER.finditer(ex.article.text, lo, hi):
+    for m in _order_markers(ex.article.text, lo, hi):
         word = _ORDER_OF[m.group("order").lower()] if m.group("order") else "later"
         if order is None or m.start() < q.start:
             order = word

