@@ -765,6 +765,12 @@ def _hits(text: str, sentences: tuple[Sentence, ...]) -> list[_Hit]:
                 cache[keys] = (
                     _cued_sentences(low, sentences, keys) if isinstance(keys, re.Pattern)
                     else _keyed_sentences(low, sentences, keys, prefixes=prefixes, ends=ends))
+            if safe is None or rx not in _LOWER_FORMS:  # no call per sentence (measured)
+                for i in cache[keys]:
+                    s = sentences[i]
+                    for m in rx.finditer(text, s.start, s.end):
+                        _keep(found, kind, rx, m, i, text, s)
+                continue
             for i in cache[keys]:
                 s = sentences[i]
                 for m in _keyed_matches(text, safe, rx, s):
