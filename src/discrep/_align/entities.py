@@ -392,7 +392,7 @@ def _other_parts(places: PlacesConfig, name: str) -> tuple[str, str, tuple[str, 
     return _core(name), _short(places, name), _initials(name)
 
 
-@memo(maxsize=16384)
+@memo(maxsize=65536)  # 16,384 missed a quarter of a second compare at 3,200 articles
 def _full(name: str) -> str:
     """Return the folded full name without a generational suffix."""
     return fold(" ".join(w for w in name.split() if w.rstrip(".").lower() not in _SUFFIXES))
