@@ -320,3 +320,66 @@ def test_order_prefilter_keeps_every_event_noun(noun: str) -> None:
     assert [m.group() for m in _occasion._order_markers(text, 0, len(text))] == [
         f"the second {noun}"
     ]
+
+
+_SIZE_TEXT = _texts(
+    "13", "2.5", "-inch", " inch", " INCH", "-in", "-In", " in", '"', "”", "inch", "laptop",
+    "the", "Inch", "ınch", "-ın", "İnch", "x",
+)
+
+
+def _plain_size(text: str, q: Quantity, lo: int, hi: int, window: int) -> str | None:
+    """``_holder._size`` as it was, with no prefilter."""
+    best = None
+    for m in _holder._SIZE.finditer(text, max(lo, q.start - 2 * window), q.start):
+        best = m.group(1)
+    if best is None:
+        after = _holder._SIZE.search(text, q.end, min(hi, q.end + window))
+        best = after.group(1) if after is not None else None
+    if best is not None and q.unit == "inch":
+        return None
+    return best
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SIZE_TEXT, _SIZE_TEXT, st.sampled_from([None, "gb", "inch"]), st.integers(2, 40))
+def test_size_prefilter_finds_what_the_searches_find(
+    before: str, after: str, unit: str | None, window: int
+) -> None:
+    text = f"{before}4 {after}"
+    q = Quantity(
+        text="4", start=len(before), end=len(before) + 1, value=4.0, unit=unit,
+        qualifier="=", low=4.0, high=4.0,
+    )
+    for lo, hi in ((0, len(text)), (min(2, q.start), max(q.end, len(text) - 2))):
+        assert _holder._size(text, q, lo, hi, window) == _plain_size(text, q, lo, hi, window)
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("The 13-inch model has 8 GB of memory.", "13"),
+        ('The 15" model has 8 GB of memory.', "15"),
+        ("The 8 GB model comes in a 13-In case.", "13"),
+        ("The 13-ınch model has 8 GB of memory.", "13"),  # non-ASCII: searched; re.I "ı" is "i"
+        ("The small model has 8 GB of memory.", None),  # the control: no size class
+    ],
+)
+def test_size_on_sentences(text: str, size: str | None) -> None:
+    at = text.index("8 GB")
+    q = Quantity(
+        text="8 GB", start=at, end=at + 4, value=8.0, unit="gb", qualifier="=", low=8.0, high=8.0
+    )
+    assert _holder._size(text, q, 0, len(text), 90) == size
+    assert _plain_size(text, q, 0, len(text), 90) == size
+
+
+def test_span_at_is_the_bounds_of_sentence_at(extractions: tuple[Extraction, ...]) -> None:
+    """The span lookup the quantity check reads gives the sentence lookup's bounds."""
+    checked = 0
+    for ex in extractions:
+        for offset in range(-1, len(ex.article.text) + 2, 7):
+            sent = ex.sentence_at(offset)
+            assert ex.span_at(offset) == (None if sent is None else (sent.start, sent.end))
+            checked += sent is not None
+    assert checked > 100  # the control: offsets inside sentences were looked up

@@ -295,6 +295,10 @@ class Sentences(Sequence[Sentence]):
         """Return the sentences as a tuple."""
         return tuple(self)
 
+    def span(self, index: int) -> tuple[int, int]:
+        """Return the ``(start, end)`` of the sentence at ``index`` (>= 0)."""
+        return self._cells[3 * index], self._cells[3 * index + 1]
+
     def index_at(self, offset: int) -> int:
         """Return the index of the sentence holding character ``offset``, or -1."""
         cells = self._cells
@@ -582,6 +586,11 @@ class Extraction:
         """Return the sentence that holds character ``offset``, if any."""
         i = self.sentences.index_at(offset)
         return self.sentences[i] if i >= 0 else None
+
+    def span_at(self, offset: int) -> tuple[int, int] | None:
+        """Return ``(start, end)`` of the sentence holding ``offset``, making no Sentence."""
+        i = self.sentences.index_at(offset)
+        return self.sentences.span(i) if i >= 0 else None
 
 
 @attrs.frozen(weakref_slot=False)

@@ -344,13 +344,12 @@ def occasion_of(
     start, with their starts, and ``scores`` its :func:`article_scores` (computed here
     when not given), or a function giving them, called only for a game's own figure.
     """
-    sent = ex.sentence_at(q.start)
-    if sent is None:
+    span = ex.span_at(q.start)  # no Sentence made: only its bounds are read
+    if span is None:
         return PLAIN
     text = ex.article.text
-    span = (sent.start, sent.end)
     clause = _span(_BREAK, text, q, span)
-    copy = _is_copy(text, q, sent.start, sent.end)
+    copy = _is_copy(text, q, span[0], span[1])
     scope = _scope(text, q, span, clause)
     if times is None and (day_dated or scope == "rate:share"):
         times = sorted_times(ex)

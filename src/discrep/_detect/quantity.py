@@ -459,23 +459,24 @@ def _compared_blocks(exs: tuple[Extraction, ...], qc: QuantityConfig) -> frozens
     for i, ex in enumerate(exs):
         for q in _comparable(ex.quantities):
             key = _block_key(q)
-            sent = ex.sentence_at(q.start)
-            if key is None or sent is None:
+            span = ex.span_at(q.start)  # no Sentence made: only its bounds are read
+            if key is None or span is None:
                 continue
-            key, _ = _fig_block(ex.article.text, q, key, sent, qc)
+            key, _ = _fig_block(ex.article.text, q, key, span, qc)
             if arts.setdefault(key, i) != i:
                 seen.add(key)
     return frozenset(seen)
 
 
 def _fig_block(
-    text: str, q: Quantity, key: str, sent: Any, qc: QuantityConfig
+    text: str, q: Quantity, key: str, sent: tuple[int, int], qc: QuantityConfig
 ) -> tuple[str, str | None]:
     """Return a figure's block and the noun a sum of money is keyed by (else None).
 
-    ``key`` is its block key; a sum of money's block is that of its noun.
+    ``key`` is its block key; a sum of money's block is that of its noun; ``sent`` its
+    sentence's bounds.
     """
-    money = _money_noun(text, q, sent.start, sent.end, qc) if _is_money(q) else None
+    money = _money_noun(text, q, sent[0], sent[1], qc) if _is_money(q) else None
     return (key if money is None else _money_block(money, q)), money
 
 
@@ -502,7 +503,7 @@ def _figures(
         sent = ex.sentence_at(q.start)
         if key is None or sent is None:
             continue
-        key, money = _fig_block(ex.article.text, q, key, sent, qc)
+        key, money = _fig_block(ex.article.text, q, key, (sent.start, sent.end), qc)
         if compared is not None and key not in compared:
             continue  # alone in its block with its own article's figures: never compared
         if facts is None:
