@@ -608,7 +608,7 @@ def _text_warnings(
         )
     warnings.extend(language_warnings(source, language))
     sample = text[:_LANGUAGE_SAMPLE]
-    control = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\x0b\x0c")
+    control = _control_count(sample)
     if sample and control / len(sample) > read.binary_share:
         warnings.append(
             f"{source}: {control} control characters in its first {len(sample)} characters; "
@@ -828,13 +828,32 @@ def _decode_legacy(data: bytes, name: str, first_bad: int) -> tuple[str, tuple[s
     )
 
 
+#: Control characters: below " ", but for tabs, line breaks and form feeds (0x09-0x0d).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+#: Every byte but those: deleting them from a text's bytes leaves its control characters.
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
+def _control_count(sample: str | bytes) -> int:
+    """Count the control characters of ``sample`` (:data:`_CONTROL`).
+
+    In C: a Python loop over the characters was 30 ms of a compare() of the 839 ECB+
+    articles (their first 20,000 characters, counted on every compare); deleting the
+    other bytes of an ASCII text's bytes is 2.5 ms, the regex (other texts) 9 ms.
+    """
+    if isinstance(sample, bytes):
+        return len(sample.translate(None, _NOT_CONTROL))
+    if sample.isascii():
+        return len(sample.encode("ascii").translate(None, _NOT_CONTROL))
+    return len(_CONTROL.findall(sample))
+
+
 def _mostly_binary(data: bytes, share: float) -> bool:
     # the first 8 KiB decide (a bound on the work, like _LANGUAGE_SAMPLE, not a knob)
     sample = data[:8192]
     if not sample:
         return False
-    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return control / len(sample) > share
+    return _control_count(sample) / len(sample) > share
 
 
 def coerce_articles(
