@@ -32,6 +32,29 @@ def test_shouting_is_seventy_percent_capitals(text: str) -> None:
     assert _shouting(text) == _shouting_by_definition(text)
 
 
+#: The word pattern written plainly: ``names._TOKEN`` is it with its first letter taken
+#: out of both alternatives (a pattern opening with one class is scanned faster).
+_TOKEN_PLAIN = re.compile(
+    r"(?:[A-Z]\.){2,6}"
+    r"|[^\W\d_]\w*(?:['’\-][^\W\d_]\w*)*(?:['’]s\b|(?<=s)['’](?!\w))?"
+)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aAbsSZé\u00c9ß\u0130 .'’-‐_1\t"), max_size=40)
+    | st.text(max_size=30)
+)
+@example("U.S. and U.K.'s")
+@example("A.B.C.D.E.F.G.H.")
+@example("James' and Ann's dog-eat-dog O'Neil-Smith's")
+@example("Éa.B. x.Y.Z.")
+@example("s'x s' s’ a-'s")
+def test_token_pattern_is_the_plain_pattern(text: str) -> None:
+    """The factored word pattern finds the same words at the same offsets."""
+    plain = [m.span() for m in _TOKEN_PLAIN.finditer(text)]
+    assert [m.span() for m in names._TOKEN.finditer(text)] == plain
+
+
 @given(st.text(alphabet=st.sampled_from("abcdefgXYZ -‐'’ .É"), max_size=60))
 def test_tokens_have_exact_offsets_and_forms(text: str) -> None:
     for tok in _tokens(PlacesConfig(), text, 7):
@@ -85,8 +108,11 @@ def test_alone_words_match_the_look_behind_first_pattern(text: str) -> None:
 @example("a-Arden")
 @example("x52nd Street")
 @example("Fifth Avenuex")
+@example("at 12345th Abcdefghijklmnop Street")
+@example("Seventh Abcdefghijklmnop Parkway and Seventh  Street, Ave")
 def test_street_heads_precede_every_street(text: str) -> None:
     for t in (text, "the 52nd St." + text, text + "First Avenue"):
+        assert names._may_name_a_street(t) == (names._STREET_LOOSE.search(t) is not None)
         if names._STREET.search(t):
             assert names._STREET_HEAD.search(t)
             assert names._STREET_LOOSE.search(t)

@@ -196,9 +196,19 @@ _GENERIC = _DIRECTIONS | _FEATURES | _REGION_WORDS | _words(
 # match ends where the word ends (the next search starts there). Word characters run as
 # ``\w*`` between separators, not as one alternation per character: the same matches
 # (checked on the corpus and on random strings), a quarter faster.
+#
+# Written with its first letter taken out of both alternatives, so that the pattern
+# opens with one character class: the engine then skips to the next letter in C instead
+# of trying both alternatives at every space and comma. The acronym alternative is the
+# letter looked back at as a capital; the word's joints and possessive are tried only
+# where the next character is an apostrophe or a hyphen (one look, not three failed
+# groups a word). The same matches as the pattern written plainly,
+#     (?:[A-Z]\.){2,6}|[^\W\d_]\w*(?:['’\-][^\W\d_]\w*)*(?:['’]s\b|(?<=s)['’](?!\w))?
+# (tests/test_fast_paths.py); measured on the ECB+ sentences: 0.058 s against 0.081 s a
+# pass of ``findall``.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,6}"
-    r"|[^\W\d_]\w*(?:['’\-][^\W\d_]\w*)*(?:['’]s\b|(?<=s)['’](?!\w))?"
+    r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.){1,5}"
+    r"|\w*(?:(?=['’\-])(?:['’\-][^\W\d_]\w*)*(?:['’](?:s\b|(?<=s.)(?!\w)))?)?)"
 )
 #: A word longer than this is no word of prose (a URL slug, a hash, a run of random
 #: letters and digits): none of it is a name. Cut into pieces, such a word gave thousands
@@ -1670,7 +1680,7 @@ def _street_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[
     # first (a quick scan, but " St" opens "State" or "Stephen": a third of the articles
     # pass), then the whole shape; measured on ECB+, 30 of 845 articles pass both, and the
     # scans of the others' sentences were 2% of the names stage.
-    if _STREET_HEAD.search(article.text) is None or _STREET_LOOSE.search(article.text) is None:
+    if not _may_name_a_street(article.text):
         return out
     for si, sent in enumerate(sentences):
         if sent.junk:
@@ -1689,6 +1699,25 @@ def _street_mentions(article: Article, sentences: tuple[Sentence, ...]) -> list[
                 )
             )
     return out
+
+
+#: The most characters a match of ``_STREET_LOOSE`` holds before its street word: five
+#: digits and a suffix, or "Seventh", then a space and a word of 16 letters.
+_STREET_LEAD = 24
+
+
+def _may_name_a_street(text: str) -> bool:
+    """Tell whether ``_STREET_LOOSE`` matches in ``text`` (so whether any sentence may).
+
+    Searched only before each street word (``_STREET_HEAD``: a match of the pattern ends
+    with one, and two street words cannot overlap), not along the whole text, where the
+    pattern opens with an alternation the engine tries at every character. Measured on
+    the ECB+ articles: 0.009 s against 0.027 s a pass.
+    """
+    return any(
+        _STREET_LOOSE.search(text, max(0, m.start() - _STREET_LEAD), m.end())
+        for m in _STREET_HEAD.finditer(text)
+    )
 
 
 def _shaped_organisations(article: Article, sentences: tuple[Sentence, ...]) -> list[Mention]:
