@@ -48,11 +48,53 @@ def test_the_stretch_of_shared_words_bounds_the_run(a: list[str], b: list[str]) 
     coll = _coll()
     weights = {t: coll.weight(t) for t in _ALPHABET}
     shared = frozenset(a) & frozenset(b)
-    run = _run_weight(a, b, shared, coll)
+    run = _run_weight(a, b, shared, weights)
     bound = min(_stretch_weight(a, shared, weights), _stretch_weight(b, shared, weights))
     assert run <= bound
     if bound == 0:
         assert run == 0
+
+
+def _plain_run_weight(
+    a: list[str], b: list[str], shared: frozenset[str], coll: Collection
+) -> float:
+    """The run rule as first written: every start of a run in b, grown token by token."""
+    pos: dict[tuple[str, str], list[int]] = {}
+    for i in range(len(a) - 1):
+        if a[i] in shared and a[i + 1] in shared:
+            pos.setdefault((a[i], a[i + 1]), []).append(i)
+    best = 0.0
+    for j in range(len(b) - 1):
+        if j > 0 and (b[j - 1], b[j]) in pos:
+            continue
+        for i in pos.get((b[j], b[j + 1]), [])[:4]:
+            k = 0
+            w = 0.0
+            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
+                w += coll.weight(a[i + k])
+                k += 1
+            if k >= 3:
+                best = max(best, w)
+    return best
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(_ALPHABET[:4]), max_size=24),
+    st.lists(st.sampled_from(_ALPHABET[:4]), max_size=24),
+    st.sampled_from([math.inf, 1.0, 3.0]),
+)
+def test_run_weight_is_the_plain_run_rule(a: list[str], b: list[str], enough: float) -> None:
+    """The run measured before it is weighed, stopped at ``enough``: the plain rule's."""
+    coll = _coll()
+    weights = {t: coll.weight(t) for t in _ALPHABET}
+    shared = frozenset(a) & frozenset(b)
+    plain = _plain_run_weight(a, b, shared, coll)
+    fast = _run_weight(a, b, shared, weights, enough)
+    if plain >= enough:
+        assert fast >= enough  # the score reads min(1, run / run_full): the same
+    else:
+        assert fast == plain
 
 
 def test_a_run_is_found_inside_a_stretch() -> None:
@@ -62,7 +104,7 @@ def test_a_run_is_found_inside_a_stretch() -> None:
     a = ["ember", "harbour", "convoy", "ridge", "granary"]
     b = ["ferry", "harbour", "convoy", "ridge"]
     shared = frozenset(a) & frozenset(b)
-    run = _run_weight(a, b, shared, coll)
+    run = _run_weight(a, b, shared, weights)
     assert run > 0
     assert math.isclose(run, _stretch_weight(b, shared, weights))
 

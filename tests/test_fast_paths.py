@@ -32,6 +32,29 @@ def test_shouting_is_seventy_percent_capitals(text: str) -> None:
     assert _shouting(text) == _shouting_by_definition(text)
 
 
+#: The word pattern written plainly: ``names._TOKEN`` is it with its first letter taken
+#: out of both alternatives (a pattern opening with one class is scanned faster).
+_TOKEN_PLAIN = re.compile(
+    r"(?:[A-Z]\.){2,6}"
+    r"|[^\W\d_]\w*(?:['’\-][^\W\d_]\w*)*(?:['’]s\b|(?<=s)['’](?!\w))?"
+)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("aAbsSZé\u00c9ß\u0130 .'’-‐_1\t"), max_size=40)
+    | st.text(max_size=30)
+)
+@example("U.S. and U.K.'s")
+@example("A.B.C.D.E.F.G.H.")
+@example("James' and Ann's dog-eat-dog O'Neil-Smith's")
+@example("Éa.B. x.Y.Z.")
+@example("s'x s' s’ a-'s")
+def test_token_pattern_is_the_plain_pattern(text: str) -> None:
+    """The factored word pattern finds the same words at the same offsets."""
+    plain = [m.span() for m in _TOKEN_PLAIN.finditer(text)]
+    assert [m.span() for m in names._TOKEN.finditer(text)] == plain
+
+
 @given(st.text(alphabet=st.sampled_from("abcdefgXYZ -‐'’ .É"), max_size=60))
 def test_tokens_have_exact_offsets_and_forms(text: str) -> None:
     for tok in _tokens(PlacesConfig(), text, 7):
@@ -85,8 +108,11 @@ def test_alone_words_match_the_look_behind_first_pattern(text: str) -> None:
 @example("a-Arden")
 @example("x52nd Street")
 @example("Fifth Avenuex")
+@example("at 12345th Abcdefghijklmnop Street")
+@example("Seventh Abcdefghijklmnop Parkway and Seventh  Street, Ave")
 def test_street_heads_precede_every_street(text: str) -> None:
     for t in (text, "the 52nd St." + text, text + "First Avenue"):
+        assert names._may_name_a_street(t) == (names._STREET_LOOSE.search(t) is not None)
         if names._STREET.search(t):
             assert names._STREET_HEAD.search(t)
             assert names._STREET_LOOSE.search(t)
@@ -199,3 +225,58 @@ def test_tokens_stopped_past_the_last_capital_read_the_same(words: list[str], en
         mp.setattr(names, "_last_capital", len)
         whole = extract_mentions(article, sentences, Config())
     assert stopped == whole
+
+
+#: Words that take every branch of the run rules: openers, titles, initials, particles,
+#: possessives, role modifiers, stop words in capitals, nicknames, "al-" names.
+_RUN_WORDS = st.sampled_from(
+    ["Arden", "Roe", "The", "the", "New", "Sun", "J.", "J", "von", "der", "Von", "al-Assad",
+     "Al", "US", "IT", "Foreign", "Ministry", "Sheriff's", "Office", "Mr", "President",
+     "minister", "and", "of", "said", "\"The", "Chin\"", "Vincent", "“Whitey”", "Clearly",
+     "Having", "Meet", "Kyiv-based", "I'm", "Paris", "Health", "Organization", "Ann's",
+     "la", "La", "O'Neil", "\"the\"", "ALLCAPS", "-", ",", "Watch", "Global", "X"]
+)
+
+
+@given(st.lists(_RUN_WORDS, min_size=1, max_size=14), st.sampled_from([" ", "  ", "\t"]))
+@example(["said", "Foreign", "Ministry", "official"], " ")
+@example(["met", "Vincent", "\"The", "Chin\"", "Arden"], " ")
+@example(["met", "Ann", "von", "der", "Arden"], " ")
+@example(["starred", "in", "The", "Arden"], " ")
+@example(["met", "Vincent", "\"the\"", "Arden"], " ")
+@example(["met", "Roe", "al-Assad"], " ")
+@example(["saw", "Arden's", "Office"], " ")
+@example(["the", "New", "Arden", "and", "J.", "Roe"], " ")
+def test_word_verdicts_agree_with_the_run_rules(words: list[str], gap: str) -> None:
+    """A word's verdict by itself is what the rules say of it in any sentence.
+
+    ``_opens_anywhere`` answers for a word past a sentence's start without the words
+    around it, and ``_ends_any_run`` for a word after a run: both must agree with the
+    rules read in full, wherever the word stands.
+    """
+    places = PlacesConfig()
+    text = gap.join(words) + "."
+    toks = _tokens(places, text, 0)
+    lower = names._LowerWords(text + " von la der arden clearly")
+    for i, tok in enumerate(toks):
+        verdict = names._opens_anywhere(tok.text)
+        if verdict != names._ASK and (tok.cap or "-" in tok.text):
+            starts = names._starts_name(places, text, toks, i, lower)
+            if verdict == names._NEVER:
+                assert not starts, tok
+            elif i > 0:
+                assert starts, tok
+        if i > 0 and names._ends_any_run(tok):
+            for first in range(i):
+                assert not names._continues(places, text, toks, first, i)
+            assert names._particles_end(places, text, toks, i) is None
+            assert names._nickname_end(places, text, toks, i) is None
+
+
+def test_a_stop_word_in_capitals_is_asked_of_the_gazetteer() -> None:
+    """"US" spells a stop word: only the gazetteer tells it a name word."""
+    places = PlacesConfig()
+    (us,) = _tokens(places, "US", 0)
+    assert names._name_word_as_written(us) is None
+    assert names._name_word(places, us)
+    assert names._opens_anywhere("US") == names._ASK

@@ -791,13 +791,22 @@ def _anchor_keys(dates: tuple[dt.date, ...], figures: tuple[_Figure, ...]) -> tu
 
 
 def _run_weight(
-    a: Sequence[str], b: Sequence[str], shared: frozenset[str], coll: Collection
+    a: Sequence[str],
+    b: Sequence[str],
+    shared: frozenset[str],
+    weights: Mapping[str, float],
+    enough: float = math.inf,
 ) -> float:
     """Weight of the heaviest run of consecutive tokens the two statements share.
 
     Linear in the statement lengths: runs are grown from the positions of each token of
     ``b`` in ``a`` (a bigram table of the ``shared`` tokens only: every token of a run is
-    one), not found by a quadratic dynamic programme.
+    one), not found by a quadratic dynamic programme. A run is measured to its end first
+    and weighed only when 3 tokens or more long, and the search stops at a run weighing
+    ``enough`` (the score reads ``min(1, run / run_full)``: past ``run_full`` no run
+    counts more). Weighing every token as the run grew, through :meth:`Collection.weight`,
+    was slower: the 4.8k runs of an ECB+ compare took 33 ms, now 26 (one process, the
+    two versions alternated on the same calls).
     """
     if len(shared) < 1:
         return 0.0
@@ -808,17 +817,25 @@ def _run_weight(
     if not pos:
         return 0.0
     best = 0.0
-    for j in range(len(b) - 1):
-        if j > 0 and (b[j - 1], b[j]) in pos:
-            continue  # not the start of a run in b
-        for i in pos.get((b[j], b[j + 1]), ())[:4]:
-            k = 0
-            w = 0.0
-            while i + k < len(a) and j + k < len(b) and a[i + k] == b[j + k]:
-                w += coll.weight(a[i + k])
+    len_a, len_b = len(a), len(b)
+    after = False  # whether b's previous bigram is in the table: j is no run's start
+    for j, bigram in enumerate(itertools.pairwise(b)):
+        starts = pos.get(bigram)
+        if after or starts is None:
+            after = starts is not None
+            continue
+        after = True
+        for i in starts[:4]:
+            k = 2  # a[i:i + 2] == b[j:j + 2]: the bigram
+            while i + k < len_a and j + k < len_b and a[i + k] == b[j + k]:
                 k += 1
             if k >= 3:
+                w = 0.0
+                for t in a[i : i + k]:  # summed in order, as the run grows
+                    w += weights[t]
                 best = max(best, w)
+                if best >= enough:
+                    return best
     return best
 
 
@@ -995,7 +1012,9 @@ def _score_sides(
     most = text + cfg.run_bonus * min(1.0, run_bound / cfg.run_full)
     if _bound_with_anchors(most, a, b, cfg) < min(cfg.min_score, cfg.join_score) - _MARGIN:
         return _ZERO
-    run = _run_weight(a.tokens, b.tokens, shared, coll) if run_bound else 0.0
+    run = (
+        _run_weight(a.tokens, b.tokens, shared, weights, cfg.run_full) if run_bound else 0.0
+    )
     score = text + cfg.run_bonus * min(1.0, run / cfg.run_full)
     entities = sorted(t[4:] for t in shared if t.startswith("ent:"))
     anchors = ["entity:" + coll.canonical.get(e, e) for e in entities]
