@@ -96,6 +96,8 @@ _DATELINE_SIGN = re.compile(
 # every position (measured on ECB+: the sign search 0.17 -> 0.07 s over 7,500 sentences).
 _DIGIT = re.compile(r"\d")
 _AGO = re.compile("ago", re.I)
+#: Where _DIGIT or _AGO matches: one search for both.
+_DIGIT_OR_AGO = re.compile(r"\d|(?i:ago)")
 
 # Whole-line or whole-sentence furniture, compared after folding case and trimming
 # punctuation and separators.
@@ -273,17 +275,19 @@ def _is_dateline(text: str, max_chars: int = _READ.dateline_max_chars) -> bool:
     >>> _is_dateline("March 3 was cold.")
     False
     """
-    if len(text) > max_chars or not (_DIGIT.search(text) or _AGO.search(text)):
+    if len(text) > max_chars or _DIGIT_OR_AGO.search(text) is None:
         return False
-    if not _DATELINE_SIGN.search(text):
-        return False
-    for tok in _DATELINE_TOKEN.findall(text):
+    # The words first, read until one is no dateline word (the first, in most sentences),
+    # then the sign: the sign's search, case-insensitive over every month name, was half
+    # of the test (on the ECB+ lines and sentences: 32 -> 16 ms, the same answers).
+    for m in _DATELINE_TOKEN.finditer(text):
+        tok = m.group()
         if tok[0].isdigit() or not tok[0].isalnum():
             continue
         low = tok.casefold().rstrip(".")
         if low not in _DATELINE_WORDS and not _TIME_ZONE.fullmatch(tok):
             return False
-    return True
+    return _DATELINE_SIGN.search(text) is not None
 
 
 def mark_junk(
@@ -608,7 +612,7 @@ def _text_warnings(
         )
     warnings.extend(language_warnings(source, language))
     sample = text[:_LANGUAGE_SAMPLE]
-    control = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\x0b\x0c")
+    control = _control_count(sample)
     if sample and control / len(sample) > read.binary_share:
         warnings.append(
             f"{source}: {control} control characters in its first {len(sample)} characters; "
@@ -828,13 +832,32 @@ def _decode_legacy(data: bytes, name: str, first_bad: int) -> tuple[str, tuple[s
     )
 
 
+#: Control characters: below " ", but for tabs, line breaks and form feeds (0x09-0x0d).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+#: Every byte but those: deleting them from a text's bytes leaves its control characters.
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
+def _control_count(sample: str | bytes) -> int:
+    """Count the control characters of ``sample`` (:data:`_CONTROL`).
+
+    In C: a Python loop over the characters was 30 ms of a compare() of the 839 ECB+
+    articles (their first 20,000 characters, counted on every compare); deleting the
+    other bytes of an ASCII text's bytes is 2.5 ms, the regex (other texts) 9 ms.
+    """
+    if isinstance(sample, bytes):
+        return len(sample.translate(None, _NOT_CONTROL))
+    if sample.isascii():
+        return len(sample.encode("ascii").translate(None, _NOT_CONTROL))
+    return len(_CONTROL.findall(sample))
+
+
 def _mostly_binary(data: bytes, share: float) -> bool:
     # the first 8 KiB decide (a bound on the work, like _LANGUAGE_SAMPLE, not a knob)
     sample = data[:8192]
     if not sample:
         return False
-    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return control / len(sample) > share
+    return _control_count(sample) / len(sample) > share
 
 
 def coerce_articles(

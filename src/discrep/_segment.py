@@ -110,6 +110,7 @@ _HTML_SIGNS = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"[\w.]{1,24}\Z")
+_RUN_AHEAD = re.compile(r"[\w.]{1,24}")  # _WORD_BEFORE, read in the reversed text
 _WORD_AFTER = re.compile(r"[\"'\u201c\u2018(]?(\w{1,30})(.?)")
 # Furniture glued to the start of a line: a " date 2022-03-03" tag, or a breadcrumb or
 # agency dateline glued to the first word ("HomePoliticsKyiv and ...", "dpa KievMoscowMoscow
@@ -362,8 +363,14 @@ def _after_abbreviation(low: str, nw: str) -> bool:
 
 
 def _word_before(text: str, block_start: int, pos: int) -> str:
-    m = _WORD_BEFORE.search(text, max(block_start, pos - 24), pos)
-    return m.group().lstrip(".") if m else ""
+    """Return the run of word characters and dots that ends at ``pos`` (24 at most).
+
+    That is the match of ``_WORD_BEFORE`` in ``text[max(block_start, pos - 24):pos]``,
+    read as the match of its class at the start of the window reversed: the search tried
+    each of the 24 starts in turn (13 -> 7 ms over the ECB+ articles, the same words).
+    """
+    m = _RUN_AHEAD.match(text[max(block_start, pos - 24) : pos][::-1])
+    return m.group()[::-1].lstrip(".") if m else ""
 
 
 def _is_dotted(word: str) -> bool:

@@ -100,6 +100,17 @@ _CLAUSE_BREAK = compile_spaced(
     r"|because|since|until|but|which|who|where|whose|even[ \t]+as)[ \t]",
     re.IGNORECASE,
 )
+#: The matches of ``_CLAUSE_BREAK`` in the lowered text (see ``lowered``), led by the
+#: class of their first characters (the search skips to them in C) and the words as a
+#: trie: 20 -> 12 ms over the clauses of the ECB+ sentences that hold a trigger.
+_CLAUSE_BREAK_LOW = compile_spaced(
+    r"[ \t;:,](?:(?<=[;:])|(?<=,)[ \t]|(?<=[ \t])(?:[—–-]|"
+    + word_alternation(
+        ("after", "before", "while", "as", "when", "whereas", "although", "though", "because",
+         "since", "until", "but", "which", "who", "where", "whose", "even as")
+    )
+    + r")[ \t])"
+)
 # A clause that attaches to the event of the clause before it.
 _ATTACHED = compile_spaced(
     r"[ \t]*(?:set|scheduled|due|held|hosted|planned|expected|taking[ \t]+place"
@@ -214,6 +225,9 @@ _PRONOUN = compile_spaced(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 # counting the pronouns 0.10 -> 0.05 s).
 _HE = re.compile(r"[hH](?<!\w[hH])(?i:e|im|is)\b")
 _SHE = re.compile(r"[sSſhH](?<!\w[sSſhH])(?i:(?<=s)he|(?<=h)ers?)\b")
+#: ``_HE`` and ``_SHE`` in the lowered text (see ``lowered``): 12 -> 3 ms each over ECB+.
+_HE_LOW = re.compile(r"h(?<!\w.)(?:e|im|is)\b")
+_SHE_LOW = re.compile(r"[sh](?<!\w.)(?:(?<=s)he|(?<=h)ers?)\b")
 _HE_WORDS = frozenset({"he", "him"})
 _SHE_WORDS = frozenset({"she", "her"})
 _QUOTE_TAIL = r"(?P<q>(?=\w)[^\"“”\n]{20,400}?(?<=\S))[\"”](?!\w)"
@@ -244,11 +258,20 @@ _SITE_KINDS = {
 
 
 
-def _clauses(text: str, sent: Sentence, times: tuple[TimeExpr, ...]) -> list[tuple[int, int]]:
-    """Cut a sentence into clauses, never inside a time expression ("March 3, 2022")."""
+def _clauses(
+    text: str, sent: Sentence, times: tuple[TimeExpr, ...], low: str | None = None
+) -> list[tuple[int, int]]:
+    """Cut a sentence into clauses, never inside a time expression ("March 3, 2022").
+
+    ``low`` is ``lowered(text)``, if known: the breaks are searched there.
+    """
     inside = starting_in(times, sent.start, sent.end)
     cuts = [sent.start]
-    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+    breaks = (
+        _CLAUSE_BREAK.finditer(text, sent.start, sent.end) if low is None
+        else _CLAUSE_BREAK_LOW.finditer(low, sent.start, sent.end)
+    )
+    for m in breaks:
         k = bisect.bisect_right(inside, m.start(), key=lambda t: t.start) - 1
         if k >= 0 and inside[k].start <= m.start() < inside[k].end:
             continue
@@ -722,30 +745,37 @@ def _clause_events(article: Article, ctx: _Sentence, ci: int) -> Iterator[Event]
 
 
 def _protagonists(
-    text: str, persons: list[Mention], sentences: tuple[Sentence, ...]
+    text: str, persons: list[Mention], sentences: tuple[Sentence, ...], low: str | None = None
 ) -> list[tuple[Mention, frozenset[str]] | None]:
     """Return, per sentence, whom a "he" or "she" there most likely means.
 
     That is the person named most before it (by surname, as first named), with the
-    pronouns the article uses most.
+    pronouns the article uses most (counted in ``low``, ``lowered(text)``, if given).
     """
-    he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+    if low is None:
+        he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+    else:
+        he, she = len(_HE_LOW.findall(low)), len(_SHE_LOW.findall(low))
     pronouns = _HE_WORDS if he > she else _SHE_WORDS if she > he else frozenset()
     named: dict[str, int] = {}
     first: dict[str, Mention] = {}
     top: str | None = None
+    # the answer changes only when another surname becomes the most named
+    current: tuple[Mention, frozenset[str]] | None = None
     out: list[tuple[Mention, frozenset[str]] | None] = []
-    k = 0
+    k, n = 0, len(persons)
     for sent in sentences:
-        while k < len(persons) and persons[k].start < sent.start:
+        while k < n and persons[k].start < sent.start:
             m = persons[k]
-            surname = m.name.split()[-1].casefold() if m.name.split() else ""
-            named[surname] = named.get(surname, 0) + 1
+            words = m.name.split()
+            surname = words[-1].casefold() if words else ""
+            count = named[surname] = named.get(surname, 0) + 1
             first.setdefault(surname, m)
-            if top is None or named[surname] > named[top]:
+            if top is None or count > named[top]:
                 top = surname
+                current = (first[top], pronouns)
             k += 1
-        out.append((first[top], pronouns) if top is not None else None)
+        out.append(current)
     return out
 
 
@@ -775,15 +805,15 @@ def extract_events(
                     key=lambda m: m.start)
     persons = [m for m in people if m.kind == "person"]
     money = sorted((q for q in quantities if q.unit), key=lambda q: q.start)
-    protagonists = _protagonists(text, persons, sentences)
     low = lowered(text)
+    protagonists = _protagonists(text, persons, sentences, low)
     for si, sent in enumerate(sentences):
         protagonist = protagonists[si]
         found = [] if sent.junk else _triggers_in(text, low, sent)
         if not found:
             continue  # no clause of a sentence without a trigger holds one
         in_sentence = starting_in(times, sent.start, sent.end)
-        clauses = _clauses(text, sent, in_sentence)
+        clauses = _clauses(text, sent, in_sentence, low)
         lo = bisect.bisect_left(people, sent.start, key=lambda m: m.start)
         hi = bisect.bisect_left(people, sent.end, lo=lo, key=lambda m: m.start)
         ctx = _Sentence(
