@@ -130,3 +130,22 @@ def test_person_ids_map_mentions_to_entities() -> None:
     ids = person_ids(link_entities(exs, CFG))
     people = {ids[(m.source, m.start)] for ex in exs for m in ex.mentions if m.kind == "person"}
     assert len(people) == 1
+
+
+def test_profiles_without_countries_or_people_share_one_empty_set() -> None:
+    """The shared empty set reads as a new one: equal, empty, and joins nothing."""
+    cfg = Config()
+    exs = [
+        extract(Article(t, source=s, published=dt.date(2022, 3, 4)), cfg)
+        for s, t in [
+            ("a", "A second round of talks was held on Thursday."),
+            ("b", "Russia and Ukraine held a second round of talks in Brest on Thursday."),
+        ]
+    ]
+    profiles = [profile(e, {}) for ex in exs for e in ex.events]
+    bare = [p for p in profiles if not p.countries and not p.people]
+    assert bare, "no profile without countries or people: the test checks nothing"
+    for p in bare:
+        assert p.countries == frozenset() == p.people
+        assert not p.people & frozenset({"x"})
+    assert any(p.countries or p.people for p in profiles)

@@ -271,3 +271,28 @@ def test_pairs_below_min_score_go_without_the_words_anchor() -> None:
             skipped += p.anchors != f.anchors
     assert skipped > 0, "no joining pair had a words anchor: the test checks nothing"
     assert any(f.score >= least for _, _, f in full)
+
+
+# --- statements held as rows (plain tuples the collector lets go of) ----------------
+
+
+def test_rows_read_as_the_statements() -> None:
+    """The alignment's collection of rows reads as build_statements' collection."""
+    cfg = Config()
+    exs = [extract(a, cfg) for a in _articles(7, 10)]
+    full = statements.build_statements(exs, (), (), cfg)
+    rows = statements._collection(exs, (), (), cfg)
+    assert not rows.statements
+    assert not full.rows
+    assert len(rows.rows) == len(full.statements) > 10
+    assert [rows.stmt(i) for i in range(len(rows.rows))] == list(full.statements)
+    assert [full.stmt(i) for i in range(len(full.statements))] == list(full.statements)
+    assert rows.sources() == full.sources() == [s.source for s in full.statements]
+    assert [rows.quote(i) for i in range(len(rows.rows))] == [
+        s.statement for s in full.statements
+    ]
+    for field in ("df", "totals", "longs", "weights", "keys"):
+        assert getattr(rows, field) == getattr(full, field), field
+    pairs = statements._candidates(rows)
+    assert list(zip(*pairs, strict=True)) == sorted(statements.candidate_pairs(full))
+    assert list(statements._scored(pairs, rows)) == list(statements._scored(pairs, full))

@@ -206,9 +206,20 @@ class _Stmt:
         return (self.source, self.start, self.end)
 
 
-def _quoted(
-    stmts: Sequence[_Stmt], pairs: Iterable[tuple[int, int]]
-) -> dict[int, Statement]:
+#: A statement's features as one plain tuple, in the order of :class:`_Stmt`'s fields
+#: (``_Stmt(*row)`` makes the statement). The statement alignment holds its statements
+#: as rows: a tuple of strings, numbers and dates the garbage collector lets go of at its
+#: first pass, where each of the 12k ``_Stmt`` of an ECB+ compare lived on in the oldest
+#: generation (half the objects the alignment promoted there, each bringing the next full
+#: collection closer). A ``_Stmt`` is made only while a statement is scored.
+_Row: TypeAlias = (
+    "tuple[str, int, int, str, int, tuple[str, ...], tuple[str, ...], tuple[str, ...],"
+    " tuple[dt.date, ...], tuple[str, ...], tuple[_Figure, ...], tuple[tuple[str, str], ...],"
+    " dt.date | None, tuple[str, ...]]"
+)
+
+
+def _quoted(coll: Collection, pairs: Iterable[tuple[int, int]]) -> dict[int, Statement]:
     """Return each statement of the ``pairs`` as quoted, by index (no other is read).
 
     Scoring done, the statements' features (tokens, surface forms, keys, statistics) are
@@ -218,7 +229,7 @@ def _quoted(
     out: dict[int, Statement] = {}
     for i in itertools.chain.from_iterable(pairs):
         if i not in out:
-            out[i] = stmts[i].statement
+            out[i] = coll.quote(i)
     return out
 
 
@@ -257,6 +268,28 @@ class Collection:
     #: Per statement: its index keys (see :func:`candidate_pairs`), distinct, computed
     #: once rather than once per candidate pair (a tuple: a set per statement cost 4x).
     keys: tuple[tuple[str, ...], ...] = ()
+    #: The statements as rows (see :data:`_Row`), when ``statements`` is left empty: so
+    #: the statement alignment holds them (:func:`_collection`).
+    rows: tuple[_Row, ...] = ()
+
+    def stmt(self, i: int) -> _Stmt:
+        """Return statement ``i`` (made from its row when the collection holds rows)."""
+        if self.rows:
+            return _Stmt(*self.rows[i])
+        return self.statements[i]
+
+    def sources(self) -> list[str]:
+        """Return the source of each statement, by index."""
+        if self.rows:
+            return [row[0] for row in self.rows]
+        return [st.source for st in self.statements]
+
+    def quote(self, i: int) -> Statement:
+        """Return statement ``i`` as quoted from its article."""
+        if self.rows:
+            source, start, end, text = self.rows[i][:4]
+            return Statement._quoting(source, start, end, text)
+        return self.statements[i].statement
 
     def weight(self, token: str) -> float:
         """Weight of a token: rare tokens weigh more; independent of collection size."""
@@ -615,6 +648,17 @@ def build_statements(
     >>> [s.statement.text for s in build_statements([ex], (), (), Config()).statements]
     ['Rebels seized the port city on Monday.']
     """
+    coll = _collection(extractions, entities, events, config)
+    return attrs.evolve(coll, statements=tuple(_Stmt(*row) for row in coll.rows), rows=())
+
+
+def _collection(
+    extractions: Sequence[Extraction],
+    entities: Sequence[Entity],
+    events: Sequence[EventCluster],
+    config: Config,
+) -> Collection:
+    """Return :func:`build_statements`' collection with its statements as rows."""
     cfg = config.align
     entity_at, canonical = _entity_positions(entities)
     event_of = {
@@ -622,7 +666,7 @@ def build_statements(
         for cluster in events
         for ev in cluster.events
     }
-    stmts: list[_Stmt] = []
+    stmts: list[_Row] = []
     for ex in sorted(extractions, key=lambda ex: ex.article.source):
         stmts.extend(
             _article_statements(ex, entity_at.get(ex.article.source, {}), event_of, cfg, len(stmts))
@@ -653,7 +697,7 @@ def _article_statements(
     event_of: Mapping[tuple[str, int], tuple[str, str]],
     cfg: AlignConfig,
     first_index: int,
-) -> list[_Stmt]:
+) -> list[_Row]:
     """Return the statements of one article, numbered from ``first_index``."""
     art = ex.article
     src = art.source
@@ -665,7 +709,7 @@ def _article_statements(
     quantities_in = _Starts(ex.quantities)
     events_in = _Starts(e for e in ex.events if (src, e.start) in event_of)
     mentions = sorted(entity_at)
-    out: list[_Stmt] = []
+    out: list[_Row] = []
     for start, end, junk in ex.sentences.spans():
         if junk:
             continue
@@ -702,25 +746,25 @@ def _statement(
     figures: tuple[_Figure, ...],
     events: tuple[tuple[str, str], ...],
     reference: dt.date | None,
-) -> _Stmt:
+) -> _Row:
     a, b = span
     dates = _distinct(t.value for t in times if t.value is not None)
-    return _Stmt(
-        source=src,
-        start=a,
-        end=b,
-        article_text=text,
-        index=index,
-        tokens=toks.tokens,
-        surface=toks.surface,
+    return (  # the fields of _Stmt, in order
+        src,
+        a,
+        b,
+        text,
+        index,
+        toks.tokens,
+        toks.surface,
         # the names, distinct: linked entities and words capitalised after the first
-        names=tuple(dict.fromkeys(itertools.compress(toks.tokens, toks.named))),
-        dates=dates,
-        weekdays=_distinct(w for w in map(_weekday, times) if w),
-        figures=figures,
-        events=events,
-        reference=reference,
-        anchor_keys=_anchor_keys(dates, figures),
+        tuple(dict.fromkeys(itertools.compress(toks.tokens, toks.named))),
+        dates,
+        _distinct(w for w in map(_weekday, times) if w),
+        figures,
+        events,
+        reference,
+        _anchor_keys(dates, figures),
     )
 
 
@@ -737,20 +781,20 @@ def _distinct(items: Iterable[_S]) -> tuple[_S, ...]:
 
 
 def _with_statistics(
-    stmts: Sequence[_Stmt], canonical: Mapping[str, str], cfg: AlignConfig
+    rows: Sequence[_Row], canonical: Mapping[str, str], cfg: AlignConfig
 ) -> Collection:
     """Return the collection with document frequencies, weights and statement totals."""
     # counted in C: a statement's distinct tokens once each
-    df = dict(Counter(itertools.chain.from_iterable(map(frozenset, (st.tokens for st in stmts)))))
-    bare = Collection(tuple(stmts), df, canonical, cfg)
+    df = dict(Counter(itertools.chain.from_iterable(map(frozenset, (row[5] for row in rows)))))
+    bare = Collection((), df, canonical, cfg, rows=tuple(rows))
     weights = {tok: bare.weight(tok) for tok in df}
     totals, longs, keys = [], [], []
     weight = weights.__getitem__
-    for st in stmts:
-        bag = st.bag
+    for row in rows:
+        bag = frozenset(row[5])  # as _Stmt.bag
         totals.append(sum(map(weight, bag)))  # summed in the bag's order, as ever
         longs.append(sum(map(weight, _fuzzy_words(bag))))
-        keys.append(tuple(_keys(st, df, cfg.max_postings)))
+        keys.append(tuple(_keys(row[5], row[13], row[11], df, cfg.max_postings)))
     return attrs.evolve(
         bare, totals=tuple(totals), longs=tuple(longs), weights=weights, keys=tuple(keys)
     )
@@ -770,16 +814,22 @@ def _fuzzable(token: str) -> bool:
     return len(token) >= 6 and not token.startswith("ent:")
 
 
-def _keys(st: _Stmt, df: Mapping[str, int], max_postings: int) -> set[str]:
+def _keys(
+    tokens: Sequence[str],
+    anchor_keys: Sequence[str],
+    events: Sequence[tuple[str, str]],
+    df: Mapping[str, int],
+    max_postings: int,
+) -> set[str]:
     """Return the index keys: tokens rare enough to index (Collection.is_key), anchors.
 
     A word no other statement holds pairs nothing and is left out (most of the
     vocabulary: the keys and their posting lists were a tenth of the alignment's memory).
     """
-    keys = {t for t in st.tokens if 1 < df.get(t, 0) <= max_postings}
-    keys.update(st.anchor_keys)
+    keys = {t for t in tokens if 1 < df.get(t, 0) <= max_postings}
+    keys.update(anchor_keys)
     # a shared event is a strong anchor on its own: it counts as two keys
-    keys.update(f"event{n}:{cid}" for cid, _ in st.events for n in (1, 2))
+    keys.update(f"event{n}:{cid}" for cid, _ in events for n in (1, 2))
     return keys
 
 
@@ -1333,7 +1383,7 @@ def _shared_key_pairs(coll: Collection) -> _Pairs:
     need = cfg.min_shared_keys
     first: array[int] = array("q")
     second: array[int] = array("q")
-    for i, end in _source_ends(coll.statements):
+    for i, end in _source_ends(coll.sources()):
         later: list[int] = []
         for k in keys[i]:
             idx = postings.get(k)
@@ -1346,16 +1396,16 @@ def _shared_key_pairs(coll: Collection) -> _Pairs:
     return first, second
 
 
-def _source_ends(stmts: Sequence[_Stmt]) -> Iterator[tuple[int, int]]:
+def _source_ends(sources: Sequence[str]) -> Iterator[tuple[int, int]]:
     """For each statement, its index and the index just past the last of its source.
 
     Statements are numbered source by source, so each source's statements are one run.
     """
     start = 0
-    while start < len(stmts):
-        source = stmts[start].source
+    while start < len(sources):
+        source = sources[start]
         end = start + 1
-        while end < len(stmts) and stmts[end].source == source:
+        while end < len(sources) and sources[end] == source:
             end += 1
         yield from zip(range(start, end), itertools.repeat(end))
         start = end
@@ -1415,10 +1465,11 @@ def select_and_group(
     ()
     """
     best: dict[tuple[int, str], float] = defaultdict(float)
+    sources = coll.sources()
     for (i, j), ps in scored.items():
-        _note_best(best, i, j, ps.score, coll.statements)
+        _note_best(best, i, j, ps.score, sources)
     plain = {p: (ps.score, ps.anchors) for p, ps in scored.items()}
-    return _select(plain, best, _quoted(coll.statements, scored), coll.config)
+    return _select(plain, best, _quoted(coll, scored), coll.config)
 
 
 def _note_best(
@@ -1426,10 +1477,10 @@ def _note_best(
     i: int,
     j: int,
     score: float,
-    stmts: Sequence[_Stmt],
+    sources: Sequence[str],
 ) -> None:
     """Raise the best score each of ``i`` and ``j`` reaches in the other's article."""
-    si, sj = stmts[i].source, stmts[j].source
+    si, sj = sources[i], sources[j]
     best[(i, sj)] = max(best[(i, sj)], score)
     best[(j, si)] = max(best[(j, si)], score)
 
@@ -1557,18 +1608,17 @@ def _scored(
     the partners of a statement come close together: on ECB+ at most 648 are held, and
     each is made once instead of once per pair (7.5k for 21k pairs).
     """
-    stmts = coll.statements
     left = Counter(pairs[0])
     left.update(pairs[1])
     sides: dict[int, _Side] = {}
     for i, j in zip(*pairs, strict=True):
         sa, sb = sides.get(i), sides.get(j)
         if sa is None:
-            sa = _side(stmts[i])
+            sa = _side(coll.stmt(i))
             if len(sides) < _MAX_SIDES:
                 sides[i] = sa
         if sb is None:
-            sb = _side(stmts[j])
+            sb = _side(coll.stmt(j))
             if len(sides) < _MAX_SIDES:
                 sides[j] = sb
         yield i, j, _score_sides(sa, sb, coll, words_from)
@@ -1594,8 +1644,8 @@ def align_statements(
     >>> [[s.source for s in al.statements] for al in align_statements([a, b], (), (), Config())]
     [['a', 'b']]
     """
-    coll = build_statements(extractions, entities, events, config)
-    stmts = coll.statements
+    coll = _collection(extractions, entities, events, config)
+    sources = coll.sources()
     # As select_and_group, but a pair too weak to keep or join is let go once it has
     # raised its statements' best scores: most scored pairs are (issue 14: memory).
     # Only a pair reaching ``min_score`` can be kept, and the best score it is measured
@@ -1618,10 +1668,10 @@ def align_statements(
             kept = tuple([anchors.setdefault(a, a) for a in ps.anchors])
             scored[(i, j)] = (ps.score, kept)
             if ps.score >= least:
-                _note_best(best, i, j, ps.score, stmts)
+                _note_best(best, i, j, ps.score, sources)
     # Let go of the statements' features before selecting: the selection reads where
     # each statement is, nothing else.
     del pairs, anchors
-    quoted = _quoted(stmts, scored)
-    del coll, stmts
+    quoted = _quoted(coll, scored)
+    del coll
     return _select(scored, best, quoted, config.align)

@@ -601,9 +601,11 @@ def _shared_surnames(mentions: Iterable[Mention]) -> frozenset[str]:
     """
     full: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        words = m.name.casefold().split()
-        if m.kind == "person" and len(words) > 1:
-            full[words[-1]].add(m.name.casefold())
+        if m.kind == "person":
+            name = m.name.casefold()
+            words = name.split()
+            if len(words) > 1:
+                full[words[-1]].add(name)
     return frozenset(last for last, names in full.items() if len(names) > 1)
 
 
@@ -1203,7 +1205,8 @@ def _far_apart(a: _Fig, b: _Fig, far_ratio: float) -> bool:
     rate = _rate(b.q.unit, a.q.unit)
     if rate is None:
         return False  # not comparable: the relation says "unrelated" anyway
-    small, large = sorted((abs(a.q.value), abs(b.q.value * rate)))
+    x, y = abs(a.q.value), abs(b.q.value * rate)
+    small, large = (y, x) if y < x else (x, y)  # sorted((x, y)), without the list
     return large > far_ratio if small == 0 else large / small > far_ratio
 
 

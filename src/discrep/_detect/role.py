@@ -27,6 +27,7 @@ import attrs
 from discrep._cache import cached
 from discrep._detect import Context, claim
 from discrep._gazetteer import DEFAULT_RULES, PlaceRules, demonym_place, lookup
+from discrep._memo import memo
 from discrep._model import Discrepancy, Entity, Mention
 from discrep._normalize import fold, strip_possessive
 
@@ -368,14 +369,22 @@ def _leading_title(m: Mention) -> int:
     "Commodore Nirad Sinha" is a rank glued to a name: the names extractor kept it in
     the mention, so the role check reads it from there.
     """
-    words = list(_WORD.finditer(m.text))
+    return _title_length(m.text)
+
+
+# A pure function of a mention's text, read for every mention of a person on every compare
+# (9 ms of a second compare of the ECB+ corpus, 9,900 mentions, far fewer texts).
+@memo(maxsize=32768)
+def _title_length(text: str) -> int:
+    """Return the length of the title words ``text`` starts with (0 if none)."""
+    words = list(_WORD.finditer(text))
     k = 0
     while k < len(words) - 2 and title_word(words[k].group()):
         k += 1
     if k == 0:
         return 0
     end = words[k - 1].end()
-    return end + (m.text[end : end + 1] == ".")
+    return end + (text[end : end + 1] == ".")
 
 
 def _roles_by_person(

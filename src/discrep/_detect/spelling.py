@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from discrep._config import Config, NamesConfig
 from discrep._detect import Context, claim
+from discrep._memo import memo
 from discrep._model import Discrepancy, Entity, Extraction, Mention
 from discrep._normalize import cognate_given, fold, is_given_name, nickname, surface
 
@@ -71,6 +72,9 @@ def _spelling(m: Mention, memo: dict[str, tuple[str, ...] | None] | None = None
     return memo[m.name]
 
 
+# A pure function of the name, read for every name of every compare (25 ms of a second
+# compare of the ECB+ corpus, 4,900 names); a tuple of words, which the collector skips.
+@memo(maxsize=32768)
 def _spelling_of(name: str) -> tuple[str, ...] | None:
     if _is_abbreviation(name):
         return None

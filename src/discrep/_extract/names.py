@@ -17,6 +17,7 @@ them attaches roles to people.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 import re
@@ -1103,7 +1104,7 @@ def _named_exactly(word: str, place: Place) -> bool:
 class _Ctx(NamedTuple):
     """What classifying one run reads besides the run: the article as a whole.
 
-    A tuple: the first reading makes one a run (with the run's probe of people).
+    A tuple: one for each reading of an article.
     """
 
     article: Article
@@ -1155,27 +1156,36 @@ class _People(dict[str, str]):
 
 
 class _PeopleProbe(Mapping[str, str]):
-    """The empty table of people of a run's first reading, noting what the rules asked.
+    """The empty table of people of the first reading, noting what the rules asked a run.
 
     Every key looked up is kept, every word whose surname slip was asked, and whether
-    the table was listed (or sized). A reading that only looked up keys the full table
-    lacks, and slips it has not, takes with the full table the same path to the same
-    mentions: :meth:`unchanged_by` tells when the second reading of a run can be skipped.
-    Made per run and per call (no shared state).
+    the table was listed (or sized), each with the run that asked (:meth:`next_run`
+    opens a run). A run whose reading only looked up keys the full table lacks, and
+    slips it has not, takes with the full table the same path to the same mentions:
+    :meth:`changed_by` tells which runs the second reading must read again. Made per
+    article and per call (no shared state).
     """
 
-    # (slots and lists: one probe a run, 24k on ECB+, and a probe of two sets and a
-    # dictionary of attributes was 3% of names and linking there)
-    __slots__ = ("asked", "listed", "slips")
+    # (one probe an article, the keys of all its runs in one list, a run's marked by where
+    # its keys start: a probe, two lists and a context a run, and a test of each, were 5%
+    # of the names stage on ECB+)
+    __slots__ = ("asked", "listed", "runs", "slip_runs", "slips")
 
     def __init__(self) -> None:
         self.asked: list[str] = []
+        self.runs: list[int] = []  # where each run's keys start in ``asked``
         self.slips: list[str] = []
-        self.listed = False
+        self.slip_runs: list[int] = []  # the run that asked each slip
+        self.listed: set[int] = set()  # the runs that listed the table
+
+    def next_run(self) -> None:
+        """Note that the keys asked from now on are the next run's."""
+        self.runs.append(len(self.asked))
 
     def slip(self, word: str) -> str | None:
         """Note the word: no surname slips in the empty table."""
         self.slips.append(word)
+        self.slip_runs.append(len(self.runs) - 1)
         return None
 
     def __getitem__(self, key: str) -> str:
@@ -1187,20 +1197,32 @@ class _PeopleProbe(Mapping[str, str]):
         return False
 
     def __iter__(self) -> Iterator[str]:
-        self.listed = True
+        self.listed.add(len(self.runs) - 1)
         return iter(())
 
     def __len__(self) -> int:
-        self.listed = True
+        self.listed.add(len(self.runs) - 1)
         return 0
 
-    def unchanged_by(self, people: _People) -> bool:
-        """Tell whether a reading with ``people`` instead of this empty table is the same."""
-        return (
-            not self.listed
-            and not any(key in people for key in self.asked)
-            and not any(people.slip(word) for word in self.slips)
-        )
+    def changed_by(self, people: _People) -> set[int]:
+        """Return the runs whose reading with ``people`` instead of this empty table differs.
+
+        That is the runs that listed the table, looked up a key ``people`` holds, or asked
+        the slip of a word ``people`` has a slip for: the others read the same.
+        """
+        changed = set(self.listed)
+        if people:
+            runs = self.runs
+            changed.update(
+                bisect.bisect_right(runs, at) - 1
+                for at, key in enumerate(self.asked)
+                if key in people
+            )
+            changed.update(
+                run for run, word in zip(self.slip_runs, self.slips, strict=True)
+                if people.slip(word)
+            )
+        return changed
 
 
 def _outside(runs: list[_RunAt], streets: list[Mention]) -> list[_RunAt]:
@@ -1250,19 +1272,21 @@ class RuleExtractor:
         # surnames) anywhere in the article; then the runs read word by word again, so
         # that a bare surname before its full name is a person too.
         large = config.names.large_city_population
-        probes = [_PeopleProbe() for _ in runs]
-        first = [
-            self._classify(places, _Ctx(article, mid, lower, probe, large), *run)
-            for run, probe in zip(runs, probes, strict=True)
-        ]
+        probe = _PeopleProbe()
+        ctx = _Ctx(article, mid, lower, probe, large)
+        first = []
+        for run in runs:
+            probe.next_run()
+            first.append(self._classify(places, ctx, *run))
         people = _people(m for found in first for m in found)
+        # a run whose first reading asked of no person the article names reads the
+        # same again: its rules took the same path (a fifth of the names stage)
+        changed = probe.changed_by(people)
         ctx = _Ctx(article, mid, lower, people, large)
         out = list(streets)
-        for run, found, probe in zip(runs, first, probes, strict=True):
+        for k, (run, found) in enumerate(zip(runs, first, strict=True)):
             whole = len(found) == 1 and found[0].start == run[0].start and len(run[0].toks) > 1
-            # a run whose first reading asked of no person the article names reads the
-            # same again: its rules took the same path (a fifth of the names stage)
-            same = whole or probe.unchanged_by(people)
+            same = whole or k not in changed
             out.extend(found if same else self._classify(places, ctx, *run))
         # by start, the longer first: two sorts by C keys (stable, so the order of equal
         # spans is kept as one sort by (start, -end) keeps it), not a Python key a mention
@@ -1874,20 +1898,36 @@ def _mention(
     text = article.text[start:end]
     if name is None:
         name = " ".join([t.bare for t in toks])
+    # (the fields by position, in the class's order, which tests/test_fast_paths.py pins:
+    # a call by keywords took a quarter longer, 27k mentions a pass on ECB+)
+    if role is None:
+        return Mention(
+            article.source,
+            start,
+            end,
+            text,
+            kind,
+            # Most names are written as they are named: one string, not two equal copies
+            # (issue 14: 1.4 KB of an extraction's 20 KB per article).
+            text if name == text else name,
+            None,
+            None,
+            None,
+            sentence,
+            place.id if place is not None else None,
+        )
     return Mention(
-        source=article.source,
-        start=start,
-        end=end,
-        text=text,
-        kind=kind,
-        # Most names are written as they are named: one string, not two equal copies
-        # (issue 14: 1.4 KB of an extraction's 20 KB per article).
-        name=text if name == text else name,
-        sentence=sentence,
-        place_id=place.id if place is not None else None,
-        role=None if role is None else article.text[role[0] : role[1]],
-        role_start=None if role is None else role[0],
-        role_end=None if role is None else role[1],
+        article.source,
+        start,
+        end,
+        text,
+        kind,
+        text if name == text else name,
+        article.text[role[0] : role[1]],
+        role[0],
+        role[1],
+        sentence,
+        place.id if place is not None else None,
     )
 
 
@@ -2177,22 +2217,24 @@ def _with_local_keys(mentions: list[Mention], people: _People) -> Iterator[Menti
 def _rekeyed(m: Mention, text: str, name: str, local_key: str | None) -> Mention:
     """Return ``attrs.evolve(m, text=text, name=name, local_key=local_key)``.
 
-    Every field named: evolve reads the class's fields and builds the arguments anew for
-    each copy (a copy a person's mention: 2% of the names stage on ECB+).
+    Every field given: evolve reads the class's fields and builds the arguments anew for
+    each copy (a copy a person's mention: 2% of the names stage on ECB+). By position,
+    in the class's order (tests/test_fast_paths.py pins it): a quarter faster than by
+    keywords.
     """
     return Mention(
-        source=m.source,
-        start=m.start,
-        end=m.end,
-        text=text,
-        kind=m.kind,
-        name=name,
-        role=m.role,
-        role_start=m.role_start,
-        role_end=m.role_end,
-        sentence=m.sentence,
-        place_id=m.place_id,
-        local_key=local_key,
+        m.source,
+        m.start,
+        m.end,
+        text,
+        m.kind,
+        name,
+        m.role,
+        m.role_start,
+        m.role_end,
+        m.sentence,
+        m.place_id,
+        local_key,
     )
 
 
