@@ -120,3 +120,16 @@ def test_a_pattern_is_looked_up_once_per_kind() -> None:
     for (kind, rx, keys), (kind2, rx2, keys2, fast) in zip(time._KINDS, time._PLAN, strict=True):
         assert (kind, rx, keys) == (kind2, rx2, keys2)
         assert fast is (time._LOWER_FORMS.get(rx) if keys else None)
+
+
+@given(
+    st.sampled_from(["Oct. 9", "March 3 2011", "Feb 30", "9 October", "Sept 31 1999", "May 12"]),
+    st.integers(min_value=1, max_value=9999),
+)
+def test_memoised_date_parse_answers_as_dateutil(text: str, year: int) -> None:
+    from discrep._extract.time import _parse_date, _parsed
+
+    first = _parse_date(text, year)
+    assert first == _parse_date(text, year) == _parsed.__wrapped__((text, year))
+    if first is not None and not any(c.isdigit() for c in text.split()[-1][-4:]):
+        assert first.year == year  # the default year fills what the text does not name

@@ -53,6 +53,7 @@ from discrep._extract._calendar import (
     word_number,
 )
 from discrep._lexicon import MONTH, WEEKDAYS, compile_spaced
+from discrep._memo import memo
 from discrep._model import (
     REF_DATELINE,
     REF_LATEST,
@@ -468,6 +469,16 @@ def _counted(word: str) -> str:
 
 
 def _parse_date(text: str, year: int) -> dt.date | None:
+    return _parsed((text, year))
+
+
+# A pure function of the text and the default year, and dateutil's parser is slow (about
+# 55 us a call): 725 parses of 379 distinct (text, year) a compare of the ECB+ corpus cost
+# 41 ms, nothing once memoised. A date is not tracked by the collector, nor the tuple keys.
+@memo(maxsize=8192)
+def _parsed(key: tuple[str, int]) -> dt.date | None:
+    """Parse ``text`` with dateutil, filling what it does not name from 1 January ``year``."""
+    text, year = key
     try:
         parsed: dt.datetime = du_parser.parse(text, default=dt.datetime(year, 1, 1))
         return parsed.date()
