@@ -1900,32 +1900,24 @@ def _mention(
         name = " ".join([t.bare for t in toks])
     # (the fields by position, in the class's order, which tests/test_fast_paths.py pins:
     # a call by keywords took a quarter longer, 27k mentions a pass on ECB+)
-    if role is None:
-        return Mention(
-            article.source,
-            start,
-            end,
-            text,
-            kind,
-            # Most names are written as they are named: one string, not two equal copies
-            # (issue 14: 1.4 KB of an extraction's 20 KB per article).
-            text if name == text else name,
-            None,
-            None,
-            None,
-            sentence,
-            place.id if place is not None else None,
-        )
+    role_text: str | None = None
+    role_start: int | None = None
+    role_end: int | None = None
+    if role is not None:
+        role_start, role_end = role
+        role_text = article.text[role_start:role_end]
     return Mention(
         article.source,
         start,
         end,
         text,
         kind,
+        # Most names are written as they are named: one string, not two equal copies
+        # (issue 14: 1.4 KB of an extraction's 20 KB per article).
         text if name == text else name,
-        article.text[role[0] : role[1]],
-        role[0],
-        role[1],
+        role_text,
+        role_start,
+        role_end,
         sentence,
         place.id if place is not None else None,
     )
