@@ -57,19 +57,14 @@ def _word(w: str) -> str:
     return w
 
 
-def _spelling(m: Mention, memo: dict[str, tuple[str, ...] | None] | None = None
-              ) -> tuple[str, ...] | None:
+def _spelling(m: Mention) -> tuple[str, ...] | None:
     """Return the words of the name as spelled.
 
     Case, punctuation, diacritics, initials, feature and direction words, generational
-    suffixes and British/American orthography are set aside. ``memo`` keeps the spellings
-    of the names already read (an entity names one person in a few ways, many times).
+    suffixes and British/American orthography are set aside. Memoised on the name
+    (:func:`_spelling_of`): an entity names one person in a few ways, many times.
     """
-    if memo is None:
-        return _spelling_of(m.name)
-    if m.name not in memo:
-        memo[m.name] = _spelling_of(m.name)
-    return memo[m.name]
+    return _spelling_of(m.name)
 
 
 # A pure function of the name, read for every name of every compare (25 ms of a second
@@ -185,22 +180,20 @@ def find(context: Context) -> Iterator[Discrepancy]:
     ['written Dmitry Peskov (text0), Dmitri Peskov (text1)']
     """
     by_source = context.by_source
-    memo: dict[str, tuple[str, ...] | None] = {}  # one comparison's names, spelled
     for entity in context.entities:
         if entity.kind not in ("person", "place", "organisation", "demonym"):
             continue
         if entity.kind == "demonym" and all(m.kind == "demonym" for m in entity.mentions):
             continue  # Somali/Somalian: demonyms of one place, each a word of its own
-        found = _entity_discrepancy(entity, by_source, context.config, memo)
+        found = _entity_discrepancy(entity, by_source, context.config)
         if found is not None:
             yield found
 
 
 def _entity_discrepancy(
-    entity: Entity, by_source: Mapping[str, Extraction], config: Config,
-    memo: dict[str, tuple[str, ...] | None] | None = None,
+    entity: Entity, by_source: Mapping[str, Extraction], config: Config
 ) -> Discrepancy | None:
-    forms = [_spelling(m, memo) for m in entity.mentions]
+    forms = [_spelling(m) for m in entity.mentions]
     if len(set(forms) - {None}) < 2:
         return None  # one spelling (most entities): no form can differ, whatever is left out
     spelled = [
@@ -220,7 +213,7 @@ def _entity_discrepancy(
     for form in order:
         ms = by_form[form]
         # quote a full mention spelled exactly so (not a possessive or a bare surname)
-        first = next((m for m in ms if _spelling(m, memo) == form), ms[0])
+        first = next((m for m in ms if _spelling(m) == form), ms[0])
         written = _written(first)
         sources = list(dict.fromkeys(m.source for m in ms))
         claims.append(claim(by_source[first.source], first.start, first.end, value=written))
