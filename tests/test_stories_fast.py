@@ -24,6 +24,7 @@ from discrep._stories import (
     _NAME,
     _STOP,
     _WORD,
+    _YEAR,
     _Bag,
     _capitalised,
     _Cluster,
@@ -33,6 +34,7 @@ from discrep._stories import (
     _features,
     _held,
     _hold,
+    _latest_year,
     _merge,
     _opens,
     _shingles,
@@ -255,3 +257,43 @@ def test_wire_copies_are_found_as_by_the_plain_count() -> None:
             index.setdefault(s, []).append(i)
     assert _copies(arts, members, Config().stories) == tuple(expected)
     assert len(expected) >= 5  # the copies of all but the shortest text
+
+
+_DATED = st.lists(
+    st.sampled_from([
+        "in", "In", "IN", "since", "the", "mid", "Dec", "Dec.", "December", "Sept", "May",
+        "Mayor", "15", "31st", "2nd", "1999", "2006", "2031", "1899", "20061", "2,013",
+        "2006.5", "Windows", "xin", ",", ".", "-", " ", "   ", "\t", "\n", "of", "ago",
+    ]),
+    max_size=30,
+).map(lambda parts: "".join(p if p in " \t\n-,." else " " + p for p in parts))
+
+
+def _latest_year_plain(text: str) -> int | None:
+    return max((int(m.group(1)) for m in _YEAR.finditer(text)), default=None)
+
+
+@given(_DATED)
+@settings(max_examples=500, deadline=None)
+def test_the_latest_year_is_the_latest_match_of_the_whole_pattern(text: str) -> None:
+    assert _latest_year(text) == _latest_year_plain(text)
+
+
+def test_the_latest_year_on_the_corpus() -> None:
+    texts = _corpus_texts()
+    found = [_latest_year(t) for t in texts]
+    assert found == [_latest_year_plain(t) for t in texts]
+    assert sum(y is not None for y in found) > len(texts) // 2  # years are the rule
+
+
+@pytest.mark.parametrize("text", [
+    "December   31st, 2006 and in 1999",
+    "on Sept.\t 5 - 2001",
+    "in --  2006",
+    "xin 2006",
+    "May 2006, 2007",
+    "the 2031 vote; Dec 2,013",
+    "mid-2011\nin\n2012",
+])
+def test_the_latest_year_at_the_edges_of_a_lead_in(text: str) -> None:
+    assert _latest_year(text) == _latest_year_plain(text)

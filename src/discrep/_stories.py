@@ -222,11 +222,41 @@ _YEAR = re.compile(
     r"|\b(?i:in|since|of|during|until|till|by|from|before|after|through|the|early|late|mid))"
     r"[ \t-]+((?:19|20)\d\d)\b(?![.,]\d)"
 )
+# _YEAR in two parts: a year after a space, tab or hyphen, and what must end where the run
+# of those before it starts (no part of it is a space, tab or hyphen).
+_YEAR_ITSELF = re.compile(r"[ \t-]((?:19|20)\d\d)\b(?![.,]\d)")
+_YEAR_LEAD = re.compile(_YEAR.pattern[: _YEAR.pattern.index("[ \\t-]+((?:19")] + r"\Z")
 
 
 def _latest_year(text: str) -> int | None:
-    """Return the latest year ``text`` ties an event to, or None."""
-    return max((int(m.group(1)) for m in _YEAR.finditer(text)), default=None)
+    """Return the latest year ``text`` ties an event to, or None.
+
+    The years of ``_YEAR``'s matches, found from the other end: each year of the text is a
+    candidate (one search in C), and the latest whose lead-in is a month or an anchoring
+    word wins. ``_YEAR.finditer`` tries its alternatives at every character of the text
+    (0.11 s a corpus); the lead-in is checked only in the few characters before a year.
+    """
+    years = sorted(((int(m.group(1)), m.start(1)) for m in _YEAR_ITSELF.finditer(text)),
+                   reverse=True)
+    for year, at in years:
+        end = at - 1
+        while end > 0 and text[end - 1] in " \t-":
+            end -= 1
+        if _YEAR_LEAD.search(text, _lead_start(text, end), end):
+            return year
+    return None
+
+
+def _lead_start(text: str, end: int) -> int:
+    """Return where a lead-in of ``_YEAR`` that ends at ``end`` starts at the earliest.
+
+    A month's lead-in ends in at most five characters past its run of spaces ("May 31st,")
+    and starts at most ten before it ("September."); an anchoring word is shorter.
+    """
+    start = max(0, end - 5)
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return max(0, start - 10)
 
 
 def _shingles(text: str, n: int = 5) -> frozenset[int]:
