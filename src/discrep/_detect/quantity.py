@@ -328,10 +328,11 @@ def find(context: Context) -> Iterator[Discrepancy]:
     config = context.config
     exs = context.extractions
     entity_of = _entity_index(context.entities)
-    compared = _compared_blocks(exs, config.quantities)
+    keyed = [_keyed(ex, config.quantities) for ex in exs]
+    compared = _compared(keyed)
     blocks: dict[str, list[_Fig]] = defaultdict(list)
     for i, ex in enumerate(exs):
-        for fig in _figures(i, ex, entity_of, config.quantities, compared):
+        for fig in _figures(i, ex, entity_of, config.quantities, compared, keyed[i]):
             blocks[fig.key].append(fig)
     for key in sorted(blocks):
         pairs = [
@@ -454,15 +455,40 @@ def _compared_blocks(exs: tuple[Extraction, ...], qc: QuantityConfig) -> frozens
     is worth reading: on the ECB+ corpus, one figure in nine is alone in its block with
     the figures of its own article (issue 14: the evidence is most of the check's time).
     """
+    return _compared([_keyed(ex, qc) for ex in exs])
+
+
+#: A comparable figure with its block, the noun a sum of money is keyed by (else None)
+#: and the index of its sentence (:func:`_keyed`).
+_Keyed = tuple[Quantity, str, str | None, int]
+
+
+def _keyed(ex: Extraction, qc: QuantityConfig) -> list[_Keyed]:
+    """Return an article's comparable figures that have a block, with it (:func:`_fig_block`).
+
+    Read once per article: :func:`_compared` counts the blocks' articles from them, and
+    :func:`_figures` reads the figures of the compared blocks from them.
+    """
+    out = []
+    text, sentences = ex.article.text, ex.sentences
+    for q in _comparable(ex.quantities):
+        key = _block_key(q)
+        if key is None:
+            continue
+        k = sentences.index_at(q.start)  # no Sentence made: only its bounds are read
+        if k < 0:
+            continue
+        key, money = _fig_block(text, q, key, sentences.span(k), qc)
+        out.append((q, key, money, k))
+    return out
+
+
+def _compared(keyed: Sequence[Sequence[_Keyed]]) -> frozenset[str]:
+    """Return the blocks holding figures of two or more articles (``keyed``: by article)."""
     arts: dict[str, int] = {}
     seen: set[str] = set()
-    for i, ex in enumerate(exs):
-        for q in _comparable(ex.quantities):
-            key = _block_key(q)
-            span = ex.span_at(q.start)  # no Sentence made: only its bounds are read
-            if key is None or span is None:
-                continue
-            key, _ = _fig_block(ex.article.text, q, key, span, qc)
+    for i, figures in enumerate(keyed):
+        for _q, key, _money, _k in figures:
             if arts.setdefault(key, i) != i:
                 seen.add(key)
     return frozenset(seen)
@@ -486,7 +512,7 @@ def _money_block(money: str, q: Quantity) -> str:
 
 def _figures(
     i: int, ex: Extraction, entity_of: dict[tuple[str, int], str], qc: QuantityConfig,
-    compared: frozenset[str] | None = None,
+    compared: frozenset[str] | None = None, keyed: Sequence[_Keyed] | None = None,
 ) -> Iterator[_Fig]:
     """Yield the comparable figures of one article, with their evidence precomputed.
 
@@ -494,18 +520,15 @@ def _figures(
     sentence, and what depends on the figure's neighbourhood looks at a window around it,
     so a run-on sentence of many figures costs linear time (issue 16). With ``compared``
     (:func:`_compared_blocks`), only the figures of those blocks are yielded, and what is
-    read of the whole article only when it has one (:class:`_ArticleFacts`).
+    read of the whole article only when it has one (:class:`_ArticleFacts`). ``keyed`` is
+    :func:`_keyed` of the article, when already read.
     """
     facts: _ArticleFacts | None = None
     per_sentence: dict[int, _Sentence] = {}
-    for q in _comparable(ex.quantities):
-        key = _block_key(q)
-        sent = ex.sentence_at(q.start)
-        if key is None or sent is None:
-            continue
-        key, money = _fig_block(ex.article.text, q, key, (sent.start, sent.end), qc)
+    for q, key, money, k in _keyed(ex, qc) if keyed is None else keyed:
         if compared is not None and key not in compared:
             continue  # alone in its block with its own article's figures: never compared
+        sent = ex.sentences[k]
         if facts is None:
             facts = _ArticleFacts.of(ex, entity_of, qc)
         if sent.start not in per_sentence:
