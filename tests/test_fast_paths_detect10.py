@@ -1,17 +1,21 @@
 """Session 10 fast paths of the detection stage give what the plain computations give.
 
 Each test keeps the plain form as its oracle: the blocks read once per article for both
-the compared blocks and the figures.
+the compared blocks and the figures, the dates and places read from a sentence's bounds
+(no Sentence made), the verdicts' figures dated only when they have a block, and the
+relation given the dates the verdicts' index read.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from discrep import Article, Config, Quantity
-from discrep._detect import quantity
+from discrep._detect import Context, quantity, registry
+from discrep._detect._occasion import sorted_times
 from discrep._extract import extract
 from discrep._model import Extraction
 
@@ -84,3 +88,105 @@ def test_blocks_read_once_are_those_read_per_figure(
         ]
         kept += len(given)
     assert kept > 0
+
+
+def test_dates_and_places_from_bounds_are_those_from_the_sentence(
+    extractions: tuple[Extraction, ...],
+) -> None:
+    qc = Config().quantities
+    seen_dates: set[dt.date | None] = set()
+    placed = 0
+    for ex in extractions:
+        times, starts = sorted_times(ex)
+        for q in ex.quantities:
+            sent = ex.sentence_at(q.start)
+            bounds = quantity._date(ex, q, qc, times, starts)
+            assert bounds == quantity._date(ex, q, qc, times, starts, sent=sent)
+            assert quantity._date(ex, q, qc) == bounds
+            seen_dates.add(bounds)
+            places = quantity._places(ex, q, qc)
+            if sent is not None:
+                assert places == quantity._places(ex, q, qc, sent=sent)
+            else:
+                assert places == frozenset()
+            placed += bool(places)
+    assert len(seen_dates) > 2  # the control: figures of several dates
+    assert placed > 0  # and some located ones
+
+
+def _plain_dated(
+    ex: Extraction, q: Quantity, config: Config
+) -> tuple[Quantity, dt.date, tuple[str, ...]] | None:
+    date = quantity._date(ex, q, config.quantities)
+    key = quantity._block_key(q)
+    keys = ((key,) if key is not None else ()) + (("$",) if quantity._is_money(q) else ())
+    return (q, date, keys) if date is not None and keys else None
+
+
+def test_verdicts_date_the_figures_the_plain_index_dates(
+    extractions: tuple[Extraction, ...],
+) -> None:
+    config = Config()
+    skipped = 0
+    for ex in extractions:
+        times, starts = sorted_times(ex)
+        for q in ex.quantities:
+            dated = registry._dated(ex, q, config.quantities, times, starts)
+            assert dated == _plain_dated(ex, q, config)
+            skipped += dated is None
+    assert skipped > 0  # the control: some figures have no block or date
+
+
+def test_relation_given_the_index_dates_is_the_relation(
+    extractions: tuple[Extraction, ...],
+) -> None:
+    """Every pair the verdicts test relates as relation() does, its dates given."""
+    config = Config()
+    index = [registry._QuantityIndex(ex, config) for ex in extractions]
+    spans = [(ix, ix.within(_whole(ex))) for ix, ex in zip(index, extractions, strict=True)]
+    relations = []
+    for x, (ia, qas) in enumerate(spans):
+        for ib, qbs in spans[x + 1 :]:
+            for qa, qb, dates in registry._maybe_updates(qas, qbs, config):
+                ea, eb = ia.extraction, ib.extraction
+                assert dates == (
+                    quantity._date(ea, qa, config.quantities),
+                    quantity._date(eb, qb, config.quantities),
+                )
+                given = quantity._relation(ea, qa, eb, qb, config, dates=dates)
+                assert given == quantity.relation(ea, qa, eb, qb, config)
+                relations.append(given)
+    assert len(relations) > 5  # the control: pairs were tested
+    assert "update" in relations or "unrelated" in relations
+
+
+def test_verdicts_on_the_seeds_are_unchanged_by_the_dates_given(
+    extractions: tuple[Extraction, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The verdicts when relation() reads the dates again are those of the dates given."""
+    import discrep
+
+    report = discrep.compare(list(extractions))
+    context = Context(
+        report.extractions, report.entities, (), tuple(report.alignments), Config()
+    )
+    given = registry.with_verdicts(context, report.discrepancies)
+    plain = quantity._relation
+
+    def reread(*args: object, dates: object = None, **kwargs: object) -> object:
+        return plain(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(quantity, "_relation", reread)
+    assert registry.with_verdicts(context, report.discrepancies) == given
+    assert any(al.verdict != "agree" for al in given)
+
+
+def _whole(ex: Extraction) -> object:
+    """A statement spanning the whole article (only its source and bounds are read)."""
+
+    class _Span:
+        source = ex.article.source
+        start = 0
+        end = len(ex.article.text)
+
+    return _Span()

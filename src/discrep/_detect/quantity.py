@@ -1331,10 +1331,12 @@ def relation(
 def _relation(
     ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity, config: Config,
     figures: tuple[_Fig, _Fig] | None = None,
+    dates: tuple[dt.date | None, dt.date | None] | None = None,
 ) -> Relation:
     """Return :func:`relation`, with the places and dates of ``figures`` already read.
 
     ``figures`` are those of ``q_a`` and ``q_b``: the check's pairs do not read them again.
+    ``dates`` are their :func:`_date`, when read (the verdicts' figures, not read again).
     """
     if not _same_measure(ex_a, q_a, ex_b, q_b, config, figures):
         return "unrelated"
@@ -1342,7 +1344,7 @@ def _relation(
     if conv is None:
         return "unrelated"
     (lo_b, hi_b), date_a, date_b = _aligned_in_time(
-        ex_a, q_a, ex_b, q_b, conv, config, figures
+        ex_a, q_a, ex_b, q_b, conv, config, figures, dates
     )
     overlap = (q_a.low < hi_b and lo_b < q_a.high) or _cents_dropped(q_a, q_b)
     if date_a is None or date_b is None:
@@ -1399,6 +1401,7 @@ def _written_decimals(q: Quantity) -> int | None:
 def _aligned_in_time(
     ex_a: Extraction, q_a: Quantity, ex_b: Extraction, q_b: Quantity,
     conv: tuple[float, float], config: Config, figures: tuple[_Fig, _Fig] | None = None,
+    dates: tuple[dt.date | None, dt.date | None] | None = None,
 ) -> tuple[tuple[float, float], dt.date | None, dt.date | None]:
     """Return b's interval and the two figures' dates, durations "ago" counted from one day.
 
@@ -1408,6 +1411,8 @@ def _aligned_in_time(
     lo_b, hi_b = conv
     if figures is not None:  # the figures' dates: _date of their quantities
         date_a, date_b = figures[0].date, figures[1].date
+    elif dates is not None:
+        date_a, date_b = dates
     else:
         date_a = _date(ex_a, q_a, config.quantities)
         date_b = _date(ex_b, q_b, config.quantities)
@@ -1604,13 +1609,14 @@ def _places(
     ``locatives`` are the spans of the sentence's locative words, and ``sent`` the
     sentence (``ex.sentence_at(q.start)``), when known.
     """
-    if sent is None:
-        sent = ex.sentence_at(q.start)
-    if sent is None:
+    # no Sentence made when not given: only its bounds are read
+    span = ex.span_at(q.start) if sent is None else (sent.start, sent.end)
+    if span is None:
         return frozenset()
+    sent_start, sent_end = span
     text = ex.article.text
-    lo = max(sent.start, q.start - 2 * qc.window_chars)
-    hi = min(sent.end, q.end + 2 * qc.window_chars)
+    lo = max(sent_start, q.start - 2 * qc.window_chars)
+    hi = min(sent_end, q.end + 2 * qc.window_chars)
     if not _locative_within(text, lo, hi, locatives):
         return frozenset()
     if mentions is None:  # mentions come in text order: a bisection finds the window's
@@ -1623,7 +1629,7 @@ def _places(
     return frozenset(
         name
         for start, name in spans
-        if lo <= start < hi and _LOCATIVE.search(text[max(sent.start, start - 40) : start])
+        if lo <= start < hi and _LOCATIVE.search(text[max(sent_start, start - 40) : start])
     )
 
 
@@ -1715,16 +1721,17 @@ def _date(
 
     ``sent`` is its sentence (``ex.sentence_at(q.start)``), when known.
     """
-    if sent is None:
-        sent = ex.sentence_at(q.start)
-    if sent is not None:
+    # no Sentence made when not given: only its bounds are read
+    span = ex.span_at(q.start) if sent is None else (sent.start, sent.end)
+    if span is not None:
+        lo, hi = span
         if times is None or starts is None:
             times, starts = sorted_times(ex)
         text = ex.article.text
         # only times within 4 windows of the figure count: start and stop there
         reach = 4 * qc.window_chars
-        k = bisect.bisect_left(starts, max(sent.start, q.start - reach))
-        stop = min(sent.end, q.start + reach + 1)
+        k = bisect.bisect_left(starts, max(lo, q.start - reach))
+        stop = min(hi, q.start + reach + 1)
         while k < len(times) and times[k].start < stop:
             t = times[k]
             k += 1
@@ -1732,7 +1739,7 @@ def _date(
                 t.value is not None
                 and t.type in {"date", "weekday", "relative"}
                 and abs(t.start - q.start) <= reach
-                and not _PERIOD_WORD.search(text[max(sent.start, t.start - 8) : t.start])
+                and not _PERIOD_WORD.search(text[max(lo, t.start - 8) : t.start])
             ):
                 value: dt.date = t.value
                 return value
