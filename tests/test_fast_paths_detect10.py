@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -190,3 +191,94 @@ def _whole(ex: Extraction) -> object:
         end = len(ex.article.text)
 
     return _Span()
+
+
+def test_figures_of_unscanned_sentences_are_those_of_scanned_ones(
+    extractions: tuple[Extraction, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Figures read with the sentences of one figure left unscanned are those of all scanned.
+
+    Nor are an article's shared surnames read before a pronoun needs them: the figures,
+    their places and holders are those of every sentence scanned and every article's
+    surnames read first.
+    """
+    qc = Config().quantities
+
+    def read() -> list[tuple[quantity._Fig, object, object, object]]:
+        return [
+            (f, f.located, f.holder, f.in_sentence.antecedent if f.in_sentence else None)
+            for i, ex in enumerate(extractions) for f in quantity._figures(i, ex, {}, qc)
+        ]
+
+    unscanned = []
+    sentence_facts = quantity._sentence_facts
+
+    def spy(*args: Any, scan: bool = True) -> Any:
+        facts = sentence_facts(*args, scan=scan)
+        if not scan:
+            unscanned.append(args[1])
+        return facts
+
+    monkeypatch.setattr(quantity, "_sentence_facts", spy)
+    fast = read()
+    assert unscanned  # the control: some sentences were not scanned
+    starts = {s.start for s in unscanned}
+    placed = [f for f, *_ in fast if f.places and f.sentence[0] in starts]
+    assert placed  # and some of their figures are located all the same
+
+    def scanned(*args: Any, scan: bool = True) -> Any:
+        return sentence_facts(*args, scan=True)
+
+    of = quantity._ArticleFacts.of.__func__  # type: ignore[attr-defined]
+
+    def eager(cls: Any, *args: Any) -> Any:
+        facts = of(cls, *args)
+        facts.shared()  # read when the article's facts are made
+        return facts
+
+    monkeypatch.setattr(quantity, "_sentence_facts", scanned)
+    monkeypatch.setattr(quantity._ArticleFacts, "of", classmethod(eager))
+    assert read() == fast
+    assert any(antecedent is not None for *_, antecedent in fast)
+
+
+def test_a_sentence_of_one_figure_finds_its_locative_in_its_window() -> None:
+    """Its window search is the scan's answer: a word cut by the window, none, one."""
+    qc = Config().quantities
+    texts = [
+        "The ministry said 40 people were killed in Norden on Monday.",
+        "The ministry said 40 people were killed, officials said on Monday.",
+        "Into the night 40 people were killed" + " ." * 100 + " and more words into it.",
+        "Across the region 40 people were killed.",
+    ]
+    for k, text in enumerate(texts):
+        ex = extract(Article(text, f"s{k}"), Config())
+        for q in ex.quantities:
+            sent = ex.sentence_at(q.start)
+            assert sent is not None
+            whole = quantity._sentence_facts(ex, sent, _facts(ex), {})
+            window = quantity._sentence_facts(ex, sent, _facts(ex), {}, scan=False)
+            assert window.locatives is None
+            assert quantity._places(ex, q, qc, None, whole.locatives, sent) == (
+                quantity._places(ex, q, qc, None, window.locatives, sent)
+            )
+
+
+def _facts(ex: Extraction) -> Any:
+    return quantity._ArticleFacts.of(ex, {}, Config().quantities)
+
+
+def test_shared_surnames_read_when_asked_are_those_read_first(
+    extractions: tuple[Extraction, ...],
+) -> None:
+    text = ("Pierre Thomas and David Thomas played on Sunday. Thomas was injured early. "
+            "He had scored 14 points.")
+    ex = extract(Article(text, "thomas"), Config())
+    facts = _facts(ex)
+    assert facts.shared() == frozenset({"thomas"})  # two people named Thomas
+    sent = ex.sentence_at(text.index("He had"))
+    assert sent is not None
+    assert quantity._sentence_facts(ex, sent, facts, {}).antecedent is None  # either of them
+    for ex in extractions:
+        mentions = sorted(ex.mentions, key=lambda m: m.start)
+        assert _facts(ex).shared() == quantity._shared_surnames(mentions)

@@ -525,14 +525,22 @@ def _figures(
     """
     facts: _ArticleFacts | None = None
     per_sentence: dict[int, _Sentence] = {}
-    for q, key, money, k in _keyed(ex, qc) if keyed is None else keyed:
-        if compared is not None and key not in compared:
-            continue  # alone in its block with its own article's figures: never compared
+    # A figure of a block not compared is alone in it with its own article's figures.
+    kept = [
+        x for x in (_keyed(ex, qc) if keyed is None else keyed)
+        if compared is None or x[1] in compared
+    ]
+    # A sentence of one figure: its window is searched for a locative word, not the
+    # whole sentence scanned for them (two sentences in three on ECB+).
+    in_sentence = Counter(k for _q, _key, _money, k in kept)
+    for q, key, money, k in kept:
         sent = ex.sentences[k]
         if facts is None:
             facts = _ArticleFacts.of(ex, entity_of, qc)
         if sent.start not in per_sentence:
-            per_sentence[sent.start] = _sentence_facts(ex, sent, facts, entity_of)
+            per_sentence[sent.start] = _sentence_facts(
+                ex, sent, facts, entity_of, scan=in_sentence[k] > 1
+            )
         yield _figure(i, q, (key, money), sent, facts, per_sentence[sent.start])
 
 
@@ -552,7 +560,9 @@ class _ArticleFacts:
     mentions: list[Mention]
     starts: list[int]
     timed: tuple[list[Any], list[int]]
-    shared: frozenset[str]
+    #: Its :func:`_shared_surnames`, read for a pronoun's antecedent only (a quarter of
+    #: the articles with a compared figure on ECB+).
+    shared: Callable[[], frozenset[str]]
     q_starts: list[int]
     lead: int
     #: Its :func:`_holder.product_index`, read for a figure with a size class only.
@@ -573,7 +583,7 @@ class _ArticleFacts:
             mentions=mentions,
             starts=[m.start for m in mentions],
             timed=sorted_times(ex),
-            shared=_shared_surnames(mentions),
+            shared=_Later(_shared_surnames, mentions).get,
             q_starts=[q.start for q in ex.quantities],
             lead=_holder.lead_ends(ex.sentences),
             products=_Later(_products, ex.article.text).get,
@@ -594,8 +604,9 @@ class _Sentence:
     anchors: frozenset[str]
     #: Whether it states a running total.
     total: bool
-    #: Starts and ends of its locative words ("in", "near"), in text order.
-    locatives: tuple[Sequence[int], Sequence[int]]
+    #: Starts and ends of its locative words ("in", "near"), in text order (None: not
+    #: scanned, each figure searches its window: :func:`_locative_within`).
+    locatives: tuple[Sequence[int], Sequence[int]] | None
     #: The units in which it gives two or more different figures (a list).
     listed: frozenset[str] = frozenset()
     #: Whether it is in the article's lead.
@@ -637,13 +648,15 @@ def _products(text: str) -> _holder.ProductIndex:
 
 
 def _sentence_facts(
-    ex: Extraction, sent: Any, facts: _ArticleFacts, entity_of: dict[tuple[str, int], str]
+    ex: Extraction, sent: Any, facts: _ArticleFacts, entity_of: dict[tuple[str, int], str],
+    scan: bool = True,
 ) -> _Sentence:
     """Return what the check needs of one sentence of an article (:class:`_Sentence`).
 
     Its anchors are the entities it names, or the person its pronoun stands for. That
     person holds its figures unless named by a bare last name of two people
-    (``facts.shared``).
+    (``facts.shared``). ``scan``: whether to find the sentence's locative words for its
+    figures, else each figure searches its own window (a sentence of one figure).
     """
     source = ex.article.source
     starts, mentions = facts.starts, facts.mentions
@@ -661,7 +674,11 @@ def _sentence_facts(
         antecedent = _antecedent(ex, mentions[max(0, lo - 24) : lo])
         if antecedent is not None and (source, antecedent.start) in entity_of:
             anchors.add(entity_of[(source, antecedent.start)])
-    spans = [m.span() for m in _LOCATIVE_WORD.finditer(ex.article.text, sent.start, sent.end)]
+    locatives = None
+    if scan:
+        words = _LOCATIVE_WORD.finditer(ex.article.text, sent.start, sent.end)
+        spans = [m.span() for m in words]
+        locatives = (tuple(a for a, _ in spans), tuple(b for _, b in spans))
     q_starts = facts.q_starts
     in_sent = ex.quantities[
         bisect.bisect_left(q_starts, sent.start) : bisect.bisect_left(q_starts, sent.end)
@@ -670,11 +687,11 @@ def _sentence_facts(
     return _Sentence(
         frozenset(anchors) or _NONE,
         _running_total(sent.text),
-        (tuple(a for a, _ in spans), tuple(b for _, b in spans)),
+        locatives,
         listed=listed,
         lead=sent.end <= facts.lead,
         figures=_spans_by_unit(in_sent, listed),
-        antecedent=None if antecedent is None or antecedent.name.casefold() in facts.shared
+        antecedent=None if antecedent is None or antecedent.name.casefold() in facts.shared()
         else antecedent,
     )
 
