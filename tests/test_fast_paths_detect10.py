@@ -9,10 +9,13 @@ relation given the dates the verdicts' index read.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from discrep import Article, Config, Quantity
 from discrep._detect import Context, quantity, registry
@@ -282,3 +285,75 @@ def test_shared_surnames_read_when_asked_are_those_read_first(
     for ex in extractions:
         mentions = sorted(ex.mentions, key=lambda m: m.start)
         assert _facts(ex).shared() == quantity._shared_surnames(mentions)
+
+
+# The patterns as they were before their fast paths.
+_OLD_RUNNING_TOTAL = re.compile(
+    r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:total|all)\b|\baltogether\b"
+    r"|\boverall\b|\bcumulative\b|\bsince\b|\ba\s+total\s+of\b|\b(?:until|up\s+to)\s+now\b",
+    re.IGNORECASE,
+)
+_OLD_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
+
+# Pieces re.IGNORECASE treats otherwise than str.lower, and word characters that are no
+# letter of the patterns' words (a digit, an underscore, an accented letter).
+_PIECES = [" ", "  ", "\u00a0", ",", "-", ".", "\n", "ſ", "K", "ı", "İ", "é", "3", "_", "x"]
+_RUNNING_TOTAL_TEXT = st.lists(
+    st.sampled_from(
+        ["so", "So", "thus", "far", "to", "date", "in", "IN", "total", "all", "altogether",
+         "overall", "cumulative", "since", "ſince", "a", "of", "until", "up", "now", "Now",
+         "ın", "İn", *_PIECES]
+    ),
+    max_size=14,
+).map("".join)
+_PRONOUN_TEXT = st.lists(
+    st.sampled_from(["he", "He", "she", "SHE", "his", "her", "him", "hers", "ſhe", "the",
+                     "shed", "ahe", *_PIECES]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_RUNNING_TOTAL_TEXT, st.integers(0, 5))
+def test_running_total_pattern_finds_what_the_plain_one_finds(text: str, lo: int) -> None:
+    new = [m.span() for m in quantity._RUNNING_TOTAL.finditer(text, lo)]
+    assert new == [m.span() for m in _OLD_RUNNING_TOTAL.finditer(text, lo)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_PRONOUN_TEXT, st.integers(0, 5))
+def test_pronoun_pattern_finds_what_the_plain_one_finds(text: str, lo: int) -> None:
+    new = [m.span() for m in quantity._PRONOUN.finditer(text, lo)]
+    assert new == [m.span() for m in _OLD_PRONOUN.finditer(text, lo)]
+
+
+def test_patterns_on_the_seed_sentences(extractions: tuple[Extraction, ...]) -> None:
+    found = {"total": 0, "pronoun": 0}
+    for ex in extractions:
+        for s in ex.sentences:
+            text = s.text
+            new = [m.span() for m in quantity._RUNNING_TOTAL.finditer(text)]
+            assert new == [m.span() for m in _OLD_RUNNING_TOTAL.finditer(text)]
+            found["total"] += len(new)
+            new = [m.span() for m in quantity._PRONOUN.finditer(text)]
+            assert new == [m.span() for m in _OLD_PRONOUN.finditer(text)]
+            found["pronoun"] += len(new)
+    assert found["total"] > 0  # the control: both match somewhere
+    assert found["pronoun"] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "pronoun"),
+    [
+        ("So far 10 people died, he said.", [(0, 6)], [(23, 25)]),
+        ("ſince Monday ſhe said", [(0, 5)], [(13, 16)]),  # re.I matches the long s to "s"
+        ("xso far, the shed, ahe", [], []),  # the control: inside words
+        ("In all, Hers", [(0, 6)], [(8, 12)]),
+    ],
+)
+def test_patterns_on_sentences(
+    text: str, total: list[tuple[int, int]], pronoun: list[tuple[int, int]]
+) -> None:
+    for pattern, spans in ((quantity._RUNNING_TOTAL, total), (_OLD_RUNNING_TOTAL, total),
+                           (quantity._PRONOUN, pronoun), (_OLD_PRONOUN, pronoun)):
+        assert [m.span() for m in pattern.finditer(text)] == spans

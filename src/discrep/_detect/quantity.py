@@ -108,10 +108,12 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|around|outside|inside|across|throughout)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
-# A running total ("so far", "since February 24") is not the figure of one event.
+# A running total ("so far", "since February 24") is not the figure of one event. Written
+# as ``_LOCATIVE_WORD`` is: one ``(?<!\w)`` and a lookahead on the first letters for the
+# ``\b`` opening each phrase (9.5 -> 5.8 us a sentence of ECB+; equivalence test).
 _RUNNING_TOTAL = re.compile(
-    r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:total|all)\b|\baltogether\b"
-    r"|\boverall\b|\bcumulative\b|\bsince\b|\ba\s+total\s+of\b|\b(?:until|up\s+to)\s+now\b",
+    r"(?<!\w)(?=[stiaocu])(?:(?:so|thus)\s+far\b|to\s+date\b|in\s+(?:total|all)\b"
+    r"|altogether\b|overall\b|cumulative\b|since\b|a\s+total\s+of\b|(?:until|up\s+to)\s+now\b)",
     re.IGNORECASE,
 )
 # The lookahead on the words' first letters lets the scan pass over other words at once,
@@ -197,7 +199,9 @@ _STOPWORDS = FUNCTION_WORDS | {
     "reportedly", "second", "seven", "six", "ten", "third", "thousand", "three", "told",
     "twelve", "two",
 }
-_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
+# ``\b(?:he|she|his|her|him|hers)\b``, its ``\b`` before a letter written as
+# ``_LOCATIVE_WORD``'s (5.3 -> 3.6 us a sentence of ECB+; equivalence test).
+_PRONOUN = re.compile(r"(?<!\w)(?=[hs])(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
