@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrep import Article, Config, Quantity
-from discrep._detect import Context, quantity, registry
+from discrep._detect import Context, dates, quantity, registry
 from discrep._detect._occasion import sorted_times
 from discrep._extract import extract
 from discrep._model import Extraction
@@ -151,13 +151,13 @@ def test_relation_given_the_index_dates_is_the_relation(
     relations = []
     for x, (ia, qas) in enumerate(spans):
         for ib, qbs in spans[x + 1 :]:
-            for qa, qb, dates in registry._maybe_updates(qas, qbs, config):
+            for qa, qb, days in registry._maybe_updates(qas, qbs, config):
                 ea, eb = ia.extraction, ib.extraction
-                assert dates == (
+                assert days == (
                     quantity._date(ea, qa, config.quantities),
                     quantity._date(eb, qb, config.quantities),
                 )
-                given = quantity._relation(ea, qa, eb, qb, config, dates=dates)
+                given = quantity._relation(ea, qa, eb, qb, config, dates=days)
                 assert given == quantity.relation(ea, qa, eb, qb, config)
                 relations.append(given)
     assert len(relations) > 5  # the control: pairs were tested
@@ -357,3 +357,30 @@ def test_patterns_on_sentences(
     for pattern, spans in ((quantity._RUNNING_TOTAL, total), (_OLD_RUNNING_TOTAL, total),
                            (quantity._PRONOUN, pronoun), (_OLD_PRONOUN, pronoun)):
         assert [m.span() for m in pattern.finditer(text)] == spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_day_expressions_from_the_starts_are_those_of_the_bisection(
+    extractions: tuple[Extraction, ...], data: st.DataObject
+) -> None:
+    """``_day_exprs`` given the starts of an article's times finds what the plain one finds."""
+    ex = data.draw(st.sampled_from([x for x in extractions if x.times]))
+    starts = [t.start for t in ex.times]
+    n = len(ex.article.text)
+    bound = st.integers(-1, n + 1) | st.sampled_from(starts)  # on a time's start too
+    start, end = data.draw(bound), data.draw(bound)
+    assert dates._day_exprs(ex, start, end, starts) == dates._day_exprs(ex, start, end)
+
+
+def test_masked_sentences_from_the_starts_are_those_of_the_bisection(
+    extractions: tuple[Extraction, ...],
+) -> None:
+    named = 0
+    for ex in extractions:
+        starts = [t.start for t in ex.times]
+        for start, end, _junk in ex.sentences.spans():
+            given = dates._masked(ex, start, end, starts)
+            assert given == dates._masked(ex, start, end)
+            named += bool(given[1])
+    assert named > 0  # the control: some sentences name a day
