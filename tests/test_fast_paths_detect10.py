@@ -13,12 +13,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrep import Article, Config, Quantity
-from discrep._detect import Context, dates, quantity, registry
+from discrep._detect import Context, dates, quantity, registry, venue
 from discrep._detect._occasion import sorted_times
 from discrep._extract import extract
 from discrep._model import Extraction
@@ -384,3 +385,40 @@ def test_masked_sentences_from_the_starts_are_those_of_the_bisection(
             assert given == dates._masked(ex, start, end)
             named += bool(given[1])
     assert named > 0  # the control: some sentences name a day
+
+
+def _plain_venue_groups(context: Context) -> dict[tuple[object, str], list[Any]]:
+    """The venue groups as session 9 read them: every sentence visited."""
+    groups: dict[tuple[object, str], list[Any]] = {}
+    for ex in context.extractions:
+        by_sentence: dict[int, list[Any]] = {}
+        for e in ex.events:
+            if e.sentence >= 0:
+                by_sentence.setdefault(e.sentence, []).append(e)
+        for i, (_, _, junk) in enumerate(ex.sentences.spans()):
+            if junk or i not in by_sentence:
+                continue
+            masked, venues = venue._masked(ex, ex.sentences[i], by_sentence[i])
+            if venues and len(masked.split()) >= context.config.time.min_sentence_words:
+                groups.setdefault((ex.reference_date, masked), []).append((ex, venues))
+    return groups
+
+
+def test_venue_groups_visiting_the_sentences_of_events_are_those_of_all_sentences(
+    extractions: tuple[Extraction, ...],
+) -> None:
+    copies = tuple(
+        extract(Article(ex.article.text, ex.article.source + "-copy"), Config())
+        for ex in extractions[:6]
+    )  # a copy of an article shares its sentences: groups of two
+    junk = tuple(  # and one whose sentences are all junk joins none
+        attrs.evolve(
+            ex, article=Article(ex.article.text, ex.article.source + "-junk"),
+            sentences=tuple(attrs.evolve(s, junk=True) for s in ex.sentences),
+        )
+        for ex in copies
+    )
+    context = Context(extractions + copies + junk, (), (), (), Config())
+    groups = venue._venue_groups(context)
+    assert list(groups.items()) == list(_plain_venue_groups(context).items())
+    assert any(len(members) > 1 for members in groups.values())  # the control
