@@ -15,10 +15,18 @@ from types import MappingProxyType
 
 import attrs
 
-from discrep._config import Config
+from discrep._config import Config, QuantityConfig
 from discrep._detect import Check, Context, dates, quantity, role, spelling, venue
 from discrep._detect._occasion import sorted_times
-from discrep._model import Alignment, Discrepancy, Extraction, Kind, Quantity, Statement
+from discrep._model import (
+    Alignment,
+    Discrepancy,
+    Extraction,
+    Kind,
+    Quantity,
+    Statement,
+    TimeExpr,
+)
 
 __all__ = ["CHECKS", "detect", "with_verdicts"]
 
@@ -132,14 +140,22 @@ class _QuantityIndex:
         self._starts = [q.start for q in self._items]
         times, starts = sorted_times(ex)
         qc = self._config.quantities
-        self._dated = [_dated(q, quantity._date(ex, q, qc, times, starts)) for q in self._items]
+        self._dated = [_dated(ex, q, qc, times, starts) for q in self._items]
 
 
-def _dated(q: Quantity, date: dt.date | None) -> _Dated | None:
-    """Return the figure, its date and the blocks it may be compared in (None: neither)."""
+def _dated(
+    ex: Extraction, q: Quantity, qc: QuantityConfig, times: list[TimeExpr], starts: list[int]
+) -> _Dated | None:
+    """Return the figure, its date and the blocks it may be compared in (None: neither).
+
+    The date is read only for a figure with a block (one in six on ECB+ has none).
+    """
     key = quantity._block_key(q)
     keys = ((key,) if key is not None else ()) + (("$",) if quantity._is_money(q) else ())
-    return (q, date, keys) if date is not None and keys else None
+    if not keys:
+        return None
+    date = quantity._date(ex, q, qc, times, starts)
+    return (q, date, keys) if date is not None else None
 
 
 def _is_update(
@@ -148,19 +164,21 @@ def _is_update(
     """Whether two statements give one figure that grew between publication dates."""
     found = [(index[st.source], index[st.source].within(st)) for st in statements
              if st.source in index]  # fmt: skip
+    config = context.config
     return any(
-        quantity.relation(ia.extraction, qa, ib.extraction, qb, context.config) == "update"
+        quantity._relation(ia.extraction, qa, ib.extraction, qb, config, dates=dates)
+        == "update"  # relation(), with the dates the index read
         for x, (ia, qas) in enumerate(found)
         for ib, qbs in found[x + 1 :]
-        for qa, qb in _maybe_updates(qas, qbs, context.config)
+        for qa, qb, dates in _maybe_updates(qas, qbs, config)
     )
 
 
 
 def _maybe_updates(
     qas: Sequence[_Dated], qbs: Sequence[_Dated], config: Config
-) -> Iterator[tuple[Quantity, Quantity]]:
-    """Pairs that ``relation`` may call "update", not all pairs.
+) -> Iterator[tuple[Quantity, Quantity, tuple[dt.date, dt.date]]]:
+    """Pairs that ``relation`` may call "update", not all pairs, with their dates.
 
     It says so only for figures of one block (or both money) whose dates are at least
     ``min(update_days, fixed_days + 1)`` apart: figures are bucketed by date and block, so
@@ -175,4 +193,4 @@ def _maybe_updates(
         for date_b, by_key in buckets.items():
             if abs((date_b - date_a).days) >= apart:
                 for qb in {id(q): q for k in keys for q in by_key.get(k, ())}.values():
-                    yield qa, qb
+                    yield qa, qb, (date_a, date_b)

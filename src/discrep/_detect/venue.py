@@ -67,10 +67,12 @@ def _venue_groups(context: Context) -> _Groups:
         for e in ex.events:
             if e.sentence >= 0:
                 by_sentence.setdefault(e.sentence, []).append(e)
-        for i, (_, _, junk) in enumerate(ex.sentences.spans()):
-            if junk or i not in by_sentence:
+        n = len(ex.sentences)
+        for i in sorted(by_sentence):  # in text order, the sentences holding an event only
+            sent = ex.sentences[i] if i < n else None
+            if sent is None or sent.junk:
                 continue
-            masked, venues = _masked(ex, ex.sentences[i], by_sentence[i])
+            masked, venues = _masked(ex, sent, by_sentence[i])
             if venues and len(masked.split()) >= context.config.time.min_sentence_words:
                 groups.setdefault((ex.reference_date, masked), []).append((ex, venues))
     return groups
