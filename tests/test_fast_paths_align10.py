@@ -12,6 +12,7 @@ Each is checked against the plain form it replaces, kept here as the oracle:
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections import defaultdict
 from collections.abc import Sequence
@@ -183,3 +184,53 @@ def test_scores_equal_with_the_plain_anchor_and_fuzzy_forms(seed: int) -> None:
         mp.setattr(statements, "_fuzzy_sorted", _plain_fuzzy)
         plain = list(statements._scored(pairs, coll))
     assert fast == plain
+
+
+# --- statements holding no time, figure or event: () without sorting -----------------
+
+
+def _plain_anchor_keys(
+    dates: tuple[dt.date, ...], figures: tuple[statements._Figure, ...]
+) -> tuple[str, ...]:
+    keys = {"date:" + d.isoformat() for d in dates}
+    keys.update(f"figure:{statements._fmt(value)}" for _, value, _ in figures)
+    return tuple(sorted(keys))
+
+
+_DATES = st.lists(st.dates(dt.date(2022, 1, 1), dt.date(2022, 1, 9)), max_size=3).map(
+    lambda ds: tuple(sorted(set(ds)))
+)
+_FIGURES = st.lists(
+    st.tuples(st.sampled_from(["", "km"]), st.sampled_from([12.0, 40.5, 300.0]),
+              st.sampled_from(["", "soldier"])),
+    max_size=3,
+).map(lambda fs: tuple(sorted(set(fs))))
+
+
+@given(_DATES, _FIGURES)
+def test_anchor_keys_equal_the_plain_keys(
+    dates: tuple[dt.date, ...], figures: tuple[statements._Figure, ...]
+) -> None:
+    assert statements._anchor_keys(dates, figures) == _plain_anchor_keys(dates, figures)
+
+
+def test_rows_without_times_equal_the_plain_rows() -> None:
+    """Rows made with no times, figures or events sorted are the rows of the plain form."""
+    cfg = Config()
+    arts = [*_articles(4, 6), Article(
+        "On Monday 3 March 2022, 300 soldiers crossed the harbour. Convoys left on Tuesday.",
+        source="t", published=dt.date(2022, 3, 4))]
+    exs = [extract(a, cfg) for a in arts]
+    rows = statements._collection(exs, (), (), cfg).rows
+    assert any(r[8] for r in rows), "no statement with a date: a weak test"
+    assert any(not r[8] and not r[9] for r in rows)
+    for row in rows:
+        src, a, b = row[:3]
+        dates, weekdays, figures = row[8:11]
+        ex = next(e for e in exs if e.article.source == src)
+        times = [t for t in ex.times if t.type != "duration" and a <= t.start < b]
+        assert dates == statements._distinct(t.value for t in times if t.value is not None)
+        assert weekdays == statements._distinct(
+            w for w in map(statements._weekday, times) if w
+        )
+        assert row[13] == _plain_anchor_keys(dates, figures)

@@ -725,8 +725,11 @@ def _article_statements(
                 cut = _tokens_at(art.text, a, b, entity_at)[cfg.max_tokens][0]
                 most = cfg.max_tokens
                 toks = _Tokens(toks.tokens[:most], toks.surface[:most], toks.named[:most])
-            evs = _distinct(event_of[(src, e.start)] for e in events_in.between(a, b))
-            figures = _figures(quantities_in.between(a, cut), cfg.min_bare_count)
+            # (most statements hold no event, figure or time: () without sorting nothing)
+            inside = events_in.between(a, b)
+            evs = _distinct(event_of[(src, e.start)] for e in inside) if inside else ()
+            inside_q = quantities_in.between(a, cut)
+            figures = _figures(inside_q, cfg.min_bare_count) if inside_q else ()
             out.append(
                 _statement(
                     art.text, src, (a, b), toks, first_index + len(out),
@@ -748,7 +751,11 @@ def _statement(
     reference: dt.date | None,
 ) -> _Row:
     a, b = span
-    dates = _distinct(t.value for t in times if t.value is not None)
+    if times:
+        dates = _distinct(t.value for t in times if t.value is not None)
+        weekdays = _distinct(w for w in map(_weekday, times) if w)
+    else:  # most statements: nothing to sort
+        dates = weekdays = ()
     return (  # the fields of _Stmt, in order
         src,
         a,
@@ -760,7 +767,7 @@ def _statement(
         # the names, distinct: linked entities and words capitalised after the first
         tuple(dict.fromkeys(itertools.compress(toks.tokens, toks.named))),
         dates,
-        _distinct(w for w in map(_weekday, times) if w),
+        weekdays,
         figures,
         events,
         reference,
@@ -835,6 +842,8 @@ def _keys(
 
 def _anchor_keys(dates: tuple[dt.date, ...], figures: tuple[_Figure, ...]) -> tuple[str, ...]:
     """Keys for the resolved dates and significant figures a statement states."""
+    if not dates and not figures:
+        return ()  # most statements
     keys = {"date:" + d.isoformat() for d in dates}
     keys.update(f"figure:{_fmt(value)}" for _, value, _ in figures)
     return _distinct(keys)
