@@ -7,7 +7,9 @@ Each is checked against the plain form it replaces, kept here as the oracle:
 - fuzzy matching of long words given sorted (:func:`_fuzzy_sorted`) is the matching of
   :func:`_fuzzy_shared`, which sorts them;
 - "only names and titles in common" is tested by one set difference;
-- the ``words:`` anchor reads each word's first written form by a search of the tokens.
+- the ``words:`` anchor reads each word's first written form by a search of the tokens;
+- a statement holding no time, figure or event takes () without sorting an empty set;
+- event alignment maps only the participants' mentions to entity ids.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import datetime as dt
 import random
 from collections import defaultdict
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -23,10 +26,12 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from discrep import Article, Config
-from discrep._align import statements
+from discrep._align import link_entities, statements
+from discrep._align.events import _participant_ids, person_ids, profile
 from discrep._align.statements import Collection, _stretch_weight
 from discrep._config import AlignConfig
 from discrep._extract import extract
+from discrep._model import Entity, Event, Mention
 
 _ALPHABET = ["harbour", "convoy", "ridge", "ferry", "granary", "ember", "harbor", "convey"]
 
@@ -234,3 +239,31 @@ def test_rows_without_times_equal_the_plain_rows() -> None:
             w for w in map(statements._weekday, times) if w
         )
         assert row[13] == _plain_anchor_keys(dates, figures)
+
+
+# --- events: participants' entity ids only -------------------------------------------
+
+
+def test_participant_ids_are_person_ids_of_the_participants(seed_paths: list[Path]) -> None:
+    """Every participant profile() asks for maps as in the whole map; no other is made."""
+    cfg = Config()
+    exs = [extract(Article.from_path(p), cfg) for p in seed_paths]
+    entities = link_entities(exs, cfg)
+    events = [e for ex in exs for e in ex.events]
+    whole = person_ids(entities)
+    got = _participant_ids(entities, events)
+    wanted = {(m.source, m.start) for e in events for m in e.participants}
+    assert got == {k: v for k, v in whole.items() if k in wanted}
+    assert got, "no participant is a linked person: the test checks nothing"
+    assert len(whole) > len(got)
+    assert [profile(e, got) for e in events] == [profile(e, whole) for e in events]
+
+
+def test_participant_ids_last_entity_wins() -> None:
+    """A mention held by two entities maps to the last, as in person_ids."""
+    m = Mention(source="a", start=4, end=13, text="Dana Kell", kind="person", name="Dana Kell")
+    ents = [Entity("person:x", "person", "Dana Kell", (m,)),
+            Entity("person:y", "person", "Dana Kell", (m,))]
+    ev = Event(source="a", start=0, end=3, text="met", type="talks", sentence=0, participants=(m,))
+    assert _participant_ids(ents, [ev]) == person_ids(ents) == {("a", 4): "person:y"}
+    assert _participant_ids(ents, []) == {}
