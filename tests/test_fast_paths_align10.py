@@ -9,7 +9,8 @@ Each is checked against the plain form it replaces, kept here as the oracle:
 - "only names and titles in common" is tested by one set difference;
 - the ``words:`` anchor reads each word's first written form by a search of the tokens;
 - a statement holding no time, figure or event takes () without sorting an empty set;
-- event alignment maps only the participants' mentions to entity ids.
+- event alignment maps only the participants' mentions to entity ids;
+- entity linking memoises the score of two surnames' keys.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from discrep import Article, Config
-from discrep._align import link_entities, statements
+from discrep._align import entities, link_entities, statements
+from discrep._align.entities import _surnames_of, _surnames_score
 from discrep._align.events import _participant_ids, person_ids, profile
 from discrep._align.statements import Collection, _stretch_weight
 from discrep._config import AlignConfig
@@ -267,3 +269,34 @@ def test_participant_ids_last_entity_wins() -> None:
     ev = Event(source="a", start=0, end=3, text="met", type="talks", sentence=0, participants=(m,))
     assert _participant_ids(ents, [ev]) == person_ids(ents) == {("a", 4): "person:y"}
     assert _participant_ids(ents, []) == {}
+
+
+# --- linking: surname scores memoised on their keys ------------------------------------
+
+_SURNAMES = st.lists(
+    st.sampled_from(["kell", "kel", "kells", "zelensky", "zelenskiy", "zelenskys", "roe", "ro"]),
+    min_size=1, max_size=3, unique=True,
+).map(tuple)
+
+
+@given(_SURNAMES, _SURNAMES, st.sampled_from([80.0, 95.0]))
+def test_memoised_surname_score_equals_the_score(
+    a: tuple[str, ...], b: tuple[str, ...], threshold: float
+) -> None:
+    plain = _surnames_score(a, b, threshold)
+    assert _surnames_of((a, b, threshold)) == plain
+    assert _surnames_of((a, b, threshold)) == plain  # read from the memo
+    assert _surnames_of((b, a, threshold)) == _surnames_score(b, a, threshold)
+
+
+def test_linking_with_the_memo_equals_linking_without(
+    seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cfg = Config()
+    exs = [extract(Article.from_path(p), cfg) for p in seed_paths]
+    _surnames_of.cache.clear()
+    cold = link_entities(exs, cfg)
+    warm = link_entities(exs, cfg)
+    assert _surnames_of.cache, "no surname pair scored: the test checks nothing"
+    monkeypatch.setattr(entities, "_surnames_of", lambda key: _surnames_score(*key))
+    assert cold == warm == link_entities(exs, cfg)
