@@ -725,7 +725,7 @@ def _article_statements(
                 cut = _tokens_at(art.text, a, b, entity_at)[cfg.max_tokens][0]
                 most = cfg.max_tokens
                 toks = _Tokens(toks.tokens[:most], toks.surface[:most], toks.named[:most])
-            # (most statements hold no event, figure or time: () without sorting nothing)
+            # (most statements hold no event or figure: () without sorting an empty set)
             inside = events_in.between(a, b)
             evs = _distinct(event_of[(src, e.start)] for e in inside) if inside else ()
             inside_q = quantities_in.between(a, cut)
