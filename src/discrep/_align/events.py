@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -165,6 +165,31 @@ def person_ids(entities: Sequence[Entity]) -> dict[tuple[str, int], str]:
     }
 
 
+def _participant_ids(
+    entities: Sequence[Entity], events: Iterable[Event]
+) -> dict[tuple[str, int], str]:
+    """Return :func:`person_ids` for the participants of ``events`` only.
+
+    :func:`profile` asks only for participants; the whole map held a key for every person
+    and organisation mention of the compare (tens of thousands of tuples, each one more
+    object for the garbage collector to count: a full collection fell inside it).
+    """
+    wanted: dict[str, set[int]] = {}
+    for e in events:
+        for m in e.participants:
+            wanted.setdefault(m.source, set()).add(m.start)
+    ids: dict[tuple[str, int], str] = {}
+    if not wanted:
+        return ids
+    for ent in entities:
+        if ent.kind in {"person", "organisation"}:
+            for m in ent.mentions:
+                starts = wanted.get(m.source)
+                if starts is not None and m.start in starts:
+                    ids[(m.source, m.start)] = ent.id  # the last entity wins, as in person_ids
+    return ids
+
+
 def _keys(p: EventProfile) -> set[tuple[str, str]]:
     """Return what two mentions must share for :func:`same_event` to hold.
 
@@ -250,7 +275,7 @@ def align_events(
     [['a', 'b']]
     """
     window = config.time.event_window_days
-    ids = person_ids(entities)
+    ids = _participant_ids(entities, (e for ex in extractions for e in ex.events))
     profiles = [profile(e, ids) for ex in extractions for e in ex.events]
     uf = UnionFind(len(profiles))
     for i, j in _candidate_pairs(profiles, window):
