@@ -431,18 +431,38 @@ _MARGIN = 6
 
 
 def _tokens_upto(
-    places: PlacesConfig, text: str, offset: int, alone: Container[str], stop: int
+    places: PlacesConfig,
+    text: str,
+    offset: int,
+    alone: Container[str],
+    stop: int,
+    article: str | None = None,
 ) -> tuple[list[_Tok], bool]:
     """Return the words of ``text`` up to ``_MARGIN`` words starting past ``stop``.
 
     Also whether those are all its words. The words are the matches of ``_TOKEN``; a
     plain word (see :func:`_plain_forms`) is one token, the others are cut.
+
+    ``article``, when given, is the text ``text`` is the slice of from ``offset``: its
+    words are then matched in it, bounded to the slice (the same matches: the pattern
+    looks at no character before a match's first, and one bounded by ``endpos`` sees
+    the end of the slice), so that a match's span is the token's, offsets and forms are
+    one tuple (``span + forms``), with no addition of the offset a word. Not for a
+    sentence with a tag, which is matched with its tags blanked.
     """
     out: list[_Tok] = []
     get = _plain_forms.cache.get  # (the memo's own dict: a hit without a Python call)
     past: int | None = None  # tokens made before the first word past ``stop``
-    for m in _TOKEN.finditer(_blank_tags(text)):
-        if m.start() > stop:
+    if article is None or "<" in text:
+        matches = _TOKEN.finditer(_blank_tags(text))
+        shift = offset  # (the spans are the slice's)
+    else:
+        matches = _TOKEN.finditer(article, offset, offset + len(text))
+        stop += offset
+        shift = 0
+    for m in matches:
+        span = m.span()
+        if span[0] > stop:
             if past is None:
                 past = len(out)
             elif len(out) - past >= _MARGIN:
@@ -452,9 +472,11 @@ def _tokens_upto(
         if forms is None:
             forms = _plain_forms(word)
         if forms is not None:  # no glue, no hyphen, not too long: most words
-            out.append(_new_tok(_Tok, (m.start() + offset, m.end() + offset, *forms)))
+            if shift:
+                span = (span[0] + shift, span[1] + shift)
+            out.append(_new_tok(_Tok, span + forms))
             continue
-        start = offset + m.start()
+        start = shift + span[0]
         if len(word) > _LONGEST_WORD and len(strip_possessive(word)) > _LONGEST_WORD:
             continue
         hyphen = "-" in word or "‐" in word
@@ -760,7 +782,7 @@ def _sentence_runs(
     # name: a punctuated sentence (a headline test reads all its words) is tokenised to
     # _MARGIN words past it. Measured on ECB+: 17% of the words, a sixth of the tokenising.
     stop = _last_capital(said) if punctuated else len(said)
-    toks, whole = _tokens_upto(places, said, sent.start, alone, stop)
+    toks, whole = _tokens_upto(places, said, sent.start, alone, stop, sent.article_text)
     toks = _cut_words_dropped(text, sent, toks, whole)
     headline = _shouting(said) or (not punctuated and _is_headline(toks))
     # Only a word with a capital or a hyphen may start a name ("al-Assad"): most words
