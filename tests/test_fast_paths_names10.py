@@ -162,3 +162,65 @@ def test_memoised_word_places_are_the_rules_on_the_seeds() -> None:
 def test_memoised_word_places_are_the_rules_with_and_without_cues(text: str) -> None:
     """A word that is a place only after a cue, with the cue and without, in one text."""
     _check_word_places(Config().places, text)
+
+
+def _name_word_as_written_by_token(tok: _Tok) -> bool | None:
+    """``_name_word_as_written`` as it was: read off the token's own forms, no memo."""
+    if names._ARABIC_ARTICLE.match(tok.text):
+        return True
+    text = tok.text
+    if not tok.cap or (("'" in text or "’" in text) and names._CONTRACTION.search(text)):
+        return False
+    low = tok.lower
+    if ("-" in text or "‐" in text or "‑" in text) and (
+        names._HYPHEN_ADJECTIVE.search(text) or names._hyphenated_title(text)
+    ):
+        return False
+    if low in names._ORG_HEADS:
+        return True
+    if tok.bare.isupper() and low in names._STOP:
+        return None
+    return (
+        low not in names._STOP
+        and low not in names._HONORIFICS
+        and low not in names._ROLE_HEADS
+        and low not in names._ROLE_MODIFIERS
+    )
+
+
+def _check_word_memos(places: PlacesConfig, text: str) -> int:
+    """Each memoised word rule answers, twice, what its unmemoised form answers."""
+    checked = 0
+    for tok in names._tokens(places, text, 0):
+        for _ in range(2):  # the second answer is the memo's
+            assert names._name_word_as_written(tok.text) == _name_word_as_written_by_token(tok)
+            for word in (tok.text, tok.bare):
+                assert names._role_word_kind(word) == names._role_word_kind.__wrapped__(word)
+                assert names._without_glued_s(word) == names._without_glued_s.__wrapped__(word)
+                assert names._is_given_name(word) == is_given_name(word)
+                assert names._demonym(places, word) == names._demonym.__wrapped__(places, word)
+        checked += 1
+    return checked
+
+
+def test_memoised_word_rules_are_the_rules_on_the_seeds() -> None:
+    for places in (Config().places, PlacesConfig(name_city_population=10**9)):
+        checked = 0
+        for path in sorted(_SEEDS.glob("*.txt")):
+            checked += _check_word_memos(places, Article.from_path(path).text)
+        assert checked > 1000
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["al-Assad", "Al-Jazeera", "bin-Salman", "I'm", "Don't", "US", "IT", "Kyiv-based",
+             "Attorney-General", "Ministry", "President", "Ukrainian", "Ukraines", "Susan's",
+             "Mykola", "The", "the", "NATO", "Paris", "Ethiopian-flagged", "Sheriff's",
+             "Defence", "of", "ASH-Shabab", "O'Neil", "é", "Élodie", "US's", "IT’s"]
+        ),
+        max_size=10,
+    ).map(" ".join)
+)
+def test_memoised_word_rules_are_the_rules(text: str) -> None:
+    _check_word_memos(Config().places, text)
