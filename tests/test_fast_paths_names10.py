@@ -224,3 +224,36 @@ def test_memoised_word_rules_are_the_rules_on_the_seeds() -> None:
 )
 def test_memoised_word_rules_are_the_rules(text: str) -> None:
     _check_word_memos(Config().places, text)
+
+
+def _joins_by_patterns(text: str, a: _Tok, b: _Tok) -> bool:
+    """``_joins`` as it was: the gap without tags, always matched by a pattern."""
+    gap = names._gap(text, a, b)
+    if len(a.text) == 1 and a.text.isupper():
+        return names._JOIN_INITIAL.fullmatch(gap) is not None
+    return names._JOIN.fullmatch(gap) is not None
+
+
+@given(
+    st.sampled_from(["J", "Arden", "al", "U.S", "x"]),
+    st.text(alphabet=st.sampled_from(" \t.-‐'’ʹ<b>/,\n"), max_size=8),
+)
+@example("Arden", " ")
+@example("J", " ")
+@example("J", ". ")
+@example("Arden", "<b> ")
+@example("Arden", "  ")
+def test_a_single_space_joins_as_the_patterns_say(first: str, gap: str) -> None:
+    text = f"{first}{gap}Roe"
+    a = names._tok(0, len(first), first)
+    b = names._tok(len(first) + len(gap), len(text), "Roe")
+    assert names._joins(text, a, b) == _joins_by_patterns(text, a, b)
+
+
+def test_a_one_word_mention_is_named_by_its_bare_word() -> None:
+    """A one-word mention's name is its bare form, as the words' join gives it."""
+    text = "Ukraine's Kyiv"
+    article = Article(text)
+    for toks in ((names._tok(0, 9, "Ukraine's"),), (names._tok(10, 14, "Kyiv"),)):
+        m = names._mention(Config().places, article, toks, "place", 0)
+        assert m.name == " ".join([t.bare for t in toks])
