@@ -257,3 +257,27 @@ def test_a_one_word_mention_is_named_by_its_bare_word() -> None:
     for toks in ((names._tok(0, 9, "Ukraine's"),), (names._tok(10, 14, "Kyiv"),)):
         m = names._mention(Config().places, article, toks, "place", 0)
         assert m.name == " ".join([t.bare for t in toks])
+
+
+@given(st.lists(st.sampled_from([" ", ' "', '" ', " “", "” ", "-", "  '"]), min_size=0, max_size=3))
+@example([' "'])
+@example([' "', '" '])
+def test_a_run_of_two_words_or_fewer_has_no_nickname(gaps: list[str]) -> None:
+    """The runs skip ``_without_nickname`` for one or two words: it returns them whole."""
+    text, words = "", []
+    for k, gap in enumerate(["", *gaps]):
+        text += gap
+        words.append(names._tok(len(text), len(text) + 5, f"Arde{k}"))
+        text += f"Arde{k}"
+    got = names._without_nickname(text, words)
+    if len(words) <= 2:
+        assert got == tuple(words)
+    if gaps == [' "', '" ']:  # 'Arde0 "Arde1" Arde2': three words are the fewest with one
+        assert got == (words[0], words[2])
+
+
+def test_runs_drop_a_nickname_of_three_words() -> None:
+    text = 'Police named James "Whitey" Marek and Ann Roe.'
+    runs = list(names._runs(Config().places, text, segment(text), names._LowerWords(text)))
+    found = [[t.text for t in r.toks] for r, _, _ in runs]
+    assert found[1:] == [["James", "Marek"], ["Ann", "Roe"]]

@@ -818,7 +818,10 @@ def _sentence_runs(
         ):
             continue
         j = _run_end(places, text, toks, i)
-        yield _Run(_without_nickname(text, toks[i:j]), si, i == 0, headline), toks, i
+        # (a nickname sits between two words of a run: a run of one or two words, most
+        # runs, has none)
+        words = _without_nickname(text, toks[i:j]) if j - i > 2 else tuple(toks[i:j])
+        yield _Run(words, si, i == 0, headline), toks, i
 
 
 def _cut_words_dropped(
