@@ -193,7 +193,7 @@ def _check_word_memos(places: PlacesConfig, text: str) -> int:
     checked = 0
     for tok in names._tokens(places, text, 0):
         for _ in range(2):  # the second answer is the memo's
-            assert names._name_word_as_written(tok.text) == _name_word_as_written_by_token(tok)
+            assert names._word_as_written(tok.text) == _name_word_as_written_by_token(tok)
             for word in (tok.text, tok.bare):
                 assert names._role_word_kind(word) == names._role_word_kind.__wrapped__(word)
                 assert names._without_glued_s(word) == names._without_glued_s.__wrapped__(word)

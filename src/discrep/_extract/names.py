@@ -650,20 +650,27 @@ _CONTRACTION = re.compile(r"(?i)(?:n['’]t|['’](?:re|ve|ll|d|m))$")
 
 def _name_word(places: PlacesConfig, tok: _Tok) -> bool:
     """Tell whether a capitalised word may belong to a name."""
-    found = _name_word_as_written(tok.text)
+    found = _word_as_written(tok.text)
     if found is None:
         return lookup(tok.bare, places) is not None  # (a country code spelling a stop word)
     return found
 
 
-@memo(maxsize=65536)
-def _name_word_as_written(text: str) -> bool | None:
+def _name_word_as_written(tok: _Tok) -> bool | None:
     """Tell :func:`_name_word` of a word without the gazetteer, or ``None`` if it is asked.
 
     Only a word in capitals that spells a stop word ("US", "IT") is looked up: the
-    answer is otherwise a function of the word as written, and no configuration's, so it
-    is memoised by the word (a token's forms are its text's): 30k calls a compare of
-    ECB+, each a pattern match and up to seven set look-ups.
+    answer is otherwise a function of the word as written, and no configuration's.
+    """
+    return _word_as_written(tok.text)
+
+
+@memo(maxsize=65536)
+def _word_as_written(text: str) -> bool | None:
+    """:func:`_name_word_as_written` of a token written ``text``, memoised by the text.
+
+    A token's forms are its text's: 30k calls a compare of ECB+, each a pattern match
+    and up to seven set look-ups, are one look-up in the memo (the rules call this).
     """
     if _ARABIC_ARTICLE.match(text):
         return True  # "al-Assad", "bin-Salman"
@@ -715,7 +722,7 @@ def _opens_anywhere(text: str) -> int:
         or low in _ROLE_MODIFIERS  # may lead to an institution's name
     ):
         return _ASK
-    found = _name_word_as_written(tok.text)
+    found = _word_as_written(tok.text)
     if found is None:
         return _ASK
     if not found:
