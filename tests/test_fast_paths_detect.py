@@ -16,24 +16,10 @@ from discrep._extract import extract
 from discrep._model import Extraction
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-_INVENTED = [
-    "Nearly 5,000 people have been killed in Norden. The old bridge is 300 metres long.",
-    "About 9,000 people have been killed in Norden, officials said on Monday.",
-    "The storm caused $5 million in damage. Bail was set at $20,000 for the driver.",
-    "Damage from the storm was put at $9 million. The mayor earns a salary of $80,000.",
-]
 
 
-@pytest.fixture(name="extractions", scope="module")
-def fixture_extractions() -> tuple[Extraction, ...]:
-    """The seeds and a few invented articles, extracted."""
-    arts = [Article.from_path(p) for p in sorted(SEEDS.glob("*.txt"))]
-    arts += [Article(text, f"invented-{k}") for k, text in enumerate(_INVENTED)]
-    return tuple(extract(a, Config()) for a in arts)
-
-
-def test_only_blocks_of_two_articles_are_compared() -> None:
-    exs = tuple(extract(Article(t, f"s{k}"), Config()) for k, t in enumerate(_INVENTED))
+def test_only_blocks_of_two_articles_are_compared(extractions: tuple[Extraction, ...]) -> None:
+    exs = tuple(x for x in extractions if x.article.source.startswith("invented-"))
     compared = quantity._compared_blocks(exs, Config().quantities)
     assert "person" in compared  # killed in both articles
     assert "money:damage|None" in compared  # a sum of damage in both, keyed by its noun

@@ -25,24 +25,6 @@ from discrep._extract import extract
 from discrep._model import Extraction
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-_INVENTED = [
-    "Nearly 5,000 people have been killed in Norden. The old bridge is 300 metres long.",
-    "About 9,000 people have been killed in Norden, officials said on Monday.",
-    "The storm caused $5 million in damage. Bail was set at $20,000 for the driver.",
-    "Damage from the storm was put at $9 million. The mayor earns a salary of $80,000.",
-    "On March 3 the ministry said 40 soldiers were killed. Officials said 12 died.",
-    "Outside any sentence 7 figures.",
-]
-
-
-@pytest.fixture(name="extractions", scope="module")
-def fixture_extractions() -> tuple[Extraction, ...]:
-    """The seeds and a few invented articles, extracted."""
-    arts = [Article.from_path(p) for p in sorted(SEEDS.glob("*.txt"))]
-    arts += [Article(text, f"invented-{k}") for k, text in enumerate(_INVENTED)]
-    return tuple(extract(a, Config()) for a in arts)
-
-
 def _plain_compared_blocks(exs: tuple[Extraction, ...], qc: object) -> frozenset[str]:
     """The compared blocks as session 9 read them: a block key and a sentence per figure."""
     arts: dict[str, int] = {}
