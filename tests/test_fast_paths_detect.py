@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +13,6 @@ from discrep import Article, Config, Quantity
 from discrep._detect import Context, _holder, _occasion, quantity
 from discrep._extract import extract
 from discrep._model import Extraction
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def test_only_blocks_of_two_articles_are_compared(extractions: tuple[Extraction, ...]) -> None:

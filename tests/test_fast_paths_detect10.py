@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -24,7 +23,7 @@ from discrep._detect._occasion import sorted_times
 from discrep._extract import extract
 from discrep._model import Extraction
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
 def _plain_compared_blocks(exs: tuple[Extraction, ...], qc: object) -> frozenset[str]:
     """The compared blocks as session 9 read them: a block key and a sentence per figure."""
     arts: dict[str, int] = {}
