@@ -165,7 +165,7 @@ def test_memoised_word_places_are_the_rules_with_and_without_cues(text: str) -> 
 
 
 def _name_word_as_written_by_token(tok: _Tok) -> bool | None:
-    """``_name_word_as_written`` as it was: read off the token's own forms, no memo."""
+    """What ``_word_as_written`` was, a rule of the token: read off its own forms, no memo."""
     if names._ARABIC_ARTICLE.match(tok.text):
         return True
     text = tok.text

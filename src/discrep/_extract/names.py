@@ -656,21 +656,15 @@ def _name_word(places: PlacesConfig, tok: _Tok) -> bool:
     return found
 
 
-def _name_word_as_written(tok: _Tok) -> bool | None:
-    """Tell :func:`_name_word` of a word without the gazetteer, or ``None`` if it is asked.
-
-    Only a word in capitals that spells a stop word ("US", "IT") is looked up: the
-    answer is otherwise a function of the word as written, and no configuration's.
-    """
-    return _word_as_written(tok.text)
-
-
 @memo(maxsize=65536)
 def _word_as_written(text: str) -> bool | None:
-    """:func:`_name_word_as_written` of a token written ``text``, memoised by the text.
+    """Tell :func:`_name_word` of a word written ``text`` without the gazetteer, or None.
 
-    A token's forms are its text's: 30k calls a compare of ECB+, each a pattern match
-    and up to seven set look-ups, are one look-up in the memo (the rules call this).
+    None when the gazetteer is asked: only a word in capitals that spells a stop word
+    ("US", "IT") is looked up; the answer is otherwise a function of the word as written,
+    and no configuration's. Memoised by the text, since a token's forms are its text's:
+    30k calls a compare of ECB+, each a pattern match and up to seven set look-ups, are
+    one look-up in the memo.
     """
     if _ARABIC_ARTICLE.match(text):
         return True  # "al-Assad", "bin-Salman"
