@@ -197,7 +197,7 @@ def _check_word_memos(places: PlacesConfig, text: str) -> int:
             for word in (tok.text, tok.bare):
                 assert names._role_word_kind(word) == names._role_word_kind.__wrapped__(word)
                 assert names._without_glued_s(word) == names._without_glued_s.__wrapped__(word)
-                assert names._is_given_name(word) == is_given_name(word)
+                assert is_given_name(word) == is_given_name.__wrapped__(word)
                 assert names._demonym(places, word) == names._demonym.__wrapped__(places, word)
         checked += 1
     return checked

@@ -468,6 +468,9 @@ def _build_nickname_table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+# A pure function of the word, asked by the names extractor, linking and the spelling check
+# (4.6k calls, 1.4k words a compare of ECB+ in the names stage alone).
+@memo(maxsize=16384)
 def is_given_name(word: str) -> bool:
     """Tell whether a word is a known given name (English, or a cognate group's).
 

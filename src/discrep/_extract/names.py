@@ -44,10 +44,6 @@ from discrep._normalize import (
 
 __all__ = ["MentionExtractor", "RuleExtractor", "extract_mentions"]
 
-#: :func:`discrep._normalize.is_given_name` memoised: a pure function of the word (4.6k
-#: calls a compare of ECB+, 1.4k words), each a possessive strip, two table calls and a fold.
-_is_given_name = memo(maxsize=16384)(is_given_name)
-
 
 class MentionExtractor(Protocol):
     """Anything that finds named mentions in an article's sentences."""
@@ -1019,7 +1015,7 @@ def _nickname_end(places: PlacesConfig, text: str, toks: list[_Tok], j: int) -> 
     # two tables; this test ends nearly every run)
     if (
         _NICK_OPEN.fullmatch(_gap(text, toks[j - 1], toks[j])) is None
-        or not _is_given_name(toks[j - 1].bare)
+        or not is_given_name(toks[j - 1].bare)
     ):
         return None
     for k in range(j, min(j + 3, len(toks) - 1)):
@@ -1124,7 +1120,7 @@ def _word_place_alone(places: PlacesConfig, word: str) -> tuple[Place | None, bo
         return place, False
     bare = strip_possessive(word)
     shouting = len(bare) > 1 and bare.isupper()
-    if not shouting and not _is_given_name(bare):
+    if not shouting and not is_given_name(bare):
         return place, False
     floor = places.capitals_city_population if shouting else places.given_name_city_population
     if place.population >= floor and _named_exactly(bare, place):
@@ -1594,7 +1590,7 @@ def _demonym(places: PlacesConfig, word: str) -> bool:
     return (
         demonym_place(word, places) is not None
         and _place_of(places, word) is None
-        and not _is_given_name(word)
+        and not is_given_name(word)
     )
 
 
@@ -1785,7 +1781,7 @@ def _given_name_first(
     """Tell whether a run opens with a given name ('Bryant Dalton', 'Tanya Wilson')."""
     if run.headline or len(words) > 4 or any(t.bare.isupper() for t in words):
         return False
-    if _is_given_name(words[0].bare):
+    if is_given_name(words[0].bare):
         return True
     # every word a small town's name: people more likely than a list of towns
     found = [_place_of(places, t.bare) for t in words]
