@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from discrep import Article, Config, PlacesConfig
 from discrep._extract import names
 from discrep._extract.names import _AloneWords, _Tok, _tokens_upto
-from discrep._gazetteer import Place, lookup
+from discrep._gazetteer import Place
 from discrep._normalize import is_given_name, strip_possessive
 from discrep._read import mark_junk
 from discrep._segment import segment
@@ -119,12 +119,8 @@ def _word_place_by_rules(places: PlacesConfig, text: str, tok: _Tok) -> Place | 
 
 
 def _place_of_by_lookup(places: PlacesConfig, name: str) -> Place | None:
-    place = lookup(name, places)
-    if place is None:
-        return None
-    if place.kind == "city" and place.population < places.name_city_population:
-        return None
-    return place
+    """``_place_of`` without its memo: the gazetteer asked each time."""
+    return names._place_of.__wrapped__(places, name)
 
 
 def _check_word_places(places: PlacesConfig, text: str) -> int:
