@@ -17,7 +17,7 @@ from discrep._model import Extraction
 
 def test_only_blocks_of_two_articles_are_compared(extractions: tuple[Extraction, ...]) -> None:
     exs = tuple(x for x in extractions if x.article.source.startswith("invented-"))
-    compared = quantity._compared_blocks(exs, Config().quantities)
+    compared = quantity._compared([quantity._keyed(ex, Config().quantities) for ex in exs])
     assert "person" in compared  # killed in both articles
     assert "money:damage|None" in compared  # a sum of damage in both, keyed by its noun
     assert not any(k.startswith("unit:length") for k in compared)  # one article's bridge
@@ -28,7 +28,7 @@ def test_figures_of_the_compared_blocks_are_those_of_all_blocks(
     extractions: tuple[Extraction, ...],
 ) -> None:
     qc = Config().quantities
-    compared = quantity._compared_blocks(extractions, qc)
+    compared = quantity._compared([quantity._keyed(ex, qc) for ex in extractions])
     assert compared  # the control: some blocks are compared
     skipped = 0
     for i, ex in enumerate(extractions):

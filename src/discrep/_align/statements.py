@@ -907,8 +907,6 @@ def _fuzzy_shared(
     from sets, whose order follows the string hash seed, so both are sorted and a tie goes to
     the first word in that order: the score is the same in every process, to the last bit.
     """
-    if not ua or not ub:
-        return 0.0, []
     return _fuzzy_sorted(sorted(ua), sorted(ub), coll)
 
 

@@ -452,16 +452,6 @@ def _entity_index(entities: tuple[Entity, ...]) -> dict[tuple[str, int], str]:
     return out
 
 
-def _compared_blocks(exs: tuple[Extraction, ...], qc: QuantityConfig) -> frozenset[str]:
-    """Return the blocks whose figures come from two or more articles.
-
-    Only these are compared (a pair joins two articles), so only their figures' evidence
-    is worth reading: on the ECB+ corpus, one figure in nine is alone in its block with
-    the figures of its own article (issue 14: the evidence is most of the check's time).
-    """
-    return _compared([_keyed(ex, qc) for ex in exs])
-
-
 #: A comparable figure with its block, the noun a sum of money is keyed by (else None)
 #: and the index of its sentence (:func:`_keyed`).
 _Keyed = tuple[Quantity, str, str | None, int]
@@ -488,7 +478,12 @@ def _keyed(ex: Extraction, qc: QuantityConfig) -> list[_Keyed]:
 
 
 def _compared(keyed: Sequence[Sequence[_Keyed]]) -> frozenset[str]:
-    """Return the blocks holding figures of two or more articles (``keyed``: by article)."""
+    """Return the blocks holding figures of two or more articles (``keyed``: by article).
+
+    Only these are compared (a pair joins two articles), so only their figures' evidence
+    is worth reading: on the ECB+ corpus, one figure in nine is alone in its block with
+    the figures of its own article (issue 14: the evidence is most of the check's time).
+    """
     arts: dict[str, int] = {}
     seen: set[str] = set()
     for i, figures in enumerate(keyed):
@@ -523,7 +518,7 @@ def _figures(
     What depends on the whole sentence (its anchors, a running total) is computed once per
     sentence, and what depends on the figure's neighbourhood looks at a window around it,
     so a run-on sentence of many figures costs linear time (issue 16). With ``compared``
-    (:func:`_compared_blocks`), only the figures of those blocks are yielded, and what is
+    (:func:`_compared`), only the figures of those blocks are yielded, and what is
     read of the whole article only when it has one (:class:`_ArticleFacts`). ``keyed`` is
     :func:`_keyed` of the article, when already read.
     """
