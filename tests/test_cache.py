@@ -211,3 +211,66 @@ def test_concurrent_builders_leave_one_valid_file(tmp_path: Path) -> None:
         check=True,
     )
     assert again.stdout.strip() in {"0", "1", "2"}  # read back, not rebuilt
+
+
+class _Unpicklable:
+    def __reduce__(self) -> str:
+        raise TypeError("cannot pickle this table")
+
+
+def test_a_table_that_cannot_be_pickled_is_returned_and_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dependency's new version may hold something pickle refuses: run without the cache."""
+    monkeypatch.setenv("DISCREP_CACHE_DIR", str(tmp_path))
+    table = _Unpicklable()
+    assert _cache.cached("t", 1, (), lambda: table) is table
+    assert list(tmp_path.iterdir()) == []  # neither the table nor a temporary file
+
+
+def test_the_language_model_read_back_names_languages_as_py3langid_does(
+    tmp_path: Path,
+) -> None:
+    """The identifier a later process unpickles from the cache is py3langid's own.
+
+    Run in fresh processes: the first builds the model into the cache (py3langid reads
+    its compressed file), the second reads it from there and must never load py3langid's
+    file; both must name each text's language as ``py3langid.classify`` does.
+    """
+    texts = [
+        "Der Kanzler traf sich am Montag mit dem Präsidenten in Berlin.",
+        "Le président a rencontré lundi le chancelier à Paris pour parler.",
+        "PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach.",
+        "Президент встретился с канцлером в понедельник в Москве.",
+    ]
+    code = (
+        "import sys, json, py3langid.modelio as io\n"
+        "loads = []\n"
+        "real = io.load_model\n"
+        "io.load_model = lambda p: (loads.append(p), real(p))[1]\n"
+        "import py3langid.langid as langid\n"
+        "langid._load_model_file = io.load_model\n"
+        "from discrep._read import _language_identifier\n"
+        "texts = json.loads(sys.argv[1])\n"
+        "ours = [str(_language_identifier().classify(t)[0]) for t in texts]\n"
+        "print(json.dumps([ours, len(loads)]))\n"
+    )
+    import json
+
+    env = {"DISCREP_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", code, json.dumps(texts)],
+                capture_output=True, text=True, env=env, check=True,
+            ).stdout
+        )
+        for _ in range(2)
+    ]
+    import py3langid
+
+    theirs = [str(py3langid.classify(t)[0]) for t in texts]
+    assert runs[0][0] == runs[1][0] == theirs
+    assert theirs[:2] == ["de", "fr"]
+    assert runs[0][1] == 1  # the first process read py3langid's file
+    assert runs[1][1] == 0  # the second read the cache only

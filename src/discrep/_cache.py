@@ -196,4 +196,6 @@ def _write(path: Path, value: object) -> bool:
             raise
     except OSError:
         return False  # a read-only or full disk: run without the cache
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return False  # a table a dependency's new version made unpicklable: not kept
     return True
