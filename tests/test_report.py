@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import discrep
 from discrep import Alignment, Article, Claim, Discrepancy, Report, Statement
@@ -137,3 +139,63 @@ def test_the_scorer_reads_a_report_with_languages() -> None:
     gold = {"discrepancies": [{"id": "s1", "kind": "spelling", "forms": ["Zelenskyy", "Zelensky"]}]}
     result = score.score_discrepancies(gold, report)
     assert result["recall"] == 1.0
+
+
+# -- the indented JSON writer: json.dumps is its oracle ------------------------------------
+
+_JSON_LEAF = (
+    st.text(max_size=8)
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.booleans()
+    | st.none()
+)
+_JSON_TREE = st.recursive(
+    _JSON_LEAF,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=25,
+)
+
+
+@given(_JSON_TREE, st.integers(0, 4))
+@settings(max_examples=400, deadline=None)
+def test_indented_json_is_what_json_dumps_writes(value: object, indent: int) -> None:
+    from discrep._report import _indented_json
+
+    assert _indented_json(value, indent) == json.dumps(value, indent=indent, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [{1: "an int key"}, {None: "a None key"}, {"a": {2.5: "a float key"}},
+     [{"set": frozenset()}], {"sub": type("Str", (str,), {})("a str subclass")}],
+    ids=["int key", "None key", "float key", "not JSON", "subclass"],
+)
+def test_indented_json_leaves_what_is_no_plain_tree_to_json(value: object) -> None:
+    """Keys json converts, subclasses and values it refuses: json.dumps's text, or its error."""
+    from discrep._report import _indented_json
+
+    try:
+        expected = json.dumps(value, indent=2, ensure_ascii=False)
+    except TypeError:
+        with pytest.raises(TypeError):
+            _indented_json(value, 2)
+        return
+    assert _indented_json(value, 2) == expected
+
+
+def test_report_json_is_json_dumps_of_the_dict() -> None:
+    report = discrep.compare(
+        ["Nearly 5,000 people were killed in Kyiv on Monday, the mayor said.",
+         "About 9,000 people were killed in Kiev on Monday, Mayor Vitali Klitschko said."]
+    )
+    for extractions in (False, True):
+        value = report.to_dict(extractions=extractions)
+        assert report.to_json(extractions=extractions) == json.dumps(
+            value, indent=2, ensure_ascii=False
+        )
+        assert report.to_json(indent=None, extractions=extractions) == json.dumps(
+            value, ensure_ascii=False
+        )
