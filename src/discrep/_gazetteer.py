@@ -394,8 +394,11 @@ def _add_areas(
 
 
 def _clean(name: str) -> str:
+    if name.isalpha():
+        return name  # one word, nothing to strip (2 lookups in 3): 0.1 us against 0.9
     name = " ".join(strip_possessive(name.strip()).split())
-    return _THE.sub("", name)
+    # "the" and its whitespace: after the join that is a space right after three letters
+    return _THE.sub("", name) if name[3:4] == " " else name
 
 
 def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
@@ -415,7 +418,8 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
     # the name folded, and under the other readings of its letters (French ou = u, ch =
     # sh: "Boutcha", "Machhad"), against every name; and as written against the places'
     # own names under their readings ("Tihran", Tehran read the Persian way)
-    found = set(idx.by_key.get(fold(name), ())) | set(idx.by_reading.get(fold(name), ()))
+    key = fold(name)
+    found = set(idx.by_key.get(key, ())) | set(idx.by_reading.get(key, ()))
     readings = [fold_keys(w) for w in name.split()]
     for n in range(1, max((len(k) for k in readings), default=1)):
         found.update(idx.by_key.get(" ".join(k[min(n, len(k) - 1)] for k in readings), ()))
@@ -680,12 +684,24 @@ def _demonym_place(word: str, rules: PlaceRules) -> Place | None:
         return _irregular_demonym(lower)
     best: Place | None = None
     rank = {"continent": 3, "country": 2, "region": 1, "city": 0}
+    # A word of ASCII letters is its own clean form and its surface is its lower-case
+    # form, and so is its stem with an ending of lower-case letters: its exact places are
+    # read from the index by that key, without places_named's cleaning and surface (two
+    # lookups a word and up to thirteen: 12.8 us a word cold against 5; the test keeps the
+    # places_named form)
+    by_surface = _index().by_surface if word.isascii() and word.isalpha() else None
     for ending, replacements in _DEMONYM_RULES:
         if not lower.endswith(ending) or len(lower) - len(ending) < 3:
             continue
         stem = word[: len(word) - len(ending)]
+        low_stem = lower[: len(lower) - len(ending)]
         for repl in replacements:
-            for place in places_named(stem + repl, exact=True):
+            found = (
+                places_named(stem + repl, exact=True)
+                if by_surface is None
+                else [_place(i) for i in by_surface.get(low_stem + repl, ())]
+            )
+            for place in found:
                 if place.kind == "city" and place.population < rules.demonym_city_population:
                     continue
                 if best is None or (rank[place.kind], place.population) > (
