@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from anyascii import anyascii
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -144,3 +145,95 @@ def test_demonym_place_is_the_plain_one_on_demonyms_and_the_corpus_names() -> No
 @example("Ukrainé")
 def test_demonym_place_is_the_plain_one_on_any_word(word: str) -> None:
     assert G._demonym_place(word, DEFAULT_RULES) == _demonym_place_plain(word, DEFAULT_RULES)
+
+
+# --- the readings of a word ----------------------------------------------------------------
+
+
+def _ascii_plain(token: str) -> str:
+    token = unicodedata.normalize("NFC", N.strip_possessive(token)).translate(N._DIACRITICS)
+    token = N._NON_LETTER.sub("", anyascii(N._SOFT_C.sub("ts", token)).lower())
+    return N._YO.sub("e", N._SOFT_J.sub("", token))
+
+
+def _pinyin_syllables_plain(word: str) -> list[str] | None:
+    split: dict[int, list[str]] = {len(word): []}
+    for at in range(len(word) - 1, -1, -1):
+        for size in range(min(6, len(word) - at), 0, -1):
+            rest = split.get(at + size)
+            if rest is not None and word[at : at + size] in N._PY_SYLLABLES:
+                split[at] = [word[at : at + size], *rest]
+                break
+    return split.get(0) if word else None
+
+
+def _pinyin_as_wade_giles_plain(word: str) -> str | None:
+    syllables = _pinyin_syllables_plain(N._NON_LETTER.sub("", word.lower()))
+    if syllables is None or len(syllables) > 3:
+        return None
+    return "".join(N._wade_giles(s) for s in syllables)
+
+
+_Rules = tuple[tuple[re.Pattern[str], N._Repl], ...]
+
+
+def _readings_plain(token: str, french_rules: _Rules) -> tuple[str, ...]:
+    plain = _ascii_plain(token)
+    keys = [N._apply(plain, N._RULES)]
+    vowels = N._VOWELS_EI_OU if N._PERSIAN_MARK.search(plain) else N._VOWELS_EI
+    for reading in (french_rules, N._GREEK, vowels, N._W_AS_U, N._DUDEN_YO, N._C_AS_TS):
+        read = N._apply(plain, reading)
+        if read != plain and (folded := N._apply(read, N._RULES)) not in keys:
+            keys.append(folded)
+    if N._ARTICLE_WORD.match(token) or plain.endswith("ah"):
+        bare = N._apply(plain, N._ARABIC)
+        if (folded := N._apply(bare, N._RULES)) not in keys:
+            keys.append(folded)
+        for reading in (french_rules, N._VOWELS_EI_OU):
+            read = N._apply(bare, reading)
+            if read != bare and (folded := N._apply(read, N._RULES)) not in keys:
+                keys.append(folded)
+    wade = _pinyin_as_wade_giles_plain(token)
+    if wade is not None and (folded := N._apply(_ascii_plain(wade), N._RULES)) not in keys:
+        keys.append(folded)
+    return tuple(keys)
+
+
+_WORDS = [
+    "Chevtchenko", "Shevchenko", "Pelagias", "Pelayias", "al-Najaf", "el-Nadjaf",
+    "el-Falloudja", "Fallujah", "Tihran", "Tehran", "Xiaoping", "Zedong", "Kyiv", "Kiev",
+    "Boutcha", "Machhad", "Mashhad", "Zelenskyy", "Selenskyj", "Wladimir", "Fyodor",
+    "Tsitsipas", "Dnieper", "Ahmadinejad", "Ahmadinezhad", "Jiang", "Allah", "Abdullah",
+    "Gorbatschow", "Barysaw", "Capkala", "Rowhani", "Hoseyn", "Qom", "Berdjansjk", "Poutine",
+    "Guerrero", "Djibouti", "Sluc'kij", "Karaǧ", "Київ", "Zhongguo", "Chongqing", "Lv",
+]
+_LETTERS = st.text(st.sampled_from("abcdeghijklnoqrstuvwxyzCKSTZ'’-éčğ"), max_size=12)
+
+
+def test_the_pinyin_shape_holds_every_syllable() -> None:
+    assert all(re.fullmatch(N._PY_SYLLABLE_SHAPE, s) for s in N._PY_SYLLABLES)
+
+
+def test_readings_are_the_plain_readings_on_names_and_the_corpus() -> None:
+    words = _WORDS + _corpus_names()
+    assert [N._ascii(w) for w in words] == [_ascii_plain(w) for w in words]
+    assert [N.pinyin_as_wade_giles(w) for w in words] == [
+        _pinyin_as_wade_giles_plain(w) for w in words
+    ]
+    for rules in (N._FRENCH, N._FRENCH_PLACE):
+        assert [N._readings(w, rules) for w in words] == [_readings_plain(w, rules) for w in words]
+    # the words exercise the branches: several readings, the article, Wade-Giles
+    assert sum(len(N._readings(w, N._FRENCH)) >= 3 for w in words) > 100
+    assert sum(N.pinyin_as_wade_giles(w) is not None for w in words) > 100
+
+
+@given(_LETTERS | _NAME_TEXT)
+@example("Shchorsk")
+@example("Tsingtao")
+@example("Jo")
+@example("yoyo")
+def test_readings_are_the_plain_readings_on_any_word(word: str) -> None:
+    assert N._ascii(word) == _ascii_plain(word)
+    assert N.pinyin_as_wade_giles(word) == _pinyin_as_wade_giles_plain(word)
+    for rules in (N._FRENCH, N._FRENCH_PLACE):
+        assert N._readings(word, rules) == _readings_plain(word, rules)
