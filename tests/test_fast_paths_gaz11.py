@@ -237,3 +237,74 @@ def test_readings_are_the_plain_readings_on_any_word(word: str) -> None:
     assert N.pinyin_as_wade_giles(word) == _pinyin_as_wade_giles_plain(word)
     for rules in (N._FRENCH, N._FRENCH_PLACE):
         assert N._readings(word, rules) == _readings_plain(word, rules)
+
+
+# --- fold, places_named and _lookup --------------------------------------------------------
+
+
+def _fold_plain(name: str) -> str:
+    words = (N.fold_token(w) for w in re.split(r"[\s\-‐‑–—.]+", name))
+    return " ".join(w for w in words if w)
+
+
+def _places_named_plain(name: str, *, exact: bool = False) -> tuple[G.Place, ...]:
+    idx = G._index()
+    name = _clean_plain(name)
+    same = idx.by_surface.get(_surface_plain(name), ())
+    if exact:
+        return tuple(G._place(i) for i in same)
+    found = set(idx.by_key.get(N.fold(name), ())) | set(idx.by_reading.get(N.fold(name), ()))
+    readings = [N.fold_keys(w) for w in name.split()]
+    for n in range(1, max((len(k) for k in readings), default=1)):
+        found.update(idx.by_key.get(" ".join(k[min(n, len(k) - 1)] for k in readings), ()))
+    rest = sorted(found - set(same), key=lambda i: (-idx.by_id[i][5], i))
+    return tuple(G._place(i) for i in (*same, *rest))
+
+
+def _lookup_plain(name: str, rules: G.PlaceRules) -> G.Place | None:
+    name = _clean_plain(name)
+    if not name or len(name) > 100:
+        return None
+    m = G._DIRECTION.match(name)
+    if m and not any(p.kind == "continent" for p in G.places_named(name, exact=True)):
+        return G.lookup(m.group(1), rules)
+    m = G._REGION_AFTER.match(name) or G._REGION_BEFORE.match(name)
+    if m:
+        return G._region_named(G._clean(m.group(1)))
+    compact = name.replace(".", "")
+    if compact.isupper() and 2 <= len(compact) <= 3:
+        return G._country_code(compact, name, rules)
+    return G._by_name(name, rules)
+
+
+_PLACES = [
+    "Brest region", "Kharkiv Oblast", "western Belarus", "the Netherlands", "The Hague",
+    "South America", "Southeast Asia", "region of Brest", "Brest\tregion", "northern\u00a0Iraq",
+    "Kiew", "KYIV", "Charkiw", "U.S.", "US", "GBR", "Tihran", "Boutcha", "Machhad", "Karaǧ",
+    "Ukraines", "Thai", "Nikolayev", "Los Angeles", "Sub-Saharan Africa", "New  York",
+]
+
+
+def test_fold_and_places_named_are_the_plain_ones_on_the_corpus_names() -> None:
+    names = _PLACES + _corpus_names()
+    assert [N.fold(n) for n in names] == [_fold_plain(n) for n in names]
+    for exact in (True, False):
+        got = [G.places_named(n, exact=exact) for n in names]
+        assert got == [_places_named_plain(n, exact=exact) for n in names]
+    assert sum(bool(G.places_named(n)) for n in names) > 500
+
+
+def test_lookup_is_the_plain_one_on_the_corpus_names() -> None:
+    names = _PLACES + _corpus_names()
+    got = [G._lookup(n, DEFAULT_RULES) for n in names]
+    assert got == [_lookup_plain(n, DEFAULT_RULES) for n in names]
+    assert sum(p is not None for p in got) > 300
+
+
+@given(st.text(st.sampled_from("KievBrst ONTH.-'é\t\u00a0") | st.characters(), max_size=16))
+@example("Kyiv.Kharkiv")
+@example("Ёж")
+def test_fold_places_named_and_lookup_are_the_plain_ones_on_any_text(name: str) -> None:
+    assert N.fold(name) == _fold_plain(name)
+    assert G.places_named(name) == _places_named_plain(name)
+    assert G._lookup(name, DEFAULT_RULES) == _lookup_plain(name, DEFAULT_RULES)

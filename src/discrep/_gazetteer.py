@@ -423,6 +423,8 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
     readings = [fold_keys(w) for w in name.split()]
     for n in range(1, max((len(k) for k in readings), default=1)):
         found.update(idx.by_key.get(" ".join(k[min(n, len(k) - 1)] for k in readings), ()))
+    if not found:
+        return tuple(_place(i) for i in same)  # (most names: nothing to sort)
     rest = sorted(found - set(same), key=lambda i: (-idx.by_id[i][5], i))
     return tuple(_place(i) for i in (*same, *rest))
 
@@ -472,12 +474,15 @@ def _lookup(name: str, rules: PlaceRules) -> Place | None:
     name = _clean(name)
     if not name or len(name) > 100:
         return None
-    m = _DIRECTION.match(name)
-    if m and not any(p.kind == "continent" for p in places_named(name, exact=True)):
-        return lookup(m.group(1), rules)
-    m = _REGION_AFTER.match(name) or _REGION_BEFORE.match(name)
-    if m:
-        return _region_named(_clean(m.group(1)))
+    # each pattern needs whitespace, which in a clean name is a space: a one-word name
+    # (two in three) skips their three matches
+    if " " in name:
+        m = _DIRECTION.match(name)
+        if m and not any(p.kind == "continent" for p in places_named(name, exact=True)):
+            return lookup(m.group(1), rules)
+        m = _REGION_AFTER.match(name) or _REGION_BEFORE.match(name)
+        if m:
+            return _region_named(_clean(m.group(1)))
     compact = name.replace(".", "")
     if compact.isupper() and 2 <= len(compact) <= 3:
         return _country_code(compact, name, rules)
@@ -696,11 +701,12 @@ def _demonym_place(word: str, rules: PlaceRules) -> Place | None:
         stem = word[: len(word) - len(ending)]
         low_stem = lower[: len(lower) - len(ending)]
         for repl in replacements:
-            found = (
-                places_named(stem + repl, exact=True)
-                if by_surface is None
-                else [_place(i) for i in by_surface.get(low_stem + repl, ())]
-            )
+            if by_surface is None:
+                found = places_named(stem + repl, exact=True)
+            elif ids := by_surface.get(low_stem + repl):
+                found = tuple(map(_place, ids))
+            else:
+                continue  # (most stems name nothing)
             for place in found:
                 if place.kind == "city" and place.population < rules.demonym_city_population:
                     continue

@@ -349,8 +349,13 @@ def fold(name: str) -> str:
     >>> fold("Volodymyr  Zelenskyy's")
     'volodimir selenski'
     """
-    words = (fold_token(w) for w in re.split(r"[\s\-‐‑–—.]+", name))
+    if name.isalpha():
+        return fold_token(name)  # one word (the split finds nothing to split at)
+    words = (fold_token(w) for w in _FOLD_SPLIT.split(name))
     return " ".join(w for w in words if w)
+
+
+_FOLD_SPLIT = re.compile(r"[\s\-‐‑–—.]+")
 
 
 def surface(name: str) -> str:
