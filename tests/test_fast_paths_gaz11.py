@@ -177,24 +177,32 @@ def _pinyin_as_wade_giles_plain(word: str) -> str | None:
 _Rules = tuple[tuple[re.Pattern[str], N._Repl], ...]
 
 
+def _apply_plain(s: str, rules: _Rules) -> str:
+    if rules is N._RULES:
+        s = N._CLUSTERS.sub(N._cluster, s)
+    for pattern, repl in rules:
+        s = pattern.sub(repl, s)
+    return s
+
+
 def _readings_plain(token: str, french_rules: _Rules) -> tuple[str, ...]:
     plain = _ascii_plain(token)
-    keys = [N._apply(plain, N._RULES)]
+    keys = [_apply_plain(plain, N._RULES)]
     vowels = N._VOWELS_EI_OU if N._PERSIAN_MARK.search(plain) else N._VOWELS_EI
     for reading in (french_rules, N._GREEK, vowels, N._W_AS_U, N._DUDEN_YO, N._C_AS_TS):
-        read = N._apply(plain, reading)
-        if read != plain and (folded := N._apply(read, N._RULES)) not in keys:
+        read = _apply_plain(plain, reading)
+        if read != plain and (folded := _apply_plain(read, N._RULES)) not in keys:
             keys.append(folded)
     if N._ARTICLE_WORD.match(token) or plain.endswith("ah"):
-        bare = N._apply(plain, N._ARABIC)
-        if (folded := N._apply(bare, N._RULES)) not in keys:
+        bare = _apply_plain(plain, N._ARABIC)
+        if (folded := _apply_plain(bare, N._RULES)) not in keys:
             keys.append(folded)
         for reading in (french_rules, N._VOWELS_EI_OU):
-            read = N._apply(bare, reading)
-            if read != bare and (folded := N._apply(read, N._RULES)) not in keys:
+            read = _apply_plain(bare, reading)
+            if read != bare and (folded := _apply_plain(read, N._RULES)) not in keys:
                 keys.append(folded)
     wade = _pinyin_as_wade_giles_plain(token)
-    if wade is not None and (folded := N._apply(_ascii_plain(wade), N._RULES)) not in keys:
+    if wade is not None and (folded := _apply_plain(_ascii_plain(wade), N._RULES)) not in keys:
         keys.append(folded)
     return tuple(keys)
 
@@ -308,3 +316,30 @@ def test_fold_places_named_and_lookup_are_the_plain_ones_on_any_text(name: str) 
     assert N.fold(name) == _fold_plain(name)
     assert G.places_named(name) == _places_named_plain(name)
     assert G._lookup(name, DEFAULT_RULES) == _lookup_plain(name, DEFAULT_RULES)
+
+
+def test_fold_letters_and_place_keys_are_the_plain_ones_on_the_corpus_words() -> None:
+    words = _WORDS + _corpus_names()
+    plains = [_ascii_plain(w) for w in words]
+    for extra in ("dnieper", "er", "iia", "ssiia", "aer", "nnier", "iiaa", ""):
+        plains.append(extra)
+    assert [N._apply(p, N._RULES) for p in plains] == [
+        _apply_plain(p, N._RULES) for p in plains
+    ]
+    want = [_readings_plain(w, N._FRENCH_PLACE) for w in words]
+    N.fold_keys.cache.clear()
+    N._place_keys.cache.clear()
+    assert [N._place_keys(w) for w in words] == want  # (fold_keys read first, or not)
+    N._place_keys.cache.clear()
+    assert [N._place_keys(w) for w in words] == want
+    assert [N.fold_keys(w) for w in words] == [_readings_plain(w, N._FRENCH) for w in words]
+
+
+@given(_LETTERS | st.text(st.sampled_from("aeirnsgcheou"), max_size=10))
+@example("Poutine")
+@example("Grece")
+@example("al-Ragge")
+def test_fold_letters_and_place_keys_are_the_plain_ones_on_any_word(word: str) -> None:
+    plain = _ascii_plain(word)
+    assert N._apply(plain, N._RULES) == _apply_plain(plain, N._RULES)
+    assert N._place_keys.__wrapped__(word) == _readings_plain(word, N._FRENCH_PLACE)

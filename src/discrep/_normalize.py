@@ -208,9 +208,28 @@ def spelled_out(name: str) -> str:
 
 def _apply(s: str, rules: tuple[tuple[re.Pattern[str], _Repl], ...]) -> str:
     if rules is _RULES:
-        s = _CLUSTERS.sub(_cluster, s)
+        return _fold_letters(s)
     for pattern, repl in rules:
         s = pattern.sub(repl, s)
+    return s
+
+
+_ER, _DOUBLED, _GLIDE = (pattern for pattern, _ in _RULES[:3])
+
+
+def _fold_letters(s: str) -> str:
+    """Apply the clusters and then _RULES in order, skipping the rules that cannot match.
+
+    The e before a final r needs a final "er", a glide an i; doubled letters are left by
+    the second pass only where a glide went (after the first pass none are left). Three
+    substitutions of five are skipped in most words: 2.4 us a fold against 2.9.
+    """
+    s = _CLUSTERS.sub(_cluster, s)
+    if s.endswith("er"):
+        s = _ER.sub("r", s)
+    s = _DOUBLED.sub(_FIRST, s)
+    if "i" in s and (glided := _GLIDE.sub("", s)) != s:
+        s = _DOUBLED.sub(_FIRST, glided)
     return s
 
 
@@ -262,7 +281,12 @@ def fold_keys(token: str) -> tuple[str, ...]:
 
 @memo(maxsize=65536)
 def _place_keys(token: str) -> tuple[str, ...]:
-    # a place's name: French reading without its silent final e ("Greece" is no "Grec")
+    # a place's name: French reading without its silent final e ("Greece" is no "Grec").
+    # That rule needs a final e, which the other French rules never write and the Arabic
+    # reading never leaves: a word not ending in e has its fold_keys (shared, not read
+    # again: 2.5k words a compare, half of them read both ways)
+    if not _ascii(token).endswith("e"):
+        return fold_keys(token)
     return _readings(token, _FRENCH_PLACE)
 
 
