@@ -343,3 +343,22 @@ def test_fold_letters_and_place_keys_are_the_plain_ones_on_any_word(word: str) -
     plain = _ascii_plain(word)
     assert N._apply(plain, N._RULES) == _apply_plain(plain, N._RULES)
     assert N._place_keys.__wrapped__(word) == _readings_plain(word, N._FRENCH_PLACE)
+
+
+def _spelled_out_plain(name: str) -> str:
+    return unicodedata.normalize("NFC", name).translate(N._DIACRITICS)
+
+
+def test_spelled_out_and_demonym_rules_by_last_letter() -> None:
+    names = _WORDS + _corpus_names()
+    assert [N.spelled_out(n) for n in names] == [_spelled_out_plain(n) for n in names]
+    assert all(k > 127 for k in N._DIACRITICS)
+    for last, rules in G._DEMONYM_BY_LAST.items():
+        assert rules == tuple(r for r in G._DEMONYM_RULES if r[0].endswith(last) or not r[0])
+    assert G._DEMONYM_RULES[-1][0] == ""
+
+
+@given(_NAME_TEXT)
+@example("Mas\u030chad")
+def test_spelled_out_is_the_plain_one_on_any_text(name: str) -> None:
+    assert N.spelled_out(name) == _spelled_out_plain(name)

@@ -203,6 +203,8 @@ def spelled_out(name: str) -> str:
     >>> spelled_out("Karaǧ"), spelled_out("Mašhad"), spelled_out("Kyiv")
     ('Karaj', 'Mashhad', 'Kyiv')
     """
+    if name.isascii():
+        return name  # (NFC leaves ASCII as it is, and the digraphs' letters are not ASCII)
     return unicodedata.normalize("NFC", name).translate(_DIACRITICS)
 
 
@@ -704,7 +706,7 @@ def pinyin_as_wade_giles(word: str) -> str | None:
     >>> pinyin_as_wade_giles("Kharkiv") is None
     True
     """
-    word = _NON_LETTER.sub("", word.lower())
+    word = word.lower() if word.isascii() and word.isalpha() else _NON_LETTER.sub("", word.lower())
     if _PY_WORD_SHAPE.fullmatch(word) is None:
         return None
     syllables = _pinyin_syllables(word)
