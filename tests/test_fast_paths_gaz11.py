@@ -76,7 +76,7 @@ def _clean_plain(name: str) -> str:
 
 
 def test_whitespace_is_what_str_split_splits_on() -> None:
-    """_clean's join leaves no whitespace but spaces: re's \\s is str.split's whitespace."""
+    """_clean's join leaves no whitespace but spaces: re's class is str.split's whitespace."""
     space = re.compile(r"\s")
     assert all(
         (space.match(c) is not None) == c.isspace() for c in map(chr, range(0x110000))
@@ -321,8 +321,7 @@ def test_fold_places_named_and_lookup_are_the_plain_ones_on_any_text(name: str) 
 def test_fold_letters_and_place_keys_are_the_plain_ones_on_the_corpus_words() -> None:
     words = _WORDS + _corpus_names()
     plains = [_ascii_plain(w) for w in words]
-    for extra in ("dnieper", "er", "iia", "ssiia", "aer", "nnier", "iiaa", ""):
-        plains.append(extra)
+    plains += ["dnieper", "er", "iia", "ssiia", "aer", "nnier", "iiaa", ""]
     assert [N._apply(p, N._RULES) for p in plains] == [
         _apply_plain(p, N._RULES) for p in plains
     ]
