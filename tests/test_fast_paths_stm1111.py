@@ -1,0 +1,353 @@
+"""Fast paths of statement alignment at first sight (session 11, issue 14).
+
+Each is checked against the plain form it replaces, kept here as the oracle:
+
+- a word is read once for its token and its written form (:func:`_read_word`), its
+  parts derived from its entries (:func:`_word_parts`), and the words of a span looked up
+  in the memo's dict in C (:func:`_plain_tokens`);
+- what is tested of a token when the statistics are made (long enough to match fuzzily,
+  rare enough to index) is tested once per distinct token, the sets made in the same order;
+- "only the opening words in common" is one ``isdisjoint``;
+- a pair with no event, or no figure, on a side skips the event and figure matching;
+- the long words of a pair are filtered in C, and a pair sharing no token scores 0 at once.
+
+End to end, the statements, their statistics and the alignment with the plain forms patched
+in are those of the fast forms, on real articles (ECB+ and the seeds) read cold.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from anyascii import anyascii
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from discrep import Article, Config
+from discrep._align import align_events, link_entities, statements
+from discrep._align.statements import (
+    _LONGEST_WORD,
+    _NUMBER_WORDS,
+    _STOPWORDS,
+    _SYNONYMS,
+    _WORD,
+    Collection,
+    PairScore,
+    _Side,
+    _stem,
+    _stemmed_synonyms,
+    _Stmt,
+)
+from discrep._config import AlignConfig
+from discrep._extract import extract
+from discrep._normalize import GLUED
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "ecbplus"
+
+# --- the plain forms (as on f151b11) -------------------------------------------------
+
+
+def _plain_words(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        pos = m.start()
+        if len(word) > _LONGEST_WORD:
+            continue
+        if len(word) > 4 and not word.isupper() and not word.islower():
+            for part in GLUED.split(word):
+                if part:
+                    yield pos, pos + len(part), part
+                    pos += len(part)
+        else:
+            yield m.start(), m.end(), word
+
+
+def _plain_normalise_word(word: str) -> str:
+    w = anyascii(word).lower()
+    for tail in ("'s", "'", "s'"):
+        if w.endswith(tail) and len(w) > len(tail) + 1:
+            w = w[: -len(tail)]
+            break
+    w = w.replace("'", "")
+    if not w or w in _STOPWORDS or w in _NUMBER_WORDS:
+        return ""
+    if len(w) < 3 and not (word.isupper() and len(word) == 2):
+        return ""
+    w = _stem(_SYNONYMS.get(w, w))
+    if w in _STOPWORDS:
+        return ""
+    return _stemmed_synonyms().get(w, w)
+
+
+def _plain_word_parts(word: str) -> tuple[tuple[int, int, str], ...]:
+    out = []
+    for ws, we, part in _plain_words(word, 0, len(word)):
+        tok = _plain_normalise_word(part)
+        out.append((ws, we, "" if tok.isdigit() else tok))
+    return tuple(out)
+
+
+def _plain_word_entries(word: str) -> tuple[tuple[int, str, str, bool], ...]:
+    return tuple(
+        (ws, tok, anyascii(word[ws:we]).lower(), word[ws].isupper())
+        for ws, we, tok in _plain_word_parts(word)
+    )
+
+
+def _plain_word_tokens(word: str) -> tuple[str | bool, ...]:
+    return tuple(
+        item for _, tok, form, cap in _plain_word_entries(word) if tok
+        for item in (tok, form, cap)
+    )
+
+
+def _plain_plain_tokens(text: str, start: int, end: int) -> Iterator[str | bool]:
+    return itertools.chain.from_iterable(
+        map(_plain_word_tokens, _WORD.findall(text, start, end))
+    )
+
+
+def _plain_keys(
+    tokens: Sequence[str],
+    anchor_keys: Sequence[str],
+    events: Sequence[tuple[str, str]],
+    df: Mapping[str, int],
+    max_postings: int,
+) -> set[str]:
+    keys = {t for t in tokens if 1 < df.get(t, 0) <= max_postings}
+    keys.update(anchor_keys)
+    keys.update(f"event{n}:{cid}" for cid, _ in events for n in (1, 2))
+    return keys
+
+
+def _plain_fuzzy_words(bag: frozenset[str]) -> frozenset[str]:
+    return frozenset([t for t in bag if len(t) >= 6 and not t.startswith("ent:")])
+
+
+def _plain_with_statistics(
+    rows: Sequence[Any], canonical: Mapping[str, str], cfg: AlignConfig
+) -> Collection:
+    df = dict(Counter(itertools.chain.from_iterable(map(frozenset, (row[5] for row in rows)))))
+    bare = Collection((), df, canonical, cfg, rows=tuple(rows))
+    weights = {tok: bare.weight(tok) for tok in df}
+    totals, longs, keys = [], [], []
+    weight = weights.__getitem__
+    for row in rows:
+        bag = frozenset(row[5])
+        totals.append(sum(map(weight, bag)))
+        longs.append(sum(map(weight, _plain_fuzzy_words(bag))))
+        keys.append(tuple(_plain_keys(row[5], row[13], row[11], df, cfg.max_postings)))
+    return attrs.evolve(
+        bare, totals=tuple(totals), longs=tuple(longs), weights=weights, keys=tuple(keys)
+    )
+
+
+def _plain_only_opening(toks: Sequence[str], shared: frozenset[str], opening: int) -> bool:
+    if len(toks) <= opening + 2:
+        return False
+    return all(t not in shared for t in toks[opening:])
+
+
+def _plain_with_events(
+    score: float, a: _Stmt, b: _Stmt, cfg: AlignConfig, anchors: list[str]
+) -> float:
+    ea = {c for c, _ in a.events}
+    eb = {c for c, _ in b.events}
+    if ea & eb:
+        anchors += [c if c.startswith("event:") else "event:" + c for c in sorted(ea & eb)]
+        return score + cfg.event_bonus
+    if {t for _, t in a.events} & {t for _, t in b.events}:
+        return score * cfg.event_conflict
+    return score
+
+
+def _plain_with_quantities(
+    score: float, a: _Stmt, b: _Stmt, cfg: AlignConfig, anchors: list[str]
+) -> float:
+    q_anchor, q_conflict = statements._quantity_anchors(a, b, cfg)
+    if q_anchor:
+        anchors += q_anchor
+        return score + cfg.quantity_bonus
+    return score * cfg.quantity_conflict if q_conflict else score
+
+
+def _plain_score_sides(
+    sa: _Side, sb: _Side, coll: Collection, words_from: float | None = None
+) -> PairScore:
+    if sa.st.index > sb.st.index:
+        sa, sb = sb, sa
+    a, b = sa.st, sb.st
+    cfg = coll.config
+    shared = sa.bag & sb.bag
+    weights = coll.weights
+    ws = sum(map(weights.__getitem__, shared))
+    if statements._rejected(sa, sb, shared, ws, coll):
+        return statements._ZERO
+    fz, fz_words = statements._fuzzy_sorted(
+        [t for t in sa.fuzzy if t not in shared], [t for t in sb.fuzzy if t not in shared], coll
+    )
+    text = statements._words_score(a, b, ws + fz, coll)
+    run_bound = statements._stretch_weight(a.tokens, shared, weights)
+    if run_bound:
+        run_bound = min(run_bound, statements._stretch_weight(b.tokens, shared, weights))
+    most = text + cfg.run_bonus * min(1.0, run_bound / cfg.run_full)
+    least = min(cfg.min_score, cfg.join_score) - statements._MARGIN
+    if statements._bound_with_anchors(most, a, b, cfg) < least:
+        return statements._ZERO
+    run = 0.0
+    if run_bound:
+        run = statements._run_weight(a.tokens, b.tokens, shared, weights, cfg.run_full)
+    score = text + cfg.run_bonus * min(1.0, run / cfg.run_full)
+    entities = sorted(t[4:] for t in shared if t.startswith("ent:"))
+    anchors = ["entity:" + coll.canonical.get(e, e) for e in entities]
+    score = statements._with_dates(score, a, b, cfg, anchors)
+    score = statements._with_events(score, a, b, cfg, anchors)
+    score = statements._with_quantities(score, a, b, cfg, anchors)
+    gap = statements._gap_days(a.reference, b.reference)
+    if gap is not None and gap > cfg.max_days_apart:
+        score *= cfg.days_apart_factor
+    if words_from is None:
+        words_from = min(cfg.min_score, cfg.join_score)
+    if score >= words_from:
+        anchors += statements._word_anchors(a, shared, fz_words, coll)
+    return PairScore(score, tuple(anchors))
+
+
+_PLAIN = {
+    "_plain_tokens": _plain_plain_tokens,
+    "_word_entries": _plain_word_entries,
+    "_word_parts": _plain_word_parts,
+    "_normalise_word": _plain_normalise_word,
+    "_with_statistics": _plain_with_statistics,
+    "_only_opening": _plain_only_opening,
+    "_with_events": _plain_with_events,
+    "_with_quantities": _plain_with_quantities,
+    "_score_sides": _plain_score_sides,
+}
+
+_MEMOS = ("_word_tokens", "_word_entries", "_word_parts", "_fold", "_what_words")
+
+
+def _cold() -> None:
+    """Empty the statement alignment's word memos: a first sight."""
+    for name in _MEMOS:
+        getattr(getattr(statements, name), "cache", {}).clear()
+
+
+# --- real text --------------------------------------------------------------------------
+
+
+def _real_articles() -> list[Article]:
+    paths = sorted(CORPUS.glob("1_*.txt"))[:10] + sorted(CORPUS.glob("3_*.txt"))[:6]
+    paths += sorted((ROOT / "seeds").glob("*.txt"))
+    if len(paths) < 10:
+        pytest.skip("the ecbplus corpus is not beside the project")
+    return [Article.from_path(p) for p in paths]
+
+
+@pytest.fixture(name="real", scope="module")
+def fixture_real() -> tuple[Any, ...]:
+    cfg = Config()
+    exts = tuple(extract(a, cfg) for a in _real_articles())
+    entities = link_entities(exts, cfg)
+    events = align_events(exts, entities, cfg)
+    return exts, entities, events, cfg
+
+
+def _real_words(exts: Iterable[Any]) -> list[str]:
+    return list(dict.fromkeys(w for ex in exts for w in _WORD.findall(ex.article.text)))
+
+
+def test_words_read_as_the_plain_forms_read_them(real: tuple[Any, ...]) -> None:
+    words = _real_words(real[0])
+    assert len(words) > 2000
+    assert any(len(statements._read_word(w)) > 1 for w in words), "no glued word read"
+    for w in words:
+        assert statements._read_word(w) == _plain_word_entries(w), w
+        assert statements._word_parts.__wrapped__(w) == _plain_word_parts(w), w
+        assert statements._word_tokens.__wrapped__(w) == _plain_word_tokens(w), w
+        assert statements._normalise_word(w) == _plain_normalise_word(w), w
+
+
+_LETTERS = [*"abcxyzXYZAB'’-1_ .", "é", "Å", "ß", "İ", "ﬁ", "Kiev", "NATOmilitary", "it's",
+            "O'Brien", "rebels'", "USA", "killed", "McDonald", "iPhone", "DeKalb", "EU"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LETTERS), max_size=20), st.text(max_size=12))
+def test_words_of_any_text_read_as_the_plain_forms(pieces: list[str], extra: str) -> None:
+    text = "".join(pieces) + " " + extra + " " + "x" * 70 + "Yz"
+    for w in _WORD.findall(text):
+        assert statements._read_word(w) == _plain_word_entries(w)
+        assert statements._word_parts.__wrapped__(w) == _plain_word_parts(w)
+        assert statements._word_tokens.__wrapped__(w) == _plain_word_tokens(w)
+    half = len(text) // 2
+    _cold()
+    list(statements._plain_tokens(text, 0, half))  # some words known, some not
+    assert list(statements._plain_tokens(text, 0, len(text))) == list(
+        _plain_plain_tokens(text, 0, len(text))
+    )
+
+
+def test_plain_tokens_with_the_memo_partly_filled(real: tuple[Any, ...]) -> None:
+    for ex in real[0][:6]:
+        text = ex.article.text
+        _cold()
+        for a, b in itertools.pairwise(range(0, len(text) + 400, 400)):
+            assert list(statements._plain_tokens(text, a, b)) == list(
+                _plain_plain_tokens(text, a, b)
+            )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from("abcdefgh"), max_size=12),
+    st.frozensets(st.sampled_from("abcdefgh")),
+    st.integers(0, 5),
+)
+def test_only_opening_is_one_isdisjoint(toks: list[str], shared: frozenset[str], n: int) -> None:
+    assert statements._only_opening(toks, shared, n) == _plain_only_opening(toks, shared, n)
+
+
+# --- end to end ------------------------------------------------------------------------
+
+
+def _run(real: tuple[Any, ...]) -> tuple[str, str, list[Any]]:
+    exts, entities, events, cfg = real
+    _cold()
+    coll = statements._collection(exts, entities, events, cfg)
+    scored = list(statements._scored(statements._candidates(coll), coll))
+    aligned = statements.align_statements(exts, entities, events, cfg)
+    return repr(coll), repr(aligned), scored
+
+
+def test_end_to_end_equals_the_plain_forms(real: tuple[Any, ...]) -> None:
+    fast = _run(real)
+    with pytest.MonkeyPatch.context() as mp:
+        for name, fn in _PLAIN.items():
+            mp.setattr(statements, name, fn)
+        plain = _run(real)
+    assert fast[0] == plain[0]
+    assert fast[2] == plain[2]
+    assert fast[1] == plain[1]
+    scores = [ps.score for _, _, ps in fast[2]]
+    assert sum(s > 0 for s in scores) > 20, "few pairs scored: a weak test"
+    assert any(math.isclose(s, 0.0) for s in scores)
+
+
+def test_statistics_sets_iterate_as_the_plain_ones(real: tuple[Any, ...]) -> None:
+    """The keys and long words of each statement: the same sets, in the same order."""
+    exts, entities, events, cfg = real
+    coll = statements._collection(exts, entities, events, cfg)
+    plain = _plain_with_statistics(coll.rows, coll.canonical, cfg.align)
+    assert coll.keys == plain.keys
+    assert coll.longs == plain.longs  # floats summed in the same order, to the bit
+    assert coll.totals == plain.totals
