@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -27,7 +28,7 @@ from typing import Any
 import attrs
 import pytest
 from anyascii import anyascii
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from discrep import Article, Config
@@ -113,6 +114,32 @@ def _plain_plain_tokens(text: str, start: int, end: int) -> Iterator[str | bool]
     return itertools.chain.from_iterable(
         map(_plain_word_tokens, _WORD.findall(text, start, end))
     )
+
+
+def _plain_mention_tokens(
+    text: str,
+    start: int,
+    until: int,
+    end: int,
+    entity_at: Mapping[int, tuple[int, str]],
+    flat: list[Any],
+) -> int:
+    skip_to = -1
+    for m in _WORD.finditer(text, start, end):
+        pos = m.start()
+        for rel_start, tok, form, cap in _plain_word_entries(m.group()):
+            ws = pos + rel_start
+            if ws < skip_to:
+                continue
+            hit = entity_at.get(ws)
+            if hit is not None:
+                skip_to = hit[0]
+                flat += (hit[1], anyascii(text[ws:skip_to]).lower(), True)
+            elif tok:
+                flat += (tok, form, cap)
+        if m.end() > until and m.end() >= skip_to:
+            return m.end()
+    return end
 
 
 def _plain_keys(
@@ -223,6 +250,7 @@ def _plain_score_sides(
 
 _PLAIN = {
     "_plain_tokens": _plain_plain_tokens,
+    "_mention_tokens": _plain_mention_tokens,
     "_word_entries": _plain_word_entries,
     "_word_parts": _plain_word_parts,
     "_normalise_word": _plain_normalise_word,
@@ -305,6 +333,47 @@ def test_plain_tokens_with_the_memo_partly_filled(real: tuple[Any, ...]) -> None
             assert list(statements._plain_tokens(text, a, b)) == list(
                 _plain_plain_tokens(text, a, b)
             )
+
+
+_PIECES = [*"abcXYZ  '’-;.,é1_", "Kiev", "Moscow", "KievMoscow", "Putin's", "NATOmilitary",
+           "it's", "O'Brien", "rebels'", "Obama", "x" * 64, "U.S.", "'EU", "’UN", "'s", "s"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=24),
+    st.lists(
+        st.tuples(st.integers(0, 70), st.integers(0, 14), st.sampled_from(["ent:a", "ent:b"])),
+        max_size=6,
+    ),
+    st.integers(0, 5),
+    st.integers(0, 5),
+)
+# a mention ending where a word goes on past an apostrophe; an empty mention at the start
+@example(pieces=["Obama", "'EU", " went"], mentions=[(0, 1, "ent:a")], cut_start=0, cut_end=0)
+@example(pieces=["Kiev", " went"], mentions=[(0, 0, "ent:a")], cut_start=0, cut_end=0)
+def test_mentions_read_as_the_plain_loop(
+    pieces: list[str], mentions: list[tuple[int, int, str]], cut_start: int, cut_end: int
+) -> None:
+    """Mentions anywhere: at a word or inside one, ending at a word's end or not."""
+    text = "".join(pieces)
+    # mentions that start at a word and end at one too, the fast path's case, and others
+    # (a run of letters may end inside a word match: "Obama" of "Obama'EU")
+    starts = [m.start() for m in _WORD.finditer(text)]
+    ends = [m.end() for m in re.finditer(r"[^\W_]+", text)]
+    entity_at = {a: (min(len(text), a + n), tok) for a, n, tok in mentions if a < len(text)}
+    for a, n, tok in mentions:
+        if starts:
+            at = starts[a % len(starts)]
+            later = [b for b in [at, *ends] if b >= at]
+            entity_at[at] = (later[n % len(later)], tok)
+    start = min(cut_start, len(text))
+    end = max(start, len(text) - cut_end)
+    fast = statements._statement_tokens(text, start, end, entity_at, sorted(entity_at))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(statements, "_mention_tokens", _plain_mention_tokens)
+        plain = statements._statement_tokens(text, start, end, entity_at, sorted(entity_at))
+    assert fast == plain
 
 
 @settings(max_examples=300, deadline=None)
