@@ -420,3 +420,28 @@ def test_statistics_sets_iterate_as_the_plain_ones(real: tuple[Any, ...]) -> Non
     assert coll.keys == plain.keys
     assert coll.longs == plain.longs  # floats summed in the same order, to the bit
     assert coll.totals == plain.totals
+
+
+# --- candidate pairs: items held ``need`` times, by a comparison in C -----------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.integers(0, 30), max_size=60), st.integers(1, 5))
+def test_held_at_least_equals_the_count(items: list[int], need: int) -> None:
+    plain = sorted([j for j, n in Counter(items).items() if n >= need])
+    assert statements._held_at_least(list(items), need) == plain
+
+
+def test_candidate_pairs_equal_the_counted_ones(real: tuple[Any, ...]) -> None:
+    exts, entities, events, cfg = real
+    coll = statements._collection(exts, entities, events, cfg)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(
+            statements,
+            "_held_at_least",
+            lambda items, need: sorted([j for j, n in Counter(items).items() if n >= need]),
+        )
+        plain = statements._shared_key_pairs(coll)
+    fast = statements._shared_key_pairs(coll)
+    assert fast == plain
+    assert len(fast[0]) > 50
