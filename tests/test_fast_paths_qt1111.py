@@ -16,7 +16,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from discrep import _units
-from discrep._extract import quantities
+from discrep._extract import quantities, time
 from discrep._lexicon import compile_spaced, lowered
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ecbplus"
@@ -79,7 +79,7 @@ _FIGURES = st.lists(
             "two", "Two", "TEN", "tens", "hundreds", "fold", "twofold", " ", "\t", "\u00a0",
             "a", "a few", "several", "many", "scores", "5", "٣", "½", ".", ",", "-", "/",
             "March", "May", "won", "tied", "(", ")", "[", "]", "+", "1999", "12", "ſ", "K",
-            "\u212a", "é", "\n", "No.", "no", "page", "Page", "www.", "@", ".com", "x",
+            "\u212a", "é", "\n", "No.", "no", "page", "Page", "www.", "@", ".com", "x", "№", "#",
         ]
     ),
     max_size=30,
@@ -185,6 +185,7 @@ def test_id_and_word_checks_equal_the_plain_ones_on_the_corpus() -> None:
 @example("Seaſon ")
 @example("No.")
 @example("No-\n")
+@example("room №")
 @example("T-")
 @example("\u212aILLED ")
 @example("x Boeing's  ")
@@ -221,3 +222,48 @@ def test_units_read_as_before(surface: str) -> None:
         assert got is None or not got[0].startswith(("square", "cubic"))
     else:
         assert got is None or got[0].startswith(("square", "cubic"))
+
+
+# --- time: keyed patterns led by their initials, the separated date's cue ------------------
+
+_TIME_PATTERNS = (time._BARE_MONTH, time._HOLIDAY, time._SPOKEN_MDY, time._EDGE, time._SEP_DATE)
+
+
+def _time_spans(matches) -> list[tuple[tuple[int, int], dict[str, str | None]]]:  # type: ignore[no-untyped-def]
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_led_time_scans_equal_the_plain_ones_on_the_corpus() -> None:
+    for text, lo, hi in _sentences():
+        for rx in _TIME_PATTERNS:
+            assert _time_spans(time._finditer(rx, text, lo, hi)) == _time_spans(
+                rx.finditer(text, lo, hi))
+
+
+_DAYS = st.lists(
+    st.sampled_from(
+        [
+            "in", "In", "since", "until", "Until", "by", "of", "after", "early", "mid", "late", "last", "next",
+            "this", "coming", "past", "May", "may", "March", "Sept", "Sep", "Dec", "June",
+            "Christmas", "Eve", "Day", "the", "Fourth", "4th", "July", "Labour", "St.", "Patrick",
+            "'s", "Easter", "Sunday", "twenty", "first", "nineteen", "end", "beginning", "year",
+            "month", "turn", "2019", "12", "5", "-", "/", " ", "\t", "\u00a0", ",", ".", "ſ", "İ",
+            "ı", "\u212a", "x", "\n",
+        ]
+    ),
+    max_size=24,
+).map("".join) | st.text(max_size=40)
+
+
+@given(_DAYS, st.integers(0, 6))
+@example("in early May 2019, Christmas Eve, May twenty first, the end of the year", 0)
+@example("05-Aug-2016 2019/aug/01 Oct/2 Jun-15 next Labour Day", 1)
+@example("LAST ſEPT, tHIS coming june, the Fourth of July", 0)
+@example("until June; by year-end, at month end", 0)
+@example("on 23/Sep/2020 and Oct/2", 0)
+@example("November twenty first, Nov. the first, October ninth", 0)
+def test_led_time_scans_equal_the_plain_ones(text: str, k: int) -> None:
+    lo, hi = _bounds(text, k)
+    for rx in _TIME_PATTERNS:
+        assert _time_spans(time._finditer(rx, text, lo, hi)) == _time_spans(
+            rx.finditer(text, lo, hi))
