@@ -80,6 +80,7 @@ _FIGURES = st.lists(
             "a", "a few", "several", "many", "scores", "5", "٣", "½", ".", ",", "-", "/",
             "March", "May", "won", "tied", "(", ")", "[", "]", "+", "1999", "12", "ſ", "K",
             "\u212a", "é", "\n", "No.", "no", "page", "Page", "www.", "@", ".com", "x", "№", "#",
+            "SEK", "NOK", "USD", "Rs.", "$", "€", "\u2009", "\u202f",
         ]
     ),
     max_size=30,
@@ -201,6 +202,35 @@ def test_id_and_word_checks_equal_the_plain_ones(before: str) -> None:
                 before, lo, end)
 
 
+def _plain_ungrouped(lit: str) -> str:
+    return re.sub(r"[, \u00a0\u2009\u202f]", "", lit)
+
+
+def test_currency_and_grouping_checks_equal_the_plain_ones_on_the_corpus() -> None:
+    for sentence in _sentences():
+        for text, lo, start in _windows(*sentence):
+            if quantities._CURRENCY_BEFORE.search(text, max(lo, start - 6), start):
+                assert quantities._may_end_currency(text, lo, start)
+        text, lo, hi = sentence
+        for m in re.finditer(r"\d[\d, \u00a0\u2009\u202f.]*", text[lo:hi]):
+            assert quantities._ungrouped(m.group()) == _plain_ungrouped(m.group())
+
+
+@given(_FIGURES, st.integers(0, 4))
+@example("US$ ", 0)
+@example("Rs. ", 0)
+@example("GBP\n", 0)
+@example("€\u00a0", 0)
+@example("1,234\u202f567 89 1\u2009234", 0)
+@example("SEK 5 NOK", 0)
+def test_currency_and_grouping_checks_equal_the_plain_ones(text: str, k: int) -> None:
+    lo = min(k, len(text))
+    for end in range(lo, len(text) + 1):
+        if quantities._CURRENCY_BEFORE.search(text, max(lo, end - 6), end):
+            assert quantities._may_end_currency(text, lo, end)
+    assert quantities._ungrouped(text) == _plain_ungrouped(text)
+
+
 # --- units -------------------------------------------------------------------------------------
 
 
@@ -243,7 +273,8 @@ def test_led_time_scans_equal_the_plain_ones_on_the_corpus() -> None:
 _DAYS = st.lists(
     st.sampled_from(
         [
-            "in", "In", "since", "until", "Until", "by", "of", "after", "early", "mid", "late", "last", "next",
+            "in", "In", "since", "until", "Until", "by", "of", "after", "early", "mid", "late",
+            "last", "next",
             "this", "coming", "past", "May", "may", "March", "Sept", "Sep", "Dec", "June",
             "Christmas", "Eve", "Day", "the", "Fourth", "4th", "July", "Labour", "St.", "Patrick",
             "'s", "Easter", "Sunday", "twenty", "first", "nineteen", "end", "beginning", "year",
