@@ -278,7 +278,8 @@ _DAYS = st.lists(
             "this", "coming", "past", "May", "may", "March", "Sept", "Sep", "Dec", "June",
             "Christmas", "Eve", "Day", "the", "Fourth", "4th", "July", "Labour", "St.", "Patrick",
             "'s", "Easter", "Sunday", "twenty", "first", "nineteen", "end", "beginning", "year",
-            "month", "turn", "2019", "12", "5", "-", "/", " ", "\t", "\u00a0", ",", ".", "ſ", "İ",
+            "month", "turn", "that", "same", "following", "later", "earlier", "calendar",
+            "1998", "2019", "12", "5", "-", "/", " ", "\t", "\u00a0", ",", ".", "ſ", "İ",
             "ı", "\u212a", "x", "\n",
         ]
     ),
@@ -298,3 +299,56 @@ def test_led_time_scans_equal_the_plain_ones(text: str, k: int) -> None:
     for rx in _TIME_PATTERNS:
         assert _time_spans(time._finditer(rx, text, lo, hi)) == _time_spans(
             rx.finditer(text, lo, hi))
+
+
+_PLAIN_WORD3 = re.compile(r"([a-z]{3})[a-z]*")
+
+
+def _three(prefixes: frozenset[str]) -> frozenset[str]:
+    return frozenset(p for p in prefixes if len(p) == 3)
+
+
+def test_word_prefixes_equal_the_plain_ones_on_the_corpus() -> None:
+    for text in _texts():
+        low = text.lower()
+        assert _three(time._word_prefixes(low)) == frozenset(_PLAIN_WORD3.findall(low))
+
+
+@given(st.text(alphabet=st.sampled_from("abcmarjan —é’\u00a0\tZ1?.,-_"), max_size=40)
+       | st.text(max_size=40))
+@example("—january café-mar ab é?jan_feb")
+def test_word_prefixes_equal_the_plain_ones(text: str) -> None:
+    low = text.lower()
+    got = time._word_prefixes(low)
+    assert _three(got) == frozenset(_PLAIN_WORD3.findall(low))
+    assert all(len(p) <= 3 for p in got)
+
+
+_FAST_LED = (time._LOWER_FORMS[time._ANAPHOR], time._LOWER_FORMS[time._MOD_YEAR])
+
+
+def _fast_led_spans(fast: re.Pattern[str], low: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
+    led = time._FAST_LED_FORMS[id(fast)]
+    return _time_spans(time._led_matches(fast, led, low, lo, hi))
+
+
+def test_led_lowered_scans_equal_the_plain_ones_on_the_corpus() -> None:
+    for text, lo, hi in _sentences():
+        low = lowered(text)
+        if low is None:
+            continue
+        for fast in _FAST_LED:
+            assert _fast_led_spans(fast, low, lo, hi) == _time_spans(fast.finditer(low, lo, hi))
+
+
+@given(_DAYS, st.integers(0, 6))
+@example("later that same year, the following week, mid-1998, calendar year 2008", 0)
+@example("early 2016 late 1990 that day the next month year 2011", 1)
+@example("earlier that year, Later the same week", 0)
+def test_led_lowered_scans_equal_the_plain_ones(text: str, k: int) -> None:
+    lo, hi = _bounds(text, k)
+    low = lowered(text)
+    if low is None:
+        return
+    for fast in _FAST_LED:
+        assert _fast_led_spans(fast, low, lo, hi) == _time_spans(fast.finditer(low, lo, hi))
