@@ -301,7 +301,7 @@ def test_led_time_scans_equal_the_plain_ones(text: str, k: int) -> None:
             rx.finditer(text, lo, hi))
 
 
-_PLAIN_WORD3 = re.compile(r"([a-z]{3})[a-z]*")
+_PLAIN_WORD3 = time._WORD3
 
 
 def _three(prefixes: frozenset[str]) -> frozenset[str]:
