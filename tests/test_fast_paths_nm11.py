@@ -54,6 +54,51 @@ def test_runs_are_runs_as_their_class_makes_them() -> None:
         for run, _toks, _i in names._runs(places, text, sentences, lower):
             assert type(run) is names._Run
             assert run == names._Run(run.toks, run.sentence, run.initial, run.headline)
-            assert run.start == run.toks[0].start and run.end == run.toks[-1].end
+            assert run.start == run.toks[0].start
+            assert run.end == run.toks[-1].end
             checked += 1
     assert checked > 200
+
+
+def _word_by_word_plain(places, ctx, run, words):  # type: ignore[no-untyped-def]
+    """``_word_by_word`` as it was: every word asked whether the article writes it lower."""
+    proper = [t for t in words if t.text.lower() not in names._PARTICLES]
+    ordinary = [t.lower in ctx.lower for t in proper]
+    common = all(ordinary) or (run.initial and words[0] is proper[0] and ordinary[0])
+    common = common or any(names._placeish(places, t.bare) for t in proper)
+    shouting = all(t.bare.isupper() for t in words)
+    if run.headline or shouting or common or len(proper) > 4:
+        return True
+    return all(names._exact_place(places, t.bare) for t in proper)
+
+
+def _same_mentions(text: str) -> None:
+    import pytest
+
+    article = Article(text)
+    sentences = mark_junk(text, segment(text))
+    got = names.extract_mentions(article, sentences, Config())
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(names, "_word_by_word", _word_by_word_plain)
+        want = names.extract_mentions(article, sentences, Config())
+    assert got == want
+
+
+def test_mentions_are_the_plain_rules_on_the_seeds() -> None:
+    for text in _seed_texts():
+        _same_mentions(text)
+
+
+_WORDS = st.sampled_from(
+    ["Ann", "Roe", "Arden", "Paris", "Texas", "Georgia", "Florence", "Mark", "The", "New",
+     "York", "of", "the", "von", "der", "and", "in", "said", "met", "a", "it", "Clearly",
+     "clearly", "mark", "paris", "MOSCOW", "Kyiv", "Ukraine", "Russian", "Council", "Mr.",
+     "President", "minister", "Ministry", "Foreign", "he", "left", ",", ".", "\n\n"]
+)
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=40))
+@example(["Clearly", "Mark", "Roe", "left", ".", "Mark", "said", "clearly", "."])
+@example(["Paris", "Texas", "met", "Ann", ".", "A", "paris", "texas", "."])
+def test_mentions_are_the_plain_rules_on_generated_text(words: list[str]) -> None:
+    _same_mentions(" ".join(words))
