@@ -248,6 +248,11 @@ _SITE = compile_spaced(
     r"|residence|house|apartment|clinic|hotel|motel|prison|jail)\b",
     re.IGNORECASE,
 )
+#: Runs of non-spaces, digits and word characters (compiled once: ``re.findall`` with a
+#: pattern string looks it up in the module's cache on every call).
+_NON_SPACE_RUN = re.compile(r"\S+")
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD_RUN = re.compile(r"\w+")
 _SITE_KINDS = {
     "home": "home", "residence": "home", "house": "home", "apartment": "home",
     "hospice": "hospice", "hospital": "hospital", "clinic": "hospital",
@@ -360,7 +365,7 @@ def _resolve_np(
             yield second_start, b, second
         return
     # Fall back to the longest leading run of words that is a place.
-    words = list(re.finditer(r"\S+", np))
+    words = list(_NON_SPACE_RUN.finditer(np))
     for k in range(len(words) - 1, 0, -1):
         cand = np[: words[k - 1].end()]
         found = lookup(cand, places)
@@ -407,7 +412,7 @@ def _ordinal(text: str, start: int, end: int) -> int | None:
         word = m["n"].lower()
         n = _ORDINAL_WORDS.get(word)
         if n is None:
-            digits = re.match(r"\d+", word)
+            digits = _DIGIT_RUN.match(word)
             n = int(digits.group()) if digits else None
         if n is None:
             continue
@@ -598,7 +603,7 @@ def _quotes(
     """
     text = article.text
     for m in _QUOTE.finditer(text):
-        words = re.findall(r"\w+", m["q"].casefold())
+        words = _WORD_RUN.findall(m["q"].casefold())
         si = _sentence_index(sentences, m.start("q"))
         if len(words) < min_words or si < 0:
             continue
