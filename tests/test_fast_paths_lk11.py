@@ -346,3 +346,80 @@ def test_event_patterns_are_the_plain_strings() -> None:
     assert (EV._WORD_RUN.pattern, EV._WORD_RUN.flags) == (r"\w+", re.UNICODE)
     assert (E._CORE_SPLIT.pattern, E._CORE_SPLIT.flags) == (r"[\s\-‐‑]+", re.UNICODE)
     assert (E._NOT_SLUG.pattern, E._NOT_SLUG.flags) == (r"[^a-z0-9]+", re.UNICODE)
+
+
+# --- events: work only for the kinds that read it -------------------------------------------
+
+
+def _keys_plain(text, trig, kind, clause, amounts):  # type: ignore[no-untyped-def]
+    keys = []
+    obj = EV._OBJECT.match(text, trig.end(), clause[1])
+    if obj and kind in (EV.ONCE_TYPES - EV._INTRANSITIVE) | {"sale"}:
+        keys.append(f"object:{obj['head']}")
+    if kind == "sale":
+        keys += [f"amount:{q.value:g}:{q.unit}" for q in amounts
+                 if clause[0] <= q.start < clause[1] and q.unit and not q.vague]
+    return tuple(dict.fromkeys(keys))
+
+
+def _clause_events_plain(article, ctx, ci):  # type: ignore[no-untyped-def]
+    from discrep._extract.time import starting_in
+    from discrep._model import Event
+
+    text = article.text
+    a, b = ctx.clauses[ci]
+    by_type = EV._triggers(text, a, b, ctx.triggers)
+    if not by_type:
+        return
+    nxt = ctx.clauses[ci + 1] if ci + 1 < len(ctx.clauses) else None
+    venues, taken, venue_text = EV._clause_venues(article, ctx, ci, nxt)
+    times_here = [(t.start, t.end) for t in starting_in(ctx.times, a, b)]
+    parties = EV._parties(article, ctx.places, ctx.index, a, b, sorted(taken + times_here))
+    who = [m for m in ctx.people if a <= m.start < b]
+    ordinal = EV._ordinal(text, a, b)
+    for kind, trig in by_type.items():
+        date = EV._date_for(trig, (a, b), nxt, ctx.times, text)
+        if date is None:
+            date = EV._leading_time(text, ctx.clauses, ci, ctx.times)
+        patients = EV._who(text, trig, (a, b), ctx.sent, ctx.people, ctx.protagonist) if (
+            kind in EV._PERSON_ONCE_TYPES) else []
+        yield Event(
+            source=article.source, start=trig.start(), end=trig.end(),
+            text=trig.group(), type=kind, sentence=ctx.index, date=date,
+            venues=tuple(venues), venue_text=venue_text,
+            participants=tuple(who + parties),
+            ordinal=ordinal if kind == "talks" else None,
+            keys=_keys_plain(text, trig, kind, (a, b), ctx.amounts),
+            patients=tuple(patients),
+            site=EV._site(text, trig, (a, b)) if kind in {"death", "killing"} else None,
+        )
+
+
+_EVENT_TEXTS = [
+    "Negotiators met in Istanbul on March 29 for a second round of talks.",
+    "The first talks in over two weeks were held; the 3rd round of negotiations failed.",
+    "Police said the ship sank, and he was killed at his home. Mr. Hale sold the farm for $3m.",
+    "The second summit, an arrest and the first meeting: the initial discussions were set.",
+]
+
+
+def test_events_are_the_plain_ones_on_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    cfg = Config()
+    arts = [ex.article for ex in _extractions()]
+    arts += [Article(t, source=f"t{i}") for i, t in enumerate(_EVENT_TEXTS)]
+    exs = [extract(a, cfg) for a in arts]
+    fast = [ex.events for ex in exs]
+    monkeypatch.setattr(EV, "_clause_events", _clause_events_plain)
+    plain = [EV.extract_events(ex.article, ex.sentences, ex.mentions, ex.times, cfg,
+                               ex.quantities) for ex in exs]
+    assert fast == plain
+    assert any(e.ordinal for evs in fast for e in evs)
+    assert any(k.startswith("object:") for evs in fast for e in evs for k in e.keys)
+    # and _keys on every trigger of the texts, under every kind
+    for ex in exs:
+        text = ex.article.text
+        for trig in EV._TRIGGER.finditer(text):
+            clause = (trig.start(), min(len(text), trig.end() + 80))
+            for kind in (*EV.EVENT_TYPES, "quote"):
+                assert EV._keys(text, trig, kind, clause, list(ex.quantities)) == _keys_plain(
+                    text, trig, kind, clause, list(ex.quantities))

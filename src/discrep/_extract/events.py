@@ -196,6 +196,8 @@ _OBJECT = compile_spaced(
 )
 # Events that happen to someone and take no object: what identifies them is who.
 _INTRANSITIVE = frozenset({"death", "birth"})
+#: The kinds of event an object identifies (what sank, who was killed, what was sold).
+_OBJECT_TYPES = (ONCE_TYPES - _INTRANSITIVE) | {"sale"}
 # A verb of its own between a verb trigger and a time ("killed in a shooting was revealed
 # Thursday", "Police said Monday a man was killed"): the time dates that verb.
 _OTHER_VERB = compile_spaced(
@@ -581,8 +583,9 @@ def _keys(
 ) -> tuple[str, ...]:
     """Return what identifies the event whatever its date, but its people (``Event.keys``)."""
     keys = []
-    obj = _OBJECT.match(text, trig.end(), clause[1])
-    if obj and kind in (ONCE_TYPES - _INTRANSITIVE) | {"sale"}:
+    # the kind first: only these kinds take an object, the match is made for them alone
+    obj = _OBJECT.match(text, trig.end(), clause[1]) if kind in _OBJECT_TYPES else None
+    if obj:
         keys.append(f"object:{obj['head']}")
     if kind == "sale":  # a price identifies a sale
         keys += [f"amount:{q.value:g}:{q.unit}" for q in amounts
@@ -730,7 +733,9 @@ def _clause_events(article: Article, ctx: _Sentence, ci: int) -> Iterator[Event]
     times_here = [(t.start, t.end) for t in starting_in(ctx.times, a, b)]
     parties = _parties(article, ctx.places, ctx.index, a, b, sorted(taken + times_here))
     who = [m for m in ctx.people if a <= m.start < b]
-    ordinal = _ordinal(text, a, b)
+    # only a talks event takes an ordinal: the case-insensitive search over the clause was
+    # ~0.5% of a first-sight compare of 840 ECB+ articles, made for every type
+    ordinal = _ordinal(text, a, b) if "talks" in by_type else None
     for kind, trig in by_type.items():
         date = _date_for(trig, (a, b), nxt, ctx.times, text)
         if date is None:
