@@ -196,6 +196,8 @@ _OBJECT = compile_spaced(
 )
 # Events that happen to someone and take no object: what identifies them is who.
 _INTRANSITIVE = frozenset({"death", "birth"})
+#: The kinds of event an object identifies (what sank, who was killed, what was sold).
+_OBJECT_TYPES = (ONCE_TYPES - _INTRANSITIVE) | {"sale"}
 # A verb of its own between a verb trigger and a time ("killed in a shooting was revealed
 # Thursday", "Police said Monday a man was killed"): the time dates that verb.
 _OTHER_VERB = compile_spaced(
@@ -248,6 +250,11 @@ _SITE = compile_spaced(
     r"|residence|house|apartment|clinic|hotel|motel|prison|jail)\b",
     re.IGNORECASE,
 )
+#: Runs of non-spaces, digits and word characters (compiled once: ``re.findall`` with a
+#: pattern string looks it up in the module's cache on every call).
+_NON_SPACE_RUN = re.compile(r"\S+")
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD_RUN = re.compile(r"\w+")
 _SITE_KINDS = {
     "home": "home", "residence": "home", "house": "home", "apartment": "home",
     "hospice": "hospice", "hospital": "hospital", "clinic": "hospital",
@@ -360,7 +367,7 @@ def _resolve_np(
             yield second_start, b, second
         return
     # Fall back to the longest leading run of words that is a place.
-    words = list(re.finditer(r"\S+", np))
+    words = list(_NON_SPACE_RUN.finditer(np))
     for k in range(len(words) - 1, 0, -1):
         cand = np[: words[k - 1].end()]
         found = lookup(cand, places)
@@ -407,7 +414,7 @@ def _ordinal(text: str, start: int, end: int) -> int | None:
         word = m["n"].lower()
         n = _ORDINAL_WORDS.get(word)
         if n is None:
-            digits = re.match(r"\d+", word)
+            digits = _DIGIT_RUN.match(word)
             n = int(digits.group()) if digits else None
         if n is None:
             continue
@@ -576,8 +583,9 @@ def _keys(
 ) -> tuple[str, ...]:
     """Return what identifies the event whatever its date, but its people (``Event.keys``)."""
     keys = []
-    obj = _OBJECT.match(text, trig.end(), clause[1])
-    if obj and kind in (ONCE_TYPES - _INTRANSITIVE) | {"sale"}:
+    # the kind first: only these kinds take an object, the match is made for them alone
+    obj = _OBJECT.match(text, trig.end(), clause[1]) if kind in _OBJECT_TYPES else None
+    if obj:
         keys.append(f"object:{obj['head']}")
     if kind == "sale":  # a price identifies a sale
         keys += [f"amount:{q.value:g}:{q.unit}" for q in amounts
@@ -598,7 +606,7 @@ def _quotes(
     """
     text = article.text
     for m in _QUOTE.finditer(text):
-        words = re.findall(r"\w+", m["q"].casefold())
+        words = _WORD_RUN.findall(m["q"].casefold())
         si = _sentence_index(sentences, m.start("q"))
         if len(words) < min_words or si < 0:
             continue
@@ -725,7 +733,9 @@ def _clause_events(article: Article, ctx: _Sentence, ci: int) -> Iterator[Event]
     times_here = [(t.start, t.end) for t in starting_in(ctx.times, a, b)]
     parties = _parties(article, ctx.places, ctx.index, a, b, sorted(taken + times_here))
     who = [m for m in ctx.people if a <= m.start < b]
-    ordinal = _ordinal(text, a, b)
+    # only a talks event takes an ordinal: the case-insensitive search over the clause was
+    # ~0.5% of a first-sight compare of 840 ECB+ articles, made for every type
+    ordinal = _ordinal(text, a, b) if "talks" in by_type else None
     for kind, trig in by_type.items():
         date = _date_for(trig, (a, b), nxt, ctx.times, text)
         if date is None:
