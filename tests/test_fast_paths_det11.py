@@ -22,9 +22,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discrep import Article, Config
-from discrep._detect import _occasion, quantity
+from discrep._align import link_entities
+from discrep._detect import _occasion, claim, quantity, role, spelling, venue
 from discrep._extract import extract
-from discrep._model import Extraction
+from discrep._model import Discrepancy, Entity, Extraction
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ecbplus"
 
@@ -257,3 +258,131 @@ def test_final_scores_of_games(text: str, scores: tuple[object, ...]) -> None:
 def test_final_scores_of_any_text_are_those_of_the_plain_scan(text: str) -> None:
     ex: Any = SimpleNamespace(article=SimpleNamespace(text="Norden beat Varna " + text))
     assert _occasion.article_scores(ex) == _plain_scores(ex)  # only the text is read
+
+
+# --- spelling, role and venue ---------------------------------------------------------------
+
+
+def _plain_title_length(text: str) -> int:
+    words = list(role._WORD.finditer(text))
+    k = 0
+    while k < len(words) - 2 and role.title_word(words[k].group()):
+        k += 1
+    if k == 0:
+        return 0
+    end = words[k - 1].end()
+    return end + (text[end : end + 1] == ".")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Commodore", "Sgt.", "Gen", "Nirad", "Sinha", "Dr.", " ",
+                                 "president", "É", "-", "Lt"]), max_size=6).map(" ".join))
+def test_title_length_is_that_of_the_plain_read(text: str) -> None:
+    assert role._title_length.__wrapped__(text) == _plain_title_length(text)
+
+
+def test_title_lengths_of_the_mentions_of_articles(
+    corpus_extractions: tuple[Extraction, ...],
+) -> None:
+    texts = {m.text for ex in corpus_extractions for m in ex.mentions}
+    texts |= {"Commodore Nirad Sinha", "Sgt. Jerry Ortiz", "Dr. Who"}
+    for text in texts:
+        assert role._title_length.__wrapped__(text) == _plain_title_length(text)
+    assert role._title_length.__wrapped__("Commodore Nirad Sinha") == 9  # the control
+
+
+def _plain_entity_discrepancy(entity: Entity, by_source: Any, config: Config) -> Any:
+    """The check as 998ca20 wrote it: every mention's form read first."""
+    sp = spelling
+    forms = [sp._spelling(m) for m in entity.mentions]
+    if len(set(forms) - {None}) < 2:
+        return None
+    spelled = [
+        (m, f)
+        for m, f in zip(entity.mentions, forms, strict=True)
+        if f is not None and not sp._birth_name(by_source[m.source], m)
+    ]
+    merged = sp._merge_joined(sp._merge_possessive({f for _, f in spelled}))
+    kept = sp._kept_forms(set(merged.values()), config.names)
+    if kept is None:
+        return None
+    by_form = sp._mentions_by_form(spelled, merged, kept)
+    order = list(dict.fromkeys(form for _, f in spelled if (form := merged[f]) in by_form))
+    claims = []
+    parts = []
+    for form in order:
+        ms = by_form[form]
+        first = next((m for m in ms if sp._spelling(m) == form), ms[0])
+        written = sp._written(first)
+        sources = list(dict.fromkeys(m.source for m in ms))
+        claims.append(claim(by_source[first.source], first.start, first.end, value=written))
+        parts.append(f"{written} ({', '.join(sources)})")
+    return Discrepancy(
+        kind="spelling",
+        subject=entity.canonical,
+        claims=tuple(claims),
+        reason="written " + ", ".join(parts),
+        confidence=(
+            config.confidence.spelling_person if entity.kind == "person"
+            else config.confidence.spelling_other
+        ),
+    )
+
+
+def test_spelling_discrepancies_are_those_of_the_forms_read_first(
+    extractions: tuple[Extraction, ...], corpus_extractions: tuple[Extraction, ...],
+) -> None:
+    found = 0
+    for exs in (extractions, corpus_extractions):
+        cfg = Config()
+        ents = link_entities(list(exs), cfg)
+        by_source = {ex.article.source: ex for ex in exs}
+        for e in ents:
+            new = spelling._entity_discrepancy(e, by_source, cfg)
+            assert new == _plain_entity_discrepancy(e, by_source, cfg)
+            found += new is not None
+    assert found > 0  # the control: some entity is spelled two ways
+
+
+def _plain_bearings(ex: Any) -> list[tuple[int, int]]:
+    text = ex.article.text
+    out: list[tuple[int, int]] = []
+    if not any(unit in text for unit in venue._BEARING_UNITS):
+        return out
+    for start, end, junk in ex.sentences.spans():
+        if junk:
+            continue
+        out.extend(m.span() for m in venue._BEARING.finditer(text, start, end))
+    return out
+
+
+def _bearing_spans(ex: Any) -> list[tuple[int, int]]:
+    return [(b.start, b.end) for b in venue._bearings(ex)]
+
+
+_BEARING_TEXT = st.lists(
+    st.sampled_from(["150", " ", "\u00a0", "\t", "nautical", "miles", "mile", "nm", "km",
+                     "kilometres", "kilometer", "north", "North-East", "southwest", "west",
+                     "of", "Aden", "Lidice", "smile", "environment", ".", "\n", "25,5",
+                     "EAST", "ward"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BEARING_TEXT)
+def test_bearings_are_those_of_the_search_per_sentence(text: str) -> None:
+    ex = extract(Article("Ships were seen. " + text, "b"), Config())
+    assert _bearing_spans(ex) == _plain_bearings(ex)
+
+
+def test_bearings_of_articles(corpus_extractions: tuple[Extraction, ...]) -> None:
+    texts = ["The ship was 150 nautical miles west of Aden on Monday.",
+             "It struck 25\u00a0km north-east of Lidice. A smile in government."]
+    exs = (*corpus_extractions, *(extract(Article(t, f"v{k}"), Config())
+                                  for k, t in enumerate(texts)))
+    found = 0
+    for ex in exs:
+        assert _bearing_spans(ex) == _plain_bearings(ex)
+        found += len(_plain_bearings(ex))
+    assert found >= 2  # the control
