@@ -377,6 +377,9 @@ def _leading_title(m: Mention) -> int:
 @memo(maxsize=32768)
 def _title_length(text: str) -> int:
     """Return the length of the title words ``text`` starts with (0 if none)."""
+    first = _WORD.search(text)
+    if first is None or not title_word(first.group()):
+        return 0  # most names: the first word tells, without the match of every word
     words = list(_WORD.finditer(text))
     k = 0
     while k < len(words) - 2 and title_word(words[k].group()):
