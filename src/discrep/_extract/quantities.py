@@ -20,6 +20,8 @@ from typing import cast
 import attrs
 
 from discrep._config import Config
+from discrep._extract.time import _led_form
+from discrep._extract.time import _led_matches as _led_finditer
 from discrep._lexicon import (
     FUNCTION_WORDS,
     MONTH,
@@ -40,34 +42,6 @@ def _search(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
 
 def _match(pattern: str, text: str, flags: int = 0) -> re.Match[str] | None:
     return compile_spaced(pattern, flags).match(text)
-
-
-def _led_form(rx: re.Pattern[str], first: str) -> re.Pattern[str]:
-    """Return a pattern matching one character of the class ``first`` where ``rx`` matches.
-
-    ``first`` holds the first character of every match of ``rx``. A pattern opening with
-    a lookahead or a word boundary is tried at every place; one opening with a character
-    class is searched by the engine's class scan, which passes the others over in C.
-    """
-    return re.compile(rf"[{first}](?<=(?={rx.pattern}).)", rx.flags)
-
-
-def _led_finditer(
-    rx: re.Pattern[str], led: re.Pattern[str], text: str, lo: int, hi: int
-) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text, lo, hi)``, trying ``rx`` only where its led form ``led`` matches.
-
-    ``led`` matches (one character) exactly where ``rx`` matches within the same bounds, and
-    ``rx`` never matches the empty string: each match found goes on from its end.
-    """
-    pos = lo
-    for s in led.finditer(text, lo, hi):
-        if s.start() < pos:
-            continue  # inside the last match
-        m = rx.match(text, s.start(), hi)
-        if m is not None:  # always: ``led`` tried ``rx`` here
-            yield m
-            pos = m.end()
 
 
 # Patterns tried once or more per figure, compiled once here rather than looked up in
