@@ -287,8 +287,11 @@ def _is_breadcrumb_plain(text: str) -> bool:
     return any(p.casefold() in _read._NAV_PHRASES for p in parts)
 
 
+_DIGIT_OR_AGO = re.compile(r"\d|(?i:ago)")  # the one search the two replaced
+
+
 def _is_dateline_plain(text: str, max_chars: int = 120) -> bool:
-    if len(text) > max_chars or _read._DIGIT_OR_AGO.search(text) is None:
+    if len(text) > max_chars or _DIGIT_OR_AGO.search(text) is None:
         return False
     for m in _read._DATELINE_TOKEN.finditer(text):
         tok = m.group()

@@ -365,8 +365,9 @@ def _core_words(name: str) -> list[str]:
     return words
 
 
-def _core(name: str) -> str:
-    return fold(" ".join(_core_words(name)))
+def _core(name: str, words: list[str] | None = None) -> str:
+    """Return the folded core of a name; ``words``: its :func:`_core_words`, if already read."""
+    return fold(" ".join(_core_words(name) if words is None else words))
 
 
 def _short(places: PlacesConfig, name: str, words: list[str] | None = None) -> str:
@@ -421,7 +422,7 @@ def _other_parts(places: PlacesConfig, name: str) -> tuple[str, str, tuple[str, 
     """Return the core, short core and initials of a name that is not a person's."""
     # the core words read once for the core and the short core (_core, _short)
     words = _core_words(name)
-    return fold(" ".join(words)), _short(places, name, words), _initials(name)
+    return _core(name, words), _short(places, name, words), _initials(name)
 
 
 @memo(maxsize=65536)  # 16,384 missed a quarter of a second compare at 3,200 articles

@@ -321,7 +321,7 @@ def _normalise_folded(w: str, word: str) -> str:
     """Return :func:`_normalise_word` of ``word``, given ``w``: it folded and lower case.
 
     The folded form is the written form a statement keeps (:func:`_fold`): made once
-    for both (:func:`_read_word`).
+    for both (:func:`_word_entries`).
     """
     if "'" in w:  # (every tail holds one: most words need no test of the three)
         for tail in ("'s", "'", "s'"):
@@ -626,15 +626,10 @@ def _word_entries(word: str) -> tuple[tuple[int, str, str, bool], ...]:
 
     Its start in the word, its token ('' for none), its written form (:func:`_fold`) and
     whether it is capitalised.
-    """
-    return _read_word(word)
 
-
-def _read_word(word: str) -> tuple[tuple[int, str, str, bool], ...]:
-    """Return :func:`_word_entries` of a word, each part folded once.
-
-    As :func:`_words` then :func:`_normalise_word` and :func:`_fold` of each part: the
-    folded part is both its written form and what its token is read from.
+    Each part is folded once, as :func:`_words` then :func:`_normalise_word` and
+    :func:`_fold` of each part would read it: the folded part is both its written form
+    and what its token is read from.
 
     A matched word matched again on its own is one match, itself: so its parts are the
     camel-case pieces of the word (or the word), unless it is too long to be a word. The
