@@ -87,3 +87,20 @@ def test_python_dash_m_is_the_same_command(pair: list[str]) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["articles"][1]["source"] == "b.txt"
+
+
+def test_a_reader_that_stops_early_is_no_error(pair: list[str]) -> None:
+    """`discrep ... | head`: the reader closed the pipe; exit 141 (as SIGPIPE), no message.
+
+    The pipe is closed before discrep writes (it analyses first), so every write fails.
+    """
+    with subprocess.Popen(
+        [sys.executable, "-m", "discrep", *pair, "--format", "json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        proc.stdout.close()
+        err = proc.stderr.read()
+        assert proc.wait(timeout=120) == 141
+    assert err == b""

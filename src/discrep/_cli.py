@@ -33,6 +33,9 @@ from discrep._report import Report
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+#: The reader of standard output closed it before the report was written (``| head``):
+#: 128 + SIGPIPE, what a shell reports for a command that SIGPIPE ended.
+EXIT_PIPE = 141
 FORMATS = ("text", "json", "markdown", "html", "csv")
 DEFAULT_GLOB = "*.txt,*.html,*.htm"
 #: Files a directory search skips: a project's own notes are not articles.
@@ -53,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="discrep",
         description="Find where news articles about the same events disagree.",
         epilog="Exit status: 0 when it ran, 1 with --strict when it found discrepancies, "
-        "2 on bad usage or when no input could be read.",
+        "2 on bad usage or when no input could be read, 141 (silently) when the reader of "
+        "standard output closed it early.",
     )
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="article files (text or HTML); '-' reads standard input; a directory "
@@ -233,6 +237,24 @@ def _write_stdout(data: bytes) -> None:
     buffer.flush()
 
 
+def _quiet_stdout() -> None:
+    """Point standard output at the null device after its reader went away.
+
+    The reader chose to stop (``discrep ... | head``): like any filter, say nothing; and
+    the interpreter's last flush of what is left in the buffer must not fail again on the
+    way out (the recipe of the Python documentation's note on SIGPIPE).
+    """
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return  # not a file descriptor (an embedder's stream): nothing is flushed to it
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+
+
 def _render(report: Report, fmt: str) -> str:
     if fmt == "json":
         return report.to_json() + "\n"
@@ -336,6 +358,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             _write_stdout(data)
     except OSError as exc:
+        if isinstance(exc, BrokenPipeError) and not args.output:
+            _quiet_stdout()
+            return EXIT_PIPE
         where = terminal(_displayable(args.output or "stdout"))
         print(f"discrep: cannot write {where}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
