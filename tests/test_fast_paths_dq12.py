@@ -3,7 +3,8 @@
 Each test keeps the plain form as its oracle, copied here from 224dcf3: the ranking of
 the candidate pairs of two articles (a lone candidate is now tested without it), the
 evidence of a pair with its kind tests in their own function, the venue groups of every
-sentence holding an event (now only of those with a venue), the search for a birth name
+sentence holding an event (now only of those with a venue), the day groups of every
+sentence (now only of those where a time starts), the search for a birth name
 before every mention, and the nationalities of a figure's clause.
 """
 
@@ -24,7 +25,7 @@ from hypothesis import strategies as st
 
 from discrep import Article, Config
 from discrep._align import align_events, align_statements, link_entities
-from discrep._detect import Context, _holder, masked_sentence, quantity, spelling, venue
+from discrep._detect import Context, _holder, dates, masked_sentence, quantity, spelling, venue
 from discrep._extract import extract
 from discrep._lexicon import SINGULAR_EVENT_TYPES
 from discrep._model import Extraction, Quantity
@@ -93,6 +94,20 @@ def _plain_venue_groups(context: Any) -> dict[tuple[object, str], list[tuple[Any
             masked, venues = venue._masked(ex, sent, by_sentence[i])
             if venues and len(masked.split()) >= context.config.time.min_sentence_words:
                 groups.setdefault((ex.reference_date, masked), []).append((ex, venues))
+    return groups
+
+
+def _plain_day_groups(context: Any) -> dict[tuple[object, str], list[Any]]:
+    groups: dict[tuple[object, str], list[Any]] = {}
+    for ex in context.extractions:
+        starts = [t.start for t in ex.times]
+        for start, end, junk in ex.sentences.spans():
+            if junk:
+                continue
+            masked, days = dates._masked(ex, start, end, starts)
+            if not days or len(masked.split()) < context.config.time.min_sentence_words:
+                continue
+            groups.setdefault((ex.reference_date, masked), []).append((ex, start, days))
     return groups
 
 
@@ -344,6 +359,62 @@ def test_venue_groups_of_any_events_are_those_of_every_sentence_masked(context: 
 def test_masked_sentence_is_the_plain_one() -> None:
     # the plain form masks through this: the control that the oracle reads the library's
     assert masked_sentence("Talks in Brest.", 0, 15, [(9, 14)]) == "talks in \x00."
+
+
+# --- the sentences naming a day -----------------------------------------------------------
+
+
+def test_day_groups_are_those_of_every_sentence_masked(
+    extractions: tuple[Extraction, ...],
+    corpus_extractions: tuple[Extraction, ...],
+) -> None:
+    grouped = 0
+    for exs in (extractions, corpus_extractions):
+        context = _context(exs)
+        new = dates._day_groups(context)
+        assert new == _plain_day_groups(context)
+        grouped += sum(map(len, new.values()))
+    assert grouped > 0  # the control: sentences were grouped
+
+
+_DAY_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Talks",
+            "were",
+            "held",
+            "on",
+            "Monday",
+            "Tuesday",
+            "May",
+            "4",
+            "today",
+            "yesterday",
+            "in",
+            "2019",
+            "Brest",
+            ".",
+            "\n",
+            "for",
+            "two",
+            "days",
+            ",",
+        ]
+    ),
+    max_size=24,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_DAY_TEXT, min_size=1, max_size=3), st.integers(0, 6))
+def test_day_groups_of_any_articles_are_those_of_every_sentence_masked(
+    texts: list[str], min_words: int
+) -> None:
+    exs = [extract(Article(t, f"d{k}"), Config()) for k, t in enumerate(texts)]
+    context = SimpleNamespace(
+        extractions=exs, config=SimpleNamespace(time=SimpleNamespace(min_sentence_words=min_words))
+    )
+    assert dates._day_groups(context) == _plain_day_groups(context)  # type: ignore[arg-type]
 
 
 # --- a birth name before a mention ----------------------------------------------------------
