@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 import attrs
 
@@ -563,25 +563,26 @@ def find(context: Context) -> Iterator[Discrepancy]:
         yield from _ordinal_against_start(ex, context.config)
     done: set[frozenset[tuple[str, int]]] = set()
     said: set[frozenset[tuple[str, int]]] = set()
+    by_source = context.by_source  # a dict of every article: made once, not per claim
     for d in (*_across_sources(context), *_identified_dates(context),
               *clock_conflicts(context)):
         done.add(frozenset((c.source, c.start) for c in d.claims))
-        said.add(_where(context, d))
+        said.add(_where(by_source, d))
         yield d
     # Statement alignment alone is no evidence here: on the ecbplus corpus it pairs
     # "today" with "last Friday" and reports of two storms two months apart. A sentence
     # repeated word for word but for its day is.
     for d in _same_sentence(context, done):
-        where = _where(context, d)
+        where = _where(by_source, d)
         if where not in said:
             said.add(where)
             yield d
 
 
-def _where(context: Context, d: Discrepancy) -> frozenset[tuple[str, int]]:
+def _where(by_source: Mapping[str, Extraction], d: Discrepancy) -> frozenset[tuple[str, int]]:
     """Return the sentences a cross-source finding quotes, as (source, sentence start)."""
     out = set()
     for c in d.claims:
-        sent = context.by_source[c.source].sentence_at(c.start)
+        sent = by_source[c.source].sentence_at(c.start)
         out.add((c.source, sent.start if sent is not None else c.start))
     return frozenset(out)

@@ -14,7 +14,7 @@ publication day but for its place is a finding too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
@@ -128,16 +128,18 @@ def find(context: Context) -> Iterator[Discrepancy]:
     """
     said: set[frozenset[tuple[str, int]]] = set()
     seen: set[frozenset[tuple[str, str]]] = set()
+    by_source = context.by_source  # a dict of every article: made once, not per claim
     for d in (*_clusters(context, seen), *_same_sentence(context, seen),
               *_bearing_conflicts(context), *_block_conflicts(context), *_site_conflicts(context)):
-        where = frozenset((c.source, _sentence_start(context, c.source, c.start)) for c in d.claims)
+        where = frozenset((c.source, _sentence_start(by_source, c.source, c.start))
+                          for c in d.claims)  # fmt: skip
         if where not in said:
             said.add(where)
             yield d
 
 
-def _sentence_start(context: Context, source: str, offset: int) -> int:
-    sent = context.by_source[source].sentence_at(offset)
+def _sentence_start(by_source: Mapping[str, Extraction], source: str, offset: int) -> int:
+    sent = by_source[source].sentence_at(offset)
     return sent.start if sent is not None else offset
 
 
