@@ -449,7 +449,8 @@ def _entity_index(entities: tuple[Entity, ...]) -> dict[tuple[str, int], str]:
     """Map (source, mention start) to the id of an entity named in two or more articles."""
     out: dict[tuple[str, int], str] = {}
     for e in entities:
-        if len({m.source for m in e.mentions}) < 2:
+        # one mention is one article: the set of sources is not made (most entities)
+        if len(e.mentions) < 2 or len({m.source for m in e.mentions}) < 2:
             continue
         for m in e.mentions:
             out[(m.source, m.start)] = e.id
