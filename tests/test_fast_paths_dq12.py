@@ -5,8 +5,8 @@ the candidate pairs of two articles (a lone candidate is now tested without it),
 evidence of a pair with its kind tests in their own function, the venue groups of every
 sentence holding an event (now only of those with a venue), the day groups of every
 sentence (now only of those where a time starts), the articles by source read through
-the context for each claim, the sources of an entity of one mention, the search for a birth name
-before every mention, and the nationalities of a figure's clause.
+the context for each claim, the search for a birth name before every mention, and the
+nationalities of a figure's clause.
 """
 
 from __future__ import annotations
@@ -123,16 +123,6 @@ def _plain_where(context: Any, d: Any) -> frozenset[tuple[str, int]]:
 def _plain_sentence_start(context: Any, source: str, offset: int) -> int:
     sent = context.by_source[source].sentence_at(offset)
     return int(sent.start) if sent is not None else offset
-
-
-def _plain_entity_index(entities: Any) -> dict[tuple[str, int], str]:
-    out: dict[tuple[str, int], str] = {}
-    for e in entities:
-        if len({m.source for m in e.mentions}) < 2:
-            continue
-        for m in e.mentions:
-            out[(m.source, m.start)] = e.id
-    return out
 
 
 _PLAIN_BORN = re.compile(r"\b(?:born|n[ée]e)[ \t]{1,3}$", re.IGNORECASE)
@@ -460,39 +450,6 @@ def test_sentences_quoted_are_those_read_through_the_context(
                 )
                 quoted += 1
     assert quoted > 0  # the control: claims were quoted
-
-
-def test_entity_index_is_that_of_the_plain_read(
-    extractions: tuple[Extraction, ...],
-    corpus_extractions: tuple[Extraction, ...],
-) -> None:
-    indexed = 0
-    for exs in (extractions, corpus_extractions):
-        entities = _context(exs).entities
-        new = quantity._entity_index(entities)
-        assert new == _plain_entity_index(entities)
-        indexed += len(new)
-    assert indexed > 0  # the control
-
-
-_ENTITY = st.builds(
-    lambda id_, mentions: SimpleNamespace(id=id_, mentions=tuple(mentions)),
-    st.sampled_from(["person:a", "place:b", "org:c"]),
-    st.lists(
-        st.builds(
-            lambda source, start: SimpleNamespace(source=source, start=start),
-            st.sampled_from(["s0", "s1", "s2"]),
-            st.integers(0, 5),
-        ),
-        max_size=4,
-    ),
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_ENTITY, max_size=6))
-def test_entity_index_of_any_entities_is_that_of_the_plain_read(entities: list[Any]) -> None:
-    assert quantity._entity_index(tuple(entities)) == _plain_entity_index(entities)
 
 
 # --- a birth name before a mention ----------------------------------------------------------

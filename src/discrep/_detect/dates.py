@@ -375,7 +375,7 @@ def _day_groups(context: Context) -> _DayGroups:
             k = bisect.bisect_left(starts, start)
             if k == len(starts) or starts[k] >= end:
                 # no time starts in it (most sentences): no day to mask, passed over
-                # without the calls (they were half of this loop's time on ECB+)
+                # without the calls (16.9 -> 13.7 ms on ECB+: /tmp/dq12-bench)
                 continue
             masked, days = _masked(ex, start, end, starts)
             if not days or len(masked.split()) < context.config.time.min_sentence_words:
