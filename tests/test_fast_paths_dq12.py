@@ -5,7 +5,8 @@ the candidate pairs of two articles (a lone candidate is now tested without it),
 evidence of a pair with its kind tests in their own function, the venue groups of every
 sentence holding an event (now only of those with a venue), the day groups of every
 sentence (now only of those where a time starts), the articles by source read through
-the context for each claim, the search for a birth name before every mention, and the
+the context for each claim, the search for street blocks in every sentence of an
+article holding "block", the search for a birth name before every mention, and the
 nationalities of a figure's clause.
 """
 
@@ -26,10 +27,19 @@ from hypothesis import strategies as st
 
 from discrep import Article, Config
 from discrep._align import align_events, align_statements, link_entities
-from discrep._detect import Context, _holder, dates, masked_sentence, quantity, spelling, venue
+from discrep._detect import (
+    Context,
+    _holder,
+    claim,
+    dates,
+    masked_sentence,
+    quantity,
+    spelling,
+    venue,
+)
 from discrep._extract import extract
 from discrep._lexicon import SINGULAR_EVENT_TYPES
-from discrep._model import Extraction, Quantity
+from discrep._model import Discrepancy, Extraction, Quantity
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ecbplus"
 
@@ -123,6 +133,32 @@ def _plain_where(context: Any, d: Any) -> frozenset[tuple[str, int]]:
 def _plain_sentence_start(context: Any, source: str, offset: int) -> int:
     sent = context.by_source[source].sentence_at(offset)
     return int(sent.start) if sent is not None else offset
+
+
+def _plain_block_conflicts(context: Any) -> Iterator[Any]:
+    by_street: dict[str, dict[str, tuple[Any, int, int]]] = {}
+    for ex in context.extractions:
+        text = ex.article.text
+        if "block" not in text:
+            continue
+        for start, end, junk in ex.sentences.spans():
+            if junk:
+                continue
+            for m in venue._BLOCK.finditer(text, start, end):
+                street = venue.fold(m["street"].rstrip("."))
+                by_street.setdefault(street, {}).setdefault(m["n"], (ex, m.start(), m.end()))
+    for numbers in by_street.values():
+        if len(numbers) < 2 or len({ex.article.source for ex, _, _ in numbers.values()}) < 2:
+            continue
+        claims = tuple(claim(ex, a, b, n) for n, (ex, a, b) in numbers.items())
+        yield Discrepancy(
+            kind="venue",
+            subject=f"block of {claims[0].text.split(' of ', 1)[-1]}",
+            claims=claims,
+            reason="sources give the street different block numbers: "
+            + " vs ".join(f"{c.text!r} ({c.source})" for c in claims),
+            confidence=context.config.confidence.street_block,
+        )
 
 
 _PLAIN_BORN = re.compile(r"\b(?:born|n[ée]e)[ \t]{1,3}$", re.IGNORECASE)
@@ -450,6 +486,71 @@ def test_sentences_quoted_are_those_read_through_the_context(
                 )
                 quoted += 1
     assert quoted > 0  # the control: claims were quoted
+
+
+# --- the street blocks ---------------------------------------------------------------------
+
+
+def test_block_conflicts_are_those_of_the_search_per_sentence(
+    extractions: tuple[Extraction, ...],
+    corpus_extractions: tuple[Extraction, ...],
+) -> None:
+    texts = [
+        "Shots were fired in the 12200 block of East 223rd Street on Monday.",
+        "Police said shots were fired in the 12500\u00a0block of 223rd Street. It was blocked.",
+    ]
+    invented = tuple(extract(Article(t, f"k{k}"), Config()) for k, t in enumerate(texts))
+    found = 0
+    for exs in (extractions, corpus_extractions, invented):
+        context = _context(exs)
+        new = list(venue._block_conflicts(context))
+        assert new == list(_plain_block_conflicts(context))
+        found += len(new)
+    assert found > 0  # the control: a conflict was found
+
+
+_BLOCK_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "12200",
+            "5",
+            " ",
+            "\u00a0",
+            "\t",
+            "block",
+            "blocks",
+            "of",
+            "East",
+            "E.",
+            "223rd",
+            "Main",
+            "Street",
+            "St.",
+            "Ave",
+            ".",
+            "\n",
+            "roadblock",
+            "Block",
+            "OF",
+            "the",
+            "x",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_BLOCK_TEXT, min_size=2, max_size=3))
+def test_block_conflicts_of_any_text_are_those_of_the_search_per_sentence(
+    texts: list[str],
+) -> None:
+    exs = [
+        extract(Article("Shots were fired. " + t, f"k{k}"), Config()) for k, t in enumerate(texts)
+    ]
+    context = SimpleNamespace(extractions=exs, config=Config())
+    new = list(venue._block_conflicts(context))  # type: ignore[arg-type]
+    assert new == list(_plain_block_conflicts(context))
 
 
 # --- a birth name before a mention ----------------------------------------------------------

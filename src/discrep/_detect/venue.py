@@ -188,6 +188,12 @@ _BLOCK = compile_spaced(
     r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Court|Highway))"
 )
 
+# What each match of ``_BLOCK`` holds, no anchor or lookaround: a text it does not match
+# has no sentence ``_BLOCK`` matches in. "block" is in many articles ("blocked",
+# "roadblock"): one search of the whole text in C then passes over the article instead of
+# a search per sentence (ECB+: 79 articles hold "block", 8 the hint; 6.3 -> 3.5 ms).
+_BLOCK_HINT = compile_spaced(r"\d[ \t]+block[ \t]+of")
+
 
 @attrs.frozen
 class _Bearing:
@@ -281,7 +287,7 @@ def _block_conflicts(context: Context) -> Iterator[Discrepancy]:
     by_street: dict[str, dict[str, tuple[Extraction, int, int]]] = {}
     for ex in context.extractions:
         text = ex.article.text
-        if "block" not in text:
+        if "block" not in text or _BLOCK_HINT.search(text) is None:
             continue  # each match holds the word, as written (a case-sensitive pattern)
         for start, end, junk in ex.sentences.spans():
             if junk:
