@@ -1067,7 +1067,7 @@ def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
         yield from _one_to_one(sharing, config)
 
 
-def _one_to_one(candidates: Sequence[tuple[_Fig, _Fig]], config: Config) -> list[tuple[_Fig, _Fig]]:
+def _one_to_one(candidates: Iterable[tuple[_Fig, _Fig]], config: Config) -> list[tuple[_Fig, _Fig]]:
     """Return the candidate pairs of two articles stating one fact, best evidence first.
 
     Each figure is taken at most once (greedy, ties to the earliest in the texts). The
@@ -1082,7 +1082,7 @@ def _one_to_one(candidates: Sequence[tuple[_Fig, _Fig]], config: Config) -> list
     generator, list, sort and two sets per pair of articles were 29 of the 86 ms of this
     function with :func:`_evidence`, 16 of 68 now.
     """
-    if len(candidates) == 1:
+    if isinstance(candidates, list) and len(candidates) == 1:  # as _pairs hands them
         a, b = candidates[0]
         if a.group != b.group and a.group is not None and b.group is not None:
             return []
