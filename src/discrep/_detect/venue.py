@@ -14,7 +14,7 @@ publication day but for its place is a finding too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
@@ -69,10 +69,16 @@ def _venue_groups(context: Context) -> _Groups:
                 by_sentence.setdefault(e.sentence, []).append(e)
         n = len(ex.sentences)
         for i in sorted(by_sentence):  # in text order, the sentences holding an event only
+            events = by_sentence[i]
+            # A sentence whose events give no venue of a singular event is not grouped:
+            # neither read nor masked (most sentences holding an event: 14.9 -> 2.4 ms for
+            # the ECB+ corpus, interleaved A/B of the plain loop, first sight).
+            if not any(e.venues and e.type in SINGULAR_EVENT_TYPES for e in events):
+                continue
             sent = ex.sentences[i] if i < n else None
             if sent is None or sent.junk:
                 continue
-            masked, venues = _masked(ex, sent, by_sentence[i])
+            masked, venues = _masked(ex, sent, events)
             if venues and len(masked.split()) >= context.config.time.min_sentence_words:
                 groups.setdefault((ex.reference_date, masked), []).append((ex, venues))
     return groups
@@ -122,16 +128,18 @@ def find(context: Context) -> Iterator[Discrepancy]:
     """
     said: set[frozenset[tuple[str, int]]] = set()
     seen: set[frozenset[tuple[str, str]]] = set()
+    by_source = context.by_source  # a dict of every article: made once, not per claim
     for d in (*_clusters(context, seen), *_same_sentence(context, seen),
               *_bearing_conflicts(context), *_block_conflicts(context), *_site_conflicts(context)):
-        where = frozenset((c.source, _sentence_start(context, c.source, c.start)) for c in d.claims)
+        where = frozenset((c.source, _sentence_start(by_source, c.source, c.start))
+                          for c in d.claims)  # fmt: skip
         if where not in said:
             said.add(where)
             yield d
 
 
-def _sentence_start(context: Context, source: str, offset: int) -> int:
-    sent = context.by_source[source].sentence_at(offset)
+def _sentence_start(by_source: Mapping[str, Extraction], source: str, offset: int) -> int:
+    sent = by_source[source].sentence_at(offset)
     return sent.start if sent is not None else offset
 
 
@@ -179,6 +187,12 @@ _BLOCK = compile_spaced(
     r"(?P<street>(?:[A-Z0-9][\w’'.-]*[ \t]+){1,4}?(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?"
     r"|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Court|Highway))"
 )
+
+# What each match of ``_BLOCK`` holds, no anchor or lookaround: a text it does not match
+# has no sentence ``_BLOCK`` matches in. "block" is in many articles ("blocked",
+# "roadblock"): one search of the whole text in C then passes over the article instead of
+# a search per sentence (ECB+: 79 articles hold "block", 8 the hint; 6.3 -> 3.5 ms).
+_BLOCK_HINT = compile_spaced(r"\d[ \t]+block[ \t]+of")
 
 
 @attrs.frozen
@@ -273,7 +287,7 @@ def _block_conflicts(context: Context) -> Iterator[Discrepancy]:
     by_street: dict[str, dict[str, tuple[Extraction, int, int]]] = {}
     for ex in context.extractions:
         text = ex.article.text
-        if "block" not in text:
+        if "block" not in text or _BLOCK_HINT.search(text) is None:
             continue  # each match holds the word, as written (a case-sensitive pattern)
         for start, end, junk in ex.sentences.spans():
             if junk:
