@@ -414,7 +414,9 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
     name = _clean(name)
     same = idx.by_surface.get(surface(name), ())
     if exact:
-        return tuple(_place(i) for i in same)
+        # (``map``: no generator a call, most finding nothing; 15.7k calls at first sight
+        # on ECB+)
+        return tuple(map(_place, same))
     # the name folded, and under the other readings of its letters (French ou = u, ch =
     # sh: "Boutcha", "Machhad"), against every name; and as written against the places'
     # own names under their readings ("Tihran", Tehran read the Persian way)
@@ -433,7 +435,7 @@ def places_named(name: str, *, exact: bool = False) -> tuple[Place, ...]:
         for n in range(1, max((len(k) for k in readings), default=1)):
             found.update(by_key.get(" ".join(k[min(n, len(k) - 1)] for k in readings), ()))
     if not found:
-        return tuple(_place(i) for i in same)  # (most names: nothing to sort)
+        return tuple(map(_place, same))  # (most names: nothing to sort)
     rest = sorted(found - set(same), key=lambda i: (-idx.by_id[i][5], i))
     return tuple(_place(i) for i in (*same, *rest))
 
