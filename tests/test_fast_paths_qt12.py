@@ -1,0 +1,238 @@
+"""Session 12 fast paths of the quantity and time scans equal their plain forms.
+
+Issue 14 (first sight): each test keeps the plain (previous) form as its oracle, copied
+here or a plain form the library keeps, and compares on the ECB+ corpus (when the corpus
+is beside the repo) and on generated text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from discrep._extract import quantities, time
+from discrep._lexicon import lowered
+from discrep._model import Article, Sentence
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ecbplus"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@functools.lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
+    """The seeds and (if beside the repo) the first 200 corpus articles."""
+    paths = sorted(SEEDS.glob("*.txt"))
+    if CORPUS.is_dir():
+        paths += sorted(CORPUS.glob("*.txt"))[:200]
+    return tuple(p.read_text(encoding="utf-8") for p in paths)
+
+
+@functools.lru_cache(maxsize=1)
+def _articles() -> tuple[tuple[str, tuple[Sentence, ...]], ...]:
+    """Each text of ``_texts()`` with its sentences, junk marked."""
+    from discrep._read import mark_junk
+    from discrep._segment import segment
+
+    return tuple((t, tuple(mark_junk(t, segment(t)))) for t in _texts())
+
+
+def _corpus_present() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("the ECB+ corpus is not beside the repo")
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], str]]:  # type: ignore[no-untyped-def]
+    return [(m.span(), m.group()) for m in matches]
+
+
+def _bounds(text: str, k: int) -> tuple[int, int]:
+    lo = min(k, len(text))
+    return lo, max(lo, len(text) - k // 2)
+
+
+# --- excluded spans: the led form without the score verbs ----------------------------------
+
+
+def _excluded(text: str, lo: int, hi: int) -> list[tuple[tuple[int, int], str]]:
+    led = quantities._excluded_led(text, lo, hi)
+    return _spans(quantities._led_finditer(quantities._EXCLUDED_NOT_WEB, led, text, lo, hi))
+
+
+def test_excluded_spans_equal_the_plain_ones_on_the_corpus() -> None:
+    _corpus_present()
+    for text, sentences in _articles():
+        for s in sentences:
+            assert _excluded(text, s.start, s.end) == _spans(
+                quantities._EXCLUDED_NOT_WEB.finditer(text, s.start, s.end))
+
+
+_SPANS = st.lists(
+    st.sampled_from(
+        [
+            "won", "tied", "beat", "at", "up", "by", "down", "lost", "ahead", "13-13", "65–53",
+            "3-3", "1-2-3", "victory", "win", " ", "\t", "\u00a0", "March", "May", "June", "Dec",
+            "3", "12", "1999", "2014-15", "2022-03-03", "12/03/2020", "12:30", "5pm", "5 p.m.",
+            "o'clock", "(", ")", "[", "]", "+", "+1-222-2222-2222", "(555) 123-4567", "(2)",
+            "(10-5)", "[12]", "[1, 2]", "of", "th", "st", "x", "_", "é", "٣", "-", "–", "/", ".",
+            ",", "\n", "ſ", "K",
+        ]
+    ),
+    max_size=30,
+).map("".join) | st.text(max_size=40)
+
+
+@given(_SPANS, st.integers(0, 6))
+@example("won 13-13 on March 3, 2022 (10-5) [12] +1-222-2222-2222", 0)
+@example("tied 3-3 (2) May 2014 12:30", 2)
+@example("a1999 x12:30 _3 March 3 at 5pm", 0)
+@example("beat 3–2, a 65-53 victory", 1)
+def test_excluded_spans_equal_the_plain_ones(text: str, k: int) -> None:
+    lo, hi = _bounds(text, k)
+    assert _excluded(text, lo, hi) == _spans(quantities._EXCLUDED_NOT_WEB.finditer(text, lo, hi))
+
+
+# --- quantities: whether a sentence holds a digit, read from one search ahead --------------
+
+
+def _plain_quantities(text: str, sentences: tuple[Sentence, ...]) -> list[object]:
+    """``extract_quantities`` with each sentence searched for a digit on its own."""
+    low = lowered(text)
+    return [q for s in sentences if not s.junk for q in quantities._scan(text, s.start, s.end, low)]
+
+
+def test_quantities_equal_the_plain_ones_on_the_corpus() -> None:
+    _corpus_present()
+    from discrep._config import Config
+
+    for text, sentences in _articles():
+        got = quantities.extract_quantities(Article(text), sentences, Config())
+        assert list(got) == _plain_quantities(text, sentences)
+
+
+_FIGURES = st.lists(
+    st.sampled_from(
+        [
+            "two", "ten", "hundreds", "a few", "5", "٣", "½", "12,000", "3.5 million", "1999",
+            "people", "km", "$", "about", " ", ".", ",", "\n", "-", "killed", "March 3",
+            "won 3-2",
+        ]
+    ),
+    max_size=30,
+).map("".join) | st.text(max_size=40)
+
+
+@given(_FIGURES, st.lists(st.integers(0, 80), max_size=6), st.lists(st.booleans(), max_size=7),
+       st.booleans())
+@example("5 people. Two more. None. 12 km", [9, 19, 25], [False, False, True, False], False)
+@example("no digit here. nor here. 7 at last", [14, 24], [], True)
+def test_quantities_equal_the_plain_ones(
+    text: str, cuts: list[int], junk: list[bool], shuffled: bool
+) -> None:
+    from discrep._config import Config
+
+    bounds = sorted({0, len(text), *(c for c in cuts if c < len(text))})
+    sentences = [
+        Sentence(a, b, text, junk=junk[i] if i < len(junk) else False)
+        for i, (a, b) in enumerate(itertools.pairwise(bounds))
+        if b > a
+    ]
+    if shuffled:  # sentences out of order, or overlapping: still each searched rightly
+        sentences = sentences[::-1] + sentences[:1]
+    got = quantities.extract_quantities(Article(text), tuple(sentences), Config())
+    assert list(got) == _plain_quantities(text, tuple(sentences))
+
+
+# --- time: the sentences holding a key -----------------------------------------------------
+
+
+def _plain_keyed_sentences(
+    low: str, sentences: tuple[Sentence, ...], keys: tuple[str, ...], junk: bool = False,
+    prefixes: frozenset[str] | None = None, ends: list[int] | None = None,
+) -> list[int]:
+    """``time._keyed_sentences`` as it was before session 12."""
+    found: set[int] = set()
+    if ends is None:
+        ends = [s.end for s in sentences]
+    find = low.find
+    n = len(sentences)
+    always, by_prefix = time._key_plan(keys)
+    if prefixes is None:
+        searched = always + tuple(k for ks in by_prefix.values() for k in ks)
+    else:
+        searched = always + tuple(k for p in prefixes.intersection(by_prefix) for k in by_prefix[p])
+    for key, whole in searched:
+        i = find(key)
+        while i >= 0:
+            if time._inside_word(low, i, key, whole):
+                i = find(key, i + 1)
+                continue
+            idx = bisect.bisect_right(ends, i)
+            if idx >= n:
+                break
+            if sentences[idx].start <= i and sentences[idx].junk == junk:
+                found.add(idx)
+            i = find(key, max(ends[idx], i + 1))
+    return sorted(found)
+
+
+#: Every key set searched for (each a module-level tuple, as the tagger passes them).
+_KEY_SETS = (time._MONTH_KEYS, *(keys for _k, _rx, keys in time._KINDS if isinstance(keys, tuple)))
+
+
+def test_every_key_set_has_its_plan_kept() -> None:
+    for keys in _KEY_SETS:
+        kept, plan = time._KEY_PLANS[id(keys)]
+        assert kept is keys
+        assert plan == time._key_plan(keys)
+
+
+def _check_keyed(text: str, sentences: tuple[Sentence, ...]) -> None:
+    low = text.lower()
+    if len(low) != len(text):
+        return
+    scans = time._scans(text, sentences)
+    prefixes = time._word_prefixes(low)
+    for keys in _KEY_SETS:
+        for junk in (False, True):
+            want = _plain_keyed_sentences(low, sentences, keys, junk, prefixes)
+            assert time._keyed_sentences(low, sentences, keys, junk, prefixes) == want
+            assert time._keyed_sentences(low, sentences, keys, junk) == (
+                _plain_keyed_sentences(low, sentences, keys, junk))
+            # a copy of the keys (another object) is planned afresh, the same
+            copy = tuple(map(str, keys))
+            assert time._keyed_sentences(low, sentences, copy, junk, prefixes) == want
+        want = _plain_keyed_sentences(low, sentences, keys, False, prefixes)
+        assert scans.keyed_sentences(keys) == want
+        assert scans.keyed_sentences(keys) == want  # read back
+        assert scans.keyed_sentences(tuple(map(str, keys))) == want  # an equal set, not the same
+    for _kind, _rx, keys, _fast in time._PLAN:
+        if isinstance(keys, re.Pattern):
+            want = time._cued_sentences(low, sentences, keys)
+            assert scans.keyed_sentences(keys) == want
+            assert scans.keyed_sentences(keys) == want
+
+
+def test_keyed_sentences_equal_the_plain_ones_on_the_corpus() -> None:
+    _corpus_present()
+    for text, sentences in _articles():
+        _check_keyed(text, sentences)
+
+
+@given(st.text(alphabet=st.sampled_from("mar mid-year sept janjan  pm p.m ago. éx Mother’s "
+                                        "the end of day 4th"), max_size=80),
+       st.lists(st.integers(0, 80), max_size=6))
+@example("In March, the 1mar gala; summary mid-year sept. ago", [10, 30])
+@example("At 5 pm, or at 6 p.m. in fy 2020", [8, 22])
+@example("émarch Mar mar\u00e9 mar", [3])
+def test_keyed_sentences_equal_the_plain_ones(text: str, cuts: list[int]) -> None:
+    bounds = sorted({0, len(text), *(c for c in cuts if c < len(text))})
+    sentences = tuple(Sentence(a, b, text, junk=(i % 2 == 1))
+                      for i, (a, b) in enumerate(itertools.pairwise(bounds)) if b > a + 1)
+    _check_keyed(text, sentences)
