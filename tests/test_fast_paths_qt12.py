@@ -8,12 +8,14 @@ is beside the repo) and on generated text.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import re
 from pathlib import Path
 
 import pytest
+from dateutil import parser as du_parser  # type: ignore[import-untyped]
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -298,3 +300,74 @@ def test_hits_equal_the_plain_ones(text: str, cuts: list[int]) -> None:
     sentences = tuple(Sentence(a, b, text, junk=(i % 3 == 2))
                       for i, (a, b) in enumerate(itertools.pairwise(bounds)) if b > a)
     assert _hit_spans(time._hits(text, sentences)) == _hit_spans(_plain_hits(text, sentences))
+
+
+# --- time: "March 3 2022" read without dateutil's parser -----------------------------------
+
+
+def _plain_parsed(text: str, year: int) -> dt.date | None:
+    """``time._parsed`` as it was before session 12: dateutil for every text."""
+    try:
+        parsed: dt.datetime = du_parser.parse(text, default=dt.datetime(year, 1, 1))
+        return parsed.date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _parsed(text: str, year: int) -> dt.date | None:
+    return time._parsed.__wrapped__((text, year))
+
+
+_MONTH_SPELLINGS = tuple(
+    spelled
+    for names in du_parser.parserinfo.MONTHS
+    for name in names
+    for spelled in (name, name.lower(), name.upper())
+)
+_DAYS_WRITTEN = ("0", "00", *(str(d) for d in range(1, 32)), *(f"0{d}" for d in range(1, 10)),
+                 "32", "39", "45", "99", "123")
+
+
+def test_month_day_dates_equal_dateutil_over_their_whole_domain() -> None:
+    for month in _MONTH_SPELLINGS:
+        for day in _DAYS_WRITTEN:
+            text = f"{month} {day}"
+            for year in (0, 1, 2020, 2021, 9999, 10000):
+                assert _parsed(text, year) == _plain_parsed(text, year), (text, year)
+            for written in ("1000", "1999", "2020", "2021", "9999", "0999", "999", "20211"):
+                for year in (2021, 0):
+                    with_year = f"{text} {written}"
+                    assert _parsed(with_year, year) == _plain_parsed(with_year, year), (
+                        with_year, year)
+
+
+def test_parsed_dates_equal_dateutil_on_the_corpus() -> None:
+    _corpus_present()
+    seen = 0
+    for text, sentences in _articles():
+        for h in time._hits(text, sentences):
+            if h.type != "date":
+                continue
+            groups = time._date_groups(h.match)
+            if groups["all"]:
+                continue
+            written = f"{groups['month']} {groups['day']}"
+            for key in (written, f"{written} {groups['year']}"):
+                for year in (2008, 2012):
+                    assert _parsed(key, year) == _plain_parsed(key, year), key
+                    seen += 1
+    assert seen > 100
+
+
+@given(st.lists(st.sampled_from(["March", "mar", "SEPT", "Sept.", "May", "may", "mai", "3",
+                                 "03", "31", "30", "29", "0", "45", "2022", "2021", "0999",
+                                 "١", "ſept", " ", "  ", ".", ",", "-", "\t"]),
+                max_size=5).map("".join) | st.text(max_size=16),
+       st.sampled_from([0, 1, 2020, 2021, 9999, 10000]))
+@example("Feb 29", 2021)
+@example("Feb 29", 2020)
+@example("June 31 2022", 2021)
+@example("March 45", 2021)
+@example("MARCH 03 2022", 0)
+def test_parsed_dates_equal_dateutil(text: str, year: int) -> None:
+    assert _parsed(text, year) == _plain_parsed(text, year)

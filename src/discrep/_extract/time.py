@@ -481,11 +481,54 @@ def _parse_date(text: str, year: int) -> dt.date | None:
 def _parsed(key: tuple[str, int]) -> dt.date | None:
     """Parse ``text`` with dateutil, filling what it does not name from 1 January ``year``."""
     text, year = key
+    read, date = _month_day(text, year)
+    if read:
+        return date
     try:
         parsed: dt.datetime = du_parser.parse(text, default=dt.datetime(year, 1, 1))
         return parsed.date()
     except (ValueError, OverflowError):
         return None
+
+
+#: The month names dateutil reads (its ``parserinfo.MONTHS``), in lower case, and each
+#: one's number.
+_MONTH_NUMBER = {
+    name.lower(): number
+    for number, names in enumerate(du_parser.parserinfo.MONTHS, start=1)
+    for name in names
+}
+
+
+def _month_day(text: str, year: int) -> tuple[bool, dt.date | None]:
+    """Read "March 3" or "MARCH 03 2022" as dateutil does: whether read here, and the date.
+
+    The dates the tagger builds from a month name, a day and maybe a year (nine in ten of
+    those it parses), told without dateutil's parser: about 55 us each on ECB+ (the
+    tagger's 487 parses at first sight were a twentieth of its time), here 1 us. A day out
+    of the month's range is None, as dateutil's error; anything else is left to it (not
+    read here): a month in figures, a dot, two blanks, a day past 31, a year of other than
+    four digits.
+    """
+    parts = text.split(" ")
+    if not 2 <= len(parts) <= 3 or not 1 <= year <= 9999 or not parts[0].isascii():
+        return False, None
+    month = _MONTH_NUMBER.get(parts[0].lower())
+    day = parts[1]
+    if month is None or not (day.isascii() and day.isdigit() and len(day) <= 2):
+        return False, None
+    if int(day) > 31:
+        return False, None  # dateutil reads "March 45" as March 2045
+    if len(parts) == 3:
+        written = parts[2]
+        if not (written.isascii() and written.isdigit() and len(written) == 4
+                and written[0] != "0"):
+            return False, None
+        year = int(written)
+    try:
+        return True, dt.date(year, month, int(day))
+    except ValueError:  # "Feb 30", "June 31", "May 0": dateutil's "day is out of range"
+        return True, None
 
 
 def _date_of(
