@@ -20,8 +20,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from discrep._extract import quantities, time
-from discrep._lexicon import lowered
-from discrep._model import Article, Sentence
+from discrep._model import Sentence
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ecbplus"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -98,57 +97,6 @@ _SPANS = st.lists(
 def test_excluded_spans_equal_the_plain_ones(text: str, k: int) -> None:
     lo, hi = _bounds(text, k)
     assert _excluded(text, lo, hi) == _spans(quantities._EXCLUDED_NOT_WEB.finditer(text, lo, hi))
-
-
-# --- quantities: whether a sentence holds a digit, read from one search ahead --------------
-
-
-def _plain_quantities(text: str, sentences: tuple[Sentence, ...]) -> list[object]:
-    """``extract_quantities`` with each sentence searched for a digit on its own."""
-    low = lowered(text)
-    return [q for s in sentences if not s.junk for q in quantities._scan(text, s.start, s.end, low)]
-
-
-def test_quantities_equal_the_plain_ones_on_the_corpus() -> None:
-    _corpus_present()
-    from discrep._config import Config
-
-    for text, sentences in _articles():
-        got = quantities.extract_quantities(Article(text), sentences, Config())
-        assert list(got) == _plain_quantities(text, sentences)
-
-
-_FIGURES = st.lists(
-    st.sampled_from(
-        [
-            "two", "ten", "hundreds", "a few", "5", "٣", "½", "12,000", "3.5 million", "1999",
-            "people", "km", "$", "about", " ", ".", ",", "\n", "-", "killed", "March 3",
-            "won 3-2",
-        ]
-    ),
-    max_size=30,
-).map("".join) | st.text(max_size=40)
-
-
-@given(_FIGURES, st.lists(st.integers(0, 80), max_size=6), st.lists(st.booleans(), max_size=7),
-       st.booleans())
-@example("5 people. Two more. None. 12 km", [9, 19, 25], [False, False, True, False], False)
-@example("no digit here. nor here. 7 at last", [14, 24], [], True)
-def test_quantities_equal_the_plain_ones(
-    text: str, cuts: list[int], junk: list[bool], shuffled: bool
-) -> None:
-    from discrep._config import Config
-
-    bounds = sorted({0, len(text), *(c for c in cuts if c < len(text))})
-    sentences = [
-        Sentence(a, b, text, junk=junk[i] if i < len(junk) else False)
-        for i, (a, b) in enumerate(itertools.pairwise(bounds))
-        if b > a
-    ]
-    if shuffled:  # sentences out of order, or overlapping: still each searched rightly
-        sentences = sentences[::-1] + sentences[:1]
-    got = quantities.extract_quantities(Article(text), tuple(sentences), Config())
-    assert list(got) == _plain_quantities(text, tuple(sentences))
 
 
 # --- time: the sentences holding a key -----------------------------------------------------
