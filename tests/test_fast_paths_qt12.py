@@ -319,3 +319,72 @@ def test_parsed_dates_equal_dateutil_on_the_corpus() -> None:
 @example("MARCH 03 2022", 0)
 def test_parsed_dates_equal_dateutil(text: str, year: int) -> None:
     assert _parsed(text, year) == _plain_parsed(text, year)
+
+
+# --- quantities: the interval works out only the bounds asked for --------------------------
+
+
+def _plain_interval(
+    value: float, precision: float, qualifier: str, digit: float | None = None,
+    exact: bool = False,
+) -> tuple[float, float]:
+    """``quantities.interval`` as it was before session 12 (a table of all seven bounds)."""
+    v, p = float(value), float(precision)
+    d = p if digit is None else float(digit)
+    small = exact or abs(v) < 100
+    half = d / 2 if small else min(p / 2, max(d / 2, 0.05 * abs(v)))
+    cap = 0.25 * abs(v) if small else 0.0
+    slack = max(half, 0.05 * abs(v), min(d, cap))
+    below = max(slack, min(half + d, cap))
+    wide = max(p, 0.5 * abs(v))
+    lo, hi = {
+        "=": (v - half, v + half),
+        "~": (v - slack, v + slack),
+        "~-": (v - below, v),
+        ">": (v, v + wide),
+        ">=": (v, v + wide),
+        "<": (v - wide, v),
+        "<=": (v - wide, v),
+    }[qualifier]
+    if v >= 0:
+        lo = max(lo, 0.0)
+    return lo, hi
+
+
+_QUALIFIER_SIGNS = ("=", "~", "~-", ">", ">=", "<", "<=")
+
+
+def _same_floats(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return [repr(x) for x in a] == [repr(x) for x in b]  # NaN equals NaN, -0.0 not 0.0
+
+
+def test_intervals_equal_the_plain_ones_on_the_corpus() -> None:
+    _corpus_present()
+    for text, _sentences in _articles():
+        for q in quantities.quantities(text):
+            for sign in _QUALIFIER_SIGNS:
+                for exact in (False, True):
+                    args = (q.value, abs(q.value) / 10 or 1.0, sign)
+                    assert _same_floats(quantities.interval(*args, exact=exact),
+                                        _plain_interval(*args, exact=exact))
+
+
+_NUMBERS = st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from(
+    [0.0, -0.0, 1.0, 5.0, 19.0, 20.0, 99.0, 100.0, 2000.0, 1e6, -40.0, 0.5, 0.01])
+
+
+@given(_NUMBERS, _NUMBERS, st.sampled_from(_QUALIFIER_SIGNS), st.none() | _NUMBERS,
+       st.booleans())
+@example(2000.0, 1000.0, "~", 1.0, False)
+@example(20.0, 10.0, "~-", 1.0, False)
+@example(-5.0, 1.0, "<", None, True)
+def test_intervals_equal_the_plain_ones(
+    value: float, precision: float, sign: str, digit: float | None, exact: bool
+) -> None:
+    assert _same_floats(quantities.interval(value, precision, sign, digit, exact),
+                        _plain_interval(value, precision, sign, digit, exact))
+
+
+def test_an_unknown_qualifier_is_still_a_key_error() -> None:
+    with pytest.raises(KeyError):
+        quantities.interval(5.0, 1.0, "!")
