@@ -188,68 +188,6 @@ def test_keyed_sentences_equal_the_plain_ones(text: str, cuts: list[int]) -> Non
     _check_keyed(text, sentences)
 
 
-# --- time: the keyed scans with the pattern's tables read once -----------------------------
-
-
-def _plain_hits(text: str, sentences: tuple[Sentence, ...]) -> list[time._Hit]:
-    """``time._hits`` as it was before session 12 (``scans.finditer`` at each sentence)."""
-    scans = time._scans(text, sentences)
-    found: list[time._Hit] = []
-    safe = scans.safe
-    for kind, rx, keys, fast in time._PLAN:
-        if keys and scans.keyed:
-            with_keys = scans.keyed_sentences(keys)
-            if safe is None or fast is None:
-                for i in with_keys:
-                    s = sentences[i]
-                    for m in scans.finditer(rx, s.start, s.end):
-                        time._keep(found, kind, rx, m, i, text, s)
-                continue
-            for i in with_keys:
-                s = sentences[i]
-                for m in time._keyed_matches(text, safe, rx, s, fast):
-                    time._keep(found, kind, rx, m, i, text, s)
-        else:
-            time._scan(found, kind, rx, text, sentences, 0, len(text), scans)
-    time._weak_clocks(found, text, sentences)
-    return time._drop_overlaps(found)
-
-
-def _hit_spans(hits: list[time._Hit]) -> list[tuple[int, int, str, int, dict[str, str | None]]]:
-    return [(h.start, h.end, h.type, h.sentence, h.match.groupdict()) for h in hits]
-
-
-def test_hits_equal_the_plain_ones_on_the_corpus() -> None:
-    _corpus_present()
-    for text, sentences in _articles():
-        assert _hit_spans(time._hits(text, sentences)) == _hit_spans(_plain_hits(text, sentences))
-
-
-_DAYS = st.lists(
-    st.sampled_from(
-        [
-            "in", "In", "since", "by", "of", "early", "mid", "late", "last", "next", "this",
-            "May", "may", "March", "Sept", "Dec", "June", "Christmas", "Eve", "Day", "the",
-            "Fourth", "4th", "July", "Easter", "Sunday", "Monday", "mon", "twenty", "first",
-            "end", "beginning", "year", "month", "week", "ago", "yesterday", "that", "same",
-            "following", "1998", "2019", "12", "5", "12:30", "5 pm", "noon", "-", "/", " ",
-            "\t", "\u00a0", ",", ".", "ſ", "İ", "x", "\n",
-        ]
-    ),
-    max_size=24,
-).map("".join) | st.text(max_size=40)
-
-
-@given(_DAYS, st.lists(st.integers(0, 80), max_size=5))
-@example("In early May 2019, on Monday, the end of the year; last June at 12:30", [20, 40])
-@example("Christmas Eve, May twenty first, two weeks ago, noon", [15])
-def test_hits_equal_the_plain_ones(text: str, cuts: list[int]) -> None:
-    bounds = sorted({0, len(text), *(c for c in cuts if c < len(text))})
-    sentences = tuple(Sentence(a, b, text, junk=(i % 3 == 2))
-                      for i, (a, b) in enumerate(itertools.pairwise(bounds)) if b > a)
-    assert _hit_spans(time._hits(text, sentences)) == _hit_spans(_plain_hits(text, sentences))
-
-
 # --- time: "March 3 2022" read without dateutil's parser -----------------------------------
 
 
