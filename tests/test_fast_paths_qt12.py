@@ -71,18 +71,71 @@ def test_excluded_spans_equal_the_plain_ones_on_the_corpus() -> None:
     for text, sentences in _articles():
         for s in sentences:
             assert _excluded(text, s.start, s.end) == _spans(
-                quantities._EXCLUDED_NOT_WEB.finditer(text, s.start, s.end))
+                quantities._EXCLUDED_NOT_WEB.finditer(text, s.start, s.end)
+            )
 
 
 _SPANS = st.lists(
     st.sampled_from(
         [
-            "won", "tied", "beat", "at", "up", "by", "down", "lost", "ahead", "13-13", "65–53",
-            "3-3", "1-2-3", "victory", "win", " ", "\t", "\u00a0", "March", "May", "June", "Dec",
-            "3", "12", "1999", "2014-15", "2022-03-03", "12/03/2020", "12:30", "5pm", "5 p.m.",
-            "o'clock", "(", ")", "[", "]", "+", "+1-222-2222-2222", "(555) 123-4567", "(2)",
-            "(10-5)", "[12]", "[1, 2]", "of", "th", "st", "x", "_", "é", "٣", "-", "–", "/", ".",
-            ",", "\n", "ſ", "K",
+            "won",
+            "tied",
+            "beat",
+            "at",
+            "up",
+            "by",
+            "down",
+            "lost",
+            "ahead",
+            "13-13",
+            "65–53",
+            "3-3",
+            "1-2-3",
+            "victory",
+            "win",
+            " ",
+            "\t",
+            "\u00a0",
+            "March",
+            "May",
+            "June",
+            "Dec",
+            "3",
+            "12",
+            "1999",
+            "2014-15",
+            "2022-03-03",
+            "12/03/2020",
+            "12:30",
+            "5pm",
+            "5 p.m.",
+            "o'clock",
+            "(",
+            ")",
+            "[",
+            "]",
+            "+",
+            "+1-222-2222-2222",
+            "(555) 123-4567",
+            "(2)",
+            "(10-5)",
+            "[12]",
+            "[1, 2]",
+            "of",
+            "th",
+            "st",
+            "x",
+            "_",
+            "é",
+            "٣",
+            "-",
+            "–",
+            "/",
+            ".",
+            ",",
+            "\n",
+            "ſ",
+            "K",
         ]
     ),
     max_size=30,
@@ -103,8 +156,12 @@ def test_excluded_spans_equal_the_plain_ones(text: str, k: int) -> None:
 
 
 def _plain_keyed_sentences(
-    low: str, sentences: tuple[Sentence, ...], keys: tuple[str, ...], junk: bool = False,
-    prefixes: frozenset[str] | None = None, ends: list[int] | None = None,
+    low: str,
+    sentences: tuple[Sentence, ...],
+    keys: tuple[str, ...],
+    junk: bool = False,
+    prefixes: frozenset[str] | None = None,
+    ends: list[int] | None = None,
 ) -> list[int]:
     """``time._keyed_sentences`` as it was before session 12."""
     found: set[int] = set()
@@ -154,7 +211,8 @@ def _check_keyed(text: str, sentences: tuple[Sentence, ...]) -> None:
             want = _plain_keyed_sentences(low, sentences, keys, junk, prefixes)
             assert time._keyed_sentences(low, sentences, keys, junk, prefixes) == want
             assert time._keyed_sentences(low, sentences, keys, junk) == (
-                _plain_keyed_sentences(low, sentences, keys, junk))
+                _plain_keyed_sentences(low, sentences, keys, junk)
+            )
             # a copy of the keys (another object) is planned afresh, the same
             copy = tuple(map(str, keys))
             assert time._keyed_sentences(low, sentences, copy, junk, prefixes) == want
@@ -175,16 +233,25 @@ def test_keyed_sentences_equal_the_plain_ones_on_the_corpus() -> None:
         _check_keyed(text, sentences)
 
 
-@given(st.text(alphabet=st.sampled_from("mar mid-year sept janjan  pm p.m ago. éx Mother’s "
-                                        "the end of day 4th"), max_size=80),
-       st.lists(st.integers(0, 80), max_size=6))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "mar mid-year sept janjan  pm p.m ago. éx Mother’s the end of day 4th"
+        ),
+        max_size=80,
+    ),
+    st.lists(st.integers(0, 80), max_size=6),
+)
 @example("In March, the 1mar gala; summary mid-year sept. ago", [10, 30])
 @example("At 5 pm, or at 6 p.m. in fy 2020", [8, 22])
 @example("émarch Mar mar\u00e9 mar", [3])
 def test_keyed_sentences_equal_the_plain_ones(text: str, cuts: list[int]) -> None:
     bounds = sorted({0, len(text), *(c for c in cuts if c < len(text))})
-    sentences = tuple(Sentence(a, b, text, junk=(i % 2 == 1))
-                      for i, (a, b) in enumerate(itertools.pairwise(bounds)) if b > a + 1)
+    sentences = tuple(
+        Sentence(a, b, text, junk=(i % 2 == 1))
+        for i, (a, b) in enumerate(itertools.pairwise(bounds))
+        if b > a + 1
+    )
     _check_keyed(text, sentences)
 
 
@@ -210,8 +277,17 @@ _MONTH_SPELLINGS = tuple(
     for name in names
     for spelled in (name, name.lower(), name.upper())
 )
-_DAYS_WRITTEN = ("0", "00", *(str(d) for d in range(1, 32)), *(f"0{d}" for d in range(1, 10)),
-                 "32", "39", "45", "99", "123")
+_DAYS_WRITTEN = (
+    "0",
+    "00",
+    *(str(d) for d in range(1, 32)),
+    *(f"0{d}" for d in range(1, 10)),
+    "32",
+    "39",
+    "45",
+    "99",
+    "123",
+)
 
 
 def test_month_day_dates_equal_dateutil_over_their_whole_domain() -> None:
@@ -224,7 +300,9 @@ def test_month_day_dates_equal_dateutil_over_their_whole_domain() -> None:
                 for year in (2021, 0):
                     with_year = f"{text} {written}"
                     assert _parsed(with_year, year) == _plain_parsed(with_year, year), (
-                        with_year, year)
+                        with_year,
+                        year,
+                    )
 
 
 def test_parsed_dates_equal_dateutil_on_the_corpus() -> None:
@@ -245,11 +323,42 @@ def test_parsed_dates_equal_dateutil_on_the_corpus() -> None:
     assert seen > 100
 
 
-@given(st.lists(st.sampled_from(["March", "mar", "SEPT", "Sept.", "May", "may", "mai", "3",
-                                 "03", "31", "30", "29", "0", "45", "2022", "2021", "0999",
-                                 "١", "ſept", " ", "  ", ".", ",", "-", "\t"]),
-                max_size=5).map("".join) | st.text(max_size=16),
-       st.sampled_from([0, 1, 2020, 2021, 9999, 10000]))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "March",
+                "mar",
+                "SEPT",
+                "Sept.",
+                "May",
+                "may",
+                "mai",
+                "3",
+                "03",
+                "31",
+                "30",
+                "29",
+                "0",
+                "45",
+                "2022",
+                "2021",
+                "0999",
+                "١",
+                "ſept",
+                " ",
+                "  ",
+                ".",
+                ",",
+                "-",
+                "\t",
+            ]
+        ),
+        max_size=5,
+    ).map("".join)
+    | st.text(max_size=16),
+    st.sampled_from([0, 1, 2020, 2021, 9999, 10000]),
+)
 @example("Feb 29", 2021)
 @example("Feb 29", 2020)
 @example("June 31 2022", 2021)
@@ -263,7 +372,10 @@ def test_parsed_dates_equal_dateutil(text: str, year: int) -> None:
 
 
 def _plain_interval(
-    value: float, precision: float, qualifier: str, digit: float | None = None,
+    value: float,
+    precision: float,
+    qualifier: str,
+    digit: float | None = None,
     exact: bool = False,
 ) -> tuple[float, float]:
     """``quantities.interval`` as it was before session 12 (a table of all seven bounds)."""
@@ -303,24 +415,27 @@ def test_intervals_equal_the_plain_ones_on_the_corpus() -> None:
             for sign in _QUALIFIER_SIGNS:
                 for exact in (False, True):
                     args = (q.value, abs(q.value) / 10 or 1.0, sign)
-                    assert _same_floats(quantities.interval(*args, exact=exact),
-                                        _plain_interval(*args, exact=exact))
+                    assert _same_floats(
+                        quantities.interval(*args, exact=exact), _plain_interval(*args, exact=exact)
+                    )
 
 
 _NUMBERS = st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from(
-    [0.0, -0.0, 1.0, 5.0, 19.0, 20.0, 99.0, 100.0, 2000.0, 1e6, -40.0, 0.5, 0.01])
+    [0.0, -0.0, 1.0, 5.0, 19.0, 20.0, 99.0, 100.0, 2000.0, 1e6, -40.0, 0.5, 0.01]
+)
 
 
-@given(_NUMBERS, _NUMBERS, st.sampled_from(_QUALIFIER_SIGNS), st.none() | _NUMBERS,
-       st.booleans())
+@given(_NUMBERS, _NUMBERS, st.sampled_from(_QUALIFIER_SIGNS), st.none() | _NUMBERS, st.booleans())
 @example(2000.0, 1000.0, "~", 1.0, False)
 @example(20.0, 10.0, "~-", 1.0, False)
 @example(-5.0, 1.0, "<", None, True)
 def test_intervals_equal_the_plain_ones(
     value: float, precision: float, sign: str, digit: float | None, exact: bool
 ) -> None:
-    assert _same_floats(quantities.interval(value, precision, sign, digit, exact),
-                        _plain_interval(value, precision, sign, digit, exact))
+    assert _same_floats(
+        quantities.interval(value, precision, sign, digit, exact),
+        _plain_interval(value, precision, sign, digit, exact),
+    )
 
 
 def test_an_unknown_qualifier_is_still_a_key_error() -> None:
