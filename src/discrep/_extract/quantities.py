@@ -420,6 +420,16 @@ _EXCLUDED_NOT_WEB = compile_spaced(_OTHER_SPANS)
 #: "by", "at"). Its lookaheads made the engine try every place; led, it passes the other
 #: characters over in C (measured on ECB+'s sentences: 2.2x faster, the same spans).
 _EXCLUDED_NOT_WEB_LED = _led_form(_EXCLUDED_NOT_WEB, r"\d(\[+JFMASONDwlbdtau")
+#: ``_EXCLUDED_NOT_WEB_LED`` for a sentence where no score follows a verb: every score after
+#: a verb ("tied 13-13") holds a digit, a dash and a digit (``_SCORE_CUE``); without one, the
+#: verbs' initials (a quarter of the letters) start no match and are not tried. Nor is a
+#: letter or digit after another: every alternative opening with one opens a word (``\b``),
+#: so ``(?<!\w\w)`` passes over the inside of words and numbers at one test. Measured over
+#: the 3,900 digit sentences of ECB+ it scans: 29 -> 23 ms, the same spans.
+_EXCLUDED_NOT_WEB_LED_NO_SCORE = re.compile(
+    rf"[\d(\[+JFMASOND](?<!\w\w)(?<=(?={_EXCLUDED_NOT_WEB.pattern}).)", _EXCLUDED_NOT_WEB.flags
+)
+_SCORE_CUE = re.compile(r"\d[-–]\d")
 _SCALE_AFTER = compile_spaced(
     r"[ \t]*-?(?P<w>hundred|thousand|million|billion|trillion|lakh|crore|dozens?)\b"
     r"|(?P<g>mn|mln|bln|bn|tn|trn|mil|k|m|b|dzs?|dozs?)\b"
@@ -571,18 +581,20 @@ def interval(
     # Below 20, five percent is less than the last digit: "about" would add nothing to it.
     cap = 0.25 * abs(v) if small else 0.0
     slack = max(half, 0.05 * abs(v), min(d, cap))
-    # one-sided: the unit below with its rounding ("nearly 20" holds 19)
-    below = max(slack, min(half + d, cap))
-    wide = max(p, 0.5 * abs(v))
-    lo, hi = {
-        "=": (v - half, v + half),
-        "~": (v - slack, v + slack),
-        "~-": (v - below, v),
-        ">": (v, v + wide),
-        ">=": (v, v + wide),
-        "<": (v - wide, v),
-        "<=": (v - wide, v),
-    }[qualifier]
+    # Only the asked bounds are worked out, not a table of all seven built at each call
+    # (measured over the 5,022 calls ECB+'s figures make: 14.7 -> 8.7 ms).
+    if qualifier == "=":
+        lo, hi = v - half, v + half
+    elif qualifier == "~":
+        lo, hi = v - slack, v + slack
+    elif qualifier == "~-":
+        lo, hi = v - max(slack, min(half + d, cap)), v  # below: the unit below, rounded
+    elif qualifier in (">", ">="):
+        lo, hi = v, v + max(p, 0.5 * abs(v))
+    elif qualifier in ("<", "<="):
+        lo, hi = v - max(p, 0.5 * abs(v)), v
+    else:
+        raise KeyError(qualifier)
     if v >= 0:
         lo = max(lo, 0.0)
     return lo, hi
@@ -627,7 +639,7 @@ def _raw_figures(
     if _WEB_CUE.search(text, lo, hi):
         excluded = _EXCLUDED_SPANS.finditer(text, lo, hi)
     elif digit:
-        excluded = _led_finditer(_EXCLUDED_NOT_WEB, _EXCLUDED_NOT_WEB_LED, text, lo, hi)
+        excluded = _led_finditer(_EXCLUDED_NOT_WEB, _excluded_led(text, lo, hi), text, lo, hi)
     else:
         # every alternative of _EXCLUDED_NOT_WEB holds a digit: a sentence of number words
         # only ("two hundred people") has no span to search for (a third of the sentences
@@ -650,6 +662,13 @@ def _raw_figures(
         # past the candidate: go on after it
         pos = raw.end if m.group("words") is not None else max(pos, raw.end)
     return raws
+
+
+def _excluded_led(text: str, lo: int, hi: int) -> re.Pattern[str]:
+    """Return the led form of ``_EXCLUDED_NOT_WEB`` to search ``text[lo:hi]`` with."""
+    if _SCORE_CUE.search(text, lo, hi) is None:
+        return _EXCLUDED_NOT_WEB_LED_NO_SCORE
+    return _EXCLUDED_NOT_WEB_LED
 
 
 #: Where a candidate can start: a digit, a point before a digit, a vulgar fraction, or a
