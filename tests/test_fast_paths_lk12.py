@@ -1,0 +1,167 @@
+"""Fast paths of session 12 (issue 14, first sight) equal their plain forms.
+
+Each test keeps the plain (old) form as its oracle, copied here, and compares it with the
+fast one on real corpus text (skipped when the ECB+ corpus is not beside the project) and
+on generated input.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from discrep._align import entities as E
+from discrep._config import Config
+from discrep._extract import extract
+from discrep._model import Article, Extraction
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "ecbplus"
+
+
+@lru_cache(maxsize=1)
+def _extractions() -> tuple[Extraction, ...]:
+    paths = sorted(CORPUS.glob("1_*.txt"))[:12] + sorted(CORPUS.glob("3_*.txt"))[:8]
+    paths += sorted(CORPUS.glob("19_*.txt"))[:8] + sorted((ROOT / "seeds").glob("*.txt"))
+    if len(paths) < 20:
+        pytest.skip("the ecbplus corpus is not beside the project")
+    cfg = Config()
+    return tuple(extract(Article.from_path(p), cfg) for p in paths)
+
+
+# --- entity linking: candidate pairs scored in one loop ------------------------------------
+
+
+def _candidates_plain(infos: list[E._Info], reps: list[int], cap: int) -> Iterator[tuple[int, int]]:
+    keys = [tuple(set(E._scored_keys(infos[i]))) for i in reps]
+    postings = E.capped_postings(keys, cap)
+    for x, item_keys in enumerate(keys):
+        later: set[int] = set()
+        for k in item_keys:
+            idx = postings.get(k)
+            if idx is not None and len(idx) > 1 and idx[-1] > x:
+                later.update(idx[bisect.bisect_right(idx, x) :])
+        for y in sorted(later):
+            yield reps[x], reps[y]
+
+
+def _name_score_plain(a: E._Info, b: E._Info, threshold: float) -> float:
+    x, y = a.keys[0], b.keys[0]
+    if not set(a.keys).isdisjoint(b.keys):
+        return 100.0
+    if a.core and (a.core == b.core or a.core == b.short or a.short == b.core):
+        return 0.0 if E._body_of_place(a, b) else 98.0
+    if not set(a.initials).isdisjoint(b.initials) and (a.words == 1) != (b.words == 1):
+        return 97.0
+    if (
+        " " not in x
+        and " " not in y
+        and min(len(x), len(y)) >= 8
+        and E._close(a.plain, b.plain, consonant_slip=True)
+    ):
+        return 96.0
+    if E._unknown_places_slip(a, b):
+        return 95.0
+    score = fuzz.ratio(x, y, processor=None)
+    return score if score >= threshold else 0.0
+
+
+def _pair_score_plain(a: E._Info, b: E._Info, threshold: float) -> float:
+    if "demonym" in (a.kind, b.kind):
+        return E._demonym_score(a, b)
+    if not E._bare_ok(a.anchor, b.anchor):
+        return 0.0
+    if a.digits != b.digits:
+        return 0.0
+    if a.place_id and b.place_id and a.place_id != b.place_id:
+        return 0.0
+    if a.kind == "person" or b.kind == "person":
+        return E._person_score(a, b, threshold)
+    return _name_score_plain(a, b, threshold)
+
+
+def _linking_inputs(
+    extractions: tuple[Extraction, ...],
+) -> tuple[list[E._Info], list[int], Config]:
+    cfg = Config()
+    common = E._common_words(extractions)
+    members, _ = E._groups([m for ex in extractions for m in ex.mentions], common)
+    infos = [E._group_info(cfg.places, ms, common) for ms in members]
+    uf = E._Groups([i.givens for i in infos], [i.suffixes for i in infos], 85.0)
+    return infos, E._representatives(infos, uf), cfg
+
+
+def test_scored_pairs_are_the_plain_ones_on_the_corpus() -> None:
+    infos, reps, cfg = _linking_inputs(_extractions())
+    threshold = cfg.names.link_threshold
+    for cap in (cfg.names.max_block, 3):
+        want = []
+        for a, b in _candidates_plain(infos, reps, cap):
+            score = _pair_score_plain(infos[a], infos[b], threshold)
+            if score:
+                want.append((-score, a, b))
+        got = E._scored_pairs(infos, reps, cap, threshold)
+        assert sorted(got) == sorted(want)
+        assert len(got) == len(set(got))
+        assert len(want) > (20 if cap > 3 else 0)
+
+
+def test_pair_score_is_the_plain_one_on_the_corpus_pairs() -> None:
+    infos, reps, cfg = _linking_inputs(_extractions())
+    pairs = list(_candidates_plain(infos, reps, cfg.names.max_block))
+    assert len(pairs) > 200
+    for threshold in (cfg.names.link_threshold, 60.0):
+        for a, b in pairs:
+            got = E._pair_score(infos[a], infos[b], threshold)
+            assert got == _pair_score_plain(infos[a], infos[b], threshold), (infos[a], infos[b])
+
+
+_WORD = st.text(st.sampled_from("aeiknorsu"), min_size=1, max_size=9)
+#: Keys that meet often (shared keys, one a possessive or a slip of another).
+_KEY = st.one_of(st.sampled_from(["arden", "ardens", "arden roe", "kestrel", "kestrell"]), _WORD)
+
+
+@st.composite
+def _infos(draw: st.DrawFn) -> E._Info:
+    kind = draw(st.sampled_from(["person", "place", "organisation", "demonym"]))
+    keys = tuple(draw(st.lists(_KEY, min_size=1, max_size=3, unique=True)))
+    givens = frozenset(draw(st.lists(st.sampled_from(["Ann", "Anna", "Bob", "Ike"]), max_size=2)))
+    return E._Info(
+        kind=kind,
+        givens=givens,
+        keys=keys,
+        anchor=draw(st.sampled_from(["", "", "a", "ak", "k", "=" + keys[0], "=soon"])),
+        core=draw(st.sampled_from(["", keys[0], "arden", "arden kestrel"])),
+        short=draw(st.sampled_from(["", keys[0], "arden"])),
+        initials=tuple(draw(st.lists(st.sampled_from(["ak", "tak", "who"]), max_size=2))),
+        digits=tuple(draw(st.lists(st.sampled_from(["1", "115", "117"]), max_size=1))),
+        place_id=draw(st.sampled_from([None, None, "p1", "p2"])),
+        words=draw(st.integers(1, 3)),
+        suffixes=frozenset(),
+        full=" ".join(keys),
+        plain=draw(_WORD),
+    )
+
+
+@given(_infos(), _infos(), st.sampled_from([0.0, 60.0, 95.0]))
+def test_pair_score_is_the_plain_one(a: E._Info, b: E._Info, threshold: float) -> None:
+    assert E._pair_score(a, b, threshold) == _pair_score_plain(a, b, threshold)
+    assert E._pair_score(b, a, threshold) == _pair_score_plain(b, a, threshold)
+
+
+@given(st.lists(_infos(), max_size=14), st.integers(2, 6), st.sampled_from([0.0, 95.0]))
+def test_scored_pairs_are_the_plain_ones(infos: list[E._Info], cap: int, threshold: float) -> None:
+    reps = [i for i, info in enumerate(infos) if info.keys[0]]
+    want = sorted(
+        (-score, a, b)
+        for a, b in _candidates_plain(infos, reps, cap)
+        if (score := _pair_score_plain(infos[a], infos[b], threshold))
+    )
+    assert sorted(E._scored_pairs(infos, reps, cap, threshold)) == want
