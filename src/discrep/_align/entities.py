@@ -702,18 +702,28 @@ def _group_key(m: Mention, common: Container[str]) -> tuple[str, ...]:
     return (m.kind, bare, fold(m.name) or m.name.casefold(), digits)
 
 
+def _candidates(infos: list[_Info], reps: list[int], cap: int) -> Iterator[tuple[int, int]]:
+    """Pairs of representatives that share a block key, each pair once, in order.
+
+    A block of more than ``cap`` distinct names is not selective and pairs nothing, so the
+    pair work grows with the number of names, not its square (as in the quantity check).
+    Linking draws these pairs in :func:`_scored_pairs`, which scores each as it is drawn.
+    """
+    keys = [tuple(set(_scored_keys(infos[i]))) for i in reps]
+    return ((reps[x], reps[y]) for x, y in _key_pairs(keys, cap))
+
+
 def _scored_pairs(
     infos: list[_Info], reps: list[int], cap: int, threshold: float
 ) -> list[tuple[float, int, int]]:
     """Score the pairs of representatives that share a block key; keep those that score.
 
     Each pair is ``(-score, a, b)`` (so they sort best first as they stand), each pair of
-    groups once, the pairs unordered (the caller sorts them). A block of more than ``cap``
-    distinct names is not selective and pairs nothing, so the pair work grows with the
-    number of names, not its square (as in the quantity check). The pairs of
-    :func:`_key_pairs`, drawn in one loop that scores each as it is drawn: no generator
+    groups once, the pairs unordered (the caller sorts them). The pairs of
+    :func:`_candidates`, drawn in one loop that scores each as it is drawn: no generator
     per pair, no pair held that does not score (holding every candidate pair was the peak
-    of linking's memory, issue 14), and no sort of each group's later partners.
+    of linking's memory, issue 14), and no sort of each group's later partners (the
+    candidate pairs of 840 ECB+ articles drawn and scored: 144 -> 127 ms, interleaved A/B).
     """
     keys = [tuple(set(_scored_keys(infos[i]))) for i in reps]
     postings = capped_postings(keys, cap)
