@@ -7,8 +7,7 @@ on generated input.
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterator
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,8 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from discrep import _read, _segment
 from discrep._align import entities as E
-from discrep._config import Config
+from discrep._config import Config, ReadConfig
 from discrep._extract import extract
 from discrep._model import Article, Extraction
 
@@ -37,19 +37,6 @@ def _extractions() -> tuple[Extraction, ...]:
 
 
 # --- entity linking: candidate pairs scored in one loop ------------------------------------
-
-
-def _candidates_plain(infos: list[E._Info], reps: list[int], cap: int) -> Iterator[tuple[int, int]]:
-    keys = [tuple(set(E._scored_keys(infos[i]))) for i in reps]
-    postings = E.capped_postings(keys, cap)
-    for x, item_keys in enumerate(keys):
-        later: set[int] = set()
-        for k in item_keys:
-            idx = postings.get(k)
-            if idx is not None and len(idx) > 1 and idx[-1] > x:
-                later.update(idx[bisect.bisect_right(idx, x) :])
-        for y in sorted(later):
-            yield reps[x], reps[y]
 
 
 def _name_score_plain(a: E._Info, b: E._Info, threshold: float) -> float:
@@ -103,7 +90,7 @@ def test_scored_pairs_are_the_plain_ones_on_the_corpus() -> None:
     threshold = cfg.names.link_threshold
     for cap in (cfg.names.max_block, 3):
         want = []
-        for a, b in _candidates_plain(infos, reps, cap):
+        for a, b in E._candidates(infos, reps, cap):
             score = _pair_score_plain(infos[a], infos[b], threshold)
             if score:
                 want.append((-score, a, b))
@@ -115,7 +102,7 @@ def test_scored_pairs_are_the_plain_ones_on_the_corpus() -> None:
 
 def test_pair_score_is_the_plain_one_on_the_corpus_pairs() -> None:
     infos, reps, cfg = _linking_inputs(_extractions())
-    pairs = list(_candidates_plain(infos, reps, cfg.names.max_block))
+    pairs = list(E._candidates(infos, reps, cfg.names.max_block))
     assert len(pairs) > 200
     for threshold in (cfg.names.link_threshold, 60.0):
         for a, b in pairs:
@@ -161,7 +148,180 @@ def test_scored_pairs_are_the_plain_ones(infos: list[E._Info], cap: int, thresho
     reps = [i for i, info in enumerate(infos) if info.keys[0]]
     want = sorted(
         (-score, a, b)
-        for a, b in _candidates_plain(infos, reps, cap)
+        for a, b in E._candidates(infos, reps, cap)
         if (score := _pair_score_plain(infos[a], infos[b], threshold))
     )
     assert sorted(E._scored_pairs(infos, reps, cap, threshold)) == want
+
+
+# --- segmenting and junk marking -----------------------------------------------------------
+
+
+def _corpus_texts() -> list[str]:
+    return [ex.article.text for ex in _extractions()]
+
+
+def _head_end_plain(text: str, read: ReadConfig) -> int:
+    lines = _read._head_lines(text, read)
+    return lines[-1][1] if lines else 0
+
+
+_LINES = st.lists(
+    st.sampled_from(["", " ", "\t", "Kyiv talks", "  By Ann Roe ", "x", "\u00a0", "\u2028"]),
+    max_size=12,
+).flatmap(
+    lambda parts: st.tuples(
+        st.just(parts), st.lists(st.sampled_from(["\n", "\r", "\r\n", "\n\n"]), min_size=12)
+    )
+)
+
+
+@given(_LINES, st.integers(1, 40), st.integers(1, 6))
+def test_head_end_is_the_plain_one(
+    lines: tuple[list[str], list[str]], chars: int, most: int
+) -> None:
+    parts, breaks = lines
+    text = "".join(p + b for p, b in zip(parts, breaks, strict=False))
+    for read in (ReadConfig(head_chars=chars, head_lines=most), ReadConfig()):
+        assert _read._head_end(text, read) == _head_end_plain(text, read)
+
+
+def test_head_end_is_the_plain_one_on_the_corpus() -> None:
+    for text in _corpus_texts():
+        for read in (ReadConfig(), ReadConfig(head_chars=200, head_lines=3)):
+            assert _read._head_end(text, read) == _head_end_plain(text, read)
+
+
+def _is_junk_plain(sentence_text: str) -> bool:
+    R, read = _read, _read._READ
+    text = sentence_text.strip()
+    if not text or len(text) > read.junk_max_chars:
+        return False
+    low = text.casefold()
+    folded = low.strip(R._TRIM_STOPS)
+    if folded in R._NAV_PHRASES or R._ALNUM.search(text) is None:
+        return True
+    if R._is_credit_line(low) or R._is_stamp(text):
+        return True
+    if R._is_notice(low) or R._is_breadcrumb(text) or R._is_dateline(text, read.dateline_max_chars):
+        return True
+    return bool(R._SECTION.fullmatch(text.strip(R._TRIM)))
+
+
+_SECTION_WORDS = st.sampled_from(
+    [
+        "Sports ",
+        "About ",
+        "about ",
+        "Section",
+        "sections",
+        "World ",
+        "A" * 21 + " ",
+        "Ab-c ",
+        "SECTION",
+        "Kyiv",
+        " ",
+        "-",
+        "|",
+        "2022",
+        "said.",
+        "\u017fection",
+    ]
+)
+
+
+@given(st.lists(_SECTION_WORDS, max_size=10).map("".join))
+def test_is_junk_is_the_plain_one(text: str) -> None:
+    assert _read.is_junk(text) == _is_junk_plain(text)
+
+
+def test_section_max_is_the_longest_full_match() -> None:
+    longest = "Aaaaaaaaaaaaaaaaaaaaa " * 3 + "sections"
+    assert len(longest) == _read._SECTION_MAX
+    assert _read._SECTION.fullmatch(longest)
+    assert not _read._SECTION.fullmatch("Aaaaaaaaaaaaaaaaaaaaaa " + longest[22:])
+    assert _read.is_junk(longest)
+    assert _is_junk_plain(longest)
+
+
+def test_is_junk_is_the_plain_one_on_the_corpus() -> None:
+    for text in _corpus_texts():
+        for s in _segment.segment(text):
+            assert _read.is_junk(s.text) == _is_junk_plain(s.text), s.text
+
+
+def test_alnum_is_isalnum_on_every_code_point() -> None:
+    for c in range(0x110000):
+        ch = chr(c)
+        assert (_segment._ALNUM.match(ch) is not None) == ch.isalnum(), hex(c)
+
+
+@given(st.text(max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_has_alnum_is_the_plain_one(text: str, start: int, end: int) -> None:
+    assert _segment._has_alnum(text, start, end) == any(ch.isalnum() for ch in text[start:end])
+
+
+def _is_boundary_plain(text: str, block_start: int, m: re.Match[str], nxt: int) -> bool:
+    S = _segment
+    run = m.group()
+    if any(c in S._CJK_TERMINAL for c in run):
+        return True
+    if nxt == m.end():
+        return S._glued_boundary(text, block_start, m, nxt)
+    c = text[nxt]
+    if c.islower() and not (nxt + 1 < len(text) and text[nxt + 1].isupper()):
+        return False
+    if run == "!" and len(S._word_before(text, block_start, m.start())) == 1:
+        return False
+    if run[0] != "." or run.startswith(".."):
+        return True
+    return S._period_boundary(text, S._word_before(text, block_start, m.start()), nxt)
+
+
+def _boundaries_agree(text: str) -> int:
+    n = 0
+    for m in _segment._TERMINAL.finditer(text):
+        nxt = _segment._skip_space(text, m.end(), len(text))
+        if nxt < len(text):
+            got = _segment._is_boundary(text, 0, m, nxt)
+            assert got == _is_boundary_plain(text, 0, m, nxt), (text, m)
+            n += 1
+    return n
+
+
+_PROSE = st.lists(
+    st.sampled_from(
+        [
+            "Talks",
+            "began",
+            ".",
+            "!",
+            "?",
+            "\u3002",
+            "\uff01",
+            "\u2026",
+            "U.S.",
+            " ",
+            "the",
+            '"',
+            "\u201d",
+            "Mr",
+            "E",
+            "No",
+            "5",
+            "|",
+            "a.m",
+            "\n",
+        ]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(_PROSE)
+def test_is_boundary_is_the_plain_one(text: str) -> None:
+    _boundaries_agree(text)
+
+
+def test_is_boundary_is_the_plain_one_on_the_corpus() -> None:
+    assert sum(_boundaries_agree(text) for text in _corpus_texts()) > 500
