@@ -12,14 +12,16 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from discrep import _read, _segment
 from discrep._align import entities as E
 from discrep._config import Config, ReadConfig
+from discrep._extract import events as EV
 from discrep._extract import extract
+from discrep._lexicon import compile_spaced
 from discrep._model import Article, Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -325,3 +327,179 @@ def test_is_boundary_is_the_plain_one(text: str) -> None:
 
 def test_is_boundary_is_the_plain_one_on_the_corpus() -> None:
     assert sum(_boundaries_agree(text) for text in _corpus_texts()) > 500
+
+
+# --- event extraction: searches led by the class of their first letters --------------------
+
+_PLAIN_VENUE = compile_spaced(
+    rf"\b(?:(?:held|hosted|taking[ \t]+place)[ \t]+)?(?P<prep>in|at)[ \t]+(?P<np>{EV._PLACE_NP})"
+)
+_PLAIN_SOFT_VENUE = compile_spaced(
+    r"\b(?:near|outside|close[ \t]+to|on|along|at)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w’'-]{0,30}[ \t]+|[\w-]{1,20}[ \t]+){0,3}?"
+    r"(?:border|frontier|side[ \t]+of[ \t]+the[ \t]+border|outskirts|river)"
+    rf"(?:[ \t]+(?:of|with)[ \t]+(?:the[ \t]+)?{EV._PLACE_NP})?"
+    rf"|\b(?:near|outside|close[ \t]+to)[ \t]+{EV._PLACE_NP}",
+)
+_PLAIN_UNNAMED = compile_spaced(
+    r"\b(?:in|at)[ \t]+an?[ \t]+(?:undisclosed|secret|unknown|unnamed|secure)[ \t]+"
+    r"(?:location|venue|place|site)\b",
+    re.IGNORECASE,
+)
+_PLAIN_CAPWORD = compile_spaced(r"\b[A-Z][\w’'-]{2,30}")
+
+_LED = [
+    (_PLAIN_VENUE, EV._VENUE),
+    (_PLAIN_SOFT_VENUE, EV._SOFT_VENUE),
+    (_PLAIN_UNNAMED, EV._UNNAMED),
+    (_PLAIN_CAPWORD, EV._CAPWORD),
+]
+
+
+def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, ...]]:
+    groups = ["np"] if "np" in pattern.groupindex else []
+    return [(*m.span(), *(m.span(g) for g in groups)) for m in pattern.finditer(text, start, end)]
+
+
+_VENUE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "held",
+            "hosted",
+            "taking",
+            "place",
+            "in",
+            "In",
+            "IN",
+            "\u0130n",
+            "\u0131n",
+            "at",
+            "AT",
+            "aT",
+            "an",
+            "a",
+            "undisclosed",
+            "Secret",
+            "location",
+            "VENUE",
+            "near",
+            "outside",
+            "close",
+            "to",
+            "on",
+            "along",
+            "the",
+            "border",
+            "river",
+            "of",
+            "with",
+            "Kyiv",
+            "Arden",
+            "North",
+            "region",
+            "O'Neil",
+            "x",
+            "3",
+            "-",
+            "_",
+            " ",
+            "  ",
+            "\t",
+            "\u00a0",
+            ".",
+            ",",
+            "\n",
+            "ſ",
+            "\u00e9",
+        ]
+    ),
+    max_size=18,
+).map("".join)
+
+
+@given(_VENUE_TEXT, st.integers(0, 6), st.integers(0, 80))
+@example("talks taking place at Kyiv, held in North Arden region", 0, 80)
+@example("They met along the river, hosted at Kyiv and near the border of Arden", 2, 80)
+@example("Kept \u0131n an undisclosed location; AT a SECRET site, \u0130n a secure venue", 0, 80)
+@example("hosted in Kyiv", 1, 80)
+@example("close to  Arden and on the Kyiv border", 0, 80)
+def test_led_searches_are_the_plain_ones(text: str, start: int, end: int) -> None:
+    for plain, led in _LED:
+        assert _spans(led, text, start, end) == _spans(plain, text, start, end), led.pattern
+        assert _spans(led, text, 0, len(text)) == _spans(plain, text, 0, len(text))
+
+
+def test_led_searches_are_the_plain_ones_on_the_corpus() -> None:
+    found = 0
+    for text in _corpus_texts():
+        for plain, led in _LED:
+            got = _spans(led, text, 0, len(text))
+            assert got == _spans(plain, text, 0, len(text)), led.pattern
+            found += len(got)
+        for s in _segment.segment(text):
+            for plain, led in _LED:
+                assert _spans(led, text, s.start, s.end) == _spans(plain, text, s.start, s.end)
+    assert found > 1000
+
+
+def test_unnamed_opens_with_every_letter_ignorecase_reads_as_i_or_a() -> None:
+    first = re.compile(r"(?i:[ia])")
+    opening = re.compile(EV._UNNAMED.pattern[: EV._UNNAMED.pattern.index("]") + 1])
+    for c in range(0x110000):
+        ch = chr(c)
+        assert (first.fullmatch(ch) is not None) == (opening.fullmatch(ch) is not None), hex(c)
+
+
+def _pronoun_counts(low: str) -> tuple[int, int]:
+    found = EV._PRONOUNS_LOW.findall(low)
+    she = len(found) - found.count("")
+    return len(found) - she, she
+
+
+_PRONOUN_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "he",
+            "she",
+            "him",
+            "his",
+            "her",
+            "hers",
+            "herself",
+            "hes",
+            "sher",
+            "h",
+            "s",
+            "e",
+            "is",
+            "im",
+            "the",
+            "ers",
+            "'",
+            "-",
+            "_",
+            " ",
+            ".",
+            "1",
+            "\u00e9",
+            "\n",
+        ]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@given(_PRONOUN_TEXT)
+@example("He said hers was his; she told him he-she herself")
+def test_pronouns_counted_in_one_scan(low: str) -> None:
+    assert _pronoun_counts(low) == (len(EV._HE_LOW.findall(low)), len(EV._SHE_LOW.findall(low)))
+
+
+def test_pronouns_counted_in_one_scan_on_the_corpus() -> None:
+    total = 0
+    for text in _corpus_texts():
+        low = text.lower()
+        he, she = _pronoun_counts(low)
+        assert (he, she) == (len(EV._HE_LOW.findall(low)), len(EV._SHE_LOW.findall(low)))
+        total += he + she
+    assert total > 50
