@@ -503,3 +503,49 @@ def test_pronouns_counted_in_one_scan_on_the_corpus() -> None:
         assert (he, she) == (len(EV._HE_LOW.findall(low)), len(EV._SHE_LOW.findall(low)))
         total += he + she
     assert total > 50
+
+
+_PLAIN_QUOTE = compile_spaced(r"[\"“](?<![\w\"“”].)" + EV._QUOTE_TAIL)  # the lazy tail
+
+_QUOTE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            '"',
+            "\u201c",
+            "\u201d",
+            "\n",
+            " ",
+            "  ",
+            "word",
+            "x" * 19,
+            "y" * 150,
+            ".",
+            ",",
+            "said",
+            "a",
+            "_",
+            "\u00e9",
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+def _quotes(pattern: re.Pattern[str], text: str) -> list[tuple[int, ...]]:
+    return [(*m.span(), *m.span("q")) for m in pattern.finditer(text)]
+
+
+@given(_QUOTE_TEXT)
+@example('He said "' + "x" * 19 + ' ok" and \u201c' + "y" * 150 + "\u201d, then " + '"' * 2)
+@example('"' + "w" * 400 + '" and "' + "w" * 401 + '"')
+def test_quote_search_is_the_lazy_one(text: str) -> None:
+    assert _quotes(EV._QUOTE, text) == _quotes(_PLAIN_QUOTE, text)
+
+
+def test_quote_search_is_the_lazy_one_on_the_corpus() -> None:
+    found = 0
+    for text in _corpus_texts():
+        got = _quotes(EV._QUOTE, text)
+        assert got == _quotes(_PLAIN_QUOTE, text)
+        found += len(got)
+    assert found > 20

@@ -252,7 +252,12 @@ _QUOTE_TAIL = r"(?P<q>(?=\w)[^\"“”\n]{20,400}?(?<=\S))[\"”](?!\w)"
 # mark (widened by it) so that the pattern opens with a character class and a search
 # skips in C to the next quotation mark: 37 -> 15 ms over the ECB+ articles, the same
 # matches (tests/test_fast_paths_extract.py).
-_QUOTE = compile_spaced(r"[\"“](?<![\w\"“”].)" + _QUOTE_TAIL)
+# The quote's tail greedy: its characters hold no quotation mark or line break, so the one
+# place it may end is before the first of those, which the greedy repeat runs to in C and
+# the lazy one reached trying the closing mark at every character: the same matches,
+# 14.5 -> 10.8 ms of the search over the ECB+ articles (interleaved A/B).
+_QUOTE_TAIL_GREEDY = _QUOTE_TAIL.replace("{20,400}?", "{20,400}")
+_QUOTE = compile_spaced(r"[\"“](?<![\w\"“”].)" + _QUOTE_TAIL_GREEDY)
 _LEAD_IN = compile_spaced(r":\s*\Z")
 _TIME_ONLY_CLAUSE = compile_spaced(
     r"[ \t]*(?:(?:then|and|but|so|later|earlier|on|in|at|by|since|during)\b[ \t,]*){0,3}\Z",
