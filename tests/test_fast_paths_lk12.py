@@ -21,7 +21,8 @@ from discrep._align import entities as E
 from discrep._config import Config, ReadConfig
 from discrep._extract import events as EV
 from discrep._extract import extract
-from discrep._lexicon import compile_spaced
+from discrep._extract.time import starting_in
+from discrep._lexicon import compile_spaced, lowered
 from discrep._model import Article, Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -549,3 +550,41 @@ def test_quote_search_is_the_lazy_one_on_the_corpus() -> None:
         assert got == _quotes(_PLAIN_QUOTE, text)
         found += len(got)
     assert found > 20
+
+
+def _sentence_triggers_plain(
+    found: list[re.Match[str]], clauses: list[tuple[int, int]]
+) -> list[re.Match[str]] | None:
+    for t in found:
+        if not any(a <= t.start() and t.end() <= b for a, b in clauses):
+            return None
+    return found
+
+
+@given(
+    st.text(st.sampled_from("ab ,;"), max_size=30),
+    st.lists(st.integers(0, 30), max_size=10, unique=True).map(sorted),
+)
+@example("ab ab", [0, 2, 3, 5])
+@example("ab ab", [0, 1, 3, 5])
+def test_sentence_triggers_are_the_plain_ones(text: str, cuts: list[int]) -> None:
+    found = list(re.finditer(r"\w+(?: \w+)?", text))
+    # clauses in order and apart, as _clauses cuts them (each cut pair a clause)
+    clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    assert EV._sentence_triggers(found, clauses) == _sentence_triggers_plain(found, clauses)
+
+
+def test_sentence_triggers_are_the_plain_ones_on_the_corpus() -> None:
+    seen = refused = 0
+    for ex in _extractions():
+        text = ex.article.text
+        low = lowered(text)
+        for s in ex.sentences:
+            found = [] if s.junk else EV._triggers_in(text, low, s)
+            if found:
+                clauses = EV._clauses(text, s, starting_in(ex.times, s.start, s.end), low)
+                got = EV._sentence_triggers(found, clauses)
+                assert got == _sentence_triggers_plain(found, clauses)
+                seen += 1
+                refused += got is None
+    assert seen > 50

@@ -550,8 +550,8 @@ def _pair_score(a: _Info, b: _Info, threshold: float) -> float:
     """Score a candidate pair of groups; 0 when they are not one entity."""
     if a.kind == "demonym" or b.kind == "demonym":
         return _demonym_score(a, b)
-    # _bare_ok, read inline: most pairs have no anchor (a name of several words), and a
-    # call per pair was ~4% of scoring the 45k candidate pairs of 840 ECB+ articles
+    # _bare_ok, read inline: most pairs have no anchor (a name of several words), and its
+    # call per pair was 7% of scoring the 45k candidate pairs of 840 ECB+ articles (py-spy)
     x, y = a.anchor, b.anchor
     if (x or y) and (x[:1] == "=" or y[:1] == "=" or (x and y and set(x).isdisjoint(y))):
         return 0.0
