@@ -146,6 +146,9 @@ _SECTION = re.compile(
     r"(?:[A-Z][\w&'-]{0,20} ){1,3}(?i:sections?)"
     r"|(?i:about) [A-Z][\w&'-]{0,20}(?: [A-Z][\w&'-]{0,20}){0,2}"
 )
+#: The longest text ``_SECTION`` matches in full: three words of 22 characters (a capital,
+#: 20 more and a space) and "sections"; "about" and three words apart is 71.
+_SECTION_MAX = 3 * 22 + len("sections")
 _BYLINE = re.compile(
     r"(?i:by)\s{1,3}[A-Z][\w.'\u2019-]{0,30}(?:\s{1,3}[A-Z][\w.'\u2019-]{0,30}){0,4}(?:\s{0,3}[,|/-].{0,80})?"
 )
@@ -229,7 +232,10 @@ def is_junk(sentence_text: str, read: ReadConfig = _READ) -> bool:
         return True
     if _is_notice(low) or _is_breadcrumb(text) or _is_dateline(text, read.dateline_max_chars):
         return True
-    return bool(_SECTION.fullmatch(text.strip(_TRIM)))
+    text = text.strip(_TRIM)
+    # a section label is at most 74 characters (_SECTION's bounds): most sentences are
+    # longer, and are told by their length, not by a match
+    return len(text) <= _SECTION_MAX and _SECTION.fullmatch(text) is not None
 
 
 def _is_credit_line(low: str) -> bool:
@@ -393,8 +399,25 @@ def _head_lines(text: str, read: ReadConfig) -> list[tuple[int, int]]:
 
 
 def _head_end(text: str, read: ReadConfig) -> int:
-    lines = _head_lines(text, read)
-    return lines[-1][1] if lines else 0
+    r"""Return the end of the last of :func:`_head_lines` (0 if there is none).
+
+    The head cut at its line breaks in one split, not searched line by line: the same
+    lines (a "\r\n" holds an empty line, which is blank), 8.1 -> 1.8 ms over the 839 ECB+
+    articles (interleaved A/B), where the search per line was 7% of segmenting and
+    marking junk.
+    """
+    head = min(len(text), read.head_chars)
+    most = read.head_lines
+    pos = last = found = 0
+    for line in text[:head].replace("\r", "\n").split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            last = end
+            found += 1
+            if found >= most:
+                break
+        pos = end + 1
+    return last
 
 
 def _metadata(

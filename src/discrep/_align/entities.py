@@ -548,9 +548,12 @@ def _each_block_key(
 
 def _pair_score(a: _Info, b: _Info, threshold: float) -> float:
     """Score a candidate pair of groups; 0 when they are not one entity."""
-    if "demonym" in (a.kind, b.kind):
+    if a.kind == "demonym" or b.kind == "demonym":
         return _demonym_score(a, b)
-    if not _bare_ok(a.anchor, b.anchor):
+    # _bare_ok, read inline: most pairs have no anchor (a name of several words), and its
+    # call per pair was 7% of scoring the 45k candidate pairs of 840 ECB+ articles (py-spy)
+    x, y = a.anchor, b.anchor
+    if (x or y) and (x[:1] == "=" or y[:1] == "=" or (x and y and set(x).isdisjoint(y))):
         return 0.0
     if a.digits != b.digits:
         return 0.0
@@ -608,8 +611,10 @@ def _same_written(x: str, y: str) -> bool:
 
 
 def _name_score(a: _Info, b: _Info, threshold: float) -> float:
-    x, y = a.keys[0], b.keys[0]
-    if not set(a.keys).isdisjoint(b.keys):
+    ak, bk = a.keys, b.keys
+    x, y = ak[0], bk[0]
+    # most names have one key: a membership test, not a set made per pair
+    if (y in ak) if len(bk) == 1 else not set(ak).isdisjoint(bk):
         return 100.0
     if a.core and (a.core == b.core or a.core == b.short or a.short == b.core):
         return 0.0 if _body_of_place(a, b) else 98.0
@@ -702,11 +707,43 @@ def _candidates(infos: list[_Info], reps: list[int], cap: int) -> Iterator[tuple
 
     A block of more than ``cap`` distinct names is not selective and pairs nothing, so the
     pair work grows with the number of names, not its square (as in the quantity check).
+    Linking draws these pairs in :func:`_scored_pairs`, which scores each as it is drawn.
     """
     keys = [tuple(set(_scored_keys(infos[i]))) for i in reps]
-    # In order and one at a time: the caller keeps the few pairs that score, and holding
-    # every candidate pair was the peak of linking's memory (issue 14).
     return ((reps[x], reps[y]) for x, y in _key_pairs(keys, cap))
+
+
+def _scored_pairs(
+    infos: list[_Info], reps: list[int], cap: int, threshold: float
+) -> list[tuple[float, int, int]]:
+    """Score the pairs of representatives that share a block key; keep those that score.
+
+    Each pair is ``(-score, a, b)`` (so they sort best first as they stand), each pair of
+    groups once, the pairs unordered (the caller sorts them). The pairs of
+    :func:`_candidates`, drawn in one loop that scores each as it is drawn: no generator
+    per pair, no pair held that does not score (holding every candidate pair was the peak
+    of linking's memory, issue 14), and no sort of each group's later partners (the
+    candidate pairs of 840 ECB+ articles drawn and scored: 144 -> 127 ms, interleaved A/B).
+    """
+    keys = [tuple(set(_scored_keys(infos[i]))) for i in reps]
+    postings = capped_postings(keys, cap)
+    by_rep = [infos[i] for i in reps]
+    bisect_right = bisect.bisect_right
+    pairs: list[tuple[float, int, int]] = []
+    for x, item_keys in enumerate(keys):
+        later: set[int] = set()
+        for k in item_keys:
+            idx = postings.get(k)
+            if idx is not None and len(idx) > 1 and idx[-1] > x:
+                later.update(idx[bisect_right(idx, x) :])
+        if not later:
+            continue
+        a, rep = by_rep[x], reps[x]
+        for y in later:
+            score = _pair_score(a, by_rep[y], threshold)
+            if score:
+                pairs.append((-score, rep, reps[y]))
+    return pairs
 
 
 def _key_pairs(keys: Sequence[tuple[str, ...]], cap: int) -> Iterator[tuple[int, int]]:
@@ -890,11 +927,7 @@ def link_entities(extractions: Sequence[Extraction], config: Config) -> tuple[En
                  config.names.given_spelling_ratio)
     reps = _representatives(infos, uf)
     # (the score negated: the pairs sort best first as they stand, with no key function)
-    pairs: list[tuple[float, int, int]] = []
-    for a, b in _candidates(infos, reps, config.names.max_block):
-        score = _pair_score(infos[a], infos[b], threshold)
-        if score:
-            pairs.append((-score, a, b))
+    pairs = _scored_pairs(infos, reps, config.names.max_block, threshold)
     pairs.sort()
     for _, a, b in pairs:
         uf.join(a, b)
