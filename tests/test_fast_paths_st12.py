@@ -8,7 +8,10 @@ Each is checked against the plain form it replaces, kept here as the oracle:
   (:func:`statements._last_pairs`), where the plain loop counted its pairs down;
 - "only names and titles in common" is one ``isdisjoint`` of two sets made per statement;
 - the long words of a pair are matched against the other side's words grouped by prefix
-  once per statement (:func:`statements._fuzzy_grouped`).
+  once per statement (:func:`statements._fuzzy_grouped`);
+- a statement's tokens are read with the words between mentions and the common mention
+  written out in :func:`statements._statement_tokens`, as the calls it made read them;
+- the light stemmer is one function (:func:`statements._stem`), as its three steps.
 
 End to end, the pairs scored with the plain forms patched in are those of the fast forms,
 on real articles (ECB+ and the seeds) read cold.
@@ -16,14 +19,16 @@ on real articles (ECB+ and the seeds) read cold.
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
@@ -31,6 +36,7 @@ from discrep import Article, Config
 from discrep._align import align_events, link_entities, statements
 from discrep._align.statements import (
     _TITLES,
+    _WORD,
     Collection,
     PairScore,
     _Side,
@@ -119,7 +125,43 @@ def _plain_fuzzy_grouped(
     )
 
 
+def _plain_statement_tokens(
+    text: str,
+    start: int,
+    end: int,
+    entity_at: Mapping[int, tuple[int, str]],
+    mentions: Sequence[int],
+) -> statements._Tokens:
+    flat: list[Any] = []
+    cur = start
+    k = bisect.bisect_left(mentions, start)
+    while k < len(mentions) and mentions[k] < end:
+        ms = mentions[k]
+        k += 1
+        if ms < cur:
+            continue
+        if ms > cur and not statements._WORDISH.match(text, ms - 1):
+            flat += statements._plain_tokens(text, cur, ms)
+            cur = ms
+        cur = statements._mention_tokens(text, cur, ms, end, entity_at, flat)
+    flat += statements._plain_tokens(text, cur, end)
+    if not flat:
+        return statements._NO_TOKENS
+    toks: tuple[str, ...] = tuple(flat[0::3])
+    named = flat[2::3]
+    named[0] = toks[0].startswith("ent:")
+    return statements._Tokens(toks, tuple(flat[1::3]), tuple(named))
+
+
+def _plain_stem(w: str) -> str:
+    if w.isdigit() or len(w) <= 3:
+        return w
+    return statements._final_letters(statements._strip_suffix(statements._singular(w)))
+
+
 _PLAIN = {
+    "_statement_tokens": _plain_statement_tokens,
+    "_stem": _plain_stem,
     "_scored": _plain_scored,
     "_rejected": _plain_rejected,
     "_fuzzy_grouped": _plain_fuzzy_grouped,
@@ -304,3 +346,103 @@ def test_sides_read_as_the_plain_forms(
     assert sa.plain.isdisjoint(sb.plain) == only_names
     fast = statements._fuzzy_grouped(sa.fuzzy, sb, shared, coll)
     assert fast == _plain_fuzzy_grouped(sa.fuzzy, sb, shared, coll)
+
+
+# --- tokens of a statement ------------------------------------------------------------
+
+
+def test_statement_tokens_of_real_statements(real: tuple[Any, ...]) -> None:
+    """Every sentence and clause of the real articles, cold then warm, with its mentions."""
+    exts, entities, _, _ = real
+    entity_at, _ = statements._entity_positions(entities)
+    spans = 0
+    for warm in (False, True):
+        if not warm:
+            _cold()
+        for ex in exts:
+            text = ex.article.text
+            at = entity_at.get(ex.article.source, {})
+            mentions = sorted(at)
+            for start, end, _junk in ex.sentences.spans():
+                for a, b in [(start, end), *statements._clauses(text, start, end, 2)]:
+                    fast = statements._statement_tokens(text, a, b, at, mentions)
+                    assert fast == _plain_statement_tokens(text, a, b, at, mentions)
+                    spans += 1
+    assert spans > 500
+    assert sum(map(len, entity_at.values())) > 100, "few mentions: a weak test"
+
+
+_PIECES = [
+    *"abcXYZ  '’-;.,é1_",
+    "Kiev", "Moscow", "KievMoscow", "Putin's", "NATOmilitary", "it's", "O'Brien",
+    "rebels'", "Obama", "x" * 64, "U.S.", "'EU", "’UN", "'s", "s",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=24),
+    st.lists(
+        st.tuples(st.integers(0, 70), st.integers(0, 14), st.sampled_from(["ent:a", "ent:b"])),
+        max_size=6,
+    ),
+    st.integers(0, 5),
+    st.integers(0, 5),
+    st.booleans(),
+)
+@example(pieces=["Obama", "'EU", " went"], mentions=[(0, 1, "ent:a")], cut_start=0,
+         cut_end=0, cold=True)  # fmt: skip
+@example(pieces=["Kiev", " went"], mentions=[(0, 0, "ent:a")], cut_start=0, cut_end=0,
+         cold=True)  # fmt: skip
+def test_statement_tokens_of_any_text(
+    pieces: list[str],
+    mentions: list[tuple[int, int, str]],
+    cut_start: int,
+    cut_end: int,
+    cold: bool,
+) -> None:
+    """Mentions anywhere: at a word or inside one, ending at a word's end or not."""
+    text = "".join(pieces)
+    starts = [m.start() for m in _WORD.finditer(text)]
+    ends = [m.end() for m in re.finditer(r"[^\W_]+", text)]
+    entity_at = {a: (min(len(text), a + n), tok) for a, n, tok in mentions if a < len(text)}
+    for a, n, tok in mentions:
+        if starts:
+            at = starts[a % len(starts)]
+            later = [b for b in [at, *ends] if b >= at]
+            entity_at[at] = (later[n % len(later)], tok)
+    start = min(cut_start, len(text))
+    end = max(start, len(text) - cut_end)
+    if cold:
+        _cold()
+    fast = statements._statement_tokens(text, start, end, entity_at, sorted(entity_at))
+    plain = _plain_statement_tokens(text, start, end, entity_at, sorted(entity_at))
+    assert fast == plain
+
+
+# --- the stemmer -------------------------------------------------------------------------
+
+
+def test_stem_of_real_words(real: tuple[Any, ...]) -> None:
+    exts = real[0]
+    words = {w.lower() for ex in exts for w in _WORD.findall(ex.article.text)}
+    assert len(words) > 1000
+    for w in words:
+        assert statements._stem(w) == _plain_stem(w), w
+
+
+_ENDINGS = ["", "s", "ies", "ss", "us", "is", "ing", "ed", "est", "rest", "uest", "otest"]
+_ENDINGS += ["ntest", "vest", "ern", "ian", "ia", "ll", "ee", "e", "ttes", "ings", "ied"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.text(alphabet="aeiourslntvbgdé1", max_size=7),
+    st.sampled_from(_ENDINGS),
+    st.sampled_from(_ENDINGS),
+)
+@example(stem="req", end="uest", more="")
+@example(stem="interest", end="", more="")
+def test_stem_of_any_word(stem: str, end: str, more: str) -> None:
+    w = stem + end + more
+    assert statements._stem(w) == _plain_stem(w)
