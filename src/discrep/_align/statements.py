@@ -768,6 +768,9 @@ class _Starts(Generic[_T]):
         self._items = sorted(items, key=lambda it: it.start)
         self._starts = [it.start for it in self._items]
 
+    def __len__(self) -> int:
+        return len(self._items)
+
     def between(self, a: int, b: int) -> list[_T]:
         """Return the items whose start lies in ``[a, b)``, in offset order."""
         lo = bisect.bisect_left(self._starts, a)
@@ -849,6 +852,8 @@ def _article_statements(
     times_in = _Starts(t for t in ex.times if t.type != "duration")
     quantities_in = _Starts(ex.quantities)
     events_in = _Starts(e for e in ex.events if (src, e.start) in event_of)
+    # (most articles hold no event of a cluster: no search per statement then)
+    clustered = len(events_in) > 0
     mentions = sorted(entity_at)
     out: list[_Row] = []
     for start, end, junk in ex.sentences.spans():
@@ -867,7 +872,7 @@ def _article_statements(
                 most = cfg.max_tokens
                 toks = _Tokens(toks.tokens[:most], toks.surface[:most], toks.named[:most])
             # (most statements hold no event or figure: () without sorting an empty set)
-            inside = events_in.between(a, b)
+            inside = events_in.between(a, b) if clustered else ()
             evs = _distinct(event_of[(src, e.start)] for e in inside) if inside else ()
             inside_q = quantities_in.between(a, cut)
             figures = _figures(inside_q, cfg.min_bare_count) if inside_q else ()
@@ -1005,7 +1010,8 @@ def _keys(
     keys = set(filter(keyable.__contains__, tokens))
     keys.update(anchor_keys)
     # a shared event is a strong anchor on its own: it counts as two keys
-    keys.update(f"event{n}:{cid}" for cid, _ in events for n in (1, 2))
+    if events:  # (most statements: no generator for none)
+        keys.update(f"event{n}:{cid}" for cid, _ in events for n in (1, 2))
     return keys
 
 
