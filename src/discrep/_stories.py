@@ -144,7 +144,55 @@ def _features(
     articles of a feed: most words of a feed are seen before, and a dict lookup is
     cheaper than lowering and stemming them again (grouping's word pass took 0.46 s of
     1.6 s on 800 articles).
+
+    The text is split once (``_WORD_SPLIT``: the words at the odd places, what lies between
+    them at the even ones) and the counting is done in C (a Counter over the terms, which
+    keeps their order of first use); only the capitalised words, a sixth of the words,
+    are looked at one by one. A word opens a sentence when what lies before it, spaces and
+    tabs left out, ends in an opener or a line break, or is the start of the text (a word
+    never ends in an opener). A loop over every word's match (:func:`_features_plain`,
+    kept as the tests' oracle) took 0.25 s on the corpus's 839 articles, this 0.20 s.
     """
+    pool = {} if pool is None else pool
+    words = {} if words is None else words
+    parts = _WORD_SPLIT.split(text)
+    raws = parts[1::2]
+    for raw in set(raws).difference(words):
+        words[raw] = _word(raw, pool)
+    found = list(map(words.__getitem__, raws))
+    counts = Counter(filter(None, map(_FIRST, found)))
+    index = {t: k for k, t in enumerate(counts)}
+    flags = bytearray([_FIGURE if t[0] == "#" else 0 for t in counts])
+    pairs = set()
+    prev = -2  # the last capitalised word's place
+    prev_low: str | None = ""  # and its lower case (never None: see ``compress``)
+    for n in itertools.compress(range(len(found)), map(_THIRD, found)):
+        term, _, low = found[n]
+        gap = parts[2 * n]
+        end = gap.rstrip(" \t")
+        if not (end[-1] in _OPENS_LINE if end else n == 0):
+            if term is not None:
+                flags[index[term]] |= _NAME
+            if prev == n - 1 and gap == " " and prev_low not in _STOP:
+                pair = f"{prev_low} {low}"
+                pairs.add(pool.setdefault(pair, pair))
+        prev, prev_low = n, low
+    return _Bag(tuple(counts), array("L", counts.values()), bytes(flags), lead), frozenset(pairs)
+
+
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_OPENS_LINE = _OPENERS | frozenset("\r\n")
+_FIRST = operator.itemgetter(0)
+_THIRD = operator.itemgetter(2)
+
+
+def _features_plain(
+    text: str,
+    lead: int,
+    pool: dict[str, str] | None = None,
+    words: dict[str, tuple[str | None, bool, str | None]] | None = None,
+) -> tuple[_Bag, frozenset[str]]:
+    """:func:`_features` word by word: the plain form, the tests' oracle."""
     pool = {} if pool is None else pool
     words = {} if words is None else words
     index: dict[str, int] = {}
