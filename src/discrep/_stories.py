@@ -308,8 +308,17 @@ def _lead_start(text: str, end: int) -> int:
 
 
 def _shingles(text: str, n: int = 5) -> frozenset[int]:
-    """Hashes of the text's runs of ``n`` words, in lower case."""
-    words = list(map(str.lower, _WORD.findall(text)))
+    """Hashes of the text's runs of ``n`` words, in lower case.
+
+    An ASCII text is lowered whole before its words are found: lowering maps only A-Z to
+    a-z there, letters to letters, so the words are the same (0.117 s -> 0.109 s over the
+    corpus; most of its texts are ASCII). Elsewhere lowering may change a text's length or
+    a character's class, so each word is lowered.
+    """
+    if text.isascii():
+        words = _WORD.findall(text.lower())
+    else:
+        words = list(map(str.lower, _WORD.findall(text)))
     return frozenset(map(hash, zip(*(words[k:] for k in range(n)), strict=False)))
 
 
@@ -927,23 +936,31 @@ def _copies(
 ) -> tuple[tuple[str, str], ...]:
     """(copy, original) pairs among a story's members: near-identical word 5-shingles.
 
-    Linear in the story's size per member through a shingle index, not all pairs.
+    Each member is a copy of the earlier member it shares the most shingles with, when
+    their Jaccard reaches ``copy_jaccard``. Of earlier members that share equally many,
+    the first met walking its shingles in their set's order, earlier members first at
+    one shingle (the order a Counter over a shingle index met them in, the former form:
+    see the tests). Pairwise intersections of the shingle sets run in C, where the
+    index's lists and Counter cost a Python-level step a shared shingle: 0.26 s -> 0.15 s
+    over the corpus's stories, 1.08 s -> 0.76 s over ``bench_scale``'s 3,200 articles.
     """
     if len(members) < 2:
         return ()
-    shingles = {i: _shingles(arts[i].text) for i in members}
-    index: dict[int, list[int]] = defaultdict(list)
+    shingles = [_shingles(arts[i].text) for i in members]
     out = []
-    for i in members:
-        seen = Counter(itertools.chain.from_iterable(
-            map(index.get, shingles[i], itertools.repeat(()))
-        ))
-        for j, shared in seen.most_common(1):
-            union = len(shingles[i]) + len(shingles[j]) - shared
-            if union and shared / union >= cfg.copy_jaccard:
-                out.append((arts[i].source, arts[j].source))
-        for s in shingles[i]:
-            index[s].append(i)
+    for n, i in enumerate(members):
+        mine = shingles[n]
+        shared = [len(mine & other) for other in shingles[:n]]
+        most = max(shared, default=0)
+        if not most:
+            continue
+        tied = [k for k, c in enumerate(shared) if c == most]
+        k = tied[0]
+        if len(tied) > 1:
+            k = next(k for s in mine for k in tied if s in shingles[k])
+        union = len(mine) + len(shingles[k]) - most
+        if most / union >= cfg.copy_jaccard:
+            out.append((arts[i].source, arts[members[k]].source))
     return tuple(out)
 
 
