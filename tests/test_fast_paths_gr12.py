@@ -8,6 +8,9 @@ breaks ties by order, so the fast forms must agree exactly, order of ties includ
 from __future__ import annotations
 
 import itertools
+import math
+import operator
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,12 +22,17 @@ from hypothesis import strategies as st
 from discrep import Article, Config
 from discrep._config import StoryConfig
 from discrep._stories import (
+    _FIGURE,
+    _NAME,
     _WORD,
     _Bag,
     _copies,
+    _dot_in_order,
+    _dot_in_order_plain,
     _features,
     _features_plain,
     _shingles,
+    _vectors,
     group,
 )
 
@@ -158,3 +166,105 @@ def test_copies_break_ties_as_the_shingle_index(texts: list[list[int]], jaccard:
     assert _copies(arts, members, cfg) == _copies_former(arts, members, cfg)
     members.reverse()
     assert _copies(arts, members, cfg) == _copies_former(arts, members, cfg)
+
+
+# -- _dot_in_order: the products of the shared terms only ----------------------------------
+
+_WEIGHT = st.floats(allow_nan=False, allow_infinity=False, width=64) | st.sampled_from(
+    [0.0, -0.0, 5e-324, -5e-324, 1.0, 0.5, 1e308]
+)
+_VECTOR = st.dictionaries(st.sampled_from("abcdefghij"), _WEIGHT, max_size=10)
+
+
+@given(_VECTOR, _VECTOR)
+@example({}, {"a": 1.0})
+@example({"a": 1.0}, {})
+@example({"a": -0.0, "b": 1.0}, {"a": 1.0})
+@example({"a": -1.0, "b": 1.0}, {"b": 0.0})
+def test_dot_over_shared_terms_is_the_plain_dot(a: dict[str, float], b: dict[str, float]) -> None:
+    """The same value, bit for bit and of the same type (0 for an empty ``a``)."""
+    assert repr(_dot_in_order(a, b)) == repr(_dot_in_order_plain(a, b))
+
+
+def _corpus_bags() -> list[_Bag]:
+    pool: dict[str, str] = {}
+    words: dict[str, tuple[str | None, bool, str | None]] = {}
+    return [_features(a.text, 40, pool, words)[0] for a in _corpus()]
+
+
+def test_dot_on_the_corpus_vectors_and_centroids() -> None:
+    vecs = _vectors(_corpus_bags(), StoryConfig())[::4]
+    centroid: dict[str, float] = defaultdict(float)
+    for a in vecs:
+        for t, w in a.items():
+            centroid[t] += w
+        for b in [*vecs[:40], centroid]:
+            assert repr(_dot_in_order(a, b)) == repr(_dot_in_order_plain(a, b))
+            assert repr(_dot_in_order(b, a)) == repr(_dot_in_order_plain(b, a))
+
+
+# -- _vectors: the weights made in C --------------------------------------------------------
+
+
+def _vectors_former(parsed: Sequence[_Bag], cfg: StoryConfig) -> list[dict[str, float]]:
+    df: Counter[str] = Counter()
+    for bag in parsed:
+        df.update(bag.terms)
+    top = len(parsed) + cfg.idf_prior
+    idf = {t: math.log(top / (d + 1)) for t, d in df.items()}
+    tf: dict[int, float] = {}
+    vecs = []
+    for bag in parsed:
+        vec = {}
+        flags, lead = bag.flags, bag.lead
+        for k, (t, c) in enumerate(zip(bag.terms, bag.counts, strict=True)):
+            f = tf.get(c)
+            if f is None:
+                f = tf[c] = 1.0 + math.log(c)
+            w = f * idf[t]
+            w *= cfg.name_weight if flags[k] & _NAME else 1.0
+            vec[t] = w * (cfg.lead_weight if k < lead and not flags[k] & _FIGURE else 1.0)
+        weights = vec.values()
+        norm = math.sqrt(sum(map(operator.mul, weights, weights))) or 1.0
+        vecs.append({t: w / norm for t, w in vec.items()})
+    return vecs
+
+
+def _same_vectors(got: list[dict[str, float]], want: list[dict[str, float]]) -> bool:
+    return [list(map(repr, v.items())) for v in got] == [list(map(repr, v.items())) for v in want]
+
+
+def test_vectors_on_the_corpus() -> None:
+    bags = _corpus_bags()
+    for cfg in (StoryConfig(), StoryConfig(name_weight=3, lead_weight=1, idf_prior=1.0)):
+        assert _same_vectors(_vectors(bags, cfg), _vectors_former(bags, cfg))
+        for part in (bags[:5], bags[100:160:3], bags[7:8], []):
+            assert _same_vectors(_vectors(part, cfg), _vectors_former(part, cfg))
+
+
+_BAG = st.lists(
+    st.tuples(st.sampled_from("abcdefgh"), st.integers(1, 9), st.integers(0, 3)), max_size=8
+).flatmap(
+    lambda items: st.builds(
+        lambda lead: _Bag(
+            tuple(dict.fromkeys(t for t, _, _ in items)),
+            array("L", [c for _, c, _ in {t: (t, c, f) for t, c, f in items}.values()]),
+            bytes(f for _, _, f in {t: (t, c, f) for t, c, f in items}.values()),
+            lead,
+        ),
+        st.integers(0, 10),
+    )
+)
+
+
+@given(
+    st.lists(_BAG, max_size=6),
+    st.floats(0.0, 5.0) | st.integers(0, 5),
+    st.floats(0.0, 5.0) | st.integers(0, 5),
+    st.floats(1.0, 50.0),
+)
+def test_vectors_are_the_former_loop(
+    bags: list[_Bag], name_weight: float, lead_weight: float, prior: float
+) -> None:
+    cfg = StoryConfig(name_weight=name_weight, lead_weight=lead_weight, idf_prior=prior)
+    assert _same_vectors(_vectors(bags, cfg), _vectors_former(bags, cfg))

