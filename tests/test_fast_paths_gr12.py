@@ -7,6 +7,7 @@ breaks ties by order, so the fast forms must agree exactly, order of ties includ
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 import operator
@@ -19,7 +20,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from discrep import Article, Config
+from discrep import Article, Config, _stories
 from discrep._config import StoryConfig
 from discrep._stories import (
     _FIGURE,
@@ -31,6 +32,8 @@ from discrep._stories import (
     _dot_in_order_plain,
     _features,
     _features_plain,
+    _hold,
+    _hold_all,
     _shingles,
     _vectors,
     group,
@@ -268,3 +271,108 @@ def test_vectors_are_the_former_loop(
 ) -> None:
     cfg = StoryConfig(name_weight=name_weight, lead_weight=lead_weight, idf_prior=prior)
     assert _same_vectors(_vectors(bags, cfg), _vectors_former(bags, cfg))
+
+
+# -- _hold_all: _hold for each term in one call ---------------------------------------
+
+
+@given(st.lists(st.tuples(st.lists(st.sampled_from("abcdef"), max_size=6), st.integers(0, 4))))
+def test_holding_all_terms_is_holding_each(steps: list[tuple[list[str], int]]) -> None:
+    """The same dict: a bare int for a term of one story, a set for more."""
+    fast: dict[str, int | set[int]] = {}
+    plain: dict[str, int | set[int]] = {}
+    for terms, cluster in steps:
+        _hold_all(fast, terms, cluster)
+        for t in terms:
+            _hold(plain, t, cluster)
+        assert fast == plain
+        assert {t: type(v) for t, v in fast.items()} == {t: type(v) for t, v in plain.items()}
+
+
+# -- candidate sets by a union in C (_nearest, _score_pairs) ---------------------------
+
+
+def _nearest_former(
+    i: int,
+    vec: dict[str, float],
+    keys: Sequence[str],
+    postings: dict[str, list[int]],
+    vecs: Sequence[dict[str, float]],
+    dates: Sequence[dt.date | None],
+    cfg: StoryConfig,
+) -> tuple[int, float]:
+    best, best_sim = -1, cfg.link
+    for j in sorted({j for t in keys for j in postings.get(t, ())}):
+        if not _stories._within(dates[j], dates[i], cfg.window_days):
+            continue
+        sim = _stories._dot(vec, vecs[j])
+        if sim >= best_sim:
+            best, best_sim = j, sim
+    return best, best_sim
+
+
+def _score_pairs_former(
+    c: int,
+    alive: dict[int, _stories._Cluster],
+    holding: dict[str, set[int]],
+    units: dict[int, dict[str, float]],
+    pairs: dict[tuple[int, int], float],
+    cfg: StoryConfig,
+    *,
+    later_only: bool,
+) -> None:
+    others = sorted({d for t in alive[c].centroid for d in holding[t]} - {c})
+    for d in others:
+        if later_only and d < c:
+            continue
+        e, f = (c, d) if c < d else (d, c)
+        if not _stories._within(alive[e].last, alive[f].last, cfg.window_days):
+            continue
+        unit = units.get(e)
+        if unit is None:
+            cl = alive[e]
+            unit = units[e] = {t: w / math.sqrt(cl.norm2) for t, w in cl.centroid.items()}
+        sim = alive[f].cosine(unit)
+        if sim >= cfg.merge:
+            pairs[e, f] = sim
+
+
+@settings(max_examples=3, deadline=None)
+@given(st.sampled_from([0.05, 0.2, 0.5]))
+def test_candidates_on_the_corpus_are_the_former_ones(merge: float) -> None:
+    """Each call of the grouping of the corpus gives what the former form gives."""
+    arts = _corpus()[::2]
+    nearest, score_pairs = _stories._nearest, _stories._score_pairs
+    calls = Counter[str]()
+
+    def check_nearest(*args: object) -> tuple[int, float]:
+        got = nearest(*args)  # type: ignore[arg-type]
+        assert got == _nearest_former(*args)  # type: ignore[arg-type]
+        calls["nearest"] += 1
+        return got
+
+    def check_score_pairs(
+        c: int,
+        alive: dict[int, _stories._Cluster],
+        holding: dict[str, set[int]],
+        units: dict[int, dict[str, float]],
+        pairs: dict[tuple[int, int], float],
+        cfg: StoryConfig,
+        *,
+        later_only: bool,
+    ) -> None:
+        units_former, pairs_former = dict(units), dict(pairs)
+        _score_pairs_former(
+            c, alive, holding, units_former, pairs_former, cfg, later_only=later_only
+        )
+        score_pairs(c, alive, holding, units, pairs, cfg, later_only=later_only)
+        assert pairs == pairs_former
+        assert units == units_former
+        calls["score_pairs"] += 1
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_stories, "_nearest", check_nearest)
+        mp.setattr(_stories, "_score_pairs", check_score_pairs)
+        group(arts, Config(stories=StoryConfig(merge=merge)))
+    assert calls["nearest"] == len(arts)
+    assert calls["score_pairs"] > len(arts) // 20

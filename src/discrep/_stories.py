@@ -458,8 +458,7 @@ def _cluster(
             clusters.append(_Cluster())
         clusters[target].add(i, vec, dates[i])
         cluster_of.append(target)
-        for t in vec:
-            _hold(holding, t, target)
+        _hold_all(holding, vec, target)
         for t in keys:
             if len(postings[t]) < cfg.max_postings:
                 postings[t].append(i)
@@ -481,6 +480,19 @@ def _hold(holding: dict[str, int | set[int]], term: str, cluster: int) -> None:
             holding[term] = {have, cluster}
     else:
         have.add(cluster)
+
+
+def _hold_all(holding: dict[str, int | set[int]], terms: Iterable[str], cluster: int) -> None:
+    """:func:`_hold` for each of ``terms``, in one call (a call a term was 2% of grouping)."""
+    for term in terms:
+        have = holding.get(term)
+        if have is None:
+            holding[term] = cluster
+        elif isinstance(have, int):
+            if have != cluster:
+                holding[term] = {have, cluster}
+        else:
+            have.add(cluster)
 
 
 def _held(holding: dict[str, int | set[int]], term: str) -> Iterable[int]:
@@ -852,7 +864,7 @@ def _nearest(
 ) -> tuple[int, float]:
     """Return the earlier article most like ``vec`` (cosine at least ``link``), or -1."""
     best, best_sim = -1, cfg.link
-    for j in sorted({j for t in keys for j in postings.get(t, ())}):
+    for j in sorted(set().union(*map(postings.get, keys, itertools.repeat(())))):
         if not _within(dates[j], dates[i], cfg.window_days):
             continue
         sim = _dot(vec, vecs[j])
@@ -911,7 +923,10 @@ def _score_pairs(
     as :func:`_closest_pair` scores it, ``f``'s cosine with ``e``'s unit centroid, so the
     figures are the same to the last bit; ``units`` holds the unit centroids made so far.
     """
-    others = sorted({d for t in alive[c].centroid for d in holding[t]} - {c})
+    # The union in C: a set comprehension over each term's stories took 2% of grouping.
+    near = set().union(*map(holding.__getitem__, alive[c].centroid))
+    near.discard(c)
+    others = sorted(near)
     for d in others:
         if later_only and d < c:
             continue
