@@ -376,3 +376,75 @@ def test_candidates_on_the_corpus_are_the_former_ones(merge: float) -> None:
         group(arts, Config(stories=StoryConfig(merge=merge)))
     assert calls["nearest"] == len(arts)
     assert calls["score_pairs"] > len(arts) // 20
+
+
+# -- _power_step and _fiedler: maps for the comprehensions -----------------------------
+
+
+def _power_step_former(
+    scaled: Sequence[Sequence[float]], vec: Sequence[float], first: Sequence[float]
+) -> list[float]:
+    along = sum(v * f for v, f in zip(vec, first, strict=True))
+    vec = [v - along * f for v, f in zip(vec, first, strict=True)]
+    nxt = [(sum(map(operator.mul, row, vec)) + vec[a]) / 2 for a, row in enumerate(scaled)]
+    size = math.sqrt(sum(v * v for v in nxt)) or 1.0
+    return [v / size for v in nxt]
+
+
+def _fiedler_former(w: Sequence[Sequence[float]], degree: Sequence[float]) -> list[float]:
+    m = len(w)
+    root = [math.sqrt(d) for d in degree]
+    norm = math.sqrt(sum(degree))
+    first = [r / norm for r in root]
+    scaled = [[w[a][b] / (root[a] * root[b]) for b in range(m)] for a in range(m)]
+    vec = [((k * 7919) % 101) / 101 - 0.5 for k in range(m)]
+    for _ in range(200):
+        nxt = _power_step_former(scaled, vec, first)
+        settled = max(abs(x - y) for x, y in zip(nxt, vec, strict=True)) < 1e-9
+        vec = nxt
+        if settled:
+            break
+    return vec
+
+
+def _weights(sim: Sequence[Sequence[float]]) -> tuple[list[list[float]], list[float]]:
+    m = len(sim)
+    w = [[0.0 if a == b else max(sim[a][b], 0.0) for b in range(m)] for a in range(m)]
+    return w, [sum(row) or 1e-12 for row in w]
+
+
+@st.composite
+def _similarity(draw: st.DrawFn) -> list[list[float]]:
+    m = draw(st.integers(1, 9))
+    cell = st.floats(-0.2, 1.0) | st.sampled_from([0.0, 1.0, 5e-324])
+    sim = [[1.0] * m for _ in range(m)]
+    for a in range(m):
+        for b in range(a + 1, m):
+            sim[a][b] = sim[b][a] = draw(cell)
+    return sim
+
+
+@given(_similarity())
+@example([[1.0, 0.0], [0.0, 1.0]])
+def test_fiedler_is_the_former_power_iteration(sim: list[list[float]]) -> None:
+    w, degree = _weights(sim)
+    assert list(map(repr, _stories._fiedler(w, degree))) == list(
+        map(repr, _fiedler_former(w, degree))
+    )
+
+
+def test_fiedler_on_the_corpus_stories() -> None:
+    arts = _corpus()
+    bags = _corpus_bags()
+    by_source = {a.source: k for k, a in enumerate(arts)}
+    checked = 0
+    for story in group(arts, Config()):
+        if not 4 <= len(story.sources) <= 150:
+            continue
+        vecs = _vectors([bags[by_source[s]] for s in story.sources], StoryConfig())
+        w, degree = _weights(_stories._similarities(vecs))
+        assert list(map(repr, _stories._fiedler(w, degree))) == list(
+            map(repr, _fiedler_former(w, degree))
+        )
+        checked += 1
+    assert checked > 20
