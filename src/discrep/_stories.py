@@ -942,7 +942,8 @@ def _score_pairs(
         unit = units.get(e)
         if unit is None:
             cl = alive[e]
-            unit = units[e] = {t: w / math.sqrt(cl.norm2) for t, w in cl.centroid.items()}
+            root = math.sqrt(cl.norm2)  # once, not once a term (the same figure)
+            unit = units[e] = {t: w / root for t, w in cl.centroid.items()}
         sim = alive[f].cosine(unit)
         if sim >= cfg.merge:
             pairs[e, f] = sim
