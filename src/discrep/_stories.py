@@ -982,12 +982,13 @@ def _copies(
     """(copy, original) pairs among a story's members: near-identical word 5-shingles.
 
     Each member is a copy of the earlier member it shares the most shingles with, when
-    their Jaccard reaches ``copy_jaccard``. Of earlier members that share equally many,
-    the first met walking its shingles in their set's order, earlier members first at
-    one shingle (the order a Counter over a shingle index met them in, the former form:
-    see the tests). Pairwise intersections of the shingle sets run in C, where the
-    index's lists and Counter cost a Python-level step a shared shingle: 0.26 s -> 0.15 s
-    over the corpus's stories, 1.08 s -> 0.76 s over ``bench_scale``'s 3,200 articles.
+    their Jaccard reaches ``copy_jaccard``; of earlier members that share equally many,
+    the first in ``members`` (sorted by source). The former form broke such ties by the
+    first shingle met in a set of hashes, whose order the hash seed of the process
+    decides: one wire story copied twice could name a different original from one run to
+    the next. Pairwise intersections of the shingle sets run in C, where the index's
+    lists and Counter cost a Python-level step a shared shingle: 0.26 s -> 0.15 s over
+    the corpus's stories, 1.08 s -> 0.76 s over ``bench_scale``'s 3,200 articles.
     """
     if len(members) < 2:
         return ()
@@ -999,10 +1000,7 @@ def _copies(
         most = max(shared, default=0)
         if not most:
             continue
-        tied = [k for k, c in enumerate(shared) if c == most]
-        k = tied[0]
-        if len(tied) > 1:
-            k = next(k for s in mine for k in tied if s in shingles[k])
+        k = shared.index(most)
         union = len(mine) + len(shingles[k]) - most
         if most / union >= cfg.copy_jaccard:
             out.append((arts[i].source, arts[members[k]].source))
