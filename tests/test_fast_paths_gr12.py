@@ -12,6 +12,7 @@ import itertools
 import math
 import operator
 import os
+import re
 import subprocess
 import sys
 from array import array
@@ -28,19 +29,84 @@ from discrep._config import StoryConfig
 from discrep._stories import (
     _FIGURE,
     _NAME,
+    _OPENERS,
+    _STOP,
     _WORD,
     _Bag,
     _copies,
     _dot_in_order,
-    _dot_in_order_plain,
     _features,
-    _features_plain,
     _hold,
     _hold_all,
     _shingles,
     _vectors,
+    _word,
     group,
 )
+
+# -- the former forms (session 11), the oracles -----------------------------------
+
+
+def _features_plain(
+    text: str,
+    lead: int,
+    pool: dict[str, str] | None = None,
+    words: dict[str, tuple[str | None, bool, str | None]] | None = None,
+) -> tuple[_Bag, frozenset[str]]:
+    """:func:`_features` word by word: the former form (session 11), the oracle."""
+    pool = {} if pool is None else pool
+    words = {} if words is None else words
+    index: dict[str, int] = {}
+    counts = array("L")
+    flags = bytearray()
+    pairs = set()
+    prev: re.Match[str] | None = None  # the word before, when capitalised
+    prev_low = ""
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        word = words.get(raw)
+        if word is None:
+            word = words[raw] = _word(raw, pool)
+        term, figure, low = word
+        k = -1  # the term's place in the bag, if the word has one
+        if term is not None:
+            got = index.get(term)
+            if got is None:
+                got = index[term] = len(counts)
+                counts.append(0)
+                flags.append(_FIGURE if figure else 0)
+            counts[got] += 1
+            k = got
+        if low is None:  # not capitalised
+            prev = None
+            continue
+        start = m.start()
+        opens = _opens(text, start)
+        if k >= 0 and not opens:
+            flags[k] |= _NAME
+        if prev is not None and not opens and prev_low not in _STOP:
+            end = prev.end()
+            if start == end + 1 and text[end] == " ":
+                pair = f"{prev_low} {low}"
+                pairs.add(pool.setdefault(pair, pair))
+        prev, prev_low = m, low
+    return _Bag(tuple(index), counts, bytes(flags), lead), frozenset(pairs)
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a sentence or a line."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "\r\n" or text[i] in _OPENERS
+
+
+
+def _dot_in_order_plain(a: dict[str, float], b: dict[str, float]) -> float:
+    """:func:`_dot_in_order` over every term of ``a``: the former form (session 11)."""
+    total: float = sum(map(operator.mul, a.values(), map(b.get, a, itertools.repeat(0.0))))
+    return total
+
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ecbplus"
 _PATHS = sorted(CORPUS.glob("*.txt"))

@@ -22,6 +22,7 @@ from discrep import Article, Config
 from discrep._stories import (
     _FIGURE,
     _NAME,
+    _OPENERS,
     _STOP,
     _WORD,
     _YEAR,
@@ -36,7 +37,6 @@ from discrep._stories import (
     _hold,
     _latest_year,
     _merge,
-    _opens,
     _shingles,
     _similarities,
     _stem,
@@ -46,6 +46,14 @@ from discrep._stories import (
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "ecbplus"
 _TEXTS = sorted(CORPUS.glob("*.txt"))[::7]  # 120 articles of every kind of story
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a sentence or a line."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "\r\n" or text[i] in _OPENERS
 
 
 def _corpus_texts() -> list[str]:

@@ -150,8 +150,9 @@ def _features(
     keeps their order of first use); only the capitalised words, a sixth of the words,
     are looked at one by one. A word opens a sentence when what lies before it, spaces and
     tabs left out, ends in an opener or a line break, or is the start of the text (a word
-    never ends in an opener). A loop over every word's match (:func:`_features_plain`,
-    kept as the tests' oracle) took 0.25 s on the corpus's 839 articles, this 0.20 s.
+    never ends in an opener). A loop over every word's match (the former form, kept in
+    tests/test_fast_paths_gr12.py as the oracle) took 0.25 s on the corpus's 839
+    articles, this 0.20 s.
     """
     pool = {} if pool is None else pool
     words = {} if words is None else words
@@ -186,52 +187,6 @@ _FIRST = operator.itemgetter(0)
 _THIRD = operator.itemgetter(2)
 
 
-def _features_plain(
-    text: str,
-    lead: int,
-    pool: dict[str, str] | None = None,
-    words: dict[str, tuple[str | None, bool, str | None]] | None = None,
-) -> tuple[_Bag, frozenset[str]]:
-    """:func:`_features` word by word: the plain form, the tests' oracle."""
-    pool = {} if pool is None else pool
-    words = {} if words is None else words
-    index: dict[str, int] = {}
-    counts = array("L")
-    flags = bytearray()
-    pairs = set()
-    prev: re.Match[str] | None = None  # the word before, when capitalised
-    prev_low = ""
-    for m in _WORD.finditer(text):
-        raw = m.group()
-        word = words.get(raw)
-        if word is None:
-            word = words[raw] = _word(raw, pool)
-        term, figure, low = word
-        k = -1  # the term's place in the bag, if the word has one
-        if term is not None:
-            got = index.get(term)
-            if got is None:
-                got = index[term] = len(counts)
-                counts.append(0)
-                flags.append(_FIGURE if figure else 0)
-            counts[got] += 1
-            k = got
-        if low is None:  # not capitalised
-            prev = None
-            continue
-        start = m.start()
-        opens = _opens(text, start)
-        if k >= 0 and not opens:
-            flags[k] |= _NAME
-        if prev is not None and not opens and prev_low not in _STOP:
-            end = prev.end()
-            if start == end + 1 and text[end] == " ":
-                pair = f"{prev_low} {low}"
-                pairs.add(pool.setdefault(pair, pair))
-        prev, prev_low = m, low
-    return _Bag(tuple(index), counts, bytes(flags), lead), frozenset(pairs)
-
-
 def _word(raw: str, pool: dict[str, str]) -> tuple[str | None, bool, str | None]:
     """Return what a word is to the grouping (see :func:`_features`).
 
@@ -252,14 +207,6 @@ def _word(raw: str, pool: dict[str, str]) -> tuple[str | None, bool, str | None]
 
 def _capitalised(word: str) -> bool:
     return word[0].isupper() and not word.isupper()
-
-
-def _opens(text: str, pos: int) -> bool:
-    """Whether the word at ``pos`` opens a sentence or a line."""
-    i = pos - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] in "\r\n" or text[i] in _OPENERS
 
 
 # A year the text ties an event to: after a month ("December 15, 2013", "Dec. 2008") or a
@@ -411,18 +358,12 @@ def _dot_in_order(a: dict[str, float], b: dict[str, float]) -> float:
     at int 0 changes nothing (the sum is never -0.0; only a sum of no products at all is
     told apart, 0.0 then, 0 for an empty ``a``). About a fifth of an article's terms are
     in the vector it meets: 0.37 s -> 0.30 s over the corpus grouping's 36,000 dot products
-    (:func:`_dot_in_order_plain` is the former form, the tests' oracle).
+    (the former form is the oracle of tests/test_fast_paths_gr12.py).
     """
     shared = [*filter(b.__contains__, a)]
     if not shared:
         return 0.0 if a else 0
     total: float = sum(map(operator.mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
-    return total
-
-
-def _dot_in_order_plain(a: dict[str, float], b: dict[str, float]) -> float:
-    """:func:`_dot_in_order` over every term of ``a``: the former form, the tests' oracle."""
-    total: float = sum(map(operator.mul, a.values(), map(b.get, a, itertools.repeat(0.0))))
     return total
 
 
