@@ -36,7 +36,6 @@ from discrep._stories import (
     _copies,
     _dot_in_order,
     _features,
-    _hold,
     _hold_all,
     _shingles,
     _vectors,
@@ -381,6 +380,18 @@ def test_vectors_are_the_former_loop(
 ) -> None:
     cfg = StoryConfig(name_weight=name_weight, lead_weight=lead_weight, idf_prior=prior)
     assert _same_vectors(_vectors(bags, cfg), _vectors_former(bags, cfg))
+
+
+def _hold(holding: dict[str, int | set[int]], term: str, cluster: int) -> None:
+    """Record that ``cluster``'s centroid has ``term``: the former form, a call a term."""
+    have = holding.get(term)
+    if have is None:
+        holding[term] = cluster
+    elif isinstance(have, int):
+        if have != cluster:
+            holding[term] = {have, cluster}
+    else:
+        have.add(cluster)
 
 
 # -- _hold_all: _hold for each term in one call ---------------------------------------

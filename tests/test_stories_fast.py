@@ -34,7 +34,7 @@ from discrep._stories import (
     _dot_in_order,
     _features,
     _held,
-    _hold,
+    _hold_all,
     _latest_year,
     _merge,
     _shingles,
@@ -131,7 +131,7 @@ def _closest_pair(clusters: list[_Cluster], merge: float, days: int) -> tuple[in
     holding: dict[str, int | set[int]] = {}
     for c, cl in enumerate(clusters):
         for t in cl.centroid:
-            _hold(holding, t, c)
+            _hold_all(holding, (t,), c)
     best: tuple[float, int, int] = (merge, -1, -1)
     for c, cl in enumerate(clusters):
         unit = {t: w / math.sqrt(cl.norm2) for t, w in cl.centroid.items()}

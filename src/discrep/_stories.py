@@ -407,24 +407,13 @@ def _cluster(
     return _adopt(parts, vecs, dates, cfg, names)
 
 
-def _hold(holding: dict[str, int | set[int]], term: str, cluster: int) -> None:
-    """Record that ``cluster``'s centroid has ``term``.
+def _hold_all(holding: dict[str, int | set[int]], terms: Iterable[str], cluster: int) -> None:
+    """Record that ``cluster``'s centroid has each of ``terms``.
 
     Most terms of a feed are in one story only: a bare int for them, a set for the rest
-    (a set per term was the largest structure of the grouping after the vectors).
+    (a set per term was the largest structure of the grouping after the vectors). One
+    call for all the terms of a vector: a call a term was 2% of grouping.
     """
-    have = holding.get(term)
-    if have is None:
-        holding[term] = cluster
-    elif isinstance(have, int):
-        if have != cluster:
-            holding[term] = {have, cluster}
-    else:
-        have.add(cluster)
-
-
-def _hold_all(holding: dict[str, int | set[int]], terms: Iterable[str], cluster: int) -> None:
-    """:func:`_hold` for each of ``terms``, in one call (a call a term was 2% of grouping)."""
     for term in terms:
         have = holding.get(term)
         if have is None:
@@ -437,7 +426,7 @@ def _hold_all(holding: dict[str, int | set[int]], terms: Iterable[str], cluster:
 
 
 def _held(holding: dict[str, int | set[int]], term: str) -> Iterable[int]:
-    """Return the clusters whose centroid has ``term`` (see :func:`_hold`)."""
+    """Return the clusters whose centroid has ``term`` (see :func:`_hold_all`)."""
     have = holding.get(term, ())
     return (have,) if isinstance(have, int) else have
 
