@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,6 @@ from typing import Any
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from rapidfuzz import fuzz
 
 from discrep import Article, Config
 from discrep._align import align_events, link_entities, statements
@@ -96,33 +95,10 @@ def _plain_rejected(
     )
 
 
-def _plain_fuzzy_sorted(
-    ua: Sequence[str], ub: Sequence[str], coll: Collection
-) -> tuple[float, list[str]]:
-    if not ua or not ub:
-        return 0.0, []
-    cfg = coll.config
-    longs_b: dict[str, list[str]] = defaultdict(list)
-    for t in ub:
-        longs_b[t[:2]].append(t)
-    total = 0.0
-    words = []
-    for t in ua:
-        best, best_w = 0.0, ""
-        for u in longs_b.get(t[:2], ()):
-            r = fuzz.ratio(t, u, processor=None)
-            if r > best:
-                best, best_w = r, u
-        if best >= cfg.fuzzy_word:
-            total += min(coll.weight(t), coll.weight(best_w)) * best / 100.0
-            words.append(t)
-    return total, words
-
-
 def _plain_fuzzy_grouped(
     ua: Sequence[str], sb: _Side, shared: frozenset[str], coll: Collection
 ) -> tuple[float, list[str]]:
-    return _plain_fuzzy_sorted(
+    return statements._fuzzy_sorted(
         [t for t in ua if t not in shared], [t for t in sb.fuzzy if t not in shared], coll
     )
 
